@@ -1,0 +1,46 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { grade } from '../core/grading/grade.ts';
+import { type CommandIo, print } from './io.ts';
+
+const lineSchema = z.object({
+  expected: z.string(),
+  accept: z.array(z.string()).optional(),
+  answer: z.string(),
+  ms: z.number().nonnegative().optional(),
+});
+
+/** `mnemo grade`: one JSON object per input line in, one verdict (or error) per line out, in order. */
+export async function gradeCommand(io: CommandIo): Promise<number> {
+  const lines = createInterface({ input: io.stdin, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    print(io.stdout, JSON.stringify(gradeLine(line, lineNumber)));
+  }
+  return 0;
+}
+
+function gradeLine(line: string, lineNumber: number): object {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { error: `line ${lineNumber}: not valid JSON` };
+  }
+  const parsed = lineSchema.safeParse(value);
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0];
+    const where = problem?.path.length ? `"${problem.path.join('.')}"` : 'the object';
+    return { error: `line ${lineNumber}: ${where} ${problem?.message ?? 'is invalid'}` };
+  }
+  const { expected, accept, answer, ms } = parsed.data;
+  const result = grade({
+    expected,
+    answer,
+    ...(accept ? { accept } : {}),
+    ...(ms === undefined ? {} : { ms }),
+  });
+  return { verdict: result.verdict, rating: result.rating };
+}

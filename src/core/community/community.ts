@@ -1,0 +1,131 @@
+import type { Clock, Person, Place, QuizStore } from '../quiz/ports.ts';
+import { isTimeZone } from '../scheduling/day.ts';
+import type {
+  ChannelDaily,
+  CommunityStore,
+  DeckSummary,
+  LeaderboardPeriod,
+  LeaderboardRow,
+  Reminder,
+} from './ports.ts';
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const PERIOD_DAYS = { week: 7, month: 30, all: null } as const satisfies Record<
+  LeaderboardPeriod,
+  number | null
+>;
+const LEADERBOARD_SIZE = 10;
+
+/** Who asks for a change of a community's settings, with the platform's word on their rights. */
+export interface Actor extends Person {
+  /** Checked by the adapter from the platform (Discord Manage Server, Slack admin/owner) for this request. */
+  isAdmin: boolean;
+}
+
+export type DailyRefusal =
+  | { ok: false; code: 'NOT_ALLOWED' }
+  | { ok: false; code: 'BAD_TIME'; value: string }
+  | { ok: false; code: 'BAD_TIME_ZONE'; value: string }
+  | { ok: false; code: 'UNKNOWN_DECK'; value: string };
+
+export type DailyOutcome = { ok: true; daily: ChannelDaily } | DailyRefusal;
+
+/** The use cases of a community as a whole: its decks, leaderboard, daily questions and reminders. */
+export class Community {
+  readonly #store: CommunityStore;
+  readonly #quizStore: QuizStore;
+  readonly #clock: Clock;
+
+  constructor(options: { store: CommunityStore; quizStore: QuizStore; clock: Clock }) {
+    this.#store = options.store;
+    this.#quizStore = options.quizStore;
+    this.#clock = options.clock;
+  }
+
+  decks(): Promise<DeckSummary[]> {
+    return this.#store.listDecks();
+  }
+
+  async deck(id: string): Promise<DeckSummary | null> {
+    return (await this.#store.listDecks()).find((deck) => deck.id === id) ?? null;
+  }
+
+  async leaderboard(place: Place, period: LeaderboardPeriod): Promise<LeaderboardRow[]> {
+    const now = this.#clock.now();
+    const days = PERIOD_DAYS[period];
+    const since = days === null ? null : new Date(now.getTime() - days * 86_400_000);
+    return this.#store.leaderboard(place.tenantId, since, now, LEADERBOARD_SIZE);
+  }
+
+  /** Starts (or changes) a channel's question of the day. Admins only. */
+  async setDaily(
+    place: Place,
+    actor: Actor,
+    request: { channelId: string; localTime: string; timeZone: string; deckId: string | null },
+  ): Promise<DailyOutcome> {
+    if (!actor.isAdmin) return { ok: false, code: 'NOT_ALLOWED' };
+    const invalid = await this.#checkSchedule(request.localTime, request.timeZone, request.deckId);
+    if (invalid) return invalid;
+    await this.#quizStore.ensurePlace(place);
+    const daily = await this.#store.upsertChannelDaily({
+      tenantId: place.tenantId,
+      channelId: request.channelId,
+      localTime: request.localTime,
+      timeZone: request.timeZone,
+      deckId: request.deckId,
+      createdBy: `${actor.platform}:${actor.externalId}`,
+    });
+    return { ok: true, daily };
+  }
+
+  async stopDaily(
+    place: Place,
+    actor: Actor,
+    channelId: string,
+  ): Promise<{ ok: true; stopped: boolean } | { ok: false; code: 'NOT_ALLOWED' }> {
+    if (!actor.isAdmin) return { ok: false, code: 'NOT_ALLOWED' };
+    return { ok: true, stopped: await this.#store.stopChannelDaily(place.tenantId, channelId) };
+  }
+
+  /** The channel dailies of this community only. */
+  listDailies(place: Place): Promise<ChannelDaily[]> {
+    return this.#store.listChannelDailies(place.tenantId);
+  }
+
+  /** A person's DM reminder in this community: on at a local time, or off. */
+  async setReminder(
+    place: Place,
+    person: Person,
+    reminder: { enabled: boolean; localTime?: string; timeZone?: string },
+  ): Promise<{ ok: true; reminder: Reminder } | DailyRefusal> {
+    const learner = await this.#quizStore.ensureLearner(person);
+    const current = await this.#store.getReminder(place.tenantId, learner.userId);
+    const next: Reminder = {
+      enabled: reminder.enabled,
+      localTime: reminder.localTime ?? current?.localTime ?? '09:00',
+      timeZone: reminder.timeZone ?? current?.timeZone ?? learner.timeZone,
+    };
+    const invalid = await this.#checkSchedule(next.localTime, next.timeZone, null);
+    if (invalid) return invalid;
+    await this.#quizStore.ensurePlace(place);
+    await this.#store.setReminder(place.tenantId, learner.userId, next);
+    return { ok: true, reminder: next };
+  }
+
+  async reminder(place: Place, person: Person): Promise<Reminder | null> {
+    const learner = await this.#quizStore.ensureLearner(person);
+    return this.#store.getReminder(place.tenantId, learner.userId);
+  }
+
+  async #checkSchedule(
+    localTime: string,
+    timeZone: string,
+    deckId: string | null,
+  ): Promise<DailyRefusal | null> {
+    if (!LOCAL_TIME.test(localTime)) return { ok: false, code: 'BAD_TIME', value: localTime };
+    if (!isTimeZone(timeZone)) return { ok: false, code: 'BAD_TIME_ZONE', value: timeZone };
+    if (deckId !== null && !(await this.deck(deckId)))
+      return { ok: false, code: 'UNKNOWN_DECK', value: deckId };
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+export interface DeckSummary {
+  id: string;
+  title: string;
+  description: string | null;
+  cards: number;
+  tags: string[];
+}
+
+export type LeaderboardPeriod = 'week' | 'month' | 'all';
+
+export interface LeaderboardRow {
+  userId: number;
+  platform: string;
+  externalId: string;
+  displayName: string | null;
+  reviews: number;
+  /** Share of reviews not rated Again. */
+  accuracy: number;
+  streak: number;
+}
+
+export interface ChannelDaily {
+  id: number;
+  tenantId: string;
+  channelId: string;
+  localTime: string;
+  timeZone: string;
+  deckId: string | null;
+  createdBy: string | null;
+}
+
+export interface Reminder {
+  enabled: boolean;
+  localTime: string;
+  timeZone: string;
+}
+
+export interface CommunityStore {
+  listDecks(): Promise<DeckSummary[]>;
+  /** Per person in one tenant: reviews given there since `since`, accuracy, and days-in-a-row streak. */
+  leaderboard(tenantId: string, since: Date | null, now: Date, limit: number): Promise<LeaderboardRow[]>;
+  upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>): Promise<ChannelDaily>;
+  /** Returns false when the channel had no active daily question. */
+  stopChannelDaily(tenantId: string, channelId: string): Promise<boolean>;
+  listChannelDailies(tenantId: string): Promise<ChannelDaily[]>;
+  setReminder(tenantId: string, userId: number, reminder: Reminder): Promise<void>;
+  getReminder(tenantId: string, userId: number): Promise<Reminder | null>;
+}

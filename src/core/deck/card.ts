@@ -1,0 +1,43 @@
+/** How a card is answered. */
+export type CardKind = 'typed' | 'choice' | 'self';
+
+/** One question as the deck file defines it. `id` is its identity across edits. */
+export interface Card {
+  id: string;
+  deckId: string;
+  kind: CardKind;
+  question: string;
+  /** Typed: the canonical answer. Choice: the right option's text. Self: the revealed answer. */
+  answer: string;
+  /** Typed: accepted aliases. */
+  accept: string[];
+  /** Choice: every option in file order. */
+  options: string[];
+  /** Choice: index of the right option in `options`. */
+  correctOption: number | null;
+  note: string | null;
+  tags: string[];
+  /** Order within its deck. */
+  position: number;
+  /** 1-based line of the card's heading in its file. */
+  line: number;
+}
+
+export interface Deck {
+  id: string;
+  title: string;
+  description: string | null;
+  tags: string[];
+  /** The file it came from, as given to the parser. */
+  path: string;
+  cards: Card[];
+}
+
+/** A problem in a deck file, with where it is. */
+export interface DeckIssue {
+  path: string;
+  line: number;
+  message: string;
+}
+
+export const formatIssue = (issue: DeckIssue): string => `${issue.path}:${issue.line}: ${issue.message}`;

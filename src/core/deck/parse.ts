@@ -1,0 +1,307 @@
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Card, CardKind, Deck, DeckIssue } from './card.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TAG = /^[a-z0-9][a-z0-9_-]*$/;
+const FIELD = /^(q|a|accept|reveal|tags|note):(?:\s+(.*))?$/i;
+const OPTION = /^\s*[-*]\s+\[( |x|X)\]\s*(.*)$/;
+const HEADING = /^##\s+(.*?)\s*#*\s*$/;
+const MIN_OPTIONS = 2;
+const MAX_OPTIONS = 6;
+
+const frontMatterSchema = z.strictObject({
+  id: z.string().regex(ID, 'use lowercase letters, digits and dashes').optional(),
+  title: z.string().trim().min(1, 'must not be empty'),
+  description: z.string().trim().optional(),
+  tags: z.array(z.string().regex(TAG, 'use lowercase letters, digits and dashes')).optional(),
+});
+
+type FieldName = 'q' | 'a' | 'accept' | 'reveal' | 'tags' | 'note';
+
+interface Field {
+  line: number;
+  lines: string[];
+}
+
+interface Option {
+  line: number;
+  text: string;
+  right: boolean;
+}
+
+interface Block {
+  id: string;
+  line: number;
+  fields: Partial<Record<FieldName, Field>>;
+  options: Option[];
+}
+
+export interface ParsedDeck {
+  /** Present only when the file has no issue: a deck with errors is never loaded. */
+  deck: Deck | null;
+  issues: DeckIssue[];
+}
+
+/** Parses one deck file. Pure: the caller reads the file. */
+export function parseDeck(path: string, text: string): ParsedDeck {
+  const issues: DeckIssue[] = [];
+  const report: Report = (line, message) => {
+    issues.push({ path, line, message });
+  };
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+
+  const { header, bodyStart } = readFrontMatter(lines, report);
+  const blocks = readBlocks(lines, bodyStart, report);
+  const deckId = header?.id ?? deckIdFromPath(path);
+  if (!ID.test(deckId)) {
+    report(1, `deck id "${deckId}" (from the file name) is not valid: set "id:" in the front matter`);
+  }
+  const deckTags = header?.tags ?? [];
+
+  const seen = new Map<string, number>();
+  const cards: Card[] = [];
+  for (const block of blocks) {
+    const first = seen.get(block.id);
+    if (first !== undefined) {
+      report(block.line, `card id "${block.id}" is already used on line ${first}`);
+      continue;
+    }
+    seen.set(block.id, block.line);
+    const card = toCard(block, deckId, deckTags, cards.length, report, () => issues.length);
+    if (card) cards.push(card);
+  }
+  if (header && blocks.length === 0 && issues.length === 0) {
+    report(bodyStart + 1, 'the deck has no cards: start each card with a "## card-id" heading');
+  }
+
+  issues.sort((a, b) => a.line - b.line);
+  if (issues.length > 0 || !header) return { deck: null, issues };
+  return {
+    deck: {
+      id: deckId,
+      title: header.title,
+      description: header.description ?? null,
+      tags: deckTags,
+      path,
+      cards,
+    },
+    issues,
+  };
+}
+
+type Report = (line: number, message: string) => void;
+
+function readFrontMatter(
+  lines: string[],
+  report: Report,
+): { header: z.infer<typeof frontMatterSchema> | null; bodyStart: number } {
+  if (lines[0]?.trim() !== '---') {
+    report(1, 'a deck starts with front matter: a "---" line, "title: …", then "---"');
+    return { header: null, bodyStart: 0 };
+  }
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (end < 0) {
+    report(1, 'the front matter is not closed: add a "---" line after it');
+    return { header: null, bodyStart: lines.length };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const where = counter.linePos(error.pos[0]).line + 1;
+      report(where, `front matter: ${error.message.split('\n')[0]}`);
+    }
+    return { header: null, bodyStart: end + 1 };
+  }
+  const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  if (!parsed.success) {
+    for (const problem of parsed.error.issues) {
+      const key = problem.path[0];
+      const node = typeof key === 'string' ? doc.contents : null;
+      const range =
+        node && 'items' in node
+          ? (node.items as { key: { value?: unknown; range?: [number, number, number] } }[]).find(
+              (item) => item.key?.value === key,
+            )?.key.range
+          : undefined;
+      const where = range ? counter.linePos(range[0]).line + 1 : 1;
+      const name = problem.path.length > 0 ? `"${problem.path.join('.')}"` : 'front matter';
+      report(where, `front matter ${name}: ${problem.message}`);
+    }
+    return { header: null, bodyStart: end + 1 };
+  }
+  return { header: parsed.data, bodyStart: end + 1 };
+}
+
+function readBlocks(lines: string[], start: number, report: Report): Block[] {
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let field: Field | null = null;
+  let option: Option | null = null;
+
+  for (let i = start; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = i + 1;
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      const id = heading[1] ?? '';
+      if (!ID.test(id)) {
+        report(
+          line,
+          `card id "${id}" is not valid: use lowercase letters, digits and dashes, like "## docker-volumes"`,
+        );
+      }
+      block = { id, line, fields: {}, options: [] };
+      blocks.push(block);
+      field = null;
+      option = null;
+      continue;
+    }
+    if (!block) continue; // an introduction before the first card
+
+    const fieldMatch = FIELD.exec(raw);
+    if (fieldMatch) {
+      const name = (fieldMatch[1] ?? '').toLowerCase() as FieldName;
+      const existing = block.fields[name];
+      if (existing) {
+        report(
+          line,
+          `"${fieldLabel(name)}:" appears twice in card "${block.id}" (first on line ${existing.line})`,
+        );
+      }
+      field = { line, lines: [fieldMatch[2] ?? ''] };
+      block.fields[name] = field;
+      option = null;
+      continue;
+    }
+    const optionMatch = OPTION.exec(raw);
+    if (optionMatch) {
+      option = { line, text: (optionMatch[2] ?? '').trim(), right: optionMatch[1] !== ' ' };
+      block.options.push(option);
+      field = null;
+      continue;
+    }
+    if (option) {
+      if (raw.trim() === '') option = null;
+      else option.text = `${option.text} ${raw.trim()}`;
+      continue;
+    }
+    if (field) {
+      field.lines.push(raw.trim());
+      continue;
+    }
+    if (raw.trim() !== '') {
+      report(
+        line,
+        `text outside a field in card "${block.id}": start it with Q:, A:, Accept:, Reveal:, Tags: or Note:`,
+      );
+    }
+  }
+  return blocks;
+}
+
+function toCard(
+  block: Block,
+  deckId: string,
+  deckTags: string[],
+  position: number,
+  report: Report,
+  issueCount: () => number,
+): Card | null {
+  const before = issueCount();
+  const value = (name: FieldName) => {
+    const field = block.fields[name];
+    return field ? field.lines.join('\n').trim() : undefined;
+  };
+  const lineOf = (name: FieldName) => block.fields[name]?.line ?? block.line;
+
+  const question = value('q');
+  if (!question) report(lineOf('q'), `card "${block.id}" has no question: add "Q: …"`);
+
+  const answer = value('a');
+  const reveal = value('reveal');
+  const hasOptions = block.options.length > 0;
+  const kinds = [answer !== undefined, reveal !== undefined, hasOptions].filter(Boolean).length;
+  if (kinds === 0) {
+    report(block.line, `card "${block.id}" has no answer: add "A: …", "Reveal: …" or options "- [x] …"`);
+  } else if (kinds > 1) {
+    report(block.line, `card "${block.id}" mixes answer kinds: use one of "A:", "Reveal:" or options`);
+  }
+  const kind: CardKind = hasOptions ? 'choice' : reveal !== undefined ? 'self' : 'typed';
+
+  if (answer === '') report(lineOf('a'), `card "${block.id}": "A:" is empty`);
+  if (reveal === '') report(lineOf('reveal'), `card "${block.id}": "Reveal:" is empty`);
+  const accept = splitList(value('accept'), '|');
+  if (accept.length > 0 && kind !== 'typed') {
+    report(lineOf('accept'), `card "${block.id}": "Accept:" only goes with a typed answer ("A:")`);
+  }
+
+  let correctOption: number | null = null;
+  if (hasOptions) correctOption = checkOptions(block, report);
+
+  const tags = splitList(value('tags'), ',').map((tag) => tag.toLowerCase());
+  for (const tag of tags) {
+    if (!TAG.test(tag))
+      report(lineOf('tags'), `card "${block.id}": tag "${tag}" is not valid: use letters, digits and dashes`);
+  }
+
+  if (issueCount() > before || !question) return null;
+  const options = block.options.map((option) => option.text);
+  return {
+    id: block.id,
+    deckId,
+    kind,
+    question,
+    answer:
+      kind === 'choice' ? (options[correctOption ?? 0] ?? '') : ((kind === 'self' ? reveal : answer) ?? ''),
+    accept,
+    options,
+    correctOption,
+    note: value('note') || null,
+    tags: [...new Set([...tags, ...deckTags])],
+    position,
+    line: block.line,
+  };
+}
+
+function checkOptions(block: Block, report: Report): number | null {
+  const { options } = block;
+  if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) {
+    report(
+      block.line,
+      `card "${block.id}" has ${options.length} options: give ${MIN_OPTIONS} to ${MAX_OPTIONS}`,
+    );
+  }
+  const right = options.filter((option) => option.right);
+  if (right.length !== 1) {
+    report(block.line, `card "${block.id}" has ${right.length} right options: mark exactly one with "- [x]"`);
+  }
+  const seen = new Map<string, number>();
+  for (const option of options) {
+    if (option.text === '') report(option.line, `card "${block.id}": an option is empty`);
+    const key = option.text.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined)
+      report(option.line, `card "${block.id}": option "${option.text}" repeats line ${first}`);
+    else seen.set(key, option.line);
+  }
+  return right.length === 1 ? options.findIndex((option) => option.right) : null;
+}
+
+function splitList(text: string | undefined, separator: string): string[] {
+  if (!text) return [];
+  return text
+    .split(separator)
+    .map((item) => item.replace(/\s+/g, ' ').trim())
+    .filter((item) => item !== '');
+}
+
+function fieldLabel(name: FieldName): string {
+  return name === 'q' || name === 'a' ? name.toUpperCase() : name[0]?.toUpperCase() + name.slice(1);
+}
+
+function deckIdFromPath(path: string): string {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  return file.replace(/\.md$/i, '').toLowerCase();
+}

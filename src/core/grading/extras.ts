@@ -1,0 +1,70 @@
+import { stem } from './stem.ts';
+import type { Token } from './tokens.ts';
+
+function stems(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(stem));
+}
+
+// What a learner says before an answer without changing it: "it's a", "I think the", "it is called".
+const FILLER = stems(`
+  a an the it its is are this that thats these those they theyre i think believe guess probably answer
+  called named known as use using just simply basically
+`);
+
+// The platform a card is about; naming it, or leaving it out, changes nothing ("docker volume", "compose").
+const CONTEXT = stems('docker kubernetes k8s python sql type message');
+
+// Further words that may stand before an answer to place it ("port 443", "HTTP 404", "worker node").
+const QUALIFIERS = stems(`
+  kube database db data linux git apache kafka redis http https tcp udp port status code error worker
+  running web
+`);
+
+// Generic nouns that may follow an answer without changing it ("bridge network", "REST API", "404 error").
+const HEADS = stems(`
+  command cmd file keyword statement clause query instruction directive port protocol suite status code
+  error object resource type function method class module library package tool pattern principle model
+  mode network address number hypervisor engine mechanism feature operation algorithm technique process
+  option flag field value version architecture service request api call syntax concept approach strategy
+  setting variable key lock probe join build database db server cache container tcp udp into from
+  framework application app system policy theorem deployment release
+`);
+
+// Generic category nouns a card's answer may lose when the question already says them
+// ("inner" for "INNER JOIN", "MAC" for "MAC address").
+const DROPPABLE_HEADS = stems(`
+  join build pattern protocol command statement clause instruction keyword network file address theorem
+  deployment release strategy algorithm technique mechanism policy
+`);
+
+const TRAILING_FILLER = stems('i think guess believe');
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
+  return token?.kind === 'word' && set.has(token.stem);
+}
+
+export function mayLead(token: Token | undefined): boolean {
+  return wordIn(FILLER, token) || wordIn(CONTEXT, token) || wordIn(QUALIFIERS, token);
+}
+
+export function mayTrail(token: Token | undefined): boolean {
+  return wordIn(HEADS, token) || wordIn(CONTEXT, token) || wordIn(TRAILING_FILLER, token);
+}
+
+export function isFiller(token: Token | undefined): boolean {
+  return wordIn(FILLER, token);
+}
+
+/** The card's answer without the words a learner may leave out because the question says them. */
+export function shortenedForms(form: readonly Token[]): { tokens: readonly Token[]; droppedHead: boolean }[] {
+  const forms = [{ tokens: form, droppedHead: false }];
+  if (form.length < 2) return forms;
+  const first = form[0];
+  if (wordIn(CONTEXT, first) || (first?.kind === 'word' && ARTICLES.has(first.text))) {
+    forms.push({ tokens: form.slice(1), droppedHead: false });
+  }
+  if (wordIn(DROPPABLE_HEADS, form.at(-1))) forms.push({ tokens: form.slice(0, -1), droppedHead: true });
+  return forms;
+}

@@ -1,0 +1,33 @@
+import { judge } from './judge.ts';
+import { type Rating, rate } from './rating.ts';
+import type { Verdict } from './verdict.ts';
+
+export { DEFAULTS, type EasyRule, type Rating } from './rating.ts';
+export type { Verdict } from './verdict.ts';
+
+export interface GradeInput {
+  /** The card's canonical answer. */
+  expected: string;
+  /** Accepted aliases. */
+  accept?: readonly string[];
+  /** What the user typed. */
+  answer: string;
+  /** Response time in milliseconds, if known. */
+  ms?: number;
+  /**
+   * Words of the card's domain, e.g. the answers of the deck's other cards: a typed word that is one
+   * of them is a different answer, not a typo. Pass the same collection for every card to reuse its reading.
+   */
+  vocabulary?: Iterable<string>;
+}
+
+export interface Grade {
+  verdict: Verdict;
+  rating: Rating;
+}
+
+/** Grades a typed answer as a fair human would: correct, close (a typo: Hard) or wrong, with its FSRS rating. */
+export function grade(input: GradeInput): Grade {
+  const verdict = judge(input.expected, input.accept ?? [], input.answer, input.vocabulary);
+  return { verdict, rating: rate(verdict, input.expected, input.ms) };
+}

@@ -1,0 +1,69 @@
+import { isAcronymMatch } from './acronyms.ts';
+import { cardForms } from './forms.ts';
+import { isNonAnswer } from './junk.ts';
+import { type Lexicon, lexiconOf } from './lexicon.ts';
+import { compareLists, splitItems } from './lists.ts';
+import { compareTerm, type Reading } from './term.ts';
+import { joinedKey, type Token, tokenise } from './tokens.ts';
+import { better, type Verdict } from './verdict.ts';
+
+/**
+ * An answer this much longer than every accepted form is not an answer, and is judged wrong
+ * before any edit distance runs: `length > factor × longest form + slack`.
+ */
+export const LONG_ANSWER = { factor: 4, slack: 40 } as const;
+
+function read(text: string): Reading {
+  return { text, tokens: tokenise(text) };
+}
+
+function readTokens(tokens: readonly Token[]): Reading {
+  return { text: tokens.map((token) => token.text).join(' '), tokens };
+}
+
+function compareForm(typed: Reading, form: Reading, lexicon: Lexicon, expandAcronyms: boolean): Verdict {
+  const items = splitItems(form.tokens);
+  if (items.length > 1) {
+    return compareLists(typed.tokens, items, (answer, item) =>
+      compareTerm(readTokens(answer), readTokens(item), lexicon, true),
+    );
+  }
+  return compareTerm(typed, { text: form.text, tokens: items[0] ?? [] }, lexicon, expandAcronyms);
+}
+
+function isSpelledOut(form: Reading): boolean {
+  return form.tokens.filter((token) => token.kind !== 'separator').length > 1;
+}
+
+// A card that spells its acronym out ("GIL" and "Global Interpreter Lock") wants that spelling
+// checked word by word, so the acronym form does not also accept any expansion with its initials.
+function mayExpand(form: Reading, forms: readonly Reading[]): boolean {
+  return !forms.some(
+    (other) => isSpelledOut(other) && isAcronymMatch(form.text, form.tokens, other.text, other.tokens, false),
+  );
+}
+
+/** Judges a typed answer against the card's answer and aliases, as a careful human marker would. */
+export function judge(
+  expected: string,
+  accept: readonly string[],
+  answer: string,
+  vocabulary: Iterable<string> | undefined,
+): Verdict {
+  const forms = cardForms(expected, accept).map(read);
+  const longest = Math.max(0, ...forms.map((form) => form.text.length));
+  if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
+
+  const typed = read(answer);
+  const key = joinedKey(typed.tokens);
+  if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
+  if (isNonAnswer(typed.tokens)) return 'wrong';
+
+  const lexicon = lexiconOf(vocabulary);
+  let verdict: Verdict = 'wrong';
+  for (const form of forms) {
+    verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms)));
+    if (verdict === 'correct') break;
+  }
+  return verdict;
+}

@@ -1,0 +1,123 @@
+type Kind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+
+const WORDS: ReadonlyMap<string, { kind: Kind; value: number }> = new Map([
+  ...UNITS.map((word, value): [string, { kind: Kind; value: number }] => [word, { kind: 'unit', value }]),
+  ...TEENS.map((word, i): [string, { kind: Kind; value: number }] => [word, { kind: 'teen', value: 10 + i }]),
+  ...TENS.map((word, i): [string, { kind: Kind; value: number }] => [
+    word,
+    { kind: 'tens', value: 20 + 10 * i },
+  ]),
+  ['hundred', { kind: 'hundred', value: 100 }],
+  ...[...SCALES].map(([word, value]): [string, { kind: Kind; value: number }] => [
+    word,
+    { kind: 'scale', value },
+  ]),
+]);
+
+// Which kind of number word may follow which, so "one two" stays two numbers and "twenty four" is one.
+const FOLLOWS: Readonly<Record<Kind | 'start', ReadonlySet<Kind>>> = {
+  start: new Set(['unit', 'teen', 'tens', 'hundred', 'scale']),
+  unit: new Set(['hundred', 'scale']),
+  teen: new Set(['hundred', 'scale']),
+  tens: new Set(['unit', 'scale']),
+  hundred: new Set(['unit', 'teen', 'tens', 'scale']),
+  scale: new Set(['unit', 'teen', 'tens']),
+};
+
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+]);
+
+// Roman numerals only count after a word that numbers things, so the pronoun "I" stays a word.
+const ROMAN: ReadonlyMap<string, number> = new Map([
+  ['i', 1],
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+  ['v', 5],
+  ['vi', 6],
+]);
+const ROMAN_CONTEXT = new Set(['type', 'tier', 'level', 'class', 'phase', 'stage', 'gen', 'generation']);
+
+const GLUED_TENS = new RegExp(`^(${TENS.join('|')})(${UNITS.slice(1).join('|')})$`);
+
+/** "sixtyfour" is typed for "sixty-four" often enough to read it as two words. */
+export function splitGluedNumberWord(word: string): string[] {
+  const glued = GLUED_TENS.exec(word);
+  return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [word];
+}
+
+export function scaleOf(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : SCALES.get(word);
+}
+
+/** Reads "sixty four", "two hundred and fifty", "a million", "first" or "type II" starting at `index`. */
+export function readNumberWords(
+  words: readonly string[],
+  index: number,
+): { amount: number; next: number } | undefined {
+  const word = words[index];
+  if (word === undefined) return undefined;
+  const ordinal = ORDINALS.get(word);
+  if (ordinal !== undefined) return { amount: ordinal, next: index + 1 };
+  const roman = ROMAN.get(word);
+  const before = words[index - 1];
+  if (roman !== undefined && before !== undefined && ROMAN_CONTEXT.has(before)) {
+    return { amount: roman, next: index + 1 };
+  }
+
+  let total = 0;
+  let current = 0;
+  let last: Kind | 'start' = 'start';
+  let next = index;
+  for (;;) {
+    const candidate = words[next];
+    if (candidate === 'and' && (last === 'hundred' || last === 'scale')) {
+      const after = WORDS.get(words[next + 1] ?? '');
+      if (after && after.kind !== 'hundred' && after.kind !== 'scale') {
+        next += 1;
+        continue;
+      }
+    }
+    const found = WORDS.get(candidate ?? '');
+    if (!found || !FOLLOWS[last].has(found.kind)) break;
+    if (found.kind === 'hundred') current = (current || 1) * 100;
+    else if (found.kind === 'scale') {
+      total += (current || 1) * found.value;
+      current = 0;
+    } else current += found.value;
+    last = found.kind;
+    next += 1;
+  }
+  return next === index ? undefined : { amount: total + current, next };
+}

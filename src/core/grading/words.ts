@@ -1,0 +1,76 @@
+import { editDistance } from './edit-distance.ts';
+import type { Lexicon } from './lexicon.ts';
+import { american, stem } from './stem.ts';
+import { isOppositeWord } from './swaps.ts';
+import { typoAllowance } from './typos.ts';
+import type { Verdict } from './verdict.ts';
+
+// Tokens this short tolerate no typo: one letter off is another word (TCP/TPC, pip/pop).
+const LONGEST_EXACT_TOKEN = 3;
+// In short words even a lost or swapped first letter is more often another word than a slip.
+const LONGEST_STRICT_START = 5;
+
+const ZERO = 48;
+const NINE = 57;
+
+function digitsOf(word: string): string {
+  let digits = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= ZERO && code <= NINE) digits += word.charAt(i);
+  }
+  return digits;
+}
+
+// Typing slips swap, drop or add the first letter, but rarely replace it: "bcrypt"/"scrypt" and
+// "node"/"mode" are different words.
+function keepsFirstLetter(typed: string, expected: string): boolean {
+  if (typed.charAt(0) === expected.charAt(0)) return true;
+  if (expected.length <= LONGEST_STRICT_START) return false;
+  const swapped = typed.charAt(0) === expected.charAt(1) && typed.charAt(1) === expected.charAt(0);
+  const dropped = typed.charAt(0) === expected.charAt(1);
+  const added = typed.charAt(1) === expected.charAt(0);
+  return swapped || dropped || added;
+}
+
+// "imag" for "image" shares its stem but is a slip, not an inflection.
+function dropsFinalE(typed: string, expected: string): boolean {
+  return expected.endsWith('e') && typed === expected.slice(0, -1);
+}
+
+// "maping" for "mapping" also shares its stem, but keeps the same ending: a slip inside one form.
+function slipsInsideForm(typed: string, expected: string): boolean {
+  const a = american(typed);
+  const b = american(expected);
+  return a !== b && a.slice(-2) === b.slice(-2) && editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * Judges one typed word against the card's word: the same word, a typo of it, or another word.
+ * For words run together (`joined`), `allowance` says how many edits the run may carry.
+ */
+export function compareWords(
+  typed: string,
+  expected: string,
+  lexicon: Lexicon,
+  joined?: { allowance: number },
+): Verdict {
+  if (typed === expected) return 'correct';
+  const typedStem = stem(typed);
+  const expectedStem = stem(expected);
+  if (typedStem === expectedStem) {
+    if (dropsFinalE(typed, expected)) return typed.length <= LONGEST_EXACT_TOKEN ? 'wrong' : 'close';
+    return slipsInsideForm(typed, expected) ? 'close' : 'correct';
+  }
+  if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
+  if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN) return 'wrong';
+  if (!keepsFirstLetter(typed, expected)) return 'wrong';
+  // A stem of words run together means nothing, so a run is measured as typed.
+  const allowance = joined?.allowance ?? typoAllowance(expected.length);
+  const distance = joined
+    ? editDistance(typed, expected, allowance)
+    : Math.min(editDistance(typed, expected, allowance), editDistance(typedStem, expectedStem, allowance));
+  if (distance > allowance) return 'wrong';
+  // Near enough to be a typo, unless the typed word is a word of its own.
+  return isOppositeWord(typed, expected) || lexicon.isDistinctWord(typed) ? 'wrong' : 'close';
+}

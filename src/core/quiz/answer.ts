@@ -1,0 +1,42 @@
+import type { Card } from '../deck/card.ts';
+import { grade } from '../grading/grade.ts';
+import type { Rating } from '../scheduling/memory.ts';
+import type { Verdict } from './verdict.ts';
+
+/** What a person gave: typed text, a chosen option (0-based), or their own rating of a self-graded card. */
+export type AnswerInput =
+  | { kind: 'typed'; text: string }
+  | { kind: 'choice'; option: number }
+  | { kind: 'self'; rating: Rating };
+
+export type Judgement =
+  | { ok: true; verdict: Verdict; rating: Rating; given: string }
+  | { ok: false; code: 'WRONG_ANSWER_KIND' | 'NO_SUCH_OPTION' };
+
+/** Judges an answer to a card. Pure. */
+export function judge(card: Card, input: AnswerInput, responseMs: number | null): Judgement {
+  if (input.kind === 'self') {
+    if (card.kind !== 'self') return { ok: false, code: 'WRONG_ANSWER_KIND' };
+    return { ok: true, verdict: 'self', rating: input.rating, given: '' };
+  }
+  if (input.kind === 'choice') {
+    if (card.kind !== 'choice') return { ok: false, code: 'WRONG_ANSWER_KIND' };
+    const given = card.options[input.option];
+    if (given === undefined) return { ok: false, code: 'NO_SUCH_OPTION' };
+    const right = input.option === card.correctOption;
+    return { ok: true, verdict: right ? 'correct' : 'wrong', rating: right ? 3 : 1, given };
+  }
+  if (card.kind === 'self') return { ok: false, code: 'WRONG_ANSWER_KIND' };
+  if (card.kind === 'choice') {
+    // A typed reply to a multiple-choice card: a number picks an option, text is matched against them.
+    const byNumber = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(input.text);
+    if (byNumber) return judge(card, { kind: 'choice', option: Number(byNumber[1]) - 1 }, responseMs);
+  }
+  const verdict = grade({
+    expected: card.answer,
+    accept: card.accept,
+    answer: input.text,
+    ...(responseMs === null ? {} : { ms: responseMs }),
+  });
+  return { ok: true, verdict: verdict.verdict, rating: verdict.rating, given: input.text };
+}

@@ -1,0 +1,127 @@
+import type { Card } from '../deck/card.ts';
+import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
+import type { SchedulingSettings } from '../scheduling/settings.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Where time comes from; tests hand in a fixed one. */
+export interface Clock {
+  now(): Date;
+}
+
+/** A community the bot serves: a Discord server, a Slack workspace, the console. */
+export interface Place {
+  tenantId: string;
+  platform: string;
+  name?: string;
+}
+
+/** Who is answering, as the platform knows them. */
+export interface Person {
+  platform: string;
+  externalId: string;
+  displayName?: string;
+}
+
+export interface Learner extends SchedulingSettings {
+  userId: number;
+}
+
+export interface Prompt {
+  id: string;
+  tenantId: string;
+  userId: number;
+  card: Card;
+  shownAt: Date;
+  /** How often the card was reviewed when it was shown: a later review makes the prompt stale. */
+  repsAtShow: number;
+}
+
+export interface StoredReview {
+  id: number;
+  tenantId: string;
+  userId: number;
+  cardId: string;
+  promptId: string | null;
+  record: ReviewRecord;
+  answer: string | null;
+  verdict: Verdict;
+  responseMs: number | null;
+  supersededBy: number | null;
+  disputeOf: number | null;
+}
+
+export interface DayCounts {
+  reviewed: number;
+  /** Cards seen for the first time today. */
+  introduced: number;
+}
+
+export interface NextCardQuery {
+  userId: number;
+  now: Date;
+  deckId: string | null;
+  exclude: readonly string[];
+  reviewsAllowed: boolean;
+  newAllowed: boolean;
+}
+
+/** What the store holds under lock while core decides an answer. */
+export interface AnswerScene {
+  prompt: Prompt;
+  person: Person;
+  learner: Learner;
+  state: MemoryState;
+  /** Set when the prompt was already answered: the review it produced. */
+  existing: StoredReview | null;
+}
+
+export type NewReview = Omit<StoredReview, 'id' | 'supersededBy' | 'disputeOf'>;
+
+export interface DisputeScene {
+  review: StoredReview;
+  person: Person;
+  learner: Learner;
+  card: Card;
+  state: MemoryState;
+}
+
+export interface QuizStore {
+  ensurePlace(place: Place): Promise<void>;
+  ensureLearner(person: Person): Promise<Learner>;
+  updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner>;
+  countDay(userId: number, start: Date, end: Date): Promise<DayCounts>;
+  nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null>;
+  nextDue(userId: number, deckId: string | null): Promise<Date | null>;
+  /** One card with the person's state of it (null if never seen); null if the card does not exist or is retired. */
+  findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null>;
+  createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void>;
+  findPrompt(id: string): Promise<Prompt | null>;
+  markRevealed(promptId: string, at: Date): Promise<void>;
+  /**
+   * In one transaction: lock the prompt and the card state, let `decide` choose, then store its review
+   * (or nothing when it returns null). Returns what `decide` returned with the stored review.
+   */
+  answer<T>(
+    promptId: string,
+    decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+  ): Promise<{ result: T; reviewId: number | null } | null>;
+  /** In one transaction: lock the review and its card state, let `decide` re-rate, store the replacement. */
+  dispute<T>(
+    reviewId: number,
+    decide: (scene: DisputeScene) => { result: T; review: NewReview | null },
+  ): Promise<{ result: T; reviewId: number | null } | null>;
+  stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats>;
+}
+
+export interface LearnerStats {
+  dueNow: number;
+  dueToday: number;
+  dueTomorrow: number;
+  dueThisWeek: number;
+  reviewedToday: number;
+  /** Share of reviews in the last 30 days that were not "Again"; null with no reviews. */
+  retention30d: number | null;
+  /** Consecutive local days with at least one review, ending today (or yesterday, if not yet today). */
+  streak: number;
+  totalReviews: number;
+}

@@ -1,0 +1,272 @@
+import type { Card } from '../deck/card.ts';
+import { isTimeZone, localDay } from '../scheduling/day.ts';
+import type { MemoryState, Rating } from '../scheduling/memory.ts';
+import { rollback, schedule } from '../scheduling/scheduler.ts';
+import { checkSettings, type SchedulingSettings, type SettingsRefusal } from '../scheduling/settings.ts';
+import { type AnswerInput, judge } from './answer.ts';
+import type { Clock, Learner, LearnerStats, Person, Place, Prompt, QuizStore } from './ports.ts';
+import type { Verdict } from './verdict.ts';
+
+export type NextOutcome =
+  | { ok: true; prompt: Prompt; isNew: boolean; now: Date }
+  | { ok: false; code: 'NOTHING_DUE'; nextDue: Date | null; now: Date };
+
+export type RevealOutcome =
+  | { ok: true; prompt: Prompt }
+  | { ok: false; code: 'PROMPT_NOT_FOUND' | 'NOT_YOUR_PROMPT' };
+
+export interface AnswerSuccess {
+  ok: true;
+  card: Card;
+  verdict: Verdict;
+  rating: Rating;
+  given: string;
+  /** When the card comes back. */
+  due: Date;
+  now: Date;
+  reviewId: number;
+  /** True when this prompt had been answered before: the first answer stands. */
+  repeated: boolean;
+}
+
+export type AnswerOutcome =
+  | AnswerSuccess
+  | {
+      ok: false;
+      code: 'PROMPT_NOT_FOUND' | 'NOT_YOUR_PROMPT' | 'STALE_PROMPT' | 'WRONG_ANSWER_KIND' | 'NO_SUCH_OPTION';
+    };
+
+export type DisputeOutcome =
+  | { ok: true; card: Card; rating: Rating; due: Date; now: Date; reviewId: number; repeated: boolean }
+  | {
+      ok: false;
+      code: 'REVIEW_NOT_FOUND' | 'NOT_YOUR_REVIEW' | 'ALREADY_RIGHT' | 'REVIEWED_SINCE';
+    };
+
+export interface QuizOptions {
+  store: QuizStore;
+  clock: Clock;
+  /** Makes prompt ids (a UUID). */
+  newId: () => string;
+}
+
+/** The quiz use cases every adapter calls: show the next card, reveal, answer, dispute, stats, settings. */
+export class Quiz {
+  readonly #store: QuizStore;
+  readonly #clock: Clock;
+  readonly #newId: () => string;
+
+  constructor(options: QuizOptions) {
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#newId = options.newId;
+  }
+
+  /** The person's next card: the most overdue review first, then new cards within the day's limit. */
+  async next(
+    place: Place,
+    person: Person,
+    options: { deckId?: string | null; exclude?: readonly string[] } = {},
+  ): Promise<NextOutcome> {
+    const now = this.#clock.now();
+    await this.#store.ensurePlace(place);
+    const learner = await this.#store.ensureLearner(person);
+    const day = localDay(now, learner.timeZone);
+    const counts = await this.#store.countDay(learner.userId, day.start, day.end);
+    const deckId = options.deckId ?? null;
+    const found = await this.#store.nextCard({
+      userId: learner.userId,
+      now,
+      deckId,
+      exclude: options.exclude ?? [],
+      reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
+      newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
+    });
+    if (!found) {
+      return {
+        ok: false,
+        code: 'NOTHING_DUE',
+        nextDue: await this.#store.nextDue(learner.userId, deckId),
+        now,
+      };
+    }
+    const prompt = await this.#show(place, learner, found, now);
+    return { ok: true, prompt, isNew: found.state === null || found.state.reps === 0, now };
+  }
+
+  /** A prompt for one given card, such as a channel's question of the day, whether or not it is due. */
+  async promptFor(
+    place: Place,
+    person: Person,
+    cardId: string,
+  ): Promise<{ ok: true; prompt: Prompt; now: Date } | { ok: false; code: 'CARD_NOT_FOUND' }> {
+    const now = this.#clock.now();
+    await this.#store.ensurePlace(place);
+    const learner = await this.#store.ensureLearner(person);
+    const found = await this.#store.findCard(learner.userId, cardId);
+    if (!found) return { ok: false, code: 'CARD_NOT_FOUND' };
+    return { ok: true, prompt: await this.#show(place, learner, found, now), now };
+  }
+
+  async #show(place: Place, learner: Learner, found: { card: Card; state: MemoryState | null }, now: Date) {
+    const prompt: Prompt = {
+      id: this.#newId(),
+      tenantId: place.tenantId,
+      userId: learner.userId,
+      card: found.card,
+      shownAt: now,
+      repsAtShow: found.state?.reps ?? 0,
+    };
+    await this.#store.createPrompt({ ...prompt, cardId: found.card.id });
+    return prompt;
+  }
+
+  /** Records that a self-graded card's answer was shown, and returns the prompt to show it from. */
+  async reveal(promptId: string, person: Person): Promise<RevealOutcome> {
+    const prompt = await this.#store.findPrompt(promptId);
+    if (!prompt) return { ok: false, code: 'PROMPT_NOT_FOUND' };
+    const learner = await this.#store.ensureLearner(person);
+    if (learner.userId !== prompt.userId) return { ok: false, code: 'NOT_YOUR_PROMPT' };
+    await this.#store.markRevealed(promptId, this.#clock.now());
+    return { ok: true, prompt };
+  }
+
+  /** Grades an answer and moves the card's FSRS state, once per prompt, in one transaction. */
+  async answer(promptId: string, person: Person, input: AnswerInput): Promise<AnswerOutcome> {
+    const now = this.#clock.now();
+    const stored = await this.#store.answer<AnswerOutcome>(promptId, (scene) => {
+      const { prompt, learner, existing } = scene;
+      if (!samePerson(scene.person, person))
+        return { result: { ok: false, code: 'NOT_YOUR_PROMPT' }, review: null };
+      if (existing) {
+        return {
+          result: {
+            ok: true,
+            card: prompt.card,
+            verdict: existing.verdict,
+            rating: existing.record.rating,
+            given: existing.answer ?? '',
+            due: existing.record.after.due,
+            now,
+            reviewId: existing.id,
+            repeated: true,
+          },
+          review: null,
+        };
+      }
+      if (scene.state.reps !== prompt.repsAtShow) {
+        return { result: { ok: false, code: 'STALE_PROMPT' }, review: null };
+      }
+      const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
+      const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
+      if (!judgement.ok) return { result: judgement, review: null };
+      const record = schedule(scene.state, now, judgement.rating, learner.desiredRetention);
+      return {
+        result: {
+          ok: true,
+          card: prompt.card,
+          verdict: judgement.verdict,
+          rating: judgement.rating,
+          given: judgement.given,
+          due: record.after.due,
+          now,
+          reviewId: 0,
+          repeated: false,
+        },
+        review: {
+          tenantId: prompt.tenantId,
+          userId: learner.userId,
+          cardId: prompt.card.id,
+          promptId: prompt.id,
+          record,
+          answer: judgement.given === '' ? null : judgement.given,
+          verdict: judgement.verdict,
+          responseMs,
+        },
+      };
+    });
+    if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
+    const { result, reviewId } = stored;
+    return result.ok && !result.repeated && reviewId !== null ? { ...result, reviewId } : result;
+  }
+
+  /**
+   * "I was right": rolls the review back and re-rates it Good at the time it was given.
+   * Only the latest review of the card can be disputed, since later ones were scheduled from it.
+   */
+  async dispute(reviewId: number, person: Person): Promise<DisputeOutcome> {
+    const now = this.#clock.now();
+    const stored = await this.#store.dispute<DisputeOutcome>(reviewId, (scene) => {
+      const { review, learner, card, state } = scene;
+      const refuse = (code: Extract<DisputeOutcome, { ok: false }>['code']) => ({
+        result: { ok: false as const, code },
+        review: null,
+      });
+      if (!samePerson(scene.person, person)) return refuse('NOT_YOUR_REVIEW');
+      if (review.supersededBy !== null) {
+        return {
+          result: {
+            ok: true,
+            card,
+            rating: 3,
+            due: state.due,
+            now,
+            reviewId: review.supersededBy,
+            repeated: true,
+          },
+          review: null,
+        };
+      }
+      if (review.record.rating >= 3 || review.verdict === 'self') return refuse('ALREADY_RIGHT');
+      if (!sameState(state, review.record.after)) return refuse('REVIEWED_SINCE');
+      const before = rollback({ ...review.record, after: state }, learner.desiredRetention);
+      const record = schedule(before, review.record.reviewedAt, 3, learner.desiredRetention);
+      return {
+        result: { ok: true, card, rating: 3, due: record.after.due, now, reviewId: 0, repeated: false },
+        review: {
+          tenantId: review.tenantId,
+          userId: review.userId,
+          cardId: review.cardId,
+          promptId: review.promptId,
+          record,
+          answer: review.answer,
+          verdict: 'correct',
+          responseMs: review.responseMs,
+        },
+      };
+    });
+    if (!stored) return { ok: false, code: 'REVIEW_NOT_FOUND' };
+    const { result, reviewId: newId } = stored;
+    return result.ok && !result.repeated && newId !== null ? { ...result, reviewId: newId } : result;
+  }
+
+  async stats(person: Person): Promise<LearnerStats & { timeZone: string }> {
+    const learner = await this.#store.ensureLearner(person);
+    const stats = await this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone);
+    return { ...stats, timeZone: learner.timeZone };
+  }
+
+  /** The person's scheduling settings. */
+  settings(person: Person): Promise<Learner> {
+    return this.#store.ensureLearner(person);
+  }
+
+  /** Changes some of the person's settings, each checked against its range. */
+  async changeSettings(
+    person: Person,
+    patch: Partial<SchedulingSettings>,
+  ): Promise<{ ok: true; learner: Learner } | SettingsRefusal> {
+    const refusal = checkSettings(patch, isTimeZone);
+    if (refusal) return refusal;
+    const learner = await this.#store.ensureLearner(person);
+    return { ok: true, learner: await this.#store.updateSettings(learner.userId, patch) };
+  }
+}
+
+function samePerson(a: Person, b: Person): boolean {
+  return a.platform === b.platform && a.externalId === b.externalId;
+}
+
+function sameState(a: MemoryState, b: MemoryState): boolean {
+  return a.reps === b.reps && a.due.getTime() === b.due.getTime();
+}

@@ -1,0 +1,2 @@
+/** How an answer was judged: by the grader for typed and choice cards, by the person for self-graded ones. */
+export type Verdict = 'correct' | 'close' | 'wrong' | 'self';

@@ -1,0 +1,26 @@
+import { DateTime, IANAZone } from 'luxon';
+
+/** The span of the local calendar day that contains `now` in `timeZone`. */
+export function localDay(now: Date, timeZone: string): { start: Date; end: Date; date: string } {
+  const local = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  return { start: local.toJSDate(), end: local.plus({ days: 1 }).toJSDate(), date: local.toISODate() ?? '' };
+}
+
+export function isTimeZone(name: string): boolean {
+  return IANAZone.isValidZone(name);
+}
+
+/** "in 10 minutes", "tomorrow", "in 3 weeks": when a card comes back, in words. */
+export function describeWhen(due: Date, now: Date): string {
+  const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);
+  if (minutes <= 0) return 'now';
+  const words = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  if (minutes < 60) return words.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return words.format(hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (days < 14) return words.format(days, 'day');
+  if (days < 60) return words.format(Math.round(days / 7), 'week');
+  if (days < 365) return words.format(Math.round(days / 30), 'month');
+  return words.format(Math.round((days / 365) * 10) / 10, 'year');
+}

@@ -1,0 +1,91 @@
+import { type FSRS, type Card as FsrsCard, fsrs, generatorParameters, type ReviewLog } from 'ts-fsrs';
+import type { MemoryState, Rating, ReviewRecord } from './memory.ts';
+
+const schedulers = new Map<number, FSRS>();
+
+/** FSRS with default weights at the person's desired retention; instances are reused per retention. */
+function schedulerFor(desiredRetention: number): FSRS {
+  let scheduler = schedulers.get(desiredRetention);
+  if (!scheduler) {
+    scheduler = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: false }));
+    schedulers.set(desiredRetention, scheduler);
+  }
+  return scheduler;
+}
+
+/** Applies one rating at `now` and returns the new state with what is needed to undo it. */
+export function schedule(
+  before: MemoryState,
+  now: Date,
+  rating: Rating,
+  desiredRetention: number,
+): ReviewRecord {
+  const { card, log } = schedulerFor(desiredRetention).next(toFsrs(before), now, rating);
+  return {
+    rating,
+    before,
+    after: fromFsrs(card),
+    elapsedDays: log.elapsed_days,
+    lastElapsedDays: log.last_elapsed_days,
+    reviewedAt: now,
+  };
+}
+
+/**
+ * Restores the state a review started from (ts-fsrs rollback). ts-fsrs assumes the card was reviewed exactly
+ * when it was due and rebuilds `due` from that; the stored state before is exact, so its timing fields win.
+ */
+export function rollback(record: ReviewRecord, desiredRetention: number): MemoryState {
+  const { before } = record;
+  const log: ReviewLog = {
+    rating: record.rating,
+    state: before.state,
+    due: before.lastReview ?? before.due, // ts-fsrs's log keeps the previous review time in `due`
+    stability: before.stability,
+    difficulty: before.difficulty,
+    elapsed_days: record.elapsedDays,
+    last_elapsed_days: before.elapsedDays,
+    scheduled_days: before.scheduledDays,
+    learning_steps: before.learningSteps,
+    review: record.reviewedAt,
+  };
+  const restored = fromFsrs(schedulerFor(desiredRetention).rollback(toFsrs(record.after), log));
+  return { ...restored, due: before.due, lastReview: before.lastReview, lapses: before.lapses };
+}
+
+/** Probability of recall at `now` (0 for a card never reviewed). */
+export function retrievability(state: MemoryState, now: Date, desiredRetention: number): number {
+  if (state.lastReview === null) return 0;
+  return schedulerFor(desiredRetention).get_retrievability(toFsrs(state), now, false);
+}
+
+function toFsrs(state: MemoryState): FsrsCard {
+  const card: FsrsCard = {
+    due: state.due,
+    stability: state.stability,
+    difficulty: state.difficulty,
+    elapsed_days: state.elapsedDays,
+    scheduled_days: state.scheduledDays,
+    learning_steps: state.learningSteps,
+    reps: state.reps,
+    lapses: state.lapses,
+    state: state.state,
+  };
+  if (state.lastReview) card.last_review = state.lastReview;
+  return card;
+}
+
+function fromFsrs(card: FsrsCard): MemoryState {
+  return {
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.last_review ?? null,
+  };
+}

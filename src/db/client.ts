@@ -1,0 +1,120 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { MnemoError } from '../core/errors.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import * as schema from './schema.ts';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Connection {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory'; image?: Blob };
+
+const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** Any fixed number: every instance that migrates takes this advisory lock first. */
+const MIGRATION_LOCK = 727_274_001;
+
+/** Opens the database, applies pending migrations, and returns a Drizzle handle over it. */
+export async function openDatabase(
+  target: DatabaseTarget,
+  migrationsFolder = MIGRATIONS,
+): Promise<Connection> {
+  if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize ?? 10, migrationsFolder);
+  return openPglite(target, migrationsFolder);
+}
+
+async function openPostgres(url: string, poolSize: number, migrationsFolder: string): Promise<Connection> {
+  await migrateUnderLock(url, migrationsFolder);
+  const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
+  const db = drizzlePostgres(client, { schema });
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/** drizzle-orm's migrator has no lock of its own: instances starting together would race (drizzle-orm#874). */
+async function migrateUnderLock(url: string, migrationsFolder: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`.catch((cause: unknown) => {
+      throw new MnemoError(
+        'DATABASE_UNAVAILABLE',
+        `cannot reach PostgreSQL at ${redactUrl(url)}: ${message(cause)}`,
+        {
+          cause,
+        },
+      );
+    });
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+async function openPglite(
+  target: Extract<DatabaseTarget, { kind: 'pglite' | 'pglite-memory' }>,
+  migrationsFolder: string,
+): Promise<Connection> {
+  let release = async () => {};
+  let client: PGlite;
+  if (target.kind === 'pglite') {
+    await mkdir(target.dataDir, { recursive: true });
+    release = await lockDataDir(target.dataDir);
+    client = new PGlite({ dataDir: join(target.dataDir, 'pglite') });
+  } else {
+    client = new PGlite(target.image ? { loadDataDir: target.image } : {});
+  }
+  try {
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    return {
+      db,
+      kind: 'pglite',
+      ping: async () => {
+        await db.execute(sql`select 1`);
+      },
+      close: async () => {
+        await client.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await client.close().catch(() => {});
+    await release();
+    throw error;
+  }
+}
+
+/** postgres://user:secret@host/db → postgres://user:***@host/db, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

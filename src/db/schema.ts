@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** A Discord server, a Slack workspace, or the local console. Every row that belongs to a community is keyed by it. */
+export const tenants = pgTable('tenants', {
+  id: text('id').primaryKey(), // 'discord:<guild id>', 'slack:<team id>', 'console'
+  platform: text('platform').notNull(),
+  name: text('name'),
+  createdAt: createdAt(),
+});
+
+/** A person on one platform. Card progress belongs to the person, so it follows them across servers. */
+export const users = pgTable(
+  'users',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    platform: text('platform').notNull(),
+    externalId: text('external_id').notNull(),
+    displayName: text('display_name'),
+    desiredRetention: real('desired_retention').notNull().default(0.9),
+    newPerDay: integer('new_per_day').notNull().default(20),
+    maxReviewsPerDay: integer('max_reviews_per_day').notNull().default(200),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_platform_external_id').on(t.platform, t.externalId)],
+);
+
+export const decks = pgTable('decks', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description'),
+  tags: jsonb('tags').$type<string[]>().notNull().default([]),
+  sourcePath: text('source_path').notNull(),
+  contentHash: text('content_hash').notNull(),
+  retiredAt: at('retired_at'),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** A card's id is its identity: text edits keep its history; a card that leaves its file is retired, never deleted. */
+export const cards = pgTable(
+  'cards',
+  {
+    id: text('id').primaryKey(),
+    deckId: text('deck_id')
+      .notNull()
+      .references(() => decks.id),
+    kind: text('kind').$type<'typed' | 'choice' | 'self'>().notNull(),
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    accept: jsonb('accept').$type<string[]>().notNull().default([]),
+    options: jsonb('options').$type<string[]>().notNull().default([]),
+    correctOption: integer('correct_option'),
+    note: text('note'),
+    tags: jsonb('tags').$type<string[]>().notNull().default([]),
+    position: integer('position').notNull(),
+    sourceLine: integer('source_line').notNull(),
+    contentHash: text('content_hash').notNull(),
+    retiredAt: at('retired_at'),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('cards_deck_position').on(t.deckId, t.position)],
+);
+
+/** One person's FSRS memory state of one card: every field ts-fsrs's Card has. */
+export const cardStates = pgTable(
+  'card_states',
+  {
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    due: at('due').notNull(),
+    stability: doublePrecision('stability').notNull(),
+    difficulty: doublePrecision('difficulty').notNull(),
+    elapsedDays: integer('elapsed_days').notNull(),
+    scheduledDays: integer('scheduled_days').notNull(),
+    learningSteps: integer('learning_steps').notNull(),
+    reps: integer('reps').notNull(),
+    lapses: integer('lapses').notNull(),
+    state: smallint('state').notNull(),
+    lastReview: at('last_review'),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.cardId] }), index('card_states_user_due').on(t.userId, t.due)],
+);
+
+/** Every question shown. Answering is keyed by the prompt, so a double click or a retried request counts once. */
+export const prompts = pgTable(
+  'prompts',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    /** The card state's `reps` when the prompt was shown: a second prompt for the same review goes stale. */
+    repsAtShow: integer('reps_at_show').notNull(),
+    deliveryId: bigint('delivery_id', { mode: 'number' }),
+    shownAt: at('shown_at').notNull(),
+    revealedAt: at('revealed_at'),
+    answeredAt: at('answered_at'),
+    reviewId: bigint('review_id', { mode: 'number' }),
+  },
+  (t) => [index('prompts_user_shown').on(t.userId, t.shownAt)],
+);
+
+/**
+ * Append-only review log: enough to roll a review back with ts-fsrs (`rollback` needs the state before)
+ * and to train the FSRS optimizer later (rating, elapsed days, time).
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    promptId: uuid('prompt_id'),
+    rating: smallint('rating').notNull(),
+    // The FSRS card before this review (ts-fsrs ReviewLog).
+    stateBefore: smallint('state_before').notNull(),
+    dueBefore: at('due_before').notNull(),
+    stabilityBefore: doublePrecision('stability_before').notNull(),
+    difficultyBefore: doublePrecision('difficulty_before').notNull(),
+    elapsedDays: integer('elapsed_days').notNull(),
+    lastElapsedDays: integer('last_elapsed_days').notNull(),
+    scheduledDaysBefore: integer('scheduled_days_before').notNull(),
+    learningStepsBefore: integer('learning_steps_before').notNull(),
+    lastReviewBefore: at('last_review_before'),
+    repsBefore: integer('reps_before').notNull(),
+    lapsesBefore: integer('lapses_before').notNull(),
+    // The outcome.
+    dueAfter: at('due_after').notNull(),
+    answer: text('answer'),
+    verdict: text('verdict').$type<'correct' | 'close' | 'wrong' | 'self'>().notNull(),
+    responseMs: integer('response_ms'),
+    reviewedAt: at('reviewed_at').notNull(),
+    /** Set when a dispute re-rated this review: the row that replaced it. */
+    supersededBy: bigint('superseded_by', { mode: 'number' }),
+    /** On the replacing row: the review it re-rates. */
+    disputeOf: bigint('dispute_of', { mode: 'number' }),
+  },
+  (t) => [
+    index('reviews_user_time').on(t.userId, t.reviewedAt),
+    index('reviews_tenant_time').on(t.tenantId, t.reviewedAt),
+    index('reviews_card').on(t.cardId),
+  ],
+);
+
+/** A channel's question of the day, or a person's DM reminder. */
+export const subscriptions = pgTable(
+  'subscriptions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    kind: text('kind').$type<'channel' | 'reminder'>().notNull(),
+    channelId: text('channel_id'),
+    userId: bigint('user_id', { mode: 'number' }).references(() => users.id),
+    deckId: text('deck_id').references(() => decks.id),
+    localTime: text('local_time').notNull(), // HH:MM
+    timeZone: text('time_zone').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('subscriptions_channel').on(t.tenantId, t.channelId).where(sql`${t.kind} = 'channel'`),
+    uniqueIndex('subscriptions_reminder').on(t.tenantId, t.userId).where(sql`${t.kind} = 'reminder'`),
+  ],
+);
+
+/** One send of a subscription on one local date; moves pending → sending → sent. */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    subscriptionId: bigint('subscription_id', { mode: 'number' })
+      .notNull()
+      .references(() => subscriptions.id),
+    localDate: date('local_date', { mode: 'string' }).notNull(),
+    dueAt: at('due_at').notNull(),
+    status: text('status').$type<'pending' | 'sending' | 'sent' | 'failed' | 'skipped'>().notNull(),
+    leaseUntil: at('lease_until'),
+    attempts: integer('attempts').notNull().default(0),
+    cardId: text('card_id').references(() => cards.id),
+    messageId: text('message_id'),
+    error: text('error'),
+    sentAt: at('sent_at'),
+  },
+  (t) => [
+    uniqueIndex('deliveries_subscription_date').on(t.subscriptionId, t.localDate),
+    index('deliveries_status_due').on(t.status, t.dueAt),
+  ],
+);

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { type Logger, pino } from 'pino';
+import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
+import { checkCommand, countLine, syncLine } from './cli/cards.ts';
+import { gradeCommand } from './cli/grade.ts';
+import { type CommandIo, print } from './cli/io.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { formatIssue } from './core/deck/card.ts';
+import { MnemoError } from './core/errors.ts';
+import type { Clock } from './core/quiz/ports.ts';
+import { Quiz } from './core/quiz/quiz.ts';
+import { type Connection, openDatabase } from './db/client.ts';
+import { syncDecks } from './db/deck-sync.ts';
+import { DrizzleQuizStore } from './db/quiz-store.ts';
+import { disputedAnswers } from './db/suggestions.ts';
+import { readDecks } from './decks/read.ts';
+
+const USAGE = `Usage: mnemo <command>
+
+  start                     sync the decks and run the bot (the console quiz when no chat platform is set up)
+  quiz [--deck ID]          the console quiz
+  cards check [PATH…] [--json]
+                            validate deck files or folders (default: CARDS_DIR)
+  cards sync                load the decks into the database
+  cards suggestions         answers people disputed ("I was right"), per card: candidates for aliases
+  grade                     grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}
+  migrate                   apply database migrations and exit`;
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** The composition root: builds every part from the configuration and runs one command. */
+export async function main(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  io: CommandIo,
+): Promise<number> {
+  const [command = 'start', ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    print(io.stdout, USAGE);
+    return 0;
+  }
+  if (command === 'grade') return gradeCommand(io);
+
+  const config = loadConfig(env);
+  const log: Logger = pino(
+    { level: config.logLevel, base: { app: 'mnemo' } },
+    pino.destination({ fd: 2, sync: true }),
+  );
+
+  if (command === 'cards') {
+    const [sub, ...paths] = rest;
+    const json = paths.includes('--json');
+    const targets = paths.filter((path) => path !== '--json');
+    if (sub === 'check')
+      return checkCommand(await readDecks(targets.length > 0 ? targets : [config.cardsDir]), io, json);
+    if (sub === 'sync')
+      return withDatabase(config, async (connection) => syncCommand(connection, config, io, log));
+    if (sub === 'suggestions')
+      return withDatabase(config, (connection) => suggestionsCommand(connection, io));
+    print(io.stderr, `mnemo: unknown "cards ${sub ?? ''}". ${USAGE}`);
+    return 2;
+  }
+  if (command === 'migrate') return withDatabase(config, async () => 0);
+  if (command === 'start' || command === 'quiz') {
+    const deckFlag = rest.indexOf('--deck');
+    const deckId = deckFlag >= 0 ? (rest[deckFlag + 1] ?? null) : null;
+    return withDatabase(config, async (connection) => {
+      const synced = await syncCommand(connection, config, io, log);
+      if (synced !== 0) return synced;
+      if (command === 'start')
+        print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
+      return consoleQuiz(connection, io, deckId);
+    });
+  }
+  print(io.stderr, `mnemo: unknown command "${command}".\n${USAGE}`);
+  return 2;
+}
+
+async function withDatabase(
+  config: Config,
+  run: (connection: Connection) => Promise<number>,
+): Promise<number> {
+  const connection = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
+      : { kind: 'pglite', dataDir: config.dataDir },
+  );
+  try {
+    return await run(connection);
+  } finally {
+    await connection.close();
+  }
+}
+
+async function syncCommand(
+  connection: Connection,
+  config: Config,
+  io: CommandIo,
+  log: Logger,
+): Promise<number> {
+  const set = await readDecks([config.cardsDir]);
+  if (set.issues.length > 0) {
+    for (const issue of set.issues) print(io.stderr, formatIssue(issue));
+    print(
+      io.stderr,
+      `mnemo: ${set.issues.length} deck error(s); those decks were not loaded, and nothing stored was lost.`,
+    );
+  }
+  const report = await syncDecks(connection.db, set.decks, set.issues);
+  log.info({ ...report, decks: set.decks.length }, 'decks synced');
+  print(io.stderr, `${countLine(set)}: ${syncLine(report)}`);
+  return set.issues.length > 0 ? 1 : 0;
+}
+
+async function suggestionsCommand(connection: Connection, io: CommandIo): Promise<number> {
+  const rows = await disputedAnswers(connection.db);
+  if (rows.length === 0) print(io.stdout, 'No disputed answers yet.');
+  let card = '';
+  for (const row of rows) {
+    if (row.cardId !== card) {
+      card = row.cardId;
+      print(io.stdout, `${row.deckId}/${row.cardId}: ${row.question} (answer: ${row.answer})`);
+    }
+    print(io.stdout, `  ${row.times}× "${row.disputed}"`);
+  }
+  return 0;
+}
+
+async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
+  const quiz = new Quiz({
+    store: new DrizzleQuizStore(connection.db),
+    clock: systemClock,
+    newId: randomUUID,
+  });
+  const stop = () => io.stdin.destroy();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await runConsole({
+      quiz,
+      input: io.stdin,
+      output: io.stdout,
+      place: CONSOLE_PLACE,
+      person: { platform: 'console', externalId: userInfo().username },
+      deckId,
+    });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  return 0;
+}
+
+/** One clear line for what the operator can fix; a stack trace only for bugs. */
+function reportFatal(error: unknown, io: CommandIo): number {
+  if (error instanceof ConfigError || error instanceof MnemoError) {
+    print(io.stderr, `mnemo: ${error.message}`);
+  } else {
+    print(
+      io.stderr,
+      `mnemo: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+  }
+  return 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  main(process.argv.slice(2), process.env, io)
+    .catch((error: unknown) => reportFatal(error, io))
+    .then((code) => {
+      process.exitCode = code;
+    });
+}

@@ -1,0 +1,36 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/cli.ts';
+
+const FORBIDDEN_IMPORT =
+  /from ['"](discord\.js|@slack\/bolt|drizzle-orm[^'"]*|postgres|@electric-sql\/pglite|node-cron|node:[^'"]+|pino)['"]/;
+const CLOCK = /new Date\(\)|Date\.now\(\)/;
+
+async function sources(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('src/core', () => {
+  it('GIVEN any core file THEN it imports no platform, database, logger or Node API, and never reads the clock', async () => {
+    const offenders: string[] = [];
+    for (const file of await sources(join(ROOT, 'src/core'))) {
+      const text = await readFile(file, 'utf8');
+      if (FORBIDDEN_IMPORT.test(text)) offenders.push(`${file}: imports ${FORBIDDEN_IMPORT.exec(text)?.[1]}`);
+      if (CLOCK.test(text)) offenders.push(`${file}: reads the clock`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('GIVEN any file outside config.ts and main.ts THEN it does not read process.env', async () => {
+    const offenders: string[] = [];
+    for (const file of await sources(join(ROOT, 'src'))) {
+      if (/src\/(config|main)\.ts$/.test(file)) continue;
+      if ((await readFile(file, 'utf8')).includes('process.env')) offenders.push(file);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMnemo } from '../support/cli.ts';
+import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+
+let dataDir: string;
+let database: TestDatabase | null = null;
+let env: Record<string, string | undefined>;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'mnemo-console-'));
+  if (ON_POSTGRES) database = await freshDatabase();
+  env = {
+    DATA_DIR: dataDir,
+    CARDS_DIR: 'test/fixtures/cards',
+    ...(database?.url ? { DATABASE_URL: database.url } : {}),
+  };
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await database?.dispose();
+});
+
+describe('npm start, with no chat platform set up', () => {
+  it('GIVEN piped answers THEN it asks, grades, shows stats and exits 0; a second run remembers the first', async () => {
+    const first = await runMnemo([], { input: 'x\n/reveal\n3\n/stats\n/quit\n', env, npm: true });
+    expect(first.stderr).toContain('No Discord or Slack credentials are set: starting the console quiz.');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('What is a running instance of a Docker image called?');
+    expect(first.stdout).toContain('✗ Not quite.');
+    expect(first.stdout).toContain('Answer: container');
+    // The self-graded card: /reveal shows the answer, 3 rates it Good.
+    expect(first.stdout).toContain('Answer: Layers are cached and shared');
+    expect(first.stdout).toContain('Rated Good');
+    expect(first.stdout).toMatch(/Reviewed today: 2/);
+    expect(first.stdout).toContain('Bye!');
+
+    const second = await runMnemo([], { input: '/stats\n', env, npm: true });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Reviewed today: 2/);
+    // The first two cards were answered: the multiple-choice card is next.
+    expect(second.stdout).toContain('Which Kubernetes component stores the cluster state?');
+  });
+
+  it('GIVEN a multiple-choice card THEN it is answered by number', async () => {
+    const run = await runMnemo(['quiz'], { input: '2\n', env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1. kubelet');
+    expect(run.stdout).toContain('✓ Correct.');
+  });
+
+  it('GIVEN a bad setting THEN start-up stops with one line naming the variable', async () => {
+    const run = await runMnemo([], { env: { ...env, LOG_LEVEL: 'loud' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('LOG_LEVEL');
+  });
+});

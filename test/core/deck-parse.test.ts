@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { combineDecks } from '../../src/core/deck/deck-set.ts';
+import { parseDeck } from '../../src/core/deck/parse.ts';
+
+const GOOD = `---
+id: docker
+title: Docker
+tags: [docker]
+---
+An introduction that is not a card.
+
+## docker-container
+Q: What is a running instance of an image called?
+A: container
+Accept: a container | docker container
+Tags: s04, Basics
+Note: The image is the template.
+
+## docker-network
+Q: Which network driver is the default?
+- [ ] host
+- [x] bridge
+- [ ] overlay
+
+## docker-layers
+Q: Why are images built in layers?
+Reveal: Layers are cached and shared.
+  A rebuild reuses unchanged layers.
+Tags: s04
+`;
+
+describe('parseDeck', () => {
+  it('GIVEN a valid deck THEN every card kind is read with its fields and line', () => {
+    const { deck, issues } = parseDeck('cards/docker.md', GOOD);
+    expect(issues).toEqual([]);
+    expect(deck?.id).toBe('docker');
+    expect(deck?.cards.map((card) => [card.id, card.kind, card.line])).toEqual([
+      ['docker-container', 'typed', 8],
+      ['docker-network', 'choice', 15],
+      ['docker-layers', 'self', 21],
+    ]);
+    const [typed, choice, self] = deck?.cards ?? [];
+    expect(typed?.accept).toEqual(['a container', 'docker container']);
+    expect(typed?.tags).toEqual(['s04', 'basics', 'docker']);
+    expect(typed?.note).toBe('The image is the template.');
+    expect(choice?.options).toEqual(['host', 'bridge', 'overlay']);
+    expect(choice?.correctOption).toBe(1);
+    expect(choice?.answer).toBe('bridge');
+    expect(self?.answer).toBe('Layers are cached and shared.\nA rebuild reuses unchanged layers.');
+  });
+
+  it('GIVEN no id in the front matter THEN the file name is the deck id', () => {
+    const { deck } = parseDeck('cards/sql-basics.md', GOOD.replace('id: docker\n', ''));
+    expect(deck?.id).toBe('sql-basics');
+  });
+
+  it('GIVEN a broken deck THEN every problem is reported with its line and no deck is loaded', () => {
+    const broken = `---
+title: Broken
+---
+
+## Bad Id
+Q: What?
+A: this
+
+## no-answer
+Q: Where is the answer?
+
+## two-right
+Q: Pick one
+- [x] a
+- [x] b
+- [ ] a
+
+## mixed
+Q: Which?
+A: x
+Reveal: y
+
+## no-question
+A: lonely
+A: twice
+
+## no-answer
+Q: dup
+A: dup
+`;
+    const { deck, issues } = parseDeck('cards/broken.md', broken);
+    expect(deck).toBeNull();
+    expect(issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
+      '5: card id "Bad Id" is not valid: use lowercase letters, digits and dashes, like "## docker-volumes"',
+      '9: card "no-answer" has no answer: add "A: …", "Reveal: …" or options "- [x] …"',
+      '12: card "two-right" has 2 right options: mark exactly one with "- [x]"',
+      '16: card "two-right": option "a" repeats line 14',
+      '18: card "mixed" mixes answer kinds: use one of "A:", "Reveal:" or options',
+      '23: card "no-question" has no question: add "Q: …"',
+      '25: "A:" appears twice in card "no-question" (first on line 24)',
+      '27: card id "no-answer" is already used on line 9',
+    ]);
+  });
+
+  it('GIVEN front matter without a title THEN the error names the field and its line', () => {
+    const { issues } = parseDeck('d.md', '---\nid: d\ntitel: Oops\n---\n## a\nQ: q\nA: a\n');
+    expect(issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
+      '1: front matter "title": Invalid input: expected string, received undefined',
+      '1: front matter front matter: Unrecognized key: "titel"',
+    ]);
+  });
+
+  it('GIVEN a file without front matter THEN it says how a deck starts', () => {
+    const { issues } = parseDeck('d.md', '## a\nQ: q\nA: a\n');
+    expect(issues[0]).toEqual({
+      path: 'd.md',
+      line: 1,
+      message: 'a deck starts with front matter: a "---" line, "title: …", then "---"',
+    });
+  });
+
+  it('GIVEN text outside any field THEN it is reported on its line', () => {
+    const { issues } = parseDeck('d.md', '---\ntitle: T\n---\n## a\nstray words\nQ: q\nA: a\n');
+    expect(issues).toEqual([
+      {
+        path: 'd.md',
+        line: 5,
+        message: 'text outside a field in card "a": start it with Q:, A:, Accept:, Reveal:, Tags: or Note:',
+      },
+    ]);
+  });
+});
+
+describe('combineDecks', () => {
+  it('GIVEN two files with the same card id THEN the second is reported and not loaded', () => {
+    const one = parseDeck('cards/one.md', '---\ntitle: One\n---\n## shared\nQ: q\nA: a\n');
+    const two = parseDeck(
+      'cards/two.md',
+      '---\ntitle: Two\n---\n## other\nQ: q\nA: b\n\n## shared\nQ: q\nA: c\n',
+    );
+    const set = combineDecks([one, two]);
+    expect(set.decks.map((deck) => deck.id)).toEqual(['one']);
+    expect(set.issues).toEqual([
+      { path: 'cards/two.md', line: 8, message: 'card id "shared" is already used in cards/one.md:4' },
+    ]);
+  });
+});

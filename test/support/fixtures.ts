@@ -1,0 +1,64 @@
+import type { Card, Deck } from '../../src/core/deck/card.ts';
+import type { Clock } from '../../src/core/quiz/ports.ts';
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  #now: Date;
+
+  constructor(start: string | Date) {
+    this.#now = new Date(start);
+  }
+
+  now(): Date {
+    return new Date(this.#now);
+  }
+
+  set(to: string | Date): void {
+    this.#now = new Date(to);
+  }
+
+  advance(ms: number): void {
+    this.#now = new Date(this.#now.getTime() + ms);
+  }
+}
+
+export const MINUTE = 60_000;
+export const DAY = 86_400_000;
+
+export function typedCard(id: string, answer: string, extra: Partial<Card> = {}): Card {
+  return {
+    id,
+    deckId: 'test',
+    kind: 'typed',
+    question: `Question of ${id}?`,
+    answer,
+    accept: [],
+    options: [],
+    correctOption: null,
+    note: null,
+    tags: [],
+    position: 0,
+    line: 1,
+    ...extra,
+  };
+}
+
+/** A deck whose cards get positions and lines in order. */
+export function deckOf(id: string, cards: Card[], path = `cards/${id}.md`): Deck {
+  return {
+    id,
+    title: `Deck ${id}`,
+    description: null,
+    tags: [],
+    path,
+    cards: cards.map((card, position) => ({ ...card, deckId: id, position, line: position * 5 + 5 })),
+  };
+}
+
+let counter = 0;
+/** Deterministic UUIDs for prompt ids. */
+export function sequentialIds(): () => string {
+  const run = (++counter).toString(16).padStart(4, '0');
+  let n = 0;
+  return () => `00000000-0000-4000-${run}-${(++n).toString(16).padStart(12, '0')}`;
+}

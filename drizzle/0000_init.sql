@@ -139,6 +139,7 @@ ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_card_id_cards_id_fk" FOREIGN
 ALTER TABLE "prompts" ADD CONSTRAINT "prompts_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "prompts" ADD CONSTRAINT "prompts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "prompts" ADD CONSTRAINT "prompts_card_id_cards_id_fk" FOREIGN KEY ("card_id") REFERENCES "public"."cards"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "prompts" ADD CONSTRAINT "prompts_delivery_id_deliveries_id_fk" FOREIGN KEY ("delivery_id") REFERENCES "public"."deliveries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reviews" ADD CONSTRAINT "reviews_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reviews" ADD CONSTRAINT "reviews_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reviews" ADD CONSTRAINT "reviews_card_id_cards_id_fk" FOREIGN KEY ("card_id") REFERENCES "public"."cards"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -150,6 +151,7 @@ CREATE INDEX "cards_deck_position" ON "cards" USING btree ("deck_id","position")
 CREATE UNIQUE INDEX "deliveries_subscription_date" ON "deliveries" USING btree ("subscription_id","local_date");--> statement-breakpoint
 CREATE INDEX "deliveries_status_due" ON "deliveries" USING btree ("status","due_at");--> statement-breakpoint
 CREATE INDEX "prompts_user_shown" ON "prompts" USING btree ("user_id","shown_at");--> statement-breakpoint
+CREATE INDEX "prompts_delivery_user" ON "prompts" USING btree ("delivery_id","user_id");--> statement-breakpoint
 CREATE INDEX "reviews_user_time" ON "reviews" USING btree ("user_id","reviewed_at");--> statement-breakpoint
 CREATE INDEX "reviews_tenant_time" ON "reviews" USING btree ("tenant_id","reviewed_at");--> statement-breakpoint
 CREATE INDEX "reviews_card" ON "reviews" USING btree ("card_id");--> statement-breakpoint

@@ -4,7 +4,9 @@ export type MnemoErrorCode =
   | 'DATA_DIR_LOCKED'
   | 'DATABASE_UNAVAILABLE'
   | 'DECK_INVALID'
-  | 'INVARIANT';
+  | 'INVARIANT'
+  | 'PLATFORM_UNAUTHORIZED'
+  | 'PLATFORM_REJECTED';
 
 export class MnemoError extends Error {
   readonly code: MnemoErrorCode;

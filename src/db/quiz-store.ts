@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lt, lte, min, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte, min, notInArray, sql } from 'drizzle-orm';
 import type { Card } from '../core/deck/card.ts';
 import type {
   AnswerScene,
@@ -152,7 +152,27 @@ export class DrizzleQuizStore implements QuizStore {
       cardId: prompt.cardId,
       repsAtShow: prompt.repsAtShow,
       shownAt: prompt.shownAt,
+      deliveryId: prompt.deliveryId,
     });
+  }
+
+  async findDeliveryPrompt(deliveryId: number, userId: number): Promise<Prompt | null> {
+    const [row] = await this.#db
+      .select({ prompt: prompts, card: cards })
+      .from(prompts)
+      .innerJoin(cards, eq(cards.id, prompts.cardId))
+      .where(and(eq(prompts.deliveryId, deliveryId), eq(prompts.userId, userId)))
+      .orderBy(asc(prompts.shownAt))
+      .limit(1);
+    return row ? toPrompt(row.prompt, row.card) : null;
+  }
+
+  async countDeliveryAnswers(deliveryId: number): Promise<number> {
+    const [row] = await this.#db
+      .select({ n: sql<number>`count(distinct ${prompts.userId})::int` })
+      .from(prompts)
+      .where(and(eq(prompts.deliveryId, deliveryId), isNotNull(prompts.answeredAt)));
+    return row?.n ?? 0;
   }
 
   async findPrompt(id: string): Promise<Prompt | null> {
@@ -424,6 +444,7 @@ function toPrompt(row: typeof prompts.$inferSelect, card: typeof cards.$inferSel
     card: toCard(card),
     shownAt: row.shownAt,
     repsAtShow: row.repsAtShow,
+    deliveryId: row.deliveryId,
   };
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -123,13 +124,16 @@ export const prompts = pgTable(
       .references(() => cards.id),
     /** The card state's `reps` when the prompt was shown: a second prompt for the same review goes stale. */
     repsAtShow: integer('reps_at_show').notNull(),
-    deliveryId: bigint('delivery_id', { mode: 'number' }),
+    deliveryId: bigint('delivery_id', { mode: 'number' }).references((): AnyPgColumn => deliveries.id),
     shownAt: at('shown_at').notNull(),
     revealedAt: at('revealed_at'),
     answeredAt: at('answered_at'),
     reviewId: bigint('review_id', { mode: 'number' }),
   },
-  (t) => [index('prompts_user_shown').on(t.userId, t.shownAt)],
+  (t) => [
+    index('prompts_user_shown').on(t.userId, t.shownAt),
+    index('prompts_delivery_user').on(t.deliveryId, t.userId),
+  ],
 );
 
 /**

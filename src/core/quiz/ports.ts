@@ -34,6 +34,8 @@ export interface Prompt {
   shownAt: Date;
   /** How often the card was reviewed when it was shown: a later review makes the prompt stale. */
   repsAtShow: number;
+  /** Set when the prompt answers a channel's question of the day. */
+  deliveryId: number | null;
 }
 
 export interface StoredReview {
@@ -96,6 +98,10 @@ export interface QuizStore {
   findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null>;
   createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void>;
   findPrompt(id: string): Promise<Prompt | null>;
+  /** The person's prompt for a channel's question of the day, if they opened it before. */
+  findDeliveryPrompt(deliveryId: number, userId: number): Promise<Prompt | null>;
+  /** How many people answered a channel's question of the day. */
+  countDeliveryAnswers(deliveryId: number): Promise<number>;
   markRevealed(promptId: string, at: Date): Promise<void>;
   /**
    * In one transaction: lock the prompt and the card state, let `decide` choose, then store its review

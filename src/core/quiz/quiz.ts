@@ -94,22 +94,43 @@ export class Quiz {
     return { ok: true, prompt, isNew: found.state === null || found.state.reps === 0, now };
   }
 
-  /** A prompt for one given card, such as a channel's question of the day, whether or not it is due. */
+  /**
+   * A prompt for one given card, whether or not it is due: a channel's question of the day. With a delivery,
+   * each person gets one prompt per delivery, so answering the day's question again counts once.
+   */
   async promptFor(
     place: Place,
     person: Person,
     cardId: string,
+    options: { deliveryId?: number } = {},
   ): Promise<{ ok: true; prompt: Prompt; now: Date } | { ok: false; code: 'CARD_NOT_FOUND' }> {
     const now = this.#clock.now();
     await this.#store.ensurePlace(place);
     const learner = await this.#store.ensureLearner(person);
+    const deliveryId = options.deliveryId ?? null;
+    if (deliveryId !== null) {
+      const earlier = await this.#store.findDeliveryPrompt(deliveryId, learner.userId);
+      if (earlier) return { ok: true, prompt: earlier, now };
+    }
     const found = await this.#store.findCard(learner.userId, cardId);
     if (!found) return { ok: false, code: 'CARD_NOT_FOUND' };
-    return { ok: true, prompt: await this.#show(place, learner, found, now), now };
+    return { ok: true, prompt: await this.#show(place, learner, found, now, deliveryId), now };
   }
 
-  async #show(place: Place, learner: Learner, found: { card: Card; state: MemoryState | null }, now: Date) {
+  /** How many people have answered a channel's question of the day. */
+  answersToDelivery(deliveryId: number): Promise<number> {
+    return this.#store.countDeliveryAnswers(deliveryId);
+  }
+
+  async #show(
+    place: Place,
+    learner: Learner,
+    found: { card: Card; state: MemoryState | null },
+    now: Date,
+    deliveryId: number | null = null,
+  ) {
     const prompt: Prompt = {
+      deliveryId,
       id: this.#newId(),
       tenantId: place.tenantId,
       userId: learner.userId,

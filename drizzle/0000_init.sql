@@ -58,6 +58,14 @@ CREATE TABLE "deliveries" (
 	"sent_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "inbound_events" (
+	"platform" text NOT NULL,
+	"event_id" text NOT NULL,
+	"received_at" timestamp with time zone NOT NULL,
+	"completed_at" timestamp with time zone,
+	CONSTRAINT "inbound_events_platform_event_id_pk" PRIMARY KEY("platform","event_id")
+);
+--> statement-breakpoint
 CREATE TABLE "prompts" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"tenant_id" text NOT NULL,

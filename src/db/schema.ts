@@ -232,3 +232,15 @@ export const deliveries = pgTable(
     index('deliveries_status_due').on(t.status, t.dueAt),
   ],
 );
+
+/** Platform events already handled (Slack's event_id), so a platform's retry never counts an answer twice. */
+export const inboundEvents = pgTable(
+  'inbound_events',
+  {
+    platform: text('platform').notNull(),
+    eventId: text('event_id').notNull(),
+    receivedAt: at('received_at').notNull(),
+    completedAt: at('completed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.platform, t.eventId] })],
+);

@@ -49,6 +49,9 @@ CREATE TABLE "deliveries" (
 	"subscription_id" bigint NOT NULL,
 	"local_date" date NOT NULL,
 	"due_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"closed_at" timestamp with time zone,
+	"channel_id" text,
 	"status" text NOT NULL,
 	"lease_until" timestamp with time zone,
 	"attempts" integer DEFAULT 0 NOT NULL,
@@ -114,6 +117,8 @@ CREATE TABLE "subscriptions" (
 	"user_id" bigint,
 	"deck_id" text,
 	"local_time" text NOT NULL,
+	"next_due_at" timestamp with time zone NOT NULL,
+	"next_local_date" date NOT NULL,
 	"time_zone" text NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"created_by" text,
@@ -124,6 +129,8 @@ CREATE TABLE "tenants" (
 	"id" text PRIMARY KEY NOT NULL,
 	"platform" text NOT NULL,
 	"name" text,
+	"delivery_blocked_at" timestamp with time zone,
+	"delivery_blocked_reason" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

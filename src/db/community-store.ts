@@ -4,6 +4,7 @@ import type {
   CommunityStore,
   DeckSummary,
   LeaderboardRow,
+  NextRun,
   Reminder,
 } from '../core/community/ports.ts';
 import { streakOf } from '../core/quiz/streak.ts';
@@ -94,10 +95,10 @@ export class DrizzleCommunityStore implements CommunityStore {
     });
   }
 
-  async upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>): Promise<ChannelDaily> {
+  async upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>, next: NextRun): Promise<ChannelDaily> {
     const [row] = await this.#db
       .insert(subscriptions)
-      .values({ ...daily, kind: 'channel', active: true })
+      .values({ ...daily, ...next, kind: 'channel', active: true })
       .onConflictDoUpdate({
         target: [subscriptions.tenantId, subscriptions.channelId],
         targetWhere: sql`${subscriptions.kind} = 'channel'`,
@@ -107,6 +108,7 @@ export class DrizzleCommunityStore implements CommunityStore {
           deckId: daily.deckId,
           createdBy: daily.createdBy,
           active: true,
+          ...next,
         },
       })
       .returning();
@@ -145,7 +147,7 @@ export class DrizzleCommunityStore implements CommunityStore {
     return rows.map(toDaily);
   }
 
-  async setReminder(tenantId: string, userId: number, reminder: Reminder): Promise<void> {
+  async setReminder(tenantId: string, userId: number, reminder: Reminder, next: NextRun): Promise<void> {
     await this.#db
       .insert(subscriptions)
       .values({
@@ -155,11 +157,17 @@ export class DrizzleCommunityStore implements CommunityStore {
         localTime: reminder.localTime,
         timeZone: reminder.timeZone,
         active: reminder.enabled,
+        ...next,
       })
       .onConflictDoUpdate({
         target: [subscriptions.tenantId, subscriptions.userId],
         targetWhere: sql`${subscriptions.kind} = 'reminder'`,
-        set: { localTime: reminder.localTime, timeZone: reminder.timeZone, active: reminder.enabled },
+        set: {
+          localTime: reminder.localTime,
+          timeZone: reminder.timeZone,
+          active: reminder.enabled,
+          ...next,
+        },
       });
   }
 

@@ -27,6 +27,9 @@ export const tenants = pgTable('tenants', {
   id: text('id').primaryKey(), // 'discord:<guild id>', 'slack:<team id>', 'console'
   platform: text('platform').notNull(),
   name: text('name'),
+  /** Set when the platform answered 401 for this tenant: delivery stops until an operator clears it. */
+  deliveryBlockedAt: at('delivery_blocked_at'),
+  deliveryBlockedReason: text('delivery_blocked_reason'),
   createdAt: createdAt(),
 });
 
@@ -198,6 +201,9 @@ export const subscriptions = pgTable(
     userId: bigint('user_id', { mode: 'number' }).references(() => users.id),
     deckId: text('deck_id').references(() => decks.id),
     localTime: text('local_time').notNull(), // HH:MM
+    /** The next time it is due, and the local date that belongs to: the planner's index. */
+    nextDueAt: at('next_due_at').notNull(),
+    nextLocalDate: date('next_local_date', { mode: 'string' }).notNull(),
     timeZone: text('time_zone').notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: text('created_by'),
@@ -219,6 +225,10 @@ export const deliveries = pgTable(
       .references(() => subscriptions.id),
     localDate: date('local_date', { mode: 'string' }).notNull(),
     dueAt: at('due_at').notNull(),
+    /** When the local day is over: a channel question is then edited to show its answer. */
+    endsAt: at('ends_at').notNull(),
+    closedAt: at('closed_at'),
+    channelId: text('channel_id'),
     status: text('status').$type<'pending' | 'sending' | 'sent' | 'failed' | 'skipped'>().notNull(),
     leaseUntil: at('lease_until'),
     attempts: integer('attempts').notNull().default(0),

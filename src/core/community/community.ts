@@ -1,3 +1,4 @@
+import { nextOccurrence } from '../delivery/local-time.ts';
 import type { Clock, Person, Place, QuizStore } from '../quiz/ports.ts';
 import { isTimeZone } from '../scheduling/day.ts';
 import type {
@@ -6,6 +7,7 @@ import type {
   DeckSummary,
   LeaderboardPeriod,
   LeaderboardRow,
+  NextRun,
   Reminder,
 } from './ports.ts';
 
@@ -67,14 +69,17 @@ export class Community {
     const invalid = await this.#checkSchedule(request.localTime, request.timeZone, request.deckId);
     if (invalid) return invalid;
     await this.#quizStore.ensurePlace(place);
-    const daily = await this.#store.upsertChannelDaily({
-      tenantId: place.tenantId,
-      channelId: request.channelId,
-      localTime: request.localTime,
-      timeZone: request.timeZone,
-      deckId: request.deckId,
-      createdBy: `${actor.platform}:${actor.externalId}`,
-    });
+    const daily = await this.#store.upsertChannelDaily(
+      {
+        tenantId: place.tenantId,
+        channelId: request.channelId,
+        localTime: request.localTime,
+        timeZone: request.timeZone,
+        deckId: request.deckId,
+        createdBy: `${actor.platform}:${actor.externalId}`,
+      },
+      this.#nextRun(request.localTime, request.timeZone),
+    );
     return { ok: true, daily };
   }
 
@@ -108,13 +113,24 @@ export class Community {
     const invalid = await this.#checkSchedule(next.localTime, next.timeZone, null);
     if (invalid) return invalid;
     await this.#quizStore.ensurePlace(place);
-    await this.#store.setReminder(place.tenantId, learner.userId, next);
+    await this.#store.setReminder(
+      place.tenantId,
+      learner.userId,
+      next,
+      this.#nextRun(next.localTime, next.timeZone),
+    );
     return { ok: true, reminder: next };
   }
 
   async reminder(place: Place, person: Person): Promise<Reminder | null> {
     const learner = await this.#quizStore.ensureLearner(person);
     return this.#store.getReminder(place.tenantId, learner.userId);
+  }
+
+  /** From now on: a time set for later today is due today; one already past, tomorrow. */
+  #nextRun(localTime: string, timeZone: string): NextRun {
+    const next = nextOccurrence(this.#clock.now(), localTime, timeZone);
+    return { nextDueAt: next.at, nextLocalDate: next.localDate };
   }
 
   async #checkSchedule(

@@ -35,14 +35,20 @@ export interface Reminder {
   timeZone: string;
 }
 
+/** When a subscription is next due: the planner picks it up from there. */
+export interface NextRun {
+  nextDueAt: Date;
+  nextLocalDate: string;
+}
+
 export interface CommunityStore {
   listDecks(): Promise<DeckSummary[]>;
   /** Per person in one tenant: reviews given there since `since`, accuracy, and days-in-a-row streak. */
   leaderboard(tenantId: string, since: Date | null, now: Date, limit: number): Promise<LeaderboardRow[]>;
-  upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>): Promise<ChannelDaily>;
+  upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>, next: NextRun): Promise<ChannelDaily>;
   /** Returns false when the channel had no active daily question. */
   stopChannelDaily(tenantId: string, channelId: string): Promise<boolean>;
   listChannelDailies(tenantId: string): Promise<ChannelDaily[]>;
-  setReminder(tenantId: string, userId: number, reminder: Reminder): Promise<void>;
+  setReminder(tenantId: string, userId: number, reminder: Reminder, next: NextRun): Promise<void>;
   getReminder(tenantId: string, userId: number): Promise<Reminder | null>;
 }

@@ -41,3 +41,83 @@ export interface Messenger {
   ): Promise<void>;
   sendReminder(reminder: ReminderMessage, idempotencyKey: string): Promise<SentMessage>;
 }
+
+export type SubscriptionKind = 'channel' | 'reminder';
+
+/** A subscription whose next run has come, locked for planning. */
+export interface DueSubscription {
+  id: number;
+  tenantId: string;
+  kind: SubscriptionKind;
+  localTime: string;
+  timeZone: string;
+  nextDueAt: Date;
+  nextLocalDate: string;
+}
+
+export interface NewDelivery {
+  subscriptionId: number;
+  localDate: string;
+  dueAt: Date;
+  endsAt: Date;
+}
+
+export interface PlanDecision {
+  deliveries: NewDelivery[];
+  /** Where each locked subscription's next run moves to. */
+  advance: { subscriptionId: number; nextDueAt: Date; nextLocalDate: string }[];
+}
+
+/** A delivery this instance holds the lease of. */
+export interface ClaimedDelivery {
+  id: number;
+  subscriptionId: number;
+  kind: SubscriptionKind;
+  tenantId: string;
+  channelId: string | null;
+  deckId: string | null;
+  userId: number | null;
+  userExternalId: string | null;
+  localDate: string;
+  attempts: number;
+  /** The card chosen on an earlier attempt, so a retry posts the same question. */
+  cardId: string | null;
+  /** The message recorded by an earlier attempt, if any (Slack: check it before posting again). */
+  messageId: string | null;
+}
+
+export interface ClosableDelivery {
+  id: number;
+  tenantId: string;
+  channelId: string;
+  localDate: string;
+  messageId: string;
+  cardId: string;
+}
+
+export interface DeliveryStore {
+  /** In one transaction: lock due subscriptions (SKIP LOCKED), insert what `decide` plans (ON CONFLICT DO NOTHING), move their next runs. */
+  plan(
+    now: Date,
+    limit: number,
+    decide: (due: DueSubscription[]) => PlanDecision,
+  ): Promise<{ planned: number; subscriptions: number }>;
+  /** Takes up to `limit` due deliveries that are pending, or whose lease lapsed, for `leaseMs`. */
+  claim(now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]>;
+  /** The card for a channel's question: chosen once per delivery and kept on it. */
+  chooseCard(
+    delivery: ClaimedDelivery,
+    now: Date,
+    curve: { decay: number; factor: number },
+  ): Promise<Card | null>;
+  countDue(userId: number, now: Date): Promise<number>;
+  markSent(id: number, sent: SentMessage, now: Date): Promise<void>;
+  markSkipped(id: number, reason: string): Promise<void>;
+  markFailed(id: number, reason: string): Promise<void>;
+  /** Gives a claimed delivery back (shutdown, a passing error): another instance may take it at once. */
+  release(id: number): Promise<void>;
+  blockTenant(tenantId: string, reason: string, now: Date): Promise<void>;
+  closable(now: Date, limit: number): Promise<ClosableDelivery[]>;
+  markClosed(id: number, now: Date): Promise<void>;
+  findCard(cardId: string): Promise<Card | null>;
+}

@@ -1,4 +1,12 @@
-import { type FSRS, type Card as FsrsCard, fsrs, generatorParameters, type ReviewLog } from 'ts-fsrs';
+import {
+  computeDecayFactor,
+  default_w,
+  type FSRS,
+  type Card as FsrsCard,
+  fsrs,
+  generatorParameters,
+  type ReviewLog,
+} from 'ts-fsrs';
 import type { MemoryState, Rating, ReviewRecord } from './memory.ts';
 
 const schedulers = new Map<number, FSRS>();
@@ -88,4 +96,9 @@ function fromFsrs(card: FsrsCard): MemoryState {
     state: card.state,
     lastReview: card.last_review ?? null,
   };
+}
+
+/** The constants of FSRS's forgetting curve R(t) = (1 + factor · t / S) ^ decay, for queries that rank many cards. */
+export function forgettingCurve(): { decay: number; factor: number } {
+  return computeDecayFactor(default_w);
 }

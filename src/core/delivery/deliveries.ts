@@ -1,0 +1,246 @@
+import { MnemoError } from '../errors.ts';
+import type { Clock } from '../quiz/ports.ts';
+import { forgettingCurve } from '../scheduling/scheduler.ts';
+import { localDateOf, nextLocalDate, occurrence } from './local-time.ts';
+import type {
+  ClaimedDelivery,
+  DeliveryStore,
+  DueSubscription,
+  Messenger,
+  PlanDecision,
+  SentMessage,
+} from './ports.ts';
+
+export const DELIVERY_DEFAULTS = {
+  leaseMs: 60_000, // ms: a claimed delivery not marked within this is taken over by another instance
+  batch: 100, // deliveries claimed per tick
+  planBatch: 5_000, // subscriptions planned per transaction
+  maxAttempts: 5,
+} as const;
+
+export interface DeliveryOptions {
+  store: DeliveryStore;
+  clock: Clock;
+  /** The messenger of each platform that is set up, by platform name ('discord', 'slack'). */
+  messengers: Partial<Record<string, Messenger>>;
+  /** Told about what went wrong; delivery goes on with the other rows. */
+  onProblem: (problem: { deliveryId?: number; tenantId?: string; message: string; cause?: unknown }) => void;
+  leaseMs?: number;
+  batch?: number;
+}
+
+export interface TickReport {
+  planned: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  released: number;
+  closed: number;
+}
+
+/**
+ * Daily questions and reminders. Each tick plans the runs that have come (one row per subscription and
+ * local date), claims due rows under a lease, and sends them. Any number of instances may tick at once.
+ */
+export class Deliveries {
+  readonly #store: DeliveryStore;
+  readonly #clock: Clock;
+  readonly #messengers: Partial<Record<string, Messenger>>;
+  readonly #onProblem: DeliveryOptions['onProblem'];
+  readonly #leaseMs: number;
+  readonly #batch: number;
+  #stopping = false;
+
+  constructor(options: DeliveryOptions) {
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#messengers = options.messengers;
+    this.#onProblem = options.onProblem;
+    this.#leaseMs = options.leaseMs ?? DELIVERY_DEFAULTS.leaseMs;
+    this.#batch = options.batch ?? DELIVERY_DEFAULTS.batch;
+  }
+
+  /** After this, ticks claim nothing new; rows in hand are finished or released. */
+  stop(): void {
+    this.#stopping = true;
+  }
+
+  async tick(): Promise<TickReport> {
+    const report: TickReport = { planned: 0, sent: 0, skipped: 0, failed: 0, released: 0, closed: 0 };
+    if (this.#stopping) return report;
+    report.planned = await this.plan();
+    const claimed = await this.#store.claim(this.#clock.now(), this.#leaseMs, this.#batch);
+    for (const delivery of claimed) {
+      if (this.#stopping) {
+        await this.#store.release(delivery.id);
+        report.released++;
+        continue;
+      }
+      report[await this.#deliver(delivery)]++;
+    }
+    report.closed = await this.#closeFinishedDays();
+    return report;
+  }
+
+  /** Plans every run that has come; returns how many deliveries were created. */
+  async plan(): Promise<number> {
+    let planned = 0;
+    for (;;) {
+      const now = this.#clock.now();
+      const result = await this.#store.plan(now, DELIVERY_DEFAULTS.planBatch, (due) => planRuns(due, now));
+      planned += result.planned;
+      if (result.subscriptions < DELIVERY_DEFAULTS.planBatch) return planned;
+    }
+  }
+
+  async #deliver(delivery: ClaimedDelivery): Promise<'sent' | 'skipped' | 'failed' | 'released'> {
+    const platform = delivery.tenantId.split(':')[0] ?? '';
+    const messenger = this.#messengers[platform];
+    if (!messenger) {
+      await this.#store.markSkipped(delivery.id, `no ${platform || 'platform'} connection is set up`);
+      return 'skipped';
+    }
+    const now = this.#clock.now();
+    const key = `mnemo-${delivery.id}`;
+    try {
+      let sent: SentMessage;
+      if (delivery.kind === 'channel') {
+        const card = await this.#store.chooseCard(delivery, now, forgettingCurve());
+        if (!card || !delivery.channelId) {
+          await this.#store.markSkipped(delivery.id, 'no card to ask');
+          return 'skipped';
+        }
+        sent = await messenger.postDailyQuestion(
+          {
+            deliveryId: delivery.id,
+            tenantId: delivery.tenantId,
+            channelId: delivery.channelId,
+            card,
+            localDate: delivery.localDate,
+          },
+          key,
+        );
+      } else {
+        const due = delivery.userId === null ? 0 : await this.#store.countDue(delivery.userId, now);
+        if (due === 0 || !delivery.userExternalId) {
+          await this.#store.markSkipped(delivery.id, 'nothing due');
+          return 'skipped';
+        }
+        sent = await messenger.sendReminder(
+          {
+            deliveryId: delivery.id,
+            tenantId: delivery.tenantId,
+            userExternalId: delivery.userExternalId,
+            dueCount: due,
+          },
+          key,
+        );
+      }
+      await this.#store.markSent(delivery.id, sent, this.#clock.now());
+      return 'sent';
+    } catch (error) {
+      return this.#failed(delivery, error);
+    }
+  }
+
+  async #failed(delivery: ClaimedDelivery, error: unknown): Promise<'failed' | 'released'> {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED') {
+      // A revoked token does not heal by retrying: stop this tenant and say so loudly, once.
+      await this.#store.blockTenant(delivery.tenantId, message, this.#clock.now());
+      await this.#store.markFailed(delivery.id, message);
+      this.#onProblem({
+        deliveryId: delivery.id,
+        tenantId: delivery.tenantId,
+        message: `platform refused the token: ${message}; delivery for this tenant is stopped`,
+        cause: error,
+      });
+      return 'failed';
+    }
+    if (error instanceof MnemoError && error.code === 'PLATFORM_REJECTED') {
+      await this.#store.markFailed(delivery.id, message);
+      this.#onProblem({ deliveryId: delivery.id, tenantId: delivery.tenantId, message, cause: error });
+      return 'failed';
+    }
+    if (delivery.attempts >= DELIVERY_DEFAULTS.maxAttempts) {
+      await this.#store.markFailed(delivery.id, `gave up after ${delivery.attempts} attempts: ${message}`);
+      this.#onProblem({ deliveryId: delivery.id, tenantId: delivery.tenantId, message, cause: error });
+      return 'failed';
+    }
+    // A passing fault (network, 5xx, database): the lease lapses and a later tick tries again.
+    this.#onProblem({
+      deliveryId: delivery.id,
+      tenantId: delivery.tenantId,
+      message: `will retry: ${message}`,
+      cause: error,
+    });
+    return 'released';
+  }
+
+  async #closeFinishedDays(): Promise<number> {
+    const finished = await this.#store.closable(this.#clock.now(), this.#batch);
+    let closed = 0;
+    for (const delivery of finished) {
+      const messenger = this.#messengers[delivery.tenantId.split(':')[0] ?? ''];
+      const card = await this.#store.findCard(delivery.cardId);
+      try {
+        if (messenger && card) {
+          await messenger.updateDailyQuestion(
+            {
+              deliveryId: delivery.id,
+              tenantId: delivery.tenantId,
+              channelId: delivery.channelId,
+              card,
+              localDate: delivery.localDate,
+            },
+            { messageId: delivery.messageId, channelId: delivery.channelId },
+            { answered: -1, revealAnswer: true },
+          );
+        }
+        await this.#store.markClosed(delivery.id, this.#clock.now());
+        closed++;
+      } catch (error) {
+        this.#onProblem({
+          deliveryId: delivery.id,
+          tenantId: delivery.tenantId,
+          message: 'could not show the answer',
+          cause: error,
+        });
+      }
+    }
+    return closed;
+  }
+}
+
+/**
+ * Pure: what to do with subscriptions whose run has come. A run is delivered while its local date is still
+ * today where the subscription lives: a run missed while every instance was down goes out late the same
+ * day, never the next; then the subscription moves on to its next local date.
+ */
+export function planRuns(due: readonly DueSubscription[], now: Date): PlanDecision {
+  const decision: PlanDecision = { deliveries: [], advance: [] };
+  for (const subscription of due) {
+    const { timeZone, localTime } = subscription;
+    const today = localDateOf(now, timeZone);
+    // Days missed entirely are dropped; only today's run can still go out.
+    const missed = subscription.nextLocalDate < today;
+    const runDate = missed ? today : subscription.nextLocalDate;
+    const runAt = missed ? occurrence(today, localTime, timeZone) : subscription.nextDueAt;
+    const hasCome = runAt.getTime() <= now.getTime();
+    if (runDate === today && hasCome) {
+      decision.deliveries.push({
+        subscriptionId: subscription.id,
+        localDate: today,
+        dueAt: runAt,
+        endsAt: occurrence(nextLocalDate(today), '00:00', timeZone),
+      });
+    }
+    const nextDate = hasCome ? nextLocalDate(runDate) : runDate;
+    decision.advance.push({
+      subscriptionId: subscription.id,
+      nextDueAt: occurrence(nextDate, localTime, timeZone),
+      nextLocalDate: nextDate,
+    });
+  }
+  return decision;
+}

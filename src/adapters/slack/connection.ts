@@ -1,0 +1,36 @@
+import { type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Clock } from '../../core/quiz/ports.ts';
+import type { RouteHandler } from '../../http/server.ts';
+import { boltLogger } from './bolt/logger.ts';
+import type { SlackConnection } from './config.ts';
+import { SlackHttpReceiver } from './http/receiver.ts';
+
+/** Where Slack sends commands, clicks and events in HTTP mode. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface ChosenReceiver {
+  receiver: Receiver;
+  /** HTTP mode: the route for the shared server. Socket Mode: none, Mnemo dials out to Slack instead. */
+  routes: Record<string, RouteHandler>;
+}
+
+/** HTTP (signed requests on `POST /slack/events`) by default; Socket Mode when an app token is set. */
+export function chooseReceiver(
+  connection: SlackConnection,
+  options: { clock: Clock; log: Logger; ackTimeoutMs?: number },
+): ChosenReceiver {
+  if (connection.mode === 'socket') {
+    return {
+      receiver: new SocketModeReceiver({ appToken: connection.appToken, logger: boltLogger(options.log) }),
+      routes: {},
+    };
+  }
+  const http = new SlackHttpReceiver({
+    signingSecret: connection.signingSecret,
+    clock: options.clock,
+    log: options.log,
+    ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }),
+  });
+  return { receiver: http, routes: { [SLACK_EVENTS_PATH]: http.handle } };
+}

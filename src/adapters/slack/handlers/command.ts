@@ -1,0 +1,81 @@
+import type { App, RespondArguments } from '@slack/bolt';
+import { personOf, placeOf } from '../identity.ts';
+import { type CommandPayload, commandPayload } from '../payloads.ts';
+import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
+import { renderDecks, renderHelp, renderLeaderboard, renderStats } from '../render/info.ts';
+import { respondTo } from '../send/respond.ts';
+import { runDaily } from './daily.ts';
+import type { ListenerDeps } from './deps.ts';
+import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { nextCard } from './quiz-flow.ts';
+import { openSettings } from './settings.ts';
+import { parseSubcommand, type Subcommand } from './subcommand.ts';
+
+type Ack = (reply?: RespondArguments) => Promise<void>;
+
+/** The one slash command, `/mnemo <subcommand>`. Every reply is ephemeral: only the person who typed it sees it. */
+export function registerCommand(app: App, deps: ListenerDeps): void {
+  app.command(deps.command, async ({ body, ack }) => {
+    const tracked = trackAck(ack as Ack);
+    const subcommand = parseSubcommand(typeof body.text === 'string' ? body.text : '');
+    let responseUrl: string | null = null;
+    await guarded(
+      deps.log,
+      { tenant: tenantOf(body), command: `${deps.command} ${subcommand.name}` },
+      async () => {
+        const payload = commandPayload.parse(body);
+        responseUrl = payload.response_url;
+        await run(deps, payload, subcommand, tracked.ack);
+      },
+      async () => {
+        if (!tracked.acked()) await tracked.ack(ephemeral(note(APOLOGY)));
+        else if (responseUrl) await respondTo(responseUrl, note(APOLOGY), 'ephemeral');
+      },
+    );
+  });
+}
+
+async function run(
+  deps: ListenerDeps,
+  payload: CommandPayload,
+  subcommand: Subcommand,
+  ack: Ack,
+): Promise<void> {
+  const place = placeOf(payload.team_id, payload.team_domain);
+  const person = personOf(payload.team_id, payload.user_id, payload.user_name);
+  const reply = (message: SlackMessage) => respondTo(payload.response_url, message, 'ephemeral');
+  switch (subcommand.name) {
+    case 'help':
+      return ack(ephemeral(renderHelp(deps.command)));
+    case 'unknown':
+      return ack(ephemeral(renderHelp(deps.command, `I don't know \`${escapeText(subcommand.word)}\`.`)));
+    case 'settings':
+      await ack();
+      return openSettings(deps, place, person, payload.trigger_id, payload.response_url);
+  }
+  // Everything below reads or writes the database: acknowledge first, answer through response_url.
+  await ack();
+  switch (subcommand.name) {
+    case 'quiz': {
+      const { deck } = subcommand;
+      if (deck !== null && !(await deps.community.deck(deck))) {
+        return reply(note(`There is no deck \`${escapeText(deck)}\`. \`${deps.command} decks\` lists them.`));
+      }
+      return reply(await nextCard(deps, place, person, deck));
+    }
+    case 'stats':
+      return reply(renderStats(await deps.quiz.stats(person)));
+    case 'decks':
+      return reply(renderDecks(await deps.community.decks(), deps.command));
+    case 'leaderboard':
+      return reply(
+        renderLeaderboard(await deps.community.leaderboard(place, subcommand.period), subcommand.period),
+      );
+    default:
+      return reply(await runDaily(deps, place, person, payload.user_id, subcommand));
+  }
+}
+
+function ephemeral(message: SlackMessage): RespondArguments {
+  return { response_type: 'ephemeral', ...message };
+}

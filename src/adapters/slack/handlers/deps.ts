@@ -1,0 +1,20 @@
+import type { Logger } from 'pino';
+import type { Community } from '../../../core/community/community.ts';
+import type { InboundEvents } from '../../../core/quiz/inbound.ts';
+import type { Clock } from '../../../core/quiz/ports.ts';
+import type { Quiz } from '../../../core/quiz/quiz.ts';
+import type { SlackMessenger } from '../send/messenger.ts';
+import type { SlackApi } from '../send/slack-api.ts';
+
+/** What every Slack listener works with. */
+export interface ListenerDeps {
+  quiz: Quiz;
+  community: Community;
+  inboundEvents: InboundEvents;
+  clock: Clock;
+  log: Logger;
+  api: SlackApi;
+  messenger: SlackMessenger;
+  /** The slash command, e.g. `/mnemo`. */
+  command: string;
+}

@@ -1,0 +1,30 @@
+import type { App } from '@slack/bolt';
+import { personOf } from '../identity.ts';
+import { appHomeOpenedPayload } from '../payloads.ts';
+import { renderHome } from '../render/home.ts';
+import type { ListenerDeps } from './deps.ts';
+import { guarded, tenantOf } from './guard.ts';
+import { oncePerEvent } from './once-per-event.ts';
+
+/** The App Home tab, published afresh each time it is opened. */
+export function registerHome(app: App, deps: ListenerDeps): void {
+  app.event('app_home_opened', async ({ body }) => {
+    await guarded(
+      deps.log,
+      { tenant: tenantOf(body), command: 'app_home_opened' },
+      async () => {
+        const payload = appHomeOpenedPayload.parse(body);
+        if (payload.event.tab !== undefined && payload.event.tab !== 'home') return;
+        await oncePerEvent(deps, payload.event_id, async () => {
+          const person = personOf(payload.team_id, payload.event.user);
+          const view = renderHome(await deps.quiz.stats(person), deps.command);
+          await deps.api.call('views.publish', (client) =>
+            client.views.publish({ user_id: payload.event.user, view }),
+          );
+        });
+      },
+      // Slack already has its 200 and nobody waits on a reply: the log line is all there is to do.
+      async () => {},
+    );
+  });
+}

@@ -1,0 +1,126 @@
+import type { Person, Place } from '../../../core/quiz/ports.ts';
+import { isTimeZone } from '../../../core/scheduling/day.ts';
+import { type SchedulingSettings, SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
+import { writeModalState } from '../action-ids.ts';
+import type { ViewSubmissionPayload } from '../payloads.ts';
+import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
+import { renderSettingsModal, SETTINGS_FIELDS } from '../render/modals.ts';
+import type { ListenerDeps } from './deps.ts';
+
+/** `/mnemo settings`: a modal with the person's scheduling settings and their DM reminder. */
+export async function openSettings(
+  deps: ListenerDeps,
+  place: Place,
+  person: Person,
+  triggerId: string,
+  responseUrl: string,
+): Promise<void> {
+  const [learner, reminder] = await Promise.all([
+    deps.quiz.settings(person),
+    deps.community.reminder(place, person),
+  ]);
+  const view = renderSettingsModal(learner, reminder, writeModalState({ responseUrl }));
+  await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
+}
+
+/** Block id → message, as Slack shows them under the fields of a modal. */
+export type FieldErrors = Record<string, string>;
+
+interface SettingsForm {
+  settings: Partial<SchedulingSettings>;
+  reminder: { enabled: boolean; localTime: string };
+}
+
+/**
+ * Saves a submitted settings form: every value is checked first, so a refused form stores nothing. Returns the
+ * field errors to show, or the confirmation to send.
+ */
+export async function saveSettings(
+  deps: ListenerDeps,
+  place: Place,
+  person: Person,
+  values: ViewSubmissionPayload['view']['state']['values'],
+): Promise<{ ok: false; errors: FieldErrors } | { ok: true; confirmation: SlackMessage }> {
+  const form = readForm(values);
+  if ('errors' in form) return { ok: false, errors: form.errors };
+  const changed = await deps.quiz.changeSettings(person, form.settings);
+  if (!changed.ok) {
+    const field = changed.field === 'desiredRetention' ? 'retention' : changed.field;
+    return { ok: false, errors: { [blockOf(field)]: capitalise(changed.message) } };
+  }
+  const { learner } = changed;
+  const reminder = await deps.community.setReminder(place, person, {
+    enabled: form.reminder.enabled,
+    localTime: form.reminder.localTime,
+    timeZone: learner.timeZone,
+  });
+  if (!reminder.ok) {
+    // Checked above already; only a change of rules in core could get here.
+    return {
+      ok: false,
+      errors: { [SETTINGS_FIELDS.reminderTime.block]: 'This reminder could not be saved.' },
+    };
+  }
+  const reminderText = form.reminder.enabled ? `a reminder at ${form.reminder.localTime}` : 'no reminder';
+  return {
+    ok: true,
+    confirmation: note(
+      `:white_check_mark: Saved: ${Math.round(learner.desiredRetention * 100)}% retention, ${learner.newPerDay} new cards and at most ${learner.maxReviewsPerDay} reviews a day, time zone ${escapeText(learner.timeZone)}, ${reminderText}.`,
+    ),
+  };
+}
+
+function readForm(
+  values: ViewSubmissionPayload['view']['state']['values'],
+): SettingsForm | { errors: FieldErrors } {
+  const f = SETTINGS_FIELDS;
+  const read = (field: { block: string; action: string }) => values[field.block]?.[field.action];
+  const errors: FieldErrors = {};
+  const whole = (field: { block: string; action: string }, min: number, max: number): number | undefined => {
+    const text = read(field)?.value?.trim();
+    const value = Number(text);
+    if (!text || !Number.isInteger(value) || value < min || value > max) {
+      errors[field.block] = `Must be a whole number from ${min} to ${max}.`;
+      return undefined;
+    }
+    return value;
+  };
+  const limits = SETTING_LIMITS;
+  const retention = whole(
+    f.retention,
+    Math.round(limits.desiredRetention.min * 100),
+    Math.round(limits.desiredRetention.max * 100),
+  );
+  const newPerDay = whole(f.newPerDay, limits.newPerDay.min, limits.newPerDay.max);
+  const maxReviewsPerDay = whole(f.maxPerDay, limits.maxReviewsPerDay.min, limits.maxReviewsPerDay.max);
+  const timeZone = read(f.timeZone)?.value?.trim() ?? '';
+  if (!isTimeZone(timeZone)) errors[f.timeZone.block] = 'Must be an IANA time zone such as Europe/Berlin.';
+  const enabled = read(f.reminders)?.selected_option?.value === 'on';
+  const localTime = read(f.reminderTime)?.selected_time ?? '09:00';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(localTime))
+    errors[f.reminderTime.block] = 'Must be a time such as 09:00.';
+  if (Object.keys(errors).length > 0) return { errors };
+  return {
+    settings: {
+      ...(retention === undefined ? {} : { desiredRetention: retention / 100 }),
+      ...(newPerDay === undefined ? {} : { newPerDay }),
+      ...(maxReviewsPerDay === undefined ? {} : { maxReviewsPerDay }),
+      timeZone,
+    },
+    reminder: { enabled, localTime },
+  };
+}
+
+function blockOf(field: 'retention' | Exclude<keyof SchedulingSettings, 'desiredRetention'>): string {
+  const blocks = {
+    retention: SETTINGS_FIELDS.retention.block,
+    newPerDay: SETTINGS_FIELDS.newPerDay.block,
+    maxReviewsPerDay: SETTINGS_FIELDS.maxPerDay.block,
+    timeZone: SETTINGS_FIELDS.timeZone.block,
+  } as const;
+  return blocks[field];
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}

@@ -1,0 +1,77 @@
+import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
+import { isTimeZone } from '../../../core/scheduling/day.ts';
+
+/** What `/mnemo <text>` asks for. */
+export type Subcommand =
+  | { name: 'quiz'; deck: string | null }
+  | { name: 'stats' }
+  | { name: 'settings' }
+  | { name: 'decks' }
+  | { name: 'leaderboard'; period: LeaderboardPeriod }
+  | { name: 'help' }
+  | { name: 'daily-set'; channelId: string; localTime: string; timeZone: string | null; deck: string | null }
+  | { name: 'daily-off'; channelId: string }
+  | { name: 'daily-list' }
+  | { name: 'daily-usage' }
+  | { name: 'unknown'; word: string };
+
+const PERIODS = ['week', 'month', 'all'] as const satisfies readonly LeaderboardPeriod[];
+
+/**
+ * Parses the command text. Slack sends a channel as `<#C123|name>` (the manifest asks it to escape them), which
+ * is the only channel form accepted. Pure.
+ */
+export function parseSubcommand(text: string): Subcommand {
+  const [word = 'help', ...args] = text.trim().split(/\s+/).filter(Boolean);
+  switch (word.toLowerCase()) {
+    case 'quiz':
+    case 'review':
+      return { name: 'quiz', deck: args[0]?.toLowerCase() ?? null };
+    case 'stats':
+      return { name: 'stats' };
+    case 'settings':
+      return { name: 'settings' };
+    case 'decks':
+      return { name: 'decks' };
+    case 'leaderboard': {
+      const period = PERIODS.find((name) => name === args[0]?.toLowerCase());
+      return { name: 'leaderboard', period: period ?? 'week' };
+    }
+    case 'help':
+      return { name: 'help' };
+    case 'daily':
+      return parseDaily(args);
+    default:
+      return { name: 'unknown', word };
+  }
+}
+
+function parseDaily(args: string[]): Subcommand {
+  const [first, second, ...rest] = args;
+  if (first?.toLowerCase() === 'list' && args.length === 1) return { name: 'daily-list' };
+  if (first?.toLowerCase() === 'off') {
+    const channelId = second === undefined ? null : channelOf(second);
+    return channelId && rest.length === 0 ? { name: 'daily-off', channelId } : { name: 'daily-usage' };
+  }
+  const channelId = first === undefined ? null : channelOf(first);
+  if (!channelId || second === undefined || rest.length > 2) return { name: 'daily-usage' };
+  const [zoneOrDeck, deck] = rest;
+  // A lone word after the time is a time zone if it is one (or looks like one), else a deck id.
+  const isZone = zoneOrDeck !== undefined && (deck !== undefined || looksLikeTimeZone(zoneOrDeck));
+  return {
+    name: 'daily-set',
+    channelId,
+    localTime: second.replace(/^(\d):/, '0$1:'),
+    timeZone: isZone ? (zoneOrDeck ?? null) : null,
+    deck: (isZone ? deck : zoneOrDeck)?.toLowerCase() ?? null,
+  };
+}
+
+/** `<#C0123ABC|general>` or `<#C0123ABC>` → `C0123ABC`. */
+export function channelOf(token: string): string | null {
+  return /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(token)?.[1] ?? null;
+}
+
+function looksLikeTimeZone(word: string): boolean {
+  return isTimeZone(word) || word.includes('/') || /[A-Z]/.test(word);
+}

@@ -1,0 +1,69 @@
+import type { App } from '@slack/bolt';
+import { readAnswerModalState, readSettingsModalState, VIEW } from '../action-ids.ts';
+import { personOf, placeOf } from '../identity.ts';
+import { viewSubmissionPayload } from '../payloads.ts';
+import { note } from '../render/blocks.ts';
+import { ANSWER_INPUT, renderApologyModal } from '../render/modals.ts';
+import { respondTo } from '../send/respond.ts';
+import type { ListenerDeps } from './deps.ts';
+import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { answerAndReply } from './quiz-flow.ts';
+import { saveSettings } from './settings.ts';
+
+type ViewAck = (reply?: object) => Promise<void>;
+
+/** Modal submissions: a typed answer, and the settings form. */
+export function registerViews(app: App, deps: ListenerDeps): void {
+  app.view(VIEW.answer, async ({ body, ack }) => {
+    const tracked = trackAck(ack as ViewAck);
+    let responseUrl: string | null = null;
+    await guarded(
+      deps.log,
+      { tenant: tenantOf(body), command: VIEW.answer },
+      async () => {
+        const payload = viewSubmissionPayload.parse(body);
+        const state = readAnswerModalState(payload.view.private_metadata);
+        responseUrl = state.responseUrl;
+        const text = payload.view.state.values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '';
+        // Closing the modal is the acknowledgement; the verdict goes where the question was.
+        await tracked.ack();
+        const place = placeOf(payload.team.id, payload.team.domain);
+        const person = personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name);
+        await answerAndReply(deps, place, person, state, { kind: 'typed', text }, (message) =>
+          respondTo(state.responseUrl, message, state.replace ? 'replace' : 'ephemeral'),
+        );
+      },
+      () => apologize(tracked, responseUrl),
+    );
+  });
+
+  app.view(VIEW.settings, async ({ body, ack }) => {
+    const tracked = trackAck(ack as ViewAck);
+    let responseUrl: string | null = null;
+    await guarded(
+      deps.log,
+      { tenant: tenantOf(body), command: VIEW.settings },
+      async () => {
+        const payload = viewSubmissionPayload.parse(body);
+        const state = readSettingsModalState(payload.view.private_metadata);
+        responseUrl = state.responseUrl;
+        const place = placeOf(payload.team.id, payload.team.domain);
+        const person = personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name);
+        // The form is checked before the modal closes, so a bad value is shown under its field.
+        const saved = await saveSettings(deps, place, person, payload.view.state.values);
+        if (!saved.ok) {
+          await tracked.ack({ response_action: 'errors', errors: saved.errors });
+          return;
+        }
+        await tracked.ack();
+        await respondTo(state.responseUrl, saved.confirmation, 'ephemeral');
+      },
+      () => apologize(tracked, responseUrl),
+    );
+  });
+}
+
+async function apologize(tracked: { ack: ViewAck; acked: () => boolean }, responseUrl: string | null) {
+  if (!tracked.acked()) await tracked.ack({ response_action: 'update', view: renderApologyModal(APOLOGY) });
+  else if (responseUrl) await respondTo(responseUrl, note(APOLOGY), 'ephemeral');
+}

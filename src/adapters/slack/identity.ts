@@ -1,0 +1,21 @@
+import type { Person, Place } from '../../core/quiz/ports.ts';
+
+export const SLACK = 'slack';
+
+/**
+ * A workspace. Every row is keyed by the workspace's team id, so that installing into more workspaces (OAuth)
+ * later changes no stored meaning.
+ */
+export function placeOf(teamId: string, name?: string): Place {
+  return { tenantId: `${SLACK}:${teamId}`, platform: SLACK, ...(name ? { name } : {}) };
+}
+
+/** A person as one workspace knows them: Slack user ids are only unique within a workspace. */
+export function personOf(teamId: string, userId: string, displayName?: string): Person {
+  return { platform: SLACK, externalId: `${teamId}:${userId}`, ...(displayName ? { displayName } : {}) };
+}
+
+/** The Slack user id inside a person's external id (`T…:U…`). */
+export function userIdOf(externalId: string): string {
+  return externalId.slice(externalId.indexOf(':') + 1);
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** The parts of Slack's payloads that Mnemo reads, checked at the edge. Unknown fields are ignored. */
+
+const user = z.object({
+  id: z.string().min(1),
+  username: z.string().optional(),
+  name: z.string().optional(),
+});
+
+/** A slash command: form fields. */
+export const commandPayload = z.object({
+  team_id: z.string().min(1),
+  team_domain: z.string().optional(),
+  user_id: z.string().min(1),
+  user_name: z.string().optional(),
+  channel_id: z.string().min(1),
+  command: z.string(),
+  text: z.string().default(''),
+  trigger_id: z.string().min(1),
+  response_url: z.string().min(1),
+});
+export type CommandPayload = z.infer<typeof commandPayload>;
+
+/** A click on a button of a message or of the App Home. */
+export const blockActionPayload = z.object({
+  type: z.literal('block_actions'),
+  team: z.object({ id: z.string().min(1), domain: z.string().optional() }),
+  user,
+  trigger_id: z.string().min(1),
+  response_url: z.string().optional(),
+  container: z
+    .object({
+      type: z.string(),
+      channel_id: z.string().optional(),
+      message_ts: z.string().optional(),
+      is_ephemeral: z.boolean().optional(),
+    })
+    .optional(),
+  channel: z.object({ id: z.string() }).optional(),
+  actions: z
+    .array(z.object({ action_id: z.string(), value: z.string().optional() }))
+    .min(1)
+    .max(1),
+});
+export type BlockActionPayload = z.infer<typeof blockActionPayload>;
+
+const inputValue = z.object({
+  type: z.string(),
+  value: z.string().nullish(),
+  selected_time: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+});
+
+/** A modal's submission: its state is block id → action id → value. */
+export const viewSubmissionPayload = z.object({
+  type: z.literal('view_submission'),
+  team: z.object({ id: z.string().min(1), domain: z.string().optional() }),
+  user,
+  view: z.object({
+    callback_id: z.string(),
+    private_metadata: z.string().default(''),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), inputValue)) }),
+  }),
+});
+export type ViewSubmissionPayload = z.infer<typeof viewSubmissionPayload>;
+
+/** `app_home_opened`, wrapped in the Events API envelope. */
+export const appHomeOpenedPayload = z.object({
+  type: z.literal('event_callback'),
+  team_id: z.string().min(1),
+  event_id: z.string().min(1),
+  event: z.object({
+    type: z.literal('app_home_opened'),
+    user: z.string().min(1),
+    tab: z.string().optional(),
+  }),
+});
+export type AppHomeOpenedPayload = z.infer<typeof appHomeOpenedPayload>;
+
+/** What `users.info` says about a person's rights in the workspace. */
+export const userInfoResult = z.object({
+  user: z.object({
+    id: z.string(),
+    is_admin: z.boolean().optional(),
+    is_owner: z.boolean().optional(),
+    is_primary_owner: z.boolean().optional(),
+    tz: z.string().optional(),
+  }),
+});
+
+/** `chat.postMessage`'s answer: where the message went (a user id resolves to the DM channel) and its ts. */
+export const postedMessage = z.object({ channel: z.string().min(1), ts: z.string().min(1) });

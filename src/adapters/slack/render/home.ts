@@ -1,0 +1,23 @@
+import type { types } from '@slack/bolt';
+import type { LearnerStats } from '../../../core/quiz/ports.ts';
+import { ACTION, deckValue } from '../action-ids.ts';
+import { actions, button, context, section } from './blocks.ts';
+import { statsLines } from './info.ts';
+
+/** Pure: the App Home tab: due counts, streak, retention and "Start review". */
+export function renderHome(stats: LearnerStats, command: string): types.HomeView {
+  const due =
+    stats.dueNow > 0
+      ? `You have *${stats.dueNow}* card${stats.dueNow === 1 ? '' : 's'} to review now.`
+      : 'Nothing is due right now. Start review to learn new cards.';
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: 'Mnemo' } },
+      section(due),
+      section(statsLines(stats).join('\n')),
+      actions([button('Start review', ACTION.start, deckValue(null), 'primary')]),
+      context(`The review runs in your messages with Mnemo. \`${command} help\` lists every command.`),
+    ],
+  };
+}

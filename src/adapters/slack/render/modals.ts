@@ -1,0 +1,149 @@
+import type { types } from '@slack/bolt';
+import type { Reminder } from '../../../core/community/ports.ts';
+import type { Learner } from '../../../core/quiz/ports.ts';
+import { SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
+import { VIEW } from '../action-ids.ts';
+import { section } from './blocks.ts';
+
+/** Pure: the modals. Block and action ids are what the submission handlers read back. */
+
+export const ANSWER_INPUT = { block: 'answer', action: 'text' } as const;
+
+/** `questionMrkdwn` is already escaped. */
+export function renderAnswerModal(questionMrkdwn: string, privateMetadata: string): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: VIEW.answer,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: 'Your answer' },
+    submit: { type: 'plain_text', text: 'Answer' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section(questionMrkdwn || 'Type your answer.'),
+      {
+        type: 'input',
+        block_id: ANSWER_INPUT.block,
+        label: { type: 'plain_text', text: 'Answer' },
+        element: {
+          type: 'plain_text_input',
+          action_id: ANSWER_INPUT.action,
+          max_length: 500,
+          focus_on_load: true,
+          placeholder: { type: 'plain_text', text: 'A few words are enough' },
+        },
+      },
+    ],
+  };
+}
+
+/** The settings form's fields: block id, and the one action id inside each block. */
+export const SETTINGS_FIELDS = {
+  retention: { block: 'retention', action: 'value' },
+  newPerDay: { block: 'new_per_day', action: 'value' },
+  maxPerDay: { block: 'max_per_day', action: 'value' },
+  timeZone: { block: 'time_zone', action: 'value' },
+  reminders: { block: 'reminders', action: 'value' },
+  reminderTime: { block: 'reminder_time', action: 'value' },
+} as const;
+
+export function renderSettingsModal(
+  learner: Learner,
+  reminder: Reminder | null,
+  privateMetadata: string,
+): types.ModalView {
+  const f = SETTINGS_FIELDS;
+  const { desiredRetention, newPerDay, maxReviewsPerDay } = SETTING_LIMITS;
+  const on = { text: { type: 'plain_text', text: 'On' }, value: 'on' } as const;
+  const off = { text: { type: 'plain_text', text: 'Off' }, value: 'off' } as const;
+  return {
+    type: 'modal',
+    callback_id: VIEW.settings,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: 'Mnemo settings' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      numberInput(
+        f.retention,
+        'Desired retention (%)',
+        Math.round(learner.desiredRetention * 100),
+        [desiredRetention.min * 100, desiredRetention.max * 100],
+        'Higher means more reviews and fewer forgotten cards.',
+      ),
+      numberInput(f.newPerDay, 'New cards per day', learner.newPerDay, [newPerDay.min, newPerDay.max]),
+      numberInput(f.maxPerDay, 'Most reviews per day', learner.maxReviewsPerDay, [
+        maxReviewsPerDay.min,
+        maxReviewsPerDay.max,
+      ]),
+      {
+        type: 'input',
+        block_id: f.timeZone.block,
+        label: { type: 'plain_text', text: 'Time zone' },
+        hint: {
+          type: 'plain_text',
+          text: 'An IANA name such as Europe/Berlin: your day starts at its midnight.',
+        },
+        element: {
+          type: 'plain_text_input',
+          action_id: f.timeZone.action,
+          initial_value: learner.timeZone,
+          max_length: 64,
+        },
+      },
+      {
+        type: 'input',
+        block_id: f.reminders.block,
+        label: { type: 'plain_text', text: 'Daily reminder in a DM' },
+        element: {
+          type: 'radio_buttons',
+          action_id: f.reminders.action,
+          options: [on, off],
+          initial_option: reminder?.enabled ? on : off,
+        },
+      },
+      {
+        type: 'input',
+        block_id: f.reminderTime.block,
+        label: { type: 'plain_text', text: 'Reminder time (in your time zone)' },
+        element: {
+          type: 'timepicker',
+          action_id: f.reminderTime.action,
+          initial_time: reminder?.localTime ?? '09:00',
+        },
+      },
+    ],
+  };
+}
+
+function numberInput(
+  field: { block: string; action: string },
+  label: string,
+  initial: number,
+  [min, max]: [number, number],
+  hint?: string,
+): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: field.block,
+    label: { type: 'plain_text', text: label },
+    ...(hint ? { hint: { type: 'plain_text', text: hint } } : {}),
+    element: {
+      type: 'number_input',
+      action_id: field.action,
+      is_decimal_allowed: false,
+      initial_value: String(initial),
+      min_value: String(Math.round(min)),
+      max_value: String(Math.round(max)),
+    },
+  };
+}
+
+/** Shown in place of a modal when its submission failed unexpectedly. */
+export function renderApologyModal(text: string): types.ModalView {
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: 'Mnemo' },
+    close: { type: 'plain_text', text: 'Close' },
+    blocks: [section(text)],
+  };
+}

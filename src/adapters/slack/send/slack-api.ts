@@ -1,0 +1,100 @@
+import { webApi } from '@slack/bolt';
+import { MnemoError } from '../../../core/errors.ts';
+
+export type WebClient = webApi.WebClient;
+export type Sleep = (ms: number) => Promise<void>;
+
+export const API_DEFAULTS = {
+  /** How often a call waits out a 429's Retry-After before giving up. */
+  rateLimitWaits: 3,
+  timeoutMs: 10_000, // ms per call
+} as const;
+
+/** WebClient options shared by Bolt's client and Mnemo's: 429s come back to us, so we wait with our own sleep. */
+export function webClientOptions(apiUrl: string): webApi.WebClientOptions {
+  return {
+    slackApiUrl: apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+    timeout: API_DEFAULTS.timeoutMs,
+    allowAbsoluteUrls: false,
+  };
+}
+
+/** Errors that say the token no longer works: retrying cannot help. */
+const UNAUTHORIZED = new Set([
+  'invalid_auth',
+  'not_authed',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'team_access_not_granted',
+]);
+/** Errors on Slack's side that pass: left as they are, so a caller may try again later. */
+const PASSING = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+]);
+
+/** The Web API with Mnemo's rules: wait out a 429's Retry-After, and name refusals with MnemoError codes. */
+export class SlackApi {
+  readonly client: WebClient;
+  readonly #sleep: Sleep;
+
+  constructor(client: WebClient, sleep: Sleep) {
+    this.client = client;
+    this.#sleep = sleep;
+  }
+
+  async call<T>(method: string, run: (client: WebClient) => Promise<T>): Promise<T> {
+    for (let waits = 0; ; waits++) {
+      try {
+        return await run(this.client);
+      } catch (error) {
+        const retryAfter = rateLimitOf(error);
+        if (retryAfter !== null && waits < API_DEFAULTS.rateLimitWaits) {
+          await this.#sleep(retryAfter * 1_000);
+          continue;
+        }
+        throw asMnemoError(method, error);
+      }
+    }
+  }
+}
+
+function rateLimitOf(error: unknown): number | null {
+  if (!(error instanceof Error) || !('code' in error)) return null;
+  if (error.code !== webApi.ErrorCode.RateLimitedError) return null;
+  const { retryAfter } = error as webApi.WebAPIRateLimitedError;
+  return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : 1;
+}
+
+/** A refusal as MnemoError (PLATFORM_UNAUTHORIZED or PLATFORM_REJECTED); passing faults stay as they are. */
+export function asMnemoError(method: string, error: unknown): unknown {
+  if (!(error instanceof Error) || !('code' in error)) return error;
+  if (error.code === webApi.ErrorCode.PlatformError) {
+    const code = (error as webApi.WebAPIPlatformError).data.error;
+    if (UNAUTHORIZED.has(code)) {
+      return new MnemoError('PLATFORM_UNAUTHORIZED', `Slack refused the bot token (${method}: ${code})`, {
+        cause: error,
+      });
+    }
+    if (PASSING.has(code)) return error;
+    return new MnemoError('PLATFORM_REJECTED', `Slack refused ${method}: ${code}`, { cause: error });
+  }
+  if (error.code === webApi.ErrorCode.HTTPError) {
+    const status = (error as webApi.WebAPIHTTPError).statusCode;
+    if (status === 401 || status === 403) {
+      return new MnemoError('PLATFORM_UNAUTHORIZED', `Slack answered ${status} to ${method}`, {
+        cause: error,
+      });
+    }
+    if (status >= 400 && status < 500) {
+      return new MnemoError('PLATFORM_REJECTED', `Slack answered ${status} to ${method}`, { cause: error });
+    }
+  }
+  return error;
+}

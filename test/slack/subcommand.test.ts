@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { channelOf, parseSubcommand } from '../../src/adapters/slack/handlers/subcommand.ts';
+
+describe('parseSubcommand', () => {
+  it('GIVEN no text or help THEN help; GIVEN an unknown word THEN unknown, with the word', () => {
+    expect(parseSubcommand('')).toEqual({ name: 'help' });
+    expect(parseSubcommand('  HELP ')).toEqual({ name: 'help' });
+    expect(parseSubcommand('dance now')).toEqual({ name: 'unknown', word: 'dance' });
+  });
+
+  it('GIVEN quiz with or without a deck THEN the deck id, lowercased', () => {
+    expect(parseSubcommand('quiz')).toEqual({ name: 'quiz', deck: null });
+    expect(parseSubcommand('quiz Docker')).toEqual({ name: 'quiz', deck: 'docker' });
+  });
+
+  it('GIVEN leaderboard THEN the week unless month or all is asked for', () => {
+    expect(parseSubcommand('leaderboard')).toEqual({ name: 'leaderboard', period: 'week' });
+    expect(parseSubcommand('leaderboard all')).toEqual({ name: 'leaderboard', period: 'all' });
+    expect(parseSubcommand('leaderboard yesterday')).toEqual({ name: 'leaderboard', period: 'week' });
+  });
+
+  it('GIVEN daily with an escaped channel, a time, a time zone and a deck THEN each is read', () => {
+    expect(parseSubcommand('daily <#C0123ABC|general> 9:05 Europe/Berlin docker')).toEqual({
+      name: 'daily-set',
+      channelId: 'C0123ABC',
+      localTime: '09:05',
+      timeZone: 'Europe/Berlin',
+      deck: 'docker',
+    });
+    expect(parseSubcommand('daily <#C0123ABC|general> 17:00 docker')).toMatchObject({
+      timeZone: null,
+      deck: 'docker',
+    });
+    expect(parseSubcommand('daily <#C0123ABC|general> 17:00 UTC')).toMatchObject({
+      timeZone: 'UTC',
+      deck: null,
+    });
+    expect(parseSubcommand('daily <#C0123ABC|general> 17:00 Mars/Base')).toMatchObject({
+      timeZone: 'Mars/Base',
+    });
+  });
+
+  it('GIVEN daily off, daily list, or a channel Slack did not link THEN off, list, or the usage', () => {
+    expect(parseSubcommand('daily off <#G0PRIVATE|>')).toEqual({ name: 'daily-off', channelId: 'G0PRIVATE' });
+    expect(parseSubcommand('daily list')).toEqual({ name: 'daily-list' });
+    expect(parseSubcommand('daily #general 09:00')).toEqual({ name: 'daily-usage' });
+    expect(parseSubcommand('daily <#C0123ABC|general>')).toEqual({ name: 'daily-usage' });
+    expect(parseSubcommand('daily')).toEqual({ name: 'daily-usage' });
+  });
+
+  it('GIVEN channel tokens THEN only Slack channel links are channels', () => {
+    expect(channelOf('<#C0123ABC>')).toBe('C0123ABC');
+    expect(channelOf('<@U0123ABC>')).toBeNull();
+    expect(channelOf('<#C0123ABC|x> extra')).toBeNull();
+  });
+});

@@ -1,0 +1,156 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the app made to the fake Web API. */
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | null;
+}
+
+/** One reply the app sent to an interaction's response_url. */
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+/** A scripted answer: an HTTP status and headers, and the JSON body. */
+export interface FakeReply {
+  status?: number;
+  headers?: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+export interface SlackUser {
+  id: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  tz?: string;
+}
+
+/**
+ * A local fake of Slack's Web API and of response_url endpoints, on 127.0.0.1. It records every call and
+ * answers like Slack does; a test can script the next answers of a method.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponseUrlPost[] = [];
+  readonly users = new Map<string, SlackUser>();
+  readonly #scripted = new Map<string, FakeReply[]>();
+  #ts = 0;
+  #server = createServer((request, response) => {
+    this.#handle(request, response).catch((error: unknown) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
+  });
+  port = 0;
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.#server.address() as AddressInfo).port;
+    return this;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#server.close(() => resolve());
+      this.#server.closeAllConnections();
+    });
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A response_url of this fake; what is posted to it lands in `responses` under `id`. */
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/respond/${id}`;
+  }
+
+  /** The next answers of `method`, in order, before it goes back to answering normally. */
+  script(method: string, ...replies: FakeReply[]): void {
+    this.#scripted.set(method, [...(this.#scripted.get(method) ?? []), ...replies]);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  responsesTo(id: string): Record<string, unknown>[] {
+    return this.responses.filter((post) => post.id === id).map((post) => post.body);
+  }
+
+  /** Waits (polling briefly) until the fake has seen what `ready` looks for. */
+  async until<T>(ready: () => T | undefined | null | false, what = 'the expected call'): Promise<T> {
+    for (let tries = 0; tries < 500; tries++) {
+      const value = ready();
+      if (value) return value;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = request.url ?? '/';
+    if (url.startsWith('/respond/')) {
+      this.responses.push({ id: url.slice('/respond/'.length), body: JSON.parse(text) });
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('ok');
+      return;
+    }
+    const method = url.replace(/^\/api\//, '').split('?')[0] ?? '';
+    const args = parseArgs(text, request.headers['content-type']);
+    const authorization = request.headers.authorization;
+    this.calls.push({ method, args, token: authorization?.replace(/^Bearer /, '') ?? null });
+    const reply = this.#scripted.get(method)?.shift() ?? { body: this.#answer(method, args) };
+    response.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
+    response.end(JSON.stringify(reply.body));
+  }
+
+  #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'chat.postMessage': {
+        const channel = String(args.channel);
+        // A user id as channel posts in the DM with the app.
+        return {
+          ok: true,
+          channel: channel.startsWith('U') ? `D${channel.slice(1)}` : channel,
+          ts: this.#nextTs(),
+        };
+      }
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'views.open':
+      case 'views.publish':
+        return { ok: true, view: { id: 'V1' } };
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  #nextTs(): string {
+    this.#ts += 1;
+    return `1777000000.${String(this.#ts).padStart(6, '0')}`;
+  }
+}
+
+/** The WebClient posts form fields, with objects (blocks, views, metadata) as JSON text. */
+function parseArgs(text: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(text || '{}');
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return args;
+}

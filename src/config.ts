@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type DiscordConfig, discordEnvironment, readDiscordConfig } from './adapters/discord/config.ts';
+import { readSlackConfig, type SlackConfig, slackEnvironment } from './adapters/slack/config.ts';
 
 const optionalText = z
   .string()
@@ -18,6 +20,10 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DELIVERY_CRON: optionalText.default('* * * * *'),
+  DELIVERY_ENABLED: z.enum(['true', 'false']).default('true'),
+  ...discordEnvironment,
+  ...slackEnvironment,
 });
 
 export type Config = {
@@ -27,6 +33,11 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   port: number;
   databasePoolSize: number;
+  /** node-cron expression of the delivery tick; every minute by default. */
+  deliveryCron: string;
+  deliveryEnabled: boolean;
+  discord: DiscordConfig | null;
+  slack: SlackConfig | null;
 };
 
 export class ConfigError extends Error {
@@ -43,12 +54,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
-  return {
-    databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR ?? './data',
-    cardsDir: e.CARDS_DIR ?? './cards',
-    logLevel: e.LOG_LEVEL,
-    port: e.PORT,
-    databasePoolSize: e.DATABASE_POOL_SIZE,
-  };
+  try {
+    return {
+      databaseUrl: e.DATABASE_URL,
+      dataDir: e.DATA_DIR ?? './data',
+      cardsDir: e.CARDS_DIR ?? './cards',
+      logLevel: e.LOG_LEVEL,
+      port: e.PORT,
+      databasePoolSize: e.DATABASE_POOL_SIZE,
+      deliveryCron: e.DELIVERY_CRON ?? '* * * * *',
+      deliveryEnabled: e.DELIVERY_ENABLED === 'true',
+      discord: readDiscordConfig(e),
+      slack: readSlackConfig(e),
+    };
+  } catch (error) {
+    throw new ConfigError(`invalid configuration: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

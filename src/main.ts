@@ -1,21 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import cron from 'node-cron';
 import { type Logger, pino } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
+import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
+import { createSlackAdapter } from './adapters/slack/index.ts';
 import { checkCommand, countLine, syncLine } from './cli/cards.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { Community } from './core/community/community.ts';
 import { formatIssue } from './core/deck/card.ts';
+import { Deliveries } from './core/delivery/deliveries.ts';
+import type { Messenger } from './core/delivery/ports.ts';
 import { MnemoError } from './core/errors.ts';
 import type { Clock } from './core/quiz/ports.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import { type Connection, openDatabase } from './db/client.ts';
+import { DrizzleCommunityStore } from './db/community-store.ts';
 import { syncDecks } from './db/deck-sync.ts';
+import { DrizzleDeliveryStore } from './db/delivery-store.ts';
+import { DrizzleInboundEvents } from './db/inbound-events.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
+import { type RouteHandler, startHttpServer } from './http/server.ts';
+import { healthRoute } from './ops/health.ts';
+import { Metrics } from './ops/metrics.ts';
 
 const USAGE = `Usage: mnemo <command>
 
@@ -26,7 +38,8 @@ const USAGE = `Usage: mnemo <command>
   cards sync                load the decks into the database
   cards suggestions         answers people disputed ("I was right"), per card: candidates for aliases
   grade                     grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}
-  migrate                   apply database migrations and exit`;
+  migrate                   apply database migrations and exit
+  discord register          register the slash commands (in DISCORD_GUILD_ID, else globally)`;
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -63,12 +76,23 @@ export async function main(
     return 2;
   }
   if (command === 'migrate') return withDatabase(config, async () => 0);
+  if (command === 'discord' && rest[0] === 'register') {
+    if (!config.discord)
+      throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+    const registered = await registerDiscordCommands(config.discord);
+    print(
+      io.stdout,
+      `Registered ${registered.commands.length} ${registered.scope} commands: ${registered.commands.join(', ')}`,
+    );
+    return 0;
+  }
   if (command === 'start' || command === 'quiz') {
     const deckFlag = rest.indexOf('--deck');
     const deckId = deckFlag >= 0 ? (rest[deckFlag + 1] ?? null) : null;
     return withDatabase(config, async (connection) => {
       const synced = await syncCommand(connection, config, io, log);
       if (synced !== 0) return synced;
+      if (command === 'start' && (config.discord || config.slack)) return runBot(config, connection, log);
       if (command === 'start')
         print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
       return consoleQuiz(connection, io, deckId);
@@ -76,6 +100,101 @@ export async function main(
   }
   print(io.stderr, `mnemo: unknown command "${command}".\n${USAGE}`);
   return 2;
+}
+
+interface RunningAdapter {
+  name: 'discord' | 'slack';
+  routes: Record<string, RouteHandler>;
+  messenger: Messenger;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const SHUTDOWN_GRACE = 10_000; // ms: in-flight work gets this long after SIGTERM
+
+/** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
+async function runBot(config: Config, connection: Connection, log: Logger): Promise<number> {
+  const clock = systemClock;
+  const quizStore = new DrizzleQuizStore(connection.db);
+  const metrics = new Metrics(connection.ping);
+  metrics.databasePoolSize.set(connection.kind === 'postgres' ? config.databasePoolSize : 1);
+  const quiz = new Quiz({
+    store: quizStore,
+    clock,
+    newId: randomUUID,
+    onAnswered: (verdict, elapsedMs) => {
+      metrics.answers.inc({ verdict });
+      metrics.answerSeconds.observe(elapsedMs / 1_000);
+    },
+  });
+  const community = new Community({ store: new DrizzleCommunityStore(connection.db), quizStore, clock });
+  const inboundEvents = new DrizzleInboundEvents(connection.db);
+  const shared = { quiz, community, inboundEvents, clock };
+  const adapters: RunningAdapter[] = [];
+  if (config.discord) {
+    const adapter = createDiscordAdapter({
+      ...shared,
+      config: config.discord,
+      log: log.child({ platform: 'discord' }),
+    });
+    adapters.push({ name: 'discord', ...adapter });
+  }
+  if (config.slack) {
+    const adapter = createSlackAdapter({
+      ...shared,
+      config: config.slack,
+      log: log.child({ platform: 'slack' }),
+    });
+    adapters.push({ name: 'slack', ...adapter });
+  }
+
+  const http = await startHttpServer({
+    port: config.port,
+    routes: Object.assign(
+      { '/healthz': healthRoute(connection.ping), '/metrics': metrics.route() },
+      ...adapters.map((adapter) => adapter.routes),
+    ),
+    onError: (error, request) => log.error({ err: error, path: request.url }, 'HTTP handler failed'),
+  });
+  for (const adapter of adapters) await adapter.start();
+  log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
+
+  const deliveries = new Deliveries({
+    store: new DrizzleDeliveryStore(connection.db),
+    clock,
+    messengers: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.messenger])),
+    onProblem: (problem) => log.warn({ ...problem, err: problem.cause }, problem.message),
+  });
+  let ticking: Promise<unknown> = Promise.resolve();
+  const tick = cron.schedule(
+    config.deliveryCron,
+    () => {
+      ticking = deliveries
+        .tick()
+        .then((report) => {
+          for (const [status, count] of Object.entries(report))
+            if (count > 0) metrics.deliveries.inc({ status }, count);
+          if (report.planned + report.sent + report.failed > 0) log.info(report, 'delivery tick');
+        })
+        .catch((error: unknown) => log.error({ err: error }, 'delivery tick failed; the next tick retries'));
+      return ticking;
+    },
+    { noOverlap: true, name: 'delivery' },
+  );
+  if (!config.deliveryEnabled) await tick.stop();
+
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  log.info({ signal }, 'shutting down');
+  await tick.stop();
+  deliveries.stop();
+  await Promise.race([ticking, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE).unref())]);
+  await http.close();
+  for (const adapter of adapters)
+    await adapter.stop().catch((error: unknown) => log.warn({ err: error }, 'adapter stop failed'));
+  return 0;
 }
 
 async function withDatabase(

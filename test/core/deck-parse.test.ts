@@ -142,3 +142,13 @@ describe('combineDecks', () => {
     ]);
   });
 });
+
+describe('card ids', () => {
+  it('GIVEN a card id over 50 characters THEN it is refused, since it must fit in a chat button id', () => {
+    const id = 'a'.repeat(51);
+    const { issues } = parseDeck('d.md', `---\ntitle: T\n---\n## ${id}\nQ: q\nA: a\n`);
+    expect(issues).toEqual([
+      { path: 'd.md', line: 4, message: `card id "${id}" is 51 characters long: keep it to 50` },
+    ]);
+  });
+});

@@ -9,6 +9,8 @@ const OPTION = /^\s*[-*]\s+\[( |x|X)\]\s*(.*)$/;
 const HEADING = /^##\s+(.*?)\s*#*\s*$/;
 const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 6;
+/** Card ids travel inside chat buttons' ids (Discord allows 100 characters in all). */
+const MAX_ID_LENGTH = 50;
 
 const frontMatterSchema = z.strictObject({
   id: z.string().regex(ID, 'use lowercase letters, digits and dashes').optional(),
@@ -151,6 +153,8 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
           line,
           `card id "${id}" is not valid: use lowercase letters, digits and dashes, like "## docker-volumes"`,
         );
+      } else if (id.length > MAX_ID_LENGTH) {
+        report(line, `card id "${id}" is ${id.length} characters long: keep it to ${MAX_ID_LENGTH}`);
       }
       block = { id, line, fields: {}, options: [] };
       blocks.push(block);

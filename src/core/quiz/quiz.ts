@@ -48,6 +48,8 @@ export interface QuizOptions {
   clock: Clock;
   /** Makes prompt ids (a UUID). */
   newId: () => string;
+  /** Told of every answer stored, with the time it took by the clock (for metrics). */
+  onAnswered?: (verdict: Verdict, elapsedMs: number) => void;
 }
 
 /** The quiz use cases every adapter calls: show the next card, reveal, answer, dispute, stats, settings. */
@@ -55,8 +57,10 @@ export class Quiz {
   readonly #store: QuizStore;
   readonly #clock: Clock;
   readonly #newId: () => string;
+  readonly #onAnswered: QuizOptions['onAnswered'];
 
   constructor(options: QuizOptions) {
+    this.#onAnswered = options.onAnswered;
     this.#store = options.store;
     this.#clock = options.clock;
     this.#newId = options.newId;
@@ -208,7 +212,9 @@ export class Quiz {
     });
     if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
     const { result, reviewId } = stored;
-    return result.ok && !result.repeated && reviewId !== null ? { ...result, reviewId } : result;
+    if (!result.ok || result.repeated || reviewId === null) return result;
+    this.#onAnswered?.(result.verdict, this.#clock.now().getTime() - now.getTime());
+    return { ...result, reviewId };
   }
 
   /**

@@ -1,0 +1,75 @@
+import type { Logger } from 'pino';
+import type { Community } from '../../core/community/community.ts';
+import type { Messenger } from '../../core/delivery/ports.ts';
+import type { InboundEvents } from '../../core/quiz/inbound.ts';
+import type { Clock } from '../../core/quiz/ports.ts';
+import type { Quiz } from '../../core/quiz/quiz.ts';
+import type { RouteHandler } from '../../http/server.ts';
+import { createRest, DiscordApi } from './api.ts';
+import type { DiscordConfig } from './config.ts';
+import { DEFAULT_TIMING, Dispatcher, type Timing } from './dispatcher.ts';
+import { createGatewayClient, listenForInteractions } from './gateway.ts';
+import { INTERACTIONS_PATH, interactionsEndpoint } from './http-endpoint.ts';
+import { DiscordMessenger } from './messenger.ts';
+import { publicKeyFromHex } from './signature.ts';
+
+export interface DiscordAdapterDeps {
+  config: DiscordConfig;
+  quiz: Quiz;
+  community: Community;
+  inboundEvents: InboundEvents;
+  clock: Clock;
+  log: Logger;
+  /** Tests shorten these; the defaults suit Discord. */
+  timing?: Partial<Timing>;
+}
+
+export interface DiscordAdapter {
+  /** HTTP mode: `POST /discord/interactions` for the shared HTTP server. Gateway mode: none. */
+  routes: Record<string, RouteHandler>;
+  messenger: Messenger;
+  /** Gateway mode: logs in and connects every shard. HTTP mode: nothing to open (the HTTP server serves it). */
+  start(): Promise<void>;
+  /** Lets running interactions finish, then closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/** The Discord adapter, in the mode its configuration names: one set of handlers behind either connection. */
+export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
+  const { config, log } = deps;
+  const client = config.mode === 'gateway' ? createGatewayClient(config) : null;
+  const api = new DiscordApi(client?.rest ?? createRest(config), config.applicationId);
+  const dispatcher = new Dispatcher({
+    context: { quiz: deps.quiz, community: deps.community, api, log },
+    api,
+    inboundEvents: deps.inboundEvents,
+    clock: deps.clock,
+    log,
+    timing: { ...DEFAULT_TIMING, ...deps.timing },
+  });
+  const messenger = new DiscordMessenger(api);
+
+  if (client) {
+    listenForInteractions(client, dispatcher, api, log);
+    return {
+      routes: {},
+      messenger,
+      start: async () => {
+        await client.login(config.token);
+      },
+      stop: async () => {
+        await dispatcher.idle();
+        await client.destroy();
+      },
+    };
+  }
+
+  if (config.publicKey === null) throw new Error('DISCORD_PUBLIC_KEY is required when DISCORD_MODE=http');
+  const publicKey = publicKeyFromHex(config.publicKey);
+  return {
+    routes: { [INTERACTIONS_PATH]: interactionsEndpoint({ publicKey, dispatcher, log }) },
+    messenger,
+    start: async () => {},
+    stop: () => dispatcher.idle(),
+  };
+}

@@ -1,0 +1,118 @@
+import {
+  type APIChannel,
+  type APIInteractionResponse,
+  type APIMessage,
+  DiscordAPIError,
+  HTTPError,
+  REST,
+  Routes,
+} from 'discord.js';
+import { MnemoError } from '../../core/errors.ts';
+import type { DiscordConfig } from './config.ts';
+import type { MessageBody } from './render.ts';
+
+const API_VERSION = '10';
+
+/** discord.js's REST client for the configured base URL (DISCORD_API_URL), with the bot token. */
+export function createRest(config: Pick<DiscordConfig, 'apiUrl' | 'token'>): REST {
+  return new REST({ api: config.apiUrl, version: API_VERSION }).setToken(config.token);
+}
+
+/** The Discord REST calls Mnemo makes. Interaction calls are authorised by the interaction's token. */
+export class DiscordApi {
+  readonly #rest: REST;
+  readonly #applicationId: string;
+
+  constructor(rest: REST, applicationId: string) {
+    this.#rest = rest;
+    this.#applicationId = applicationId;
+  }
+
+  /** The first answer to an interaction, when it is not the body of an HTTP response (gateway mode). */
+  async respond(interaction: { id: string; token: string }, response: APIInteractionResponse): Promise<void> {
+    await this.#rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: response,
+      auth: false,
+    });
+  }
+
+  /** Replaces the first answer (after a deferral), or the message a deferred button was on. */
+  async editOriginal(token: string, body: MessageBody): Promise<void> {
+    const { flags: _ephemeralCannotChange, ...edit } = body;
+    await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
+      body: edit,
+      auth: false,
+    });
+  }
+
+  /** Another message in answer to an interaction. */
+  async followUp(token: string, body: MessageBody): Promise<void> {
+    await this.#rest.post(Routes.webhook(this.#applicationId, token), { body, auth: false });
+  }
+
+  async createMessage(channelId: string, body: MessageBody & Record<string, unknown>): Promise<APIMessage> {
+    return (await this.#rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+  }
+
+  async editMessage(channelId: string, messageId: string, body: MessageBody): Promise<void> {
+    await this.#rest.patch(Routes.channelMessage(channelId, messageId), { body });
+  }
+
+  /** The DM channel with a user (Discord returns the existing one). */
+  async openDm(userId: string): Promise<APIChannel> {
+    return (await this.#rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+  }
+
+  async putCommands(guildId: string | null, commands: unknown[]): Promise<unknown[]> {
+    const route =
+      guildId === null
+        ? Routes.applicationCommands(this.#applicationId)
+        : Routes.applicationGuildCommands(this.#applicationId, guildId);
+    return (await this.#rest.put(route, { body: commands })) as unknown[];
+  }
+}
+
+/** Runs a REST call for delivery: a 401 and other refusals become the MnemoErrors the delivery port names. */
+export async function asPlatformCall<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : null;
+    if (status === 401 || isTokenDropped(error)) {
+      throw new MnemoError('PLATFORM_UNAUTHORIZED', `Discord refused the bot token (${what})`, {
+        cause: error,
+      });
+    }
+    if (status !== null && status >= 400 && status < 500 && status !== 429) {
+      throw new MnemoError(
+        'PLATFORM_REJECTED',
+        `Discord refused to ${what}: ${error instanceof Error ? error.message : status}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * After a 401, discord.js's REST client drops the bot token (so a revoked token is not tried again and again),
+ * and every later call fails with this error before reaching Discord: the token is still refused.
+ */
+function isTokenDropped(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('Expected token to be set for this request');
+}
+
+/** An error as log fields, without the request URL or body (a URL can hold an interaction token). */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const fields: Record<string, unknown> = { type: error.name, message: error.message };
+  if (error instanceof DiscordAPIError)
+    Object.assign(fields, { status: error.status, code: error.code, method: error.method });
+  else if (error instanceof HTTPError) Object.assign(fields, { status: error.status, method: error.method });
+  else if (error.stack) fields.stack = error.stack;
+  if (error instanceof MnemoError) fields.code = error.code;
+  if (error.cause !== undefined) fields.cause = describeError(error.cause);
+  return fields;
+}

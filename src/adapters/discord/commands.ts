@@ -1,0 +1,187 @@
+import {
+  type APIApplicationCommandChannelOption,
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type REST,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
+import { createRest, DiscordApi } from './api.ts';
+import type { DiscordConfig } from './config.ts';
+
+type Command = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const IN_SERVERS = [InteractionContextType.Guild];
+const IN_SERVERS_AND_DMS = [InteractionContextType.Guild, InteractionContextType.BotDM];
+const INSTALLED_IN_SERVERS = [ApplicationIntegrationType.GuildInstall];
+
+const deckOption = (required: boolean) => ({
+  type: ApplicationCommandOptionType.String as const,
+  name: 'deck',
+  description: required ? 'The deck' : 'Only cards of this deck',
+  required,
+  autocomplete: true,
+});
+
+const timeZoneOption = (required: boolean, description: string) => ({
+  type: ApplicationCommandOptionType.String as const,
+  name: 'timezone',
+  description,
+  required,
+  autocomplete: true,
+});
+
+const channelOption = (description: string): APIApplicationCommandChannelOption => ({
+  type: ApplicationCommandOptionType.Channel,
+  name: 'channel',
+  description,
+  required: true,
+  channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+});
+
+/** Mnemo's slash commands, as Discord registers them. */
+export const COMMANDS: Command[] = [
+  {
+    name: 'quiz',
+    description: 'Review your next due card (only you see it)',
+    contexts: IN_SERVERS,
+    integration_types: INSTALLED_IN_SERVERS,
+    options: [deckOption(false)],
+  },
+  {
+    name: 'stats',
+    description: 'Your reviews today, cards due, retention and streak',
+    contexts: IN_SERVERS_AND_DMS,
+    integration_types: INSTALLED_IN_SERVERS,
+  },
+  {
+    name: 'settings',
+    description: 'Show or change your review settings and DM reminders',
+    contexts: IN_SERVERS_AND_DMS,
+    integration_types: INSTALLED_IN_SERVERS,
+    options: [
+      {
+        type: ApplicationCommandOptionType.Number,
+        name: 'retention',
+        description: 'Desired retention: the chance of remembering a card when it comes back (0.7 to 0.99)',
+        min_value: SETTING_LIMITS.desiredRetention.min,
+        max_value: SETTING_LIMITS.desiredRetention.max,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'new_per_day',
+        description: 'New cards per day',
+        min_value: SETTING_LIMITS.newPerDay.min,
+        max_value: SETTING_LIMITS.newPerDay.max,
+      },
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'max_reviews',
+        description: 'Maximum reviews per day',
+        min_value: SETTING_LIMITS.maxReviewsPerDay.min,
+        max_value: SETTING_LIMITS.maxReviewsPerDay.max,
+      },
+      timeZoneOption(false, 'Your time zone: your day starts at your midnight'),
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'reminders',
+        description: 'A DM when cards are due (in this server)',
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'reminder_time',
+        description: 'When the DM reminder comes, as HH:MM in your time zone',
+        min_length: 5,
+        max_length: 5,
+      },
+    ],
+  },
+  {
+    name: 'daily',
+    description: 'A question of the day in a channel (Manage Server)',
+    contexts: IN_SERVERS,
+    integration_types: INSTALLED_IN_SERVERS,
+    // Hides the command from members without Manage Server by default; the handler checks it again.
+    default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'set',
+        description: 'Post a question of the day in a channel',
+        options: [
+          channelOption('Where to post it'),
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'time',
+            description: 'When, as HH:MM',
+            required: true,
+            min_length: 5,
+            max_length: 5,
+          },
+          timeZoneOption(true, 'The time zone of that time, such as Europe/Berlin'),
+          deckOption(true),
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'off',
+        description: 'Stop the question of the day in a channel',
+        options: [channelOption('The channel')],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'list',
+        description: "This server's questions of the day",
+      },
+    ],
+  },
+  {
+    name: 'leaderboard',
+    description: "This server's members by reviews, accuracy and streak",
+    contexts: IN_SERVERS,
+    integration_types: INSTALLED_IN_SERVERS,
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'period',
+        description: 'Over which time (default: this week)',
+        choices: [
+          { name: 'Last 7 days', value: 'week' },
+          { name: 'Last 30 days', value: 'month' },
+          { name: 'All time', value: 'all' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'deck',
+    description: 'The decks of cards',
+    contexts: IN_SERVERS_AND_DMS,
+    integration_types: INSTALLED_IN_SERVERS,
+    options: [
+      { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Every deck' },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'info',
+        description: 'What a deck holds',
+        options: [deckOption(true)],
+      },
+    ],
+  },
+];
+
+/**
+ * `mnemo discord register`: replaces the application's commands with Mnemo's, in DISCORD_GUILD_ID's server
+ * when it is set (they show at once: good for testing), else globally.
+ */
+export async function registerDiscordCommands(
+  config: DiscordConfig,
+  rest: REST = createRest(config),
+): Promise<{ scope: 'guild' | 'global'; commands: string[] }> {
+  const api = new DiscordApi(rest, config.applicationId);
+  await api.putCommands(config.guildId, COMMANDS);
+  return { scope: config.guildId === null ? 'global' : 'guild', commands: COMMANDS.map((c) => c.name) };
+}

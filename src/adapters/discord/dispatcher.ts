@@ -1,0 +1,149 @@
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import type { InboundEvents } from '../../core/quiz/inbound.ts';
+import type { Clock } from '../../core/quiz/ports.ts';
+import { type DiscordApi, describeError } from './api.ts';
+import { APOLOGY, Exchange, type FirstResponse } from './exchange.ts';
+import type { HandlerContext, Outcome } from './handlers/context.ts';
+import { PLATFORM } from './identity.ts';
+import { type ActiveInteraction, parseInteraction } from './interaction.ts';
+import { interactionResponse, PONG } from './render.ts';
+import { whisper } from './reply.ts';
+import { type Route, routeOf } from './router.ts';
+
+export interface Timing {
+  /** Past this, a slow answer is deferred: Discord drops an interaction not answered within 3 s. */
+  deferAfterMs: number;
+  /** Past this, deferred work is given up, and the person gets the apology. */
+  giveUpAfterMs: number;
+  /** A second delivery of an interaction id is handled again only if the first did not finish by then. */
+  redeliveryAfterMs: number;
+}
+
+export const DEFAULT_TIMING = {
+  deferAfterMs: 2_000, // ms: leaves a second for the network within Discord's 3 s
+  giveUpAfterMs: 60_000, // ms
+  redeliveryAfterMs: 60_000, // ms
+} as const satisfies Timing;
+
+export const ALREADY_HANDLED = 'This was already handled.';
+
+const TIMED_OUT = Symbol('timed out');
+
+export interface DispatcherOptions {
+  context: HandlerContext;
+  api: DiscordApi;
+  inboundEvents: InboundEvents;
+  clock: Clock;
+  log: Logger;
+  timing: Timing;
+}
+
+/**
+ * Takes every interaction, from the gateway or the HTTP endpoint alike: parse → route → handler → answer,
+ * within Discord's 3 seconds (deferring slow work), with one apology and one log line for any failure.
+ */
+export class Dispatcher {
+  readonly #options: DispatcherOptions;
+  readonly #running = new Set<Promise<void>>();
+
+  constructor(options: DispatcherOptions) {
+    this.#options = options;
+  }
+
+  /** Handles one interaction payload; resolves when everything about it, follow-ups included, is done. */
+  handle(payload: unknown, respond: FirstResponse): Promise<void> {
+    const running = this.#handle(payload, respond);
+    this.#running.add(running);
+    return running.finally(() => this.#running.delete(running));
+  }
+
+  /** Resolves when no interaction is being handled (for a clean stop). */
+  async idle(): Promise<void> {
+    while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
+  }
+
+  async #handle(payload: unknown, respond: FirstResponse): Promise<void> {
+    const { log } = this.#options;
+    const parsed = parseInteraction(payload);
+    if (!parsed.ok) {
+      log.warn({ problem: parsed.problem }, 'discord: unreadable interaction');
+      await respond(interactionResponse(whisper(APOLOGY))).catch((error: unknown) =>
+        log.warn({ cause: describeError(error) }, 'discord: could not answer an unreadable interaction'),
+      );
+      return;
+    }
+    const interaction = parsed.interaction;
+    if (interaction.type === 'ping') return respond(PONG);
+
+    const started = performance.now();
+    const tenant = interaction.guildId === null ? null : `${PLATFORM}:${interaction.guildId}`;
+    const exchange = new Exchange(interaction, respond, this.#options.api);
+    let route: Route | null = null;
+    let stage = 'answer';
+    try {
+      route = routeOf(interaction, this.#options.context);
+      const outcome = await this.#answer(interaction, route, exchange);
+      stage = 'after';
+      await outcome.after?.();
+    } catch (error) {
+      log.error(
+        { tenant, command: route?.name ?? interaction.type, stage, cause: describeError(error) },
+        'discord interaction failed',
+      );
+      await exchange
+        .apologise()
+        .catch((apologyError: unknown) =>
+          log.warn({ tenant, cause: describeError(apologyError) }, 'discord: the apology could not be sent'),
+        );
+    } finally {
+      const ms = Math.round(performance.now() - started);
+      log.info({ tenant, command: route?.name ?? interaction.type, ms }, 'discord interaction');
+    }
+  }
+
+  /** Runs the handler and answers: at once if it is quick, else a deferral now and the answer when ready. */
+  async #answer(interaction: ActiveInteraction, route: Route, exchange: Exchange): Promise<Outcome> {
+    const { timing } = this.#options;
+    const work = this.#once(interaction, route);
+    const quick = route.deferral === null ? await work : await within(work, timing.deferAfterMs);
+    if (quick !== TIMED_OUT) {
+      await exchange.answer(quick.reply);
+      return quick;
+    }
+    await exchange.defer(route.deferral ?? 'ephemeral');
+    const late = await within(work, timing.giveUpAfterMs);
+    if (late === TIMED_OUT) throw new Error(`${route.name} gave no answer within ${timing.giveUpAfterMs} ms`);
+    await exchange.answer(late.reply);
+    return late;
+  }
+
+  /** The route's work, unless this interaction id was (or is being) handled already. */
+  async #once(interaction: ActiveInteraction, route: Route): Promise<Outcome> {
+    if (!route.once) return route.run();
+    const { inboundEvents, clock, timing } = this.#options;
+    const claimed = await inboundEvents.claim(
+      PLATFORM,
+      interaction.id,
+      clock.now(),
+      timing.redeliveryAfterMs,
+    );
+    if (!claimed) return { reply: whisper(ALREADY_HANDLED) };
+    const outcome = await route.run();
+    await inboundEvents.complete(PLATFORM, interaction.id, clock.now());
+    return outcome;
+  }
+}
+
+/** The work's result, or TIMED_OUT if it takes longer than `ms` (the work goes on). */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

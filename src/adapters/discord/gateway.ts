@@ -1,0 +1,50 @@
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import { type DiscordApi, describeError } from './api.ts';
+import type { DiscordConfig } from './config.ts';
+import type { Dispatcher } from './dispatcher.ts';
+
+/**
+ * Gateway mode's discord.js Client, with automatic sharding (`shards: 'auto'`: Discord says how many shards
+ * there must be, and this one process runs them all), so background work such as delivery runs once, not
+ * once per shard. Its REST client goes to DISCORD_API_URL and carries the bot token from the start.
+ */
+export function createGatewayClient(config: DiscordConfig): Client {
+  const client = new Client({
+    // Interactions need no intent; Guilds keeps the guild cache discord.js expects. No privileged intent.
+    intents: [GatewayIntentBits.Guilds],
+    shards: 'auto',
+    rest: { api: config.apiUrl },
+  });
+  client.rest.setToken(config.token);
+  return client;
+}
+
+/**
+ * Hands every INTERACTION_CREATE, as its raw data, to the same dispatcher the HTTP endpoint uses, and posts the
+ * first response through the REST callback: the payloads are the same in both modes.
+ */
+export function listenForInteractions(client: Client, dispatcher: Dispatcher, api: DiscordApi, log: Logger) {
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown, shardId: number) => {
+    const respond = async (response: Parameters<DiscordApi['respond']>[1]) =>
+      api.respond(idAndToken(data), response);
+    dispatcher
+      .handle(data, respond)
+      .catch((error: unknown) =>
+        log.error({ shardId, cause: describeError(error) }, 'discord: interaction not handled'),
+      );
+  });
+  client.on(Events.ClientReady, (ready) =>
+    log.info({ shards: ready.ws.shards.size, guilds: ready.guilds.cache.size }, 'discord gateway ready'),
+  );
+  client.on(Events.ShardError, (error, shardId) =>
+    log.warn({ shardId, cause: describeError(error) }, 'discord: shard connection error'),
+  );
+  client.on(Events.Error, (error) => log.error({ cause: describeError(error) }, 'discord client error'));
+}
+
+function idAndToken(data: unknown): { id: string; token: string } {
+  const { id, token } = (data ?? {}) as { id?: unknown; token?: unknown };
+  if (typeof id !== 'string' || typeof token !== 'string') throw new Error('interaction without id or token');
+  return { id, token };
+}

@@ -1,0 +1,35 @@
+import type { AutocompleteInteraction } from '../interaction.ts';
+import type { ChoicesReply } from '../reply.ts';
+import { answer, type HandlerContext, type Outcome } from './context.ts';
+
+/** The value /daily set takes for "every deck". */
+export const EVERY_DECK_CHOICE = '*';
+
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
+const SHOWN = 25; // Discord's most choices
+
+/** Suggestions while an option is typed: deck names and time zones. */
+export async function autocomplete(
+  interaction: AutocompleteInteraction,
+  context: HandlerContext,
+): Promise<Outcome> {
+  const { name, value } = interaction.focused;
+  const query = value.trim().toLowerCase();
+  if (name === 'deck') {
+    const decks = (await context.community.decks()).filter(
+      (deck) => deck.id.includes(query) || deck.title.toLowerCase().includes(query),
+    );
+    const choices = decks.map((deck) => ({ name: `${deck.title} (${deck.id})`, value: deck.id }));
+    if (interaction.command === 'daily') choices.unshift({ name: 'Every deck', value: EVERY_DECK_CHOICE });
+    return answer(choicesOf(choices));
+  }
+  if (name === 'timezone') {
+    const zones = TIME_ZONES.filter((zone) => zone.toLowerCase().includes(query.replaceAll(' ', '_')));
+    return answer(choicesOf(zones.map((zone) => ({ name: zone, value: zone }))));
+  }
+  return answer(choicesOf([]));
+}
+
+function choicesOf(choices: { name: string; value: string }[]): ChoicesReply {
+  return { kind: 'choices', choices: choices.slice(0, SHOWN) };
+}

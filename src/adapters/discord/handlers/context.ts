@@ -1,0 +1,31 @@
+import type { Logger } from 'pino';
+import type { Community } from '../../../core/community/community.ts';
+import type { Quiz } from '../../../core/quiz/quiz.ts';
+import type { DiscordApi } from '../api.ts';
+import type { Reply } from '../reply.ts';
+import { whisper } from '../reply.ts';
+
+/** What every handler may use. */
+export interface HandlerContext {
+  quiz: Quiz;
+  community: Community;
+  api: DiscordApi;
+  log: Logger;
+}
+
+/** A handler's answer, and work to do once the person has it (such as editing a channel's message). */
+export interface Outcome {
+  reply: Reply;
+  after?: () => Promise<void>;
+}
+
+export function answer(reply: Reply, after?: () => Promise<void>): Outcome {
+  return after ? { reply, after } : { reply };
+}
+
+export const NEEDS_SERVER = 'This works in a server, not in DMs: use it in a channel of your server.';
+
+/** The polite refusal for a command that needs a server. */
+export function needsServer(): Outcome {
+  return answer(whisper(NEEDS_SERVER));
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+
+/** The fields of an interaction every handler may use, whatever its kind. */
+export interface InteractionBase {
+  id: string;
+  token: string;
+  applicationId: string;
+  /** Null in a DM. */
+  guildId: string | null;
+  channelId: string | null;
+  user: { id: string; displayName: string };
+  /** The member's permissions in the channel, a bitfield as a decimal string; null in a DM. */
+  memberPermissions: string | null;
+}
+
+export type OptionValue = string | number | boolean;
+
+/** The message a button was on (or the modal was opened from). */
+export interface SourceMessage {
+  id: string;
+  content: string;
+  ephemeral: boolean;
+}
+
+/** An interaction, reduced to what Mnemo uses. */
+export type Interaction =
+  | { type: 'ping' }
+  | (InteractionBase & {
+      type: 'command';
+      command: string;
+      subcommand: string | null;
+      options: Record<string, OptionValue>;
+    })
+  | (InteractionBase & {
+      type: 'autocomplete';
+      command: string;
+      subcommand: string | null;
+      focused: { name: string; value: string };
+      options: Record<string, OptionValue>;
+    })
+  | (InteractionBase & { type: 'button'; customId: string; message: SourceMessage | null })
+  | (InteractionBase & {
+      type: 'modal';
+      customId: string;
+      fields: Record<string, string>;
+      message: SourceMessage | null;
+    });
+
+export type ActiveInteraction = Exclude<Interaction, { type: 'ping' }>;
+export type CommandInteraction = Extract<Interaction, { type: 'command' }>;
+export type AutocompleteInteraction = Extract<Interaction, { type: 'autocomplete' }>;
+export type ButtonInteraction = Extract<Interaction, { type: 'button' }>;
+export type ModalInteraction = Extract<Interaction, { type: 'modal' }>;
+
+const snowflake = z.string().regex(/^\d{1,20}$/);
+
+const rawUser = z.object({
+  id: snowflake,
+  username: z.string(),
+  global_name: z.string().nullish(),
+});
+
+interface RawOption {
+  name: string;
+  type: number;
+  value?: OptionValue | undefined;
+  focused?: boolean | undefined;
+  options?: RawOption[] | undefined;
+}
+
+const rawOption: z.ZodType<RawOption> = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    type: z.number().int(),
+    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+    focused: z.boolean().optional(),
+    options: z.array(rawOption).optional(),
+  }),
+);
+
+const rawCommandData = z.object({
+  name: z.string(),
+  /** 1: a slash command. User and message context-menu commands are not Mnemo's. */
+  type: z.number().int().default(1),
+  options: z.array(rawOption).default([]),
+});
+
+const rawTextInput = z.object({ type: z.literal(4), custom_id: z.string(), value: z.string().default('') });
+
+/** A submitted modal's children: text inputs in action rows (older) or in labels (current). */
+const rawModalChild = z.union([
+  z.object({ type: z.literal(1), components: z.array(rawTextInput.or(z.object({ type: z.number() }))) }),
+  z.object({ type: z.literal(18), component: rawTextInput.or(z.object({ type: z.number() })) }),
+  z.object({ type: z.number() }),
+]);
+
+const common = z.object({
+  id: snowflake,
+  application_id: snowflake,
+  token: z.string().min(1),
+  guild_id: snowflake.optional(),
+  channel_id: snowflake.optional(),
+  channel: z.object({ id: snowflake }).optional(),
+  member: z.object({ user: rawUser, permissions: z.string().regex(/^\d+$/) }).optional(),
+  user: rawUser.optional(),
+  message: z
+    .object({ id: snowflake, content: z.string().default(''), flags: z.number().int().default(0) })
+    .optional(),
+});
+
+const rawInteraction = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(1) }),
+  common.extend({ type: z.literal(2), data: rawCommandData }),
+  common.extend({
+    type: z.literal(3),
+    data: z.object({ custom_id: z.string(), component_type: z.number().int() }),
+  }),
+  common.extend({ type: z.literal(4), data: rawCommandData }),
+  common.extend({
+    type: z.literal(5),
+    data: z.object({ custom_id: z.string(), components: z.array(rawModalChild).default([]) }),
+  }),
+]);
+
+type RawInteraction = z.infer<typeof rawInteraction>;
+type RawActive = Exclude<RawInteraction, { type: 1 }>;
+
+export type ParseOutcome = { ok: true; interaction: Interaction } | { ok: false; problem: string };
+
+const EPHEMERAL = 1 << 6;
+const SUBCOMMAND = 1;
+const SUBCOMMAND_GROUP = 2;
+const BUTTON = 2;
+
+/** Reads an interaction payload (gateway INTERACTION_CREATE data or an HTTP request body). */
+export function parseInteraction(payload: unknown): ParseOutcome {
+  const parsed = rawInteraction.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: `${issue?.path.join('.') || 'interaction'}: ${issue?.message ?? 'invalid'}`,
+    };
+  }
+  const raw = parsed.data;
+  if (raw.type === 1) return { ok: true, interaction: { type: 'ping' } };
+  const user = raw.member?.user ?? raw.user;
+  if (!user) return { ok: false, problem: 'user: missing (neither member.user nor user)' };
+  const base: InteractionBase = {
+    id: raw.id,
+    token: raw.token,
+    applicationId: raw.application_id,
+    guildId: raw.guild_id ?? null,
+    channelId: raw.channel_id ?? raw.channel?.id ?? null,
+    user: { id: user.id, displayName: user.global_name ?? user.username },
+    memberPermissions: raw.member?.permissions ?? null,
+  };
+  return { ok: true, interaction: toInteraction(raw, base) };
+}
+
+function toInteraction(raw: RawActive, base: InteractionBase): Interaction {
+  switch (raw.type) {
+    case 2:
+    case 4: {
+      const { subcommand, options } = flatten(raw.data.options);
+      // A context-menu command gets a name no slash command has, so it is answered as unknown.
+      const command = raw.data.type === 1 ? raw.data.name : `context:${raw.data.name}`;
+      if (raw.type === 2)
+        return { ...base, type: 'command', command, subcommand, options: valuesOf(options) };
+      const focused = options.find((option) => option.focused);
+      return {
+        ...base,
+        type: 'autocomplete',
+        command,
+        subcommand,
+        focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+        options: valuesOf(options),
+      };
+    }
+    case 3:
+      return {
+        ...base,
+        type: 'button',
+        // Select menus are not Mnemo's: an unknown custom id is answered as such.
+        customId: raw.data.component_type === BUTTON ? raw.data.custom_id : '',
+        message: sourceOf(raw.message),
+      };
+    case 5:
+      return {
+        ...base,
+        type: 'modal',
+        customId: raw.data.custom_id,
+        fields: fieldsOf(raw.data.components),
+        message: sourceOf(raw.message),
+      };
+  }
+}
+
+/** The options of the (sub)command that ran, and the name of that subcommand. */
+function flatten(options: RawOption[]): { subcommand: string | null; options: RawOption[] } {
+  const [first] = options;
+  if (first?.type === SUBCOMMAND_GROUP) {
+    const inner = flatten(first.options ?? []);
+    return { subcommand: `${first.name} ${inner.subcommand ?? ''}`.trim(), options: inner.options };
+  }
+  if (first?.type === SUBCOMMAND) return { subcommand: first.name, options: first.options ?? [] };
+  return { subcommand: null, options };
+}
+
+function valuesOf(options: RawOption[]): Record<string, OptionValue> {
+  const values: Record<string, OptionValue> = {};
+  for (const option of options) if (option.value !== undefined) values[option.name] = option.value;
+  return values;
+}
+
+function sourceOf(message: { id: string; content: string; flags: number } | undefined): SourceMessage | null {
+  if (!message) return null;
+  return { id: message.id, content: message.content, ephemeral: (message.flags & EPHEMERAL) !== 0 };
+}
+
+function fieldsOf(children: z.infer<typeof rawModalChild>[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const take = (input: { type: number }) => {
+    const parsed = rawTextInput.safeParse(input);
+    if (parsed.success) fields[parsed.data.custom_id] = parsed.data.value;
+  };
+  for (const child of children) {
+    if ('components' in child) child.components.forEach(take);
+    else if ('component' in child) take(child.component);
+  }
+  return fields;
+}

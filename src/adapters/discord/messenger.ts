@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { DailyQuestion, Messenger, ReminderMessage, SentMessage } from '../../core/delivery/ports.ts';
+import { MnemoError } from '../../core/errors.ts';
+import { asPlatformCall, type DiscordApi } from './api.ts';
+import { guildIdOf } from './identity.ts';
+import { messageBody } from './render.ts';
+import { dailyQuestionView } from './views/daily-question.ts';
+import { reminderView } from './views/reminder.ts';
+
+/** Discord's limit on a message nonce. */
+const NONCE_LIMIT = 25; // characters
+
+/**
+ * Delivery on Discord: a channel's question of the day and DM reminders. Each send carries a nonce derived from
+ * the idempotency key with enforce_nonce, so Discord drops a retried send instead of posting it twice.
+ */
+export class DiscordMessenger implements Messenger {
+  readonly #api: DiscordApi;
+
+  constructor(api: DiscordApi) {
+    this.#api = api;
+  }
+
+  async postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
+    const view = dailyQuestionView(question.card, question.deliveryId, { answered: 0, revealAnswer: false });
+    const message = await asPlatformCall('post the question of the day', () =>
+      this.#api.createMessage(question.channelId, {
+        ...messageBody(view),
+        nonce: nonceOf(idempotencyKey),
+        enforce_nonce: true,
+      }),
+    );
+    return { messageId: message.id, channelId: question.channelId };
+  }
+
+  async updateDailyQuestion(
+    question: DailyQuestion,
+    sent: SentMessage,
+    update: { answered: number; revealAnswer: boolean },
+  ): Promise<void> {
+    const view = dailyQuestionView(question.card, question.deliveryId, update);
+    await asPlatformCall('edit the question of the day', () =>
+      this.#api.editMessage(sent.channelId, sent.messageId, messageBody(view)),
+    );
+  }
+
+  async sendReminder(reminder: ReminderMessage, idempotencyKey: string): Promise<SentMessage> {
+    const guildId = guildIdOf(reminder.tenantId);
+    if (guildId === null) {
+      throw new MnemoError(
+        'INVARIANT',
+        `a Discord reminder for tenant ${reminder.tenantId}, not a Discord server`,
+      );
+    }
+    const channel = await asPlatformCall('open a DM', () => this.#api.openDm(reminder.userExternalId));
+    const view = reminderView(reminder.dueCount, guildId);
+    const message = await asPlatformCall('send a DM reminder', () =>
+      this.#api.createMessage(channel.id, {
+        ...messageBody(view),
+        nonce: nonceOf(idempotencyKey),
+        enforce_nonce: true,
+      }),
+    );
+    return { messageId: message.id, channelId: channel.id };
+  }
+}
+
+/** The idempotency key itself when it fits Discord's nonce, else a stable digest of it. */
+export function nonceOf(idempotencyKey: string): string {
+  if (idempotencyKey.length <= NONCE_LIMIT) return idempotencyKey;
+  return createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, NONCE_LIMIT);
+}

@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Person } from '../../src/core/quiz/ports.ts';
+import { Quiz } from '../../src/core/quiz/quiz.ts';
+import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { prompts, reviews, users } from '../../src/db/schema.ts';
+import { buttonId, EPHEMERAL, RESPONSE } from './support/client.ts';
+import {
+  APP_ID,
+  buttonClick,
+  modalSubmit,
+  PING,
+  STRING,
+  sentMessage,
+  slashCommand,
+  type TestUser,
+} from './support/payloads.ts';
+import { type HttpBot, World } from './support/world.ts';
+
+let world: World;
+let bot: HttpBot;
+
+beforeAll(async () => {
+  world = await World.start();
+  bot = await world.httpBot();
+});
+afterAll(() => world.close());
+
+async function storedReviews(user: TestUser): Promise<number> {
+  const [row] = await world.db.db
+    .select({ n: count() })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
+    .where(and(eq(users.platform, 'discord'), eq(users.externalId, user.id)));
+  return row?.n ?? 0;
+}
+
+describe('POST /discord/interactions', () => {
+  it('GIVEN signed requests THEN /quiz, the "Answer" click and the modal submit go through a whole review, each answered with a response Discord renders', async () => {
+    const user = world.newUser();
+    const quiz = await bot.post(
+      JSON.stringify(slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'typed' }], { user })),
+    );
+    expect(quiz.status).toBe(200);
+    // biome-ignore lint/suspicious/noExplicitAny: response JSON
+    const card = quiz.body as any;
+    expect(card).toMatchObject({
+      type: RESPONSE.MESSAGE,
+      data: { flags: EPHEMERAL, allowed_mentions: { parse: [] } },
+    });
+
+    const modal = await bot.send(
+      buttonClick(buttonId(card.data, 'Answer'), sentMessage(card.data), { user }),
+    );
+    expect(modal).toMatchObject({ type: RESPONSE.MODAL, data: { title: 'Your answer' } });
+
+    world.clock.advance(8_000);
+    const verdict = await bot.send(
+      modalSubmit(modal.data.custom_id, 'a container', sentMessage(card.data), { user }),
+    );
+    expect(verdict).toMatchObject({ type: RESPONSE.UPDATE, data: { allowed_mentions: { parse: [] } } });
+    expect(verdict.data.content).toContain('✅ **Correct!**');
+    expect(await storedReviews(user)).toBe(1);
+  });
+
+  it('GIVEN PING THEN PONG', async () => {
+    expect(await bot.post(JSON.stringify(PING))).toEqual({ status: 200, body: { type: RESPONSE.PONG } });
+  });
+
+  it.each([
+    ['a forged signature', 'forged'],
+    ['no signature', 'none'],
+    ['a signature of another body', 'other body'],
+  ] as const)('GIVEN %s THEN 401, and nothing is handled or stored', async (_name, signing) => {
+    const user = world.newUser();
+    const callsBefore = world.fake.calls.length;
+    const response = await bot.post(JSON.stringify(slashCommand('quiz', [], { user })), signing);
+    expect(response).toEqual({ status: 401, body: { error: 'invalid request signature' } });
+    const [shown] = await world.db.db
+      .select({ n: count() })
+      .from(prompts)
+      .innerJoin(users, eq(users.id, prompts.userId))
+      .where(eq(users.externalId, user.id));
+    expect(shown?.n ?? 0).toBe(0);
+    expect(world.fake.calls.length).toBe(callsBefore);
+  });
+
+  it('GIVEN a forged PING THEN 401 too: Discord checks that bad signatures are refused', async () => {
+    expect((await bot.post(JSON.stringify(PING), 'forged')).status).toBe(401);
+  });
+
+  it('GIVEN a signed body that is not JSON THEN 400', async () => {
+    expect((await bot.post('{"type": 1', 'valid')).status).toBe(400);
+  });
+
+  it('GIVEN a GET THEN 405', async () => {
+    const response = await fetch(bot.url);
+    expect(response.status).toBe(405);
+  });
+
+  it('GIVEN a signed payload that is not an interaction THEN a short ephemeral apology', async () => {
+    const response = await bot.post(JSON.stringify({ type: 2, id: 'x' }));
+    expect(response).toEqual({
+      status: 200,
+      body: {
+        type: RESPONSE.MESSAGE,
+        data: expect.objectContaining({ flags: EPHEMERAL, content: expect.stringContaining('Sorry') }),
+      },
+    });
+  });
+});
+
+describe('within Discord’s 3 seconds', () => {
+  /** A Quiz whose `next` or `answer` waits for the test: slow work, without a wall-clock sleep. */
+  class SlowQuiz extends Quiz {
+    release: () => void = () => {};
+    readonly #slow: 'next' | 'answer';
+    readonly #gate = new Promise<void>((resolve) => {
+      this.release = resolve;
+    });
+
+    constructor(slow: 'next' | 'answer') {
+      super({ store: new DrizzleQuizStore(world.db.db), clock: world.clock, newId: randomUUID });
+      this.#slow = slow;
+    }
+
+    override async next(...args: Parameters<Quiz['next']>) {
+      if (this.#slow === 'next') await this.#gate;
+      return super.next(...args);
+    }
+
+    override async answer(...args: Parameters<Quiz['answer']>) {
+      if (this.#slow === 'answer') await this.#gate;
+      return super.answer(...args);
+    }
+  }
+
+  it('GIVEN a slow command THEN it is deferred at once (ephemeral "thinking…"), and the card replaces that when ready', async () => {
+    const slow = new SlowQuiz('next');
+    const slowBot = await world.httpBot({ quiz: slow, timing: { deferAfterMs: 20 } });
+    const command = slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'choice' }], {
+      user: world.newUser(),
+    });
+    const first = await slowBot.send(command);
+    expect(first).toEqual({ type: RESPONSE.DEFERRED_MESSAGE, data: { flags: EPHEMERAL } });
+
+    slow.release();
+    const edit = await world.fake.waitFor(
+      (call) =>
+        call.method === 'PATCH' && call.path === `/webhooks/${APP_ID}/${command.token}/messages/@original`,
+    );
+    expect(edit.body.content).toContain('Which network driver');
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+    expect(edit.body.components[0].components).toHaveLength(4);
+    // The interaction token authorises the edit: the bot token is not sent with it.
+    expect(edit.headers.authorization).toBeUndefined();
+  });
+
+  it('GIVEN a slow answer to a button THEN the click is deferred as an update, and the card is edited into the verdict', async () => {
+    const slow = new SlowQuiz('answer');
+    const slowBot = await world.httpBot({ quiz: slow, timing: { deferAfterMs: 20 } });
+    const user = world.newUser();
+    const card = await slowBot.send(
+      slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'choice' }], { user }),
+    );
+    const click = buttonClick(buttonId(card.data, '2. bridge'), sentMessage(card.data), { user });
+    expect(await slowBot.send(click)).toEqual({ type: RESPONSE.DEFERRED_UPDATE });
+
+    slow.release();
+    const edit = await world.fake.waitFor(
+      (call) =>
+        call.method === 'PATCH' && call.path === `/webhooks/${APP_ID}/${click.token}/messages/@original`,
+    );
+    expect(edit.body.content).toContain('✅ **Correct!**');
+    expect(await storedReviews(user)).toBe(1);
+  });
+});
+
+describe('an unexpected error', () => {
+  class BrokenQuiz extends Quiz {
+    override stats(_person: Person): never {
+      throw new Error('connection to the database lost');
+    }
+  }
+
+  it('GIVEN a failure inside a command THEN a short ephemeral apology, and one log line with the cause', async () => {
+    const broken = new BrokenQuiz({
+      store: new DrizzleQuizStore(world.db.db),
+      clock: world.clock,
+      newId: randomUUID,
+    });
+    const brokenBot = await world.httpBot({ quiz: broken });
+    const errorsBefore = world.logs.filter((line) => line.level >= 50).length;
+    const reply = await brokenBot.send(slashCommand('stats', [], { user: world.newUser() }));
+    expect(reply).toEqual({
+      type: RESPONSE.MESSAGE,
+      data: expect.objectContaining({
+        flags: EPHEMERAL,
+        content: 'Sorry, something went wrong on my side. Please try again in a moment.',
+        allowed_mentions: { parse: [] },
+      }),
+    });
+    const errors = world.logs.filter((line) => line.level >= 50).slice(errorsBefore);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      msg: 'discord interaction failed',
+      command: '/stats',
+      tenant: 'discord:1300000000000000100',
+      cause: { message: 'connection to the database lost' },
+    });
+  });
+});
+
+describe('HTTP mode', () => {
+  it('GIVEN the tests above THEN no gateway connection was ever opened', () => {
+    expect(world.fake.calls.length).toBeGreaterThan(0);
+    expect(world.fake.callsTo('GET', /^\/gateway/)).toEqual([]);
+    expect(world.fake.gateway.identifies).toEqual([]);
+  });
+});
+
+describe('the log', () => {
+  it('GIVEN interactions THEN one line each with the tenant, the command and the time taken, and never a token', async () => {
+    const command = slashCommand('deck', [{ name: 'list', type: 1, options: [] }], { user: world.newUser() });
+    await bot.send(command);
+    const line = world.logs.find(
+      (entry) => entry.msg === 'discord interaction' && entry.command === '/deck list',
+    );
+    expect(line).toMatchObject({
+      tenant: 'discord:1300000000000000100',
+      command: '/deck list',
+      ms: expect.any(Number),
+    });
+    const everything = JSON.stringify(world.logs);
+    expect(everything).not.toContain(command.token);
+    expect(everything).not.toContain('test-bot-token');
+  });
+});

@@ -1,0 +1,169 @@
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviews, users } from '../../src/db/schema.ts';
+import { buttonId, buttonsOf, EPHEMERAL, RESPONSE } from './support/client.ts';
+import type { RecordedCall } from './support/fake-discord.ts';
+import {
+  APP_ID,
+  buttonClick,
+  modalSubmit,
+  STRING,
+  sentMessage,
+  slashCommand,
+  type TestUser,
+} from './support/payloads.ts';
+import { type Bot, World } from './support/world.ts';
+
+let world: World;
+const bots = {} as Record<'http' | 'gateway', Bot>;
+
+beforeAll(async () => {
+  world = await World.start();
+  bots.http = await world.httpBot();
+  bots.gateway = await world.gatewayBot();
+});
+afterAll(() => world.close());
+
+async function storedReviews(user: TestUser): Promise<number> {
+  const [row] = await world.db.db
+    .select({ n: count() })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
+    .where(and(eq(users.platform, 'discord'), eq(users.externalId, user.id)));
+  return row?.n ?? 0;
+}
+
+const ZWSP = '\u200b';
+
+/** Lines a Discord client would render as a heading, a quote, subtext or a list. */
+function blockMarkdown(content: string): string[] {
+  return content.split('\n').filter((line) => /^\s*(#{1,3} |>|-# |[-*] |\d+\. )/.test(line));
+}
+
+describe.each(['http', 'gateway'] as const)('in %s mode', (mode) => {
+  const send = (payload: { id: string; token: string }) => bots[mode].send(payload);
+  const quiz = (user: TestUser, deck: string) =>
+    send(slashCommand('quiz', [{ name: 'deck', type: STRING, value: deck }], { user }));
+  // biome-ignore lint/suspicious/noExplicitAny: response JSON
+  const click = (user: TestUser, response: any, label: string | RegExp) =>
+    send(buttonClick(buttonId(response.data, label), sentMessage(response.data), { user }));
+
+  it('GIVEN a card holding @everyone, @here, role and user mentions and markdown THEN it shows as typed, pings no one and keeps the layout', async () => {
+    const user = world.newUser();
+    const card = await quiz(user, 'hostile');
+    const content: string = card.data.content;
+    expect(card.data.allowed_mentions).toEqual({ parse: [] });
+    expect(content).not.toMatch(/@everyone|@here|<@&?\d+>/);
+    expect(content).toContain(`@${ZWSP}everyone`);
+    expect(content).toContain(`<${ZWSP}@${ZWSP}&1300000000000000555>`);
+    expect(content).toContain('\\*\\*bold\\*\\*');
+    expect(content).toContain('\\|\\|spoiler\\|\\|');
+    expect(content).toContain('\\[click](https://evil.example)');
+
+    const modal = await click(user, card, 'Answer');
+    const verdict = await send(
+      modalSubmit(modal.data.custom_id, '@everyone **look**', sentMessage(card.data), { user }),
+    );
+    const shown: string = verdict.data.content;
+    expect(verdict.data.allowed_mentions).toEqual({ parse: [] });
+    expect(shown).not.toMatch(/@everyone|@here|<@&?\d+>/);
+    expect(shown).toContain(`**Your answer:** @${ZWSP}everyone \\*\\*look\\*\\*`);
+    // The note's heading, quote, subtext, lists and code block stay plain text.
+    expect(shown).toContain(
+      '**Note:** \\# Heading\n\\> quote\n\\-# subtext\n\\- bullet\n1\\. numbered\n\\`\\`\\`js',
+    );
+    expect(shown).toContain('\\_\\_underline\\_\\_ \\~\\~strike\\~\\~ \\`code\\` \\*it\\*');
+    // The one block-markdown line is the bot's own: the question as subtext.
+    expect(blockMarkdown(shown)).toEqual([expect.stringMatching(/^-# Hey @\u200beveryone/)]);
+  });
+
+  it('GIVEN a long answer THEN the message stays within 2,000 characters, and "Show more" sends the rest', async () => {
+    const user = world.newUser();
+    const card = await quiz(user, 'long');
+    const shown = await click(user, card, 'Show answer');
+    expect(shown.data.content.length).toBeLessThanOrEqual(2_000);
+    expect(shown.data.content).not.toContain('THE END');
+    expect(buttonsOf(shown.data).map((b) => b.label)).toEqual(['Again', 'Hard', 'Good', 'Easy', 'Show more']);
+
+    const from = world.fake.calls.length;
+    const more = await click(user, shown, 'Show more');
+    expect(more.type).toBe(RESPONSE.MESSAGE);
+    expect(more.data.flags).toBe(EPHEMERAL);
+    expect(more.data.content.length).toBeLessThanOrEqual(2_000);
+    const isFollowUp = (call: RecordedCall) =>
+      call.method === 'POST' && call.path.startsWith(`/webhooks/${APP_ID}/`);
+    await world.fake.waitFor((call) => isFollowUp(call) && call.body.content.includes('THE END'), from);
+    const rest = world.fake.calls.slice(from).filter(isFollowUp);
+    expect(rest.length).toBeGreaterThanOrEqual(2);
+    for (const call of rest) {
+      expect(call.body).toMatchObject({ flags: EPHEMERAL, allowed_mentions: { parse: [] } });
+      expect(call.body.content.length).toBeLessThanOrEqual(2_000);
+    }
+    const whole = [more.data.content, ...rest.map((call) => call.body.content)].join(' ');
+    expect(whole.match(/Pods and nodes and services\./g)).toHaveLength(200);
+  });
+
+  it('GIVEN the same answer button clicked twice THEN the second click says so with the first verdict, and one review is stored', async () => {
+    const user = world.newUser();
+    const card = await quiz(user, 'choice');
+    const first = await click(user, card, '2. bridge');
+    const second = await click(user, card, '1. host');
+    expect(first.data.content).toContain('✅ **Correct!**');
+    expect(second.type).toBe(RESPONSE.UPDATE);
+    expect(second.data.content).toContain('↩️ **Already answered**: your first answer stands.');
+    expect(second.data.content).toContain('**You picked:** bridge');
+    expect(await storedReviews(user)).toBe(1);
+  });
+
+  it('GIVEN the same interaction delivered twice THEN it is handled once', async () => {
+    const user = world.newUser();
+    const card = await quiz(user, 'choice');
+    const clickOnce = buttonClick(buttonId(card.data, '2. bridge'), sentMessage(card.data), { user });
+    const first = await send(clickOnce);
+    const again = await send(clickOnce);
+    expect(first.data.content).toContain('✅ **Correct!**');
+    expect(again).toMatchObject({
+      type: RESPONSE.MESSAGE,
+      data: { flags: EPHEMERAL, content: 'This was already handled.' },
+    });
+    expect(await storedReviews(user)).toBe(1);
+  });
+
+  it('GIVEN an unknown command THEN a polite ephemeral answer', async () => {
+    const reply = await send(slashCommand('frobnicate', [], { user: world.newUser() }));
+    expect(reply.type).toBe(RESPONSE.MESSAGE);
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    expect(reply.data.content).toContain('I do not know that command');
+  });
+
+  it('GIVEN a button this bot did not make THEN it says the button no longer works', async () => {
+    const reply = await send(
+      buttonClick('someone-else:42', sentMessage({ content: 'hi' }), { user: world.newUser() }),
+    );
+    expect(reply.data.content).toBe('This button no longer works. Use `/quiz` to go on.');
+  });
+
+  it("GIVEN someone clicks another member's card THEN it is refused and nothing is stored", async () => {
+    const owner = world.newUser('owner');
+    const other = world.newUser('other');
+    const card = await quiz(owner, 'choice');
+    const reply = await click(other, card, '2. bridge');
+    expect(reply.type).toBe(RESPONSE.MESSAGE);
+    expect(reply.data.content).toContain('That card was dealt to someone else');
+    expect(await storedReviews(owner)).toBe(0);
+    expect(await storedReviews(other)).toBe(0);
+  });
+});
+
+describe('every message the bot sent', () => {
+  it('GIVEN the tests above THEN each one carried allowed_mentions with nothing to parse', () => {
+    const messages = world.fake.calls.filter(
+      (call) =>
+        call.body && (typeof call.body.content === 'string' || typeof call.body.data?.content === 'string'),
+    );
+    expect(messages.length).toBeGreaterThan(10);
+    for (const call of messages) {
+      expect(call.body.allowed_mentions ?? call.body.data?.allowed_mentions).toEqual({ parse: [] });
+    }
+  });
+});

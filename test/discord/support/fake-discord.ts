@@ -1,0 +1,154 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeGateway } from './fake-gateway.ts';
+import { APP_ID, snowflake } from './payloads.ts';
+
+/** One request the fake received, with the /api/v10 prefix taken off its path. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: string;
+  headers: IncomingHttpHeaders;
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever JSON the bot sent
+  body: any;
+}
+
+type Override = { status: number; body?: unknown };
+
+const API_PREFIX = '/api/v10';
+
+/**
+ * Discord's REST API and gateway on 127.0.0.1: records every call and answers as Discord would (a created
+ * message gets an id, a DM channel is opened, an interaction callback gets 204).
+ */
+export class FakeDiscord {
+  readonly calls: RecordedCall[] = [];
+  readonly gateway = new FakeGateway(APP_ID);
+  readonly #overrides: { method: string; path: RegExp; reply: Override }[] = [];
+  readonly #waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
+  #server: Server | null = null;
+  #port = 0;
+
+  async start(): Promise<this> {
+    const server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        const [rawPath = '', query = ''] = (request.url ?? '').split('?');
+        const fullPath = decodeURIComponent(rawPath);
+        const text = Buffer.concat(chunks).toString('utf8');
+        const call: RecordedCall = {
+          method: request.method ?? 'GET',
+          path: fullPath.startsWith(API_PREFIX) ? fullPath.slice(API_PREFIX.length) : fullPath,
+          query,
+          headers: request.headers,
+          body: text === '' ? null : JSON.parse(text),
+        };
+        const { status, body } = this.#answer(call);
+        this.calls.push(call);
+        if (body === undefined) response.writeHead(status).end();
+        else response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        for (const waiter of [...this.#waiters]) {
+          if (!waiter.match(call)) continue;
+          this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+          waiter.resolve(call);
+        }
+      });
+    });
+    server.on('upgrade', (request, socket) => this.gateway.upgrade(request, socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.#server = server;
+    this.#port = (server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** What DISCORD_API_URL is set to. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api`;
+  }
+
+  /** Makes requests matching `method` and `path` get this answer from now on. */
+  failWith(method: string, path: RegExp, reply: Override): void {
+    this.#overrides.unshift({ method, path, reply });
+  }
+
+  /** The first call matching, already made (from the `from`th call on) or still to come. */
+  waitFor(match: (call: RecordedCall) => boolean, from = 0): Promise<RecordedCall> {
+    const made = this.calls.slice(from).find(match);
+    if (made) return Promise.resolve(made);
+    return new Promise((resolve) => this.#waiters.push({ match, resolve }));
+  }
+
+  /** Calls made so far whose path matches. */
+  callsTo(method: string, path: RegExp): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method && path.test(call.path));
+  }
+
+  async close(): Promise<void> {
+    this.gateway.close();
+    this.#server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  #answer(call: RecordedCall): Override {
+    const override = this.#overrides.find((o) => o.method === call.method && o.path.test(call.path));
+    if (override) return override.reply;
+    const { method, path, body } = call;
+    if (method === 'GET' && path === '/gateway/bot') {
+      return {
+        status: 200,
+        body: {
+          url: `ws://127.0.0.1:${this.#port}`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      };
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    if (method === 'POST' && path === '/users/@me/channels') {
+      return { status: 200, body: { id: `9${body.recipient_id.slice(1)}`, type: 1 } };
+    }
+    const channelMessage = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
+    if (channelMessage && (method === 'POST' || method === 'PATCH')) {
+      return { status: 200, body: message(channelMessage[2] ?? snowflake(), channelMessage[1] ?? '', body) };
+    }
+    if (
+      /^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) &&
+      (method === 'POST' || method === 'PATCH')
+    ) {
+      return { status: 200, body: message(snowflake(), '0', body) };
+    }
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      return {
+        status: 200,
+        body: (body as { name: string }[]).map((command) => ({
+          ...command,
+          id: snowflake(),
+          application_id: APP_ID,
+        })),
+      };
+    }
+    return { status: 404, body: { message: 'Unknown route in the fake', code: 0 } };
+  }
+}
+
+function message(id: string, channelId: string, body: Record<string, unknown>) {
+  return {
+    id,
+    channel_id: channelId,
+    type: 0,
+    content: body.content ?? '',
+    components: body.components ?? [],
+    flags: body.flags ?? 0,
+    author: { id: APP_ID, username: 'Mnemo', discriminator: '0', global_name: null, avatar: null, bot: true },
+    attachments: [],
+    embeds: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: '2026-05-04T09:00:00.000000+00:00',
+    edited_timestamp: null,
+  };
+}

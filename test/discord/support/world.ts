@@ -1,0 +1,264 @@
+import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { type Logger, pino } from 'pino';
+import {
+  createDiscordAdapter,
+  type DiscordAdapter,
+  type DiscordConfig,
+} from '../../../src/adapters/discord/index.ts';
+import { Community } from '../../../src/core/community/community.ts';
+import type { Card, Deck } from '../../../src/core/deck/card.ts';
+import { Quiz } from '../../../src/core/quiz/quiz.ts';
+import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
+import { syncDecks } from '../../../src/db/deck-sync.ts';
+import { DrizzleInboundEvents } from '../../../src/db/inbound-events.ts';
+import { DrizzleQuizStore } from '../../../src/db/quiz-store.ts';
+import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
+import { freshDatabase, type TestDatabase } from '../../support/database.ts';
+import { deckOf, TestClock, typedCard } from '../../support/fixtures.ts';
+import { FakeDiscord } from './fake-discord.ts';
+import { APP_ID, type TestUser } from './payloads.ts';
+
+export const BOT_TOKEN = 'test-bot-token';
+
+/** The cards the Discord tests play with: one deck per card kind, and cards that try to break a message. */
+export function testDecks(): Deck[] {
+  const choice = (id: string, question: string, options: string[], correctOption: number): Card => ({
+    ...typedCard(id, options[correctOption] ?? ''),
+    kind: 'choice',
+    question,
+    options,
+    correctOption,
+  });
+  const self = (id: string, question: string, answer: string): Card => ({
+    ...typedCard(id, answer),
+    kind: 'self',
+    question,
+  });
+  return [
+    deckOf('typed', [
+      typedCard('typed-container', 'container', {
+        question: 'What is a running instance of a Docker image called?',
+        note: 'An image is the template; a container runs it.',
+      }),
+    ]),
+    deckOf('choice', [
+      choice(
+        'choice-network',
+        'Which network driver does Docker use when you name none?',
+        ['host', 'bridge', 'overlay', 'macvlan'],
+        1,
+      ),
+    ]),
+    deckOf('self', [
+      self('self-layers', 'Why does Docker build images in layers?', 'Each instruction adds a cached layer.'),
+    ]),
+    deckOf('hostile', [
+      typedCard('hostile-ping', '@everyone', {
+        question:
+          'Hey @everyone and @here and <@&1300000000000000555> and <@1300000000000001001>: # Big **bold** ||spoiler|| [click](https://evil.example) > quote',
+        accept: ['everyone'],
+        note: '# Heading\n> quote\n-# subtext\n- bullet\n1. numbered\n```js\nalert(1)\n``` and __underline__ ~~strike~~ `code` *it*',
+      }),
+    ]),
+    deckOf('long', [
+      self(
+        'long-essay',
+        'Explain the whole of Kubernetes.',
+        `${'Pods and nodes and services. '.repeat(200)}THE END`,
+      ),
+    ]),
+  ];
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** Everything a Discord test needs: a real database and core, a fake Discord, a clock, and the logs. */
+export class World {
+  readonly db: TestDatabase;
+  readonly clock = new TestClock('2026-05-04T09:00:00Z');
+  readonly quiz: Quiz;
+  readonly community: Community;
+  readonly fake: FakeDiscord;
+  readonly logs: LogLine[] = [];
+  readonly log: Logger;
+  readonly #closers: (() => Promise<void>)[] = [];
+  #users = 0;
+
+  private constructor(db: TestDatabase, fake: FakeDiscord) {
+    this.db = db;
+    this.fake = fake;
+    const quizStore = new DrizzleQuizStore(db.db);
+    this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
+    this.community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock: this.clock });
+    const logs = this.logs;
+    this.log = pino(
+      { level: 'debug' },
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          for (const line of chunk.toString('utf8').split('\n'))
+            if (line) logs.push(JSON.parse(line) as LogLine);
+          done();
+        },
+      }),
+    );
+  }
+
+  static async start(decks: Deck[] = testDecks()): Promise<World> {
+    const db = await freshDatabase();
+    await syncDecks(db.db, decks, []);
+    const fake = await new FakeDiscord().start();
+    return new World(db, fake);
+  }
+
+  /** A member no other test has seen, so tests do not share progress. */
+  newUser(name = 'member'): TestUser {
+    this.#users += 1;
+    return {
+      id: `13000000000${String(100_000 + this.#users).padStart(8, '0')}`,
+      username: `${name}${this.#users}`,
+      global_name: `${name} ${this.#users}`,
+    };
+  }
+
+  config(mode: 'http' | 'gateway', publicKey: string | null): DiscordConfig {
+    return {
+      mode,
+      token: BOT_TOKEN,
+      applicationId: APP_ID,
+      publicKey,
+      guildId: null,
+      apiUrl: this.fake.apiUrl,
+    };
+  }
+
+  adapter(
+    config: DiscordConfig,
+    overrides: { quiz?: Quiz; timing?: Parameters<typeof createDiscordAdapter>[0]['timing'] } = {},
+  ) {
+    const adapter = createDiscordAdapter({
+      config,
+      quiz: overrides.quiz ?? this.quiz,
+      community: this.community,
+      inboundEvents: new DrizzleInboundEvents(this.db.db),
+      clock: this.clock,
+      log: this.log,
+      ...(overrides.timing ? { timing: overrides.timing } : {}),
+    });
+    this.#closers.push(() => adapter.stop());
+    return adapter;
+  }
+
+  /** The bot in HTTP mode, behind the shared HTTP server on a free port. */
+  async httpBot(overrides: Parameters<World['adapter']>[1] = {}): Promise<HttpBot> {
+    const keys = generateKeyPairSync('ed25519');
+    const publicKey = Buffer.from(keys.publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString(
+      'hex',
+    );
+    const adapter = this.adapter(this.config('http', publicKey), overrides);
+    const server = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      routes: adapter.routes,
+      onError: (error) => this.log.error({ err: error }, 'http error'),
+    });
+    this.#closers.unshift(() => server.close());
+    return new HttpBot(adapter, server, keys.privateKey);
+  }
+
+  /** The bot in gateway mode, logged in to the fake gateway. */
+  async gatewayBot(overrides: Parameters<World['adapter']>[1] = {}): Promise<GatewayBot> {
+    const adapter = this.adapter(this.config('gateway', null), overrides);
+    await adapter.start();
+    await this.fake.gateway.ready();
+    return new GatewayBot(adapter, this.fake);
+  }
+
+  async close(): Promise<void> {
+    for (const close of this.#closers) await close();
+    await this.fake.close();
+    await this.db.dispose();
+  }
+}
+
+/** An interaction response as JSON: tests read whatever the bot sent. */
+// biome-ignore lint/suspicious/noExplicitAny: JSON from the bot
+export type ResponseJson = any;
+
+/** How Discord gets the first response to an interaction, whatever the mode. */
+export interface Bot {
+  readonly mode: 'http' | 'gateway';
+  readonly adapter: DiscordAdapter;
+  send(payload: { id: string; token: string }): Promise<ResponseJson>;
+}
+
+export class HttpBot implements Bot {
+  readonly mode = 'http';
+  readonly adapter: DiscordAdapter;
+  readonly #server: HttpServer;
+  readonly #privateKey: KeyObject;
+
+  constructor(adapter: DiscordAdapter, server: HttpServer, privateKey: KeyObject) {
+    this.adapter = adapter;
+    this.#server = server;
+    this.#privateKey = privateKey;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.#server.port}/discord/interactions`;
+  }
+
+  /** Signs and posts, as Discord does; the response body is the interaction response. */
+  async send(payload: unknown): Promise<ResponseJson> {
+    const response = await this.post(JSON.stringify(payload));
+    if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+
+  async post(
+    body: string,
+    signing: 'valid' | 'forged' | 'none' | 'other body' = 'valid',
+  ): Promise<{ status: number; body: unknown }> {
+    const timestamp = '1777885200';
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (signing !== 'none') {
+      const signed = signing === 'other body' ? body.replace('"type":', '"type" :') : body;
+      let signature = sign(null, Buffer.from(timestamp + signed), this.#privateKey).toString('hex');
+      // A forgery: a valid signature with one byte changed.
+      if (signing === 'forged')
+        signature = `${signature.slice(0, 10)}${signature[10] === 'a' ? 'b' : 'a'}${signature.slice(11)}`;
+      headers['x-signature-ed25519'] = signature;
+      headers['x-signature-timestamp'] = timestamp;
+    }
+    const response = await fetch(this.url, { method: 'POST', headers, body });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? null : JSON.parse(text) };
+  }
+}
+
+export class GatewayBot implements Bot {
+  readonly mode = 'gateway';
+  readonly adapter: DiscordAdapter;
+  readonly #fake: FakeDiscord;
+
+  constructor(adapter: DiscordAdapter, fake: FakeDiscord) {
+    this.adapter = adapter;
+    this.#fake = fake;
+  }
+
+  /** Dispatches INTERACTION_CREATE through the gateway; returns the callback the bot posted to REST. */
+  async send(payload: { id: string; token: string }): Promise<ResponseJson> {
+    const from = this.#fake.calls.length;
+    this.#fake.gateway.dispatch('INTERACTION_CREATE', payload);
+    const callback = await this.#fake.waitFor(
+      (call) =>
+        call.method === 'POST' && call.path === `/interactions/${payload.id}/${payload.token}/callback`,
+      from,
+    );
+    return callback.body;
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clip, escapeText, fitMessage, split } from '../../src/adapters/discord/text.ts';
+
+const ZWSP = '\u200b';
+
+describe('escapeText', () => {
+  it('GIVEN mentions THEN none can form: a zero-width space follows every @ and <', () => {
+    expect(escapeText('@everyone @here <@123> <@!123> <@&456> <#789>')).toBe(
+      `@${ZWSP}everyone @${ZWSP}here <${ZWSP}@${ZWSP}123> <${ZWSP}@${ZWSP}!123> <${ZWSP}@${ZWSP}&456> <${ZWSP}#789>`,
+    );
+  });
+
+  it('GIVEN markdown THEN it shows as typed', () => {
+    expect(escapeText('**b** *i* __u__ ~~s~~ ||x|| `c` \\')).toBe(
+      '\\*\\*b\\*\\* \\*i\\* \\_\\_u\\_\\_ \\~\\~s\\~\\~ \\|\\|x\\|\\| \\`c\\` \\\\',
+    );
+    expect(escapeText('# h\n> q\n>>> qq\n-# small\n- item\n1. first\n[a](https://x.example)')).toBe(
+      '\\# h\n\\> q\n\\>>> qq\n\\-# small\n\\- item\n1\\. first\n\\[a](https://x.example)',
+    );
+  });
+
+  it('GIVEN plain text THEN it stays as it is', () => {
+    expect(escapeText('A container, not a VM.')).toBe('A container, not a VM.');
+  });
+});
+
+describe('fitMessage', () => {
+  it('GIVEN text within the limit THEN it is untouched', () => {
+    expect(fitMessage('short', 10)).toEqual({ text: 'short', cut: false });
+  });
+
+  it('GIVEN long text THEN it is cut at a word end with an ellipsis, within the limit', () => {
+    const fitted = fitMessage(`${'word '.repeat(500)}end`, 2_000);
+    expect(fitted.cut).toBe(true);
+    expect(fitted.text.length).toBeLessThanOrEqual(2_000);
+    expect(fitted.text).toMatch(/word…$/);
+  });
+
+  it('GIVEN a cut right after an escaping backslash THEN the backslash is dropped, not left to escape the ellipsis', () => {
+    const fitted = fitMessage(`${'a'.repeat(8)}\\*bbbb`, 10);
+    expect(fitted.text).toBe(`${'a'.repeat(8)}…`);
+  });
+
+  it('GIVEN an emoji at the cut THEN it is not split in half', () => {
+    const fitted = fitMessage(`${'a'.repeat(8)}😀😀😀`, 10);
+    expect(fitted.text).toBe(`${'a'.repeat(8)}…`);
+  });
+});
+
+describe('split', () => {
+  it('GIVEN long text THEN parts within the limit that together hold every word', () => {
+    const text = Array.from({ length: 900 }, (_, i) => `w${i}`).join(' ');
+    const parts = split(text, 2_000);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(2_000);
+    expect(parts.join(' ')).toBe(text);
+  });
+});
+
+describe('clip', () => {
+  it('GIVEN a long label THEN one line, cut with an ellipsis', () => {
+    expect(clip('a b\nc d e f', 6)).toBe('a b c…');
+  });
+});

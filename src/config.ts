@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 import { type DiscordConfig, discordEnvironment, readDiscordConfig } from './adapters/discord/config.ts';
 import { readSlackConfig, type SlackConfig, slackEnvironment } from './adapters/slack/config.ts';
@@ -20,8 +21,14 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  DELIVERY_CRON: optionalText.default('* * * * *'),
+  DELIVERY_CRON: optionalText
+    .default('* * * * *')
+    .refine(
+      (expression) => expression === undefined || cron.validate(expression),
+      'must be a node-cron expression',
+    ),
   DELIVERY_ENABLED: z.enum(['true', 'false']).default('true'),
+  DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   ...discordEnvironment,
   ...slackEnvironment,
 });
@@ -36,6 +43,8 @@ export type Config = {
   /** node-cron expression of the delivery tick; every minute by default. */
   deliveryCron: string;
   deliveryEnabled: boolean;
+  /** How long a claimed delivery is held before another instance may take it over. */
+  deliveryLeaseMs: number;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
 };
@@ -64,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       databasePoolSize: e.DATABASE_POOL_SIZE,
       deliveryCron: e.DELIVERY_CRON ?? '* * * * *',
       deliveryEnabled: e.DELIVERY_ENABLED === 'true',
+      deliveryLeaseMs: e.DELIVERY_LEASE_SECONDS * 1_000,
       discord: readDiscordConfig(e),
       slack: readSlackConfig(e),
     };

@@ -16,6 +16,8 @@ export interface SyncReport {
 }
 
 const INSERT_BATCH = 500;
+/** Replicas starting together sync the same files: they take turns, or their inserts would collide. */
+const SYNC_LOCK = 727_274_002;
 
 /**
  * Makes the stored decks match the files, in one transaction. Cards are matched by id, so edits keep their
@@ -28,6 +30,7 @@ export async function syncDecks(
 ): Promise<SyncReport> {
   const brokenPaths = new Set(issues.map((issue) => issue.path));
   return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SYNC_LOCK})`);
     const report: SyncReport = {
       added: 0,
       updated: 0,

@@ -23,6 +23,10 @@ const API_PREFIX = '/api/v10';
  */
 export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
+  /** Channel messages created: a resend deduplicated by its nonce is not counted again. */
+  readonly created: ReturnType<typeof message>[] = [];
+  readonly #byNonce = new Map<string, ReturnType<typeof message>>();
+  readonly #holds = new Map<string, { create: boolean; arrived: (call: RecordedCall) => void }>();
   readonly gateway = new FakeGateway(APP_ID);
   readonly #overrides: { method: string; path: RegExp; reply: Override }[] = [];
   readonly #waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
@@ -44,6 +48,15 @@ export class FakeDiscord {
           headers: request.headers,
           body: text === '' ? null : JSON.parse(text),
         };
+        const hold = this.#holds.get(call.path);
+        if (hold && call.method === 'POST') {
+          // The platform took the request (and maybe created the message) but the sender never hears back.
+          this.#holds.delete(call.path);
+          if (hold.create) this.#answer(call);
+          this.calls.push(call);
+          hold.arrived(call);
+          return;
+        }
         const { status, body } = this.#answer(call);
         this.calls.push(call);
         if (body === undefined) response.writeHead(status).end();
@@ -65,6 +78,15 @@ export class FakeDiscord {
   /** What DISCORD_API_URL is set to. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.#port}/api`;
+  }
+
+  /**
+   * The next message posted to the channel gets no answer, as if the sender died mid-request; with
+   * `create` the message was created first (died between sending and committing), else it never was.
+   * Resolves when that request arrives.
+   */
+  hold(channelId: string, create: boolean): Promise<RecordedCall> {
+    return new Promise((arrived) => this.#holds.set(`/channels/${channelId}/messages`, { create, arrived }));
   }
 
   /** Makes requests matching `method` and `path` get this answer from now on. */
@@ -109,7 +131,18 @@ export class FakeDiscord {
       return { status: 200, body: { id: `9${body.recipient_id.slice(1)}`, type: 1 } };
     }
     const channelMessage = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
-    if (channelMessage && (method === 'POST' || method === 'PATCH')) {
+    if (channelMessage && method === 'POST') {
+      // Like Discord: a message sent again with the same nonce and enforce_nonce returns the first one.
+      const channelId = channelMessage[1] ?? '';
+      const key = body?.enforce_nonce && body.nonce ? `${channelId}/${body.nonce}` : null;
+      const earlier = key ? this.#byNonce.get(key) : undefined;
+      if (earlier) return { status: 200, body: earlier };
+      const created = message(snowflake(), channelId, body);
+      if (key) this.#byNonce.set(key, created);
+      this.created.push(created);
+      return { status: 200, body: created };
+    }
+    if (channelMessage && method === 'PATCH') {
       return { status: 200, body: message(channelMessage[2] ?? snowflake(), channelMessage[1] ?? '', body) };
     }
     if (

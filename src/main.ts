@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import cron from 'node-cron';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
 import { createSlackAdapter } from './adapters/slack/index.ts';
@@ -27,6 +27,7 @@ import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
 import { type RouteHandler, startHttpServer } from './http/server.ts';
 import { healthRoute } from './ops/health.ts';
+import { createLogger, databasePassword } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 
 const USAGE = `Usage: mnemo <command>
@@ -57,10 +58,15 @@ export async function main(
   if (command === 'grade') return gradeCommand(io);
 
   const config = loadConfig(env);
-  const log: Logger = pino(
-    { level: config.logLevel, base: { app: 'mnemo' } },
-    pino.destination({ fd: 2, sync: true }),
-  );
+  const log = createLogger(config.logLevel, [
+    config.discord?.token,
+    config.discord?.publicKey,
+    config.slack?.botToken,
+    config.slack?.connection.mode === 'http'
+      ? config.slack.connection.signingSecret
+      : config.slack?.connection.appToken,
+    databasePassword(config.databaseUrl),
+  ]);
 
   if (command === 'cards') {
     const [sub, ...paths] = rest;

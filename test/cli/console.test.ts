@@ -58,3 +58,31 @@ describe('npm start, with no chat platform set up', () => {
     expect(run.stderr).toContain('LOG_LEVEL');
   });
 });
+
+describe('mnemo cards suggestions', () => {
+  it('GIVEN a person disputes a verdict with /right THEN the disputed answer is listed under its card', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mnemo-suggest-'));
+    const db = ON_POSTGRES ? await freshDatabase() : null;
+    const own = {
+      DATA_DIR: dir,
+      CARDS_DIR: 'test/fixtures/cards',
+      ...(db?.url ? { DATABASE_URL: db.url } : {}),
+    };
+    try {
+      const before = await runMnemo(['cards', 'suggestions'], { env: own });
+      expect(before.stdout).toContain('No disputed answers yet.');
+      const quiz = await runMnemo(['quiz'], { input: 'a running box\n/right\n/quit\n', env: own });
+      expect(quiz.stdout).toContain('✗ Not quite.');
+      expect(quiz.stdout).toContain('Re-rated Good');
+      const after = await runMnemo(['cards', 'suggestions'], { env: own });
+      expect(after.code).toBe(0);
+      expect(after.stdout).toContain(
+        'tiny/tiny-typed: What is a running instance of a Docker image called? (answer: container)',
+      );
+      expect(after.stdout).toContain('1× "a running box"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await db?.dispose();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
@@ -294,7 +295,8 @@ function reportFatal(error: unknown, io: CommandIo): number {
   return 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Compared through realpath: a deploy that runs dist/ through a symlink must still start.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   main(process.argv.slice(2), process.env, io)
     .catch((error: unknown) => reportFatal(error, io))

@@ -16,6 +16,7 @@ export const DELIVERY_DEFAULTS = {
   batch: 100, // deliveries claimed per tick
   planBatch: 5_000, // subscriptions planned per transaction
   maxAttempts: 5,
+  concurrency: 8, // sends in flight per instance
 } as const;
 
 export interface DeliveryOptions {
@@ -69,15 +70,19 @@ export class Deliveries {
     const report: TickReport = { planned: 0, sent: 0, skipped: 0, failed: 0, released: 0, closed: 0 };
     if (this.#stopping) return report;
     report.planned = await this.plan();
-    const claimed = await this.#store.claim(this.#clock.now(), this.#leaseMs, this.#batch);
-    for (const delivery of claimed) {
-      if (this.#stopping) {
-        await this.#store.release(delivery.id);
-        report.released++;
-        continue;
+    const queue = await this.#store.claim(this.#clock.now(), this.#leaseMs, this.#batch);
+    // A few sends at a time: one slow or rate-limited channel does not hold up the others.
+    const worker = async () => {
+      for (let delivery = queue.shift(); delivery; delivery = queue.shift()) {
+        if (this.#stopping) {
+          await this.#store.release(delivery.id);
+          report.released++;
+        } else {
+          report[await this.#deliver(delivery)]++;
+        }
       }
-      report[await this.#deliver(delivery)]++;
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(DELIVERY_DEFAULTS.concurrency, queue.length) }, worker));
     report.closed = await this.#closeFinishedDays();
     return report;
   }

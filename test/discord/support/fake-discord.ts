@@ -26,6 +26,8 @@ export class FakeDiscord {
   /** Channel messages created: a resend deduplicated by its nonce is not counted again. */
   readonly created: ReturnType<typeof message>[] = [];
   readonly #byNonce = new Map<string, ReturnType<typeof message>>();
+  readonly rateLimitedCalls: RecordedCall[] = [];
+  #rateLimit: { path: RegExp; retryAfter: number; seen: Set<string> } | null = null;
   readonly #holds = new Map<string, { create: boolean; arrived: (call: RecordedCall) => void }>();
   readonly gateway = new FakeGateway(APP_ID);
   readonly #overrides: { method: string; path: RegExp; reply: Override }[] = [];
@@ -55,6 +57,21 @@ export class FakeDiscord {
           if (hold.create) this.#answer(call);
           this.calls.push(call);
           hold.arrived(call);
+          return;
+        }
+        const limited = this.#rateLimited(call);
+        if (limited) {
+          this.calls.push(call);
+          this.rateLimitedCalls.push(call);
+          response
+            .writeHead(429, {
+              'content-type': 'application/json',
+              'retry-after': String(limited),
+              'x-ratelimit-scope': 'user',
+            })
+            .end(
+              JSON.stringify({ message: 'You are being rate limited.', retry_after: limited, global: false }),
+            );
           return;
         }
         const { status, body } = this.#answer(call);
@@ -87,6 +104,19 @@ export class FakeDiscord {
    */
   hold(channelId: string, create: boolean): Promise<RecordedCall> {
     return new Promise((arrived) => this.#holds.set(`/channels/${channelId}/messages`, { create, arrived }));
+  }
+
+  /** The first POST to each path matching `path` is answered 429 with `retryAfter` seconds, as Discord does. */
+  rateLimitFirst(path: RegExp, retryAfter: number): void {
+    this.#rateLimit = { path, retryAfter, seen: new Set() };
+  }
+
+  #rateLimited(call: RecordedCall): number | null {
+    const limit = this.#rateLimit;
+    if (!limit || call.method !== 'POST' || !limit.path.test(call.path) || limit.seen.has(call.path))
+      return null;
+    limit.seen.add(call.path);
+    return limit.retryAfter;
   }
 
   /** Makes requests matching `method` and `path` get this answer from now on. */

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
+import { Community } from '../../src/core/community/community.ts';
+import { Deliveries } from '../../src/core/delivery/deliveries.ts';
+import { Quiz } from '../../src/core/quiz/quiz.ts';
+import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { syncDecks } from '../../src/db/deck-sync.ts';
+import { DrizzleDeliveryStore } from '../../src/db/delivery-store.ts';
+import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
+import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { FakeDiscord } from '../discord/support/fake-discord.ts';
+import { APP_ID } from '../discord/support/payloads.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { deckOf, TestClock, typedCard } from '../support/fixtures.ts';
+
+const CHANNELS = 200;
+let db: TestDatabase;
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  fake = await new FakeDiscord().start();
+  await syncDecks(
+    db.db,
+    [deckOf('rate', [typedCard('rate-1', 'container'), typedCard('rate-2', 'image')])],
+    [],
+  );
+});
+afterAll(async () => {
+  await fake.close();
+  await db.dispose();
+});
+
+describe('delivery under Discord rate limits', () => {
+  it(`GIVEN ${CHANNELS} channels due at once and a 429 on every channel's first post THEN each gets exactly one message`, async () => {
+    const clock = new TestClock('2026-03-02T06:00:00Z');
+    const quizStore = new DrizzleQuizStore(db.db);
+    const quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
+    const community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
+    const adapter = createDiscordAdapter({
+      config: {
+        mode: 'http',
+        token: 'rate-limit-test-token',
+        applicationId: APP_ID,
+        publicKey: '0'.repeat(64),
+        guildId: null,
+        apiUrl: fake.apiUrl,
+      },
+      quiz,
+      community,
+      inboundEvents: new DrizzleInboundEvents(db.db),
+      clock,
+      log: pino({ level: 'silent' }),
+    });
+    const place = { tenantId: 'discord:1300000000000000100', platform: 'discord' };
+    const admin = { platform: 'discord', externalId: 'admin', isAdmin: true };
+    const channels = Array.from(
+      { length: CHANNELS },
+      (_, i) => `18000000000000${String(i).padStart(5, '0')}`,
+    );
+    for (const channelId of channels) {
+      const set = await community.setDaily(place, admin, {
+        channelId,
+        localTime: '07:00',
+        timeZone: 'UTC',
+        deckId: 'rate',
+      });
+      expect(set.ok).toBe(true);
+    }
+    fake.rateLimitFirst(/^\/channels\/\d+\/messages$/, 0.05);
+    const deliveries = new Deliveries({
+      store: new DrizzleDeliveryStore(db.db),
+      clock,
+      messengers: { discord: adapter.messenger },
+      onProblem: () => {},
+    });
+    clock.set('2026-03-02T07:00:30Z');
+    let sent = 0;
+    for (let tick = 0; tick < 5 && sent < CHANNELS; tick++) sent += (await deliveries.tick()).sent;
+
+    expect(sent).toBe(CHANNELS);
+    expect(fake.rateLimitedCalls).toHaveLength(CHANNELS);
+    const perChannel = new Map<string, number>();
+    for (const message of fake.created)
+      perChannel.set(message.channel_id, (perChannel.get(message.channel_id) ?? 0) + 1);
+    expect([...perChannel.keys()].sort()).toEqual(channels);
+    expect([...perChannel.values()].every((count) => count === 1)).toBe(true);
+  }, 120_000);
+});

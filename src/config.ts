@@ -2,12 +2,7 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import { type DiscordConfig, discordEnvironment, readDiscordConfig } from './adapters/discord/config.ts';
 import { readSlackConfig, type SlackConfig, slackEnvironment } from './adapters/slack/config.ts';
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+import { optionalText } from './env-text.ts';
 
 const environmentSchema = z.object({
   DATABASE_URL: optionalText.pipe(

@@ -11,11 +11,9 @@ import type {
 import type { Database } from './client.ts';
 import { toCard } from './quiz-store.ts';
 import { cardStates, cards, deliveries, reviews, subscriptions, tenants, users } from './schema.ts';
+import { sqlTime } from './sql-time.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
-
-/** A time as a parameter inside raw `sql`, where Drizzle does not map Dates for the driver. */
-const at = (time: Date) => sql`${time.toISOString()}::timestamptz`;
 
 /** DeliveryStore over Drizzle: FOR UPDATE SKIP LOCKED lets any number of instances plan and claim at once. */
 export class DrizzleDeliveryStore implements DeliveryStore {
@@ -61,7 +59,7 @@ export class DrizzleDeliveryStore implements DeliveryStore {
         const rows = sql.join(
           decision.advance.map(
             (next) =>
-              sql`(${next.subscriptionId}::bigint, ${at(next.nextDueAt)}, ${next.nextLocalDate}::date)`,
+              sql`(${next.subscriptionId}::bigint, ${sqlTime(next.nextDueAt)}, ${next.nextLocalDate}::date)`,
           ),
           sql`, `,
         );
@@ -143,12 +141,12 @@ export class DrizzleDeliveryStore implements DeliveryStore {
     const members = this.#db
       .selectDistinct({ userId: reviews.userId })
       .from(reviews)
-      .where(and(eq(reviews.tenantId, delivery.tenantId), sql`${reviews.reviewedAt} >= ${at(since)}`));
+      .where(and(eq(reviews.tenantId, delivery.tenantId), sql`${reviews.reviewedAt} >= ${sqlTime(since)}`));
     const asked = this.#db
       .select({ cardId: deliveries.cardId })
       .from(deliveries)
       .where(and(eq(deliveries.subscriptionId, delivery.subscriptionId), isNotNull(deliveries.cardId)));
-    const elapsedDays = sql`greatest(extract(epoch from (${at(now)} - ${cardStates.lastReview})) / 86400.0, 0)`;
+    const elapsedDays = sql`greatest(extract(epoch from (${sqlTime(now)} - ${cardStates.lastReview})) / 86400.0, 0)`;
     const recall = sql<number>`avg(power(1 + ${curve.factor} * ${elapsedDays} / ${cardStates.stability}, ${curve.decay}))`;
     const pick = async (skipAsked: boolean) =>
       this.#db

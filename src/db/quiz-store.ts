@@ -20,14 +20,12 @@ import { type MemoryState, newMemory, type Rating } from '../core/scheduling/mem
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { Database } from './client.ts';
 import { cardStates, cards, prompts, reviews, tenants, users } from './schema.ts';
+import { sqlTime } from './sql-time.ts';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Executor = Database | Tx;
 
 const STATS_WINDOW_DAYS = 30;
-
-/** A time as a query parameter inside raw `sql`, where Drizzle does not map Dates for the driver. */
-const at = (time: Date) => sql`${time.toISOString()}::timestamptz`;
 
 /** QuizStore over Drizzle: works the same on PGlite and PostgreSQL. */
 export class DrizzleQuizStore implements QuizStore {
@@ -267,10 +265,10 @@ export class DrizzleQuizStore implements QuizStore {
     const live = and(eq(cardStates.userId, userId), sql`${cardStates.state} <> 0`, isNull(cards.retiredAt));
     const [due] = await this.#db
       .select({
-        now: sql<number>`(count(*) filter (where ${cardStates.due} <= ${at(now)}))::int`,
-        today: sql<number>`(count(*) filter (where ${cardStates.due} < ${at(today.end)}))::int`,
-        tomorrow: sql<number>`(count(*) filter (where ${cardStates.due} >= ${at(today.end)} and ${cardStates.due} < ${at(tomorrowEnd)}))::int`,
-        week: sql<number>`(count(*) filter (where ${cardStates.due} < ${at(weekEnd)}))::int`,
+        now: sql<number>`(count(*) filter (where ${cardStates.due} <= ${sqlTime(now)}))::int`,
+        today: sql<number>`(count(*) filter (where ${cardStates.due} < ${sqlTime(today.end)}))::int`,
+        tomorrow: sql<number>`(count(*) filter (where ${cardStates.due} >= ${sqlTime(today.end)} and ${cardStates.due} < ${sqlTime(tomorrowEnd)}))::int`,
+        week: sql<number>`(count(*) filter (where ${cardStates.due} < ${sqlTime(weekEnd)}))::int`,
       })
       .from(cardStates)
       .innerJoin(cards, eq(cards.id, cardStates.cardId))
@@ -279,9 +277,9 @@ export class DrizzleQuizStore implements QuizStore {
     const [recent] = await this.#db
       .select({
         total: sql<number>`count(*)::int`,
-        window: sql<number>`(count(*) filter (where ${reviews.reviewedAt} >= ${at(windowStart)}))::int`,
-        recalled: sql<number>`(count(*) filter (where ${reviews.reviewedAt} >= ${at(windowStart)} and ${reviews.rating} > 1))::int`,
-        today: sql<number>`(count(*) filter (where ${reviews.reviewedAt} >= ${at(today.start)} and ${reviews.reviewedAt} < ${at(today.end)}))::int`,
+        window: sql<number>`(count(*) filter (where ${reviews.reviewedAt} >= ${sqlTime(windowStart)}))::int`,
+        recalled: sql<number>`(count(*) filter (where ${reviews.reviewedAt} >= ${sqlTime(windowStart)} and ${reviews.rating} > 1))::int`,
+        today: sql<number>`(count(*) filter (where ${reviews.reviewedAt} >= ${sqlTime(today.start)} and ${reviews.reviewedAt} < ${sqlTime(today.end)}))::int`,
       })
       .from(reviews)
       .where(counted);

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+import { optionalText } from '../../env-text.ts';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 

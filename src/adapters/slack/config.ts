@@ -1,10 +1,5 @@
 import { z } from 'zod';
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+import { optionalText } from '../../env-text.ts';
 
 /** The Slack variables, as zod schemas keyed by variable name, for src/config.ts to merge into its schema. */
 export const slackEnvironment = {

@@ -143,6 +143,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
       ...shared,
       config: config.discord,
       log: log.child({ platform: 'discord' }),
+      onPlatformError: (status) => metrics.platformErrors.inc({ platform: 'discord', status }),
     });
     adapters.push({ name: 'discord', ...adapter });
   }
@@ -151,6 +152,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
       ...shared,
       config: config.slack,
       log: log.child({ platform: 'slack' }),
+      onPlatformError: (status) => metrics.platformErrors.inc({ platform: 'slack', status }),
     });
     adapters.push({ name: 'slack', ...adapter });
   }

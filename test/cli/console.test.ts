@@ -52,7 +52,9 @@ describe('npm start, with no chat platform set up', () => {
   });
 
   it('GIVEN an unreachable database THEN start-up stops with one line naming it, without the password', async () => {
-    const run = await runMnemo([], { env: { ...env, DATABASE_URL: 'postgres://mnemo:s3cret-pw@127.0.0.1:1/mnemo' } });
+    const run = await runMnemo([], {
+      env: { ...env, DATABASE_URL: 'postgres://mnemo:s3cret-pw@127.0.0.1:1/mnemo' },
+    });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       'mnemo: cannot reach PostgreSQL at postgres://mnemo:***@127.0.0.1:1/mnemo: connect ECONNREFUSED 127.0.0.1:1',

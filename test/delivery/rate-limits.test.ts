@@ -36,6 +36,7 @@ afterAll(async () => {
 describe('delivery under Discord rate limits', () => {
   it(`GIVEN ${CHANNELS} channels due at once and a 429 on every channel's first post THEN each gets exactly one message`, async () => {
     const clock = new TestClock('2026-03-02T06:00:00Z');
+    const platformErrors: number[] = [];
     const quizStore = new DrizzleQuizStore(db.db);
     const quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
     const community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
@@ -53,6 +54,7 @@ describe('delivery under Discord rate limits', () => {
       inboundEvents: new DrizzleInboundEvents(db.db),
       clock,
       log: pino({ level: 'silent' }),
+      onPlatformError: (status) => platformErrors.push(status),
     });
     const place = { tenantId: 'discord:1300000000000000100', platform: 'discord' };
     const admin = { platform: 'discord', externalId: 'admin', isAdmin: true };
@@ -82,6 +84,8 @@ describe('delivery under Discord rate limits', () => {
 
     expect(sent).toBe(CHANNELS);
     expect(fake.rateLimitedCalls).toHaveLength(CHANNELS);
+    // What mnemo_platform_api_errors_total{platform="discord",status="429"} counts.
+    expect(platformErrors).toEqual(Array.from({ length: CHANNELS }, () => 429));
     const perChannel = new Map<string, number>();
     for (const message of fake.created)
       perChannel.set(message.channel_id, (perChannel.get(message.channel_id) ?? 0) + 1);

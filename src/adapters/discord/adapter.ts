@@ -1,3 +1,4 @@
+import { RESTEvents } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
@@ -22,6 +23,8 @@ export interface DiscordAdapterDeps {
   log: Logger;
   /** Tests shorten these; the defaults suit Discord. */
   timing?: Partial<Timing>;
+  /** Told the HTTP status of every error Discord's API answers (429 included), for metrics. */
+  onPlatformError?: (status: number) => void;
 }
 
 export interface DiscordAdapter {
@@ -38,7 +41,11 @@ export interface DiscordAdapter {
 export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   const { config, log } = deps;
   const client = config.mode === 'gateway' ? createGatewayClient(config) : null;
-  const api = new DiscordApi(client?.rest ?? createRest(config), config.applicationId);
+  const rest = client?.rest ?? createRest(config);
+  rest.on(RESTEvents.Response, (_request, response) => {
+    if (response.status >= 400) deps.onPlatformError?.(response.status);
+  });
+  const api = new DiscordApi(rest, config.applicationId);
   const dispatcher = new Dispatcher({
     context: { quiz: deps.quiz, community: deps.community, api, log },
     api,

@@ -29,6 +29,8 @@ export interface SlackAdapterDeps {
   sleep?: Sleep;
   /** HTTP mode: answer 200 when a listener has not acknowledged within this. */
   ackTimeoutMs?: number;
+  /** Told the HTTP status of every failed Web API call (429 for rate limits), for metrics. */
+  onPlatformError?: (status: number) => void;
 }
 
 export interface SlackAdapter {
@@ -48,7 +50,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { log } = deps;
   const sleep = deps.sleep ?? realSleep;
   const clientOptions = { ...webClientOptions(config.apiUrl), logger: boltLogger(log) };
-  const api = new SlackApi(new webApi.WebClient(config.botToken, clientOptions), sleep);
+  const api = new SlackApi(new webApi.WebClient(config.botToken, clientOptions), sleep, deps.onPlatformError);
   const messenger = new SlackMessenger({ api, pacer: new ChannelPacer(clock, sleep), quiz: deps.quiz });
   const { receiver, routes } = chooseReceiver(config.connection, {
     clock,

@@ -43,10 +43,13 @@ const PASSING = new Set([
 export class SlackApi {
   readonly client: WebClient;
   readonly #sleep: Sleep;
+  readonly #onError: ((status: number) => void) | undefined;
 
-  constructor(client: WebClient, sleep: Sleep) {
+  /** `onError` is told the HTTP status of each failed call (429 for rate limits), for metrics. */
+  constructor(client: WebClient, sleep: Sleep, onError?: (status: number) => void) {
     this.client = client;
     this.#sleep = sleep;
+    this.#onError = onError;
   }
 
   async call<T>(method: string, run: (client: WebClient) => Promise<T>): Promise<T> {
@@ -55,6 +58,7 @@ export class SlackApi {
         return await run(this.client);
       } catch (error) {
         const retryAfter = rateLimitOf(error);
+        this.#onError?.(retryAfter !== null ? 429 : statusOf(error));
         if (retryAfter !== null && waits < API_DEFAULTS.rateLimitWaits) {
           await this.#sleep(retryAfter * 1_000);
           continue;
@@ -63,6 +67,12 @@ export class SlackApi {
       }
     }
   }
+}
+
+/** Slack answers most refusals with 200 and `ok: false`; those count under 200. */
+function statusOf(error: unknown): number {
+  const status = (error as Partial<webApi.WebAPIHTTPError>).statusCode;
+  return typeof status === 'number' ? status : 200;
 }
 
 function rateLimitOf(error: unknown): number | null {

@@ -1,11 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
@@ -79,8 +76,12 @@ async function openPglite(
   target: Extract<DatabaseTarget, { kind: 'pglite' | 'pglite-memory' }>,
   migrationsFolder: string,
 ): Promise<Connection> {
+  // Loaded only here: a bot on PostgreSQL does not carry the embedded database (about 40 MB of RSS).
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
+  const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
   let release = async () => {};
-  let client: PGlite;
+  let client: InstanceType<typeof PGlite>;
   if (target.kind === 'pglite') {
     await mkdir(target.dataDir, { recursive: true });
     release = await lockDataDir(target.dataDir);

@@ -212,6 +212,8 @@ export const subscriptions = pgTable(
   (t) => [
     uniqueIndex('subscriptions_channel').on(t.tenantId, t.channelId).where(sql`${t.kind} = 'channel'`),
     uniqueIndex('subscriptions_reminder').on(t.tenantId, t.userId).where(sql`${t.kind} = 'reminder'`),
+    // The planner's only question: which active subscriptions are due now.
+    index('subscriptions_next_due').on(t.nextDueAt).where(sql`${t.active}`),
   ],
 );
 
@@ -240,6 +242,8 @@ export const deliveries = pgTable(
   (t) => [
     uniqueIndex('deliveries_subscription_date').on(t.subscriptionId, t.localDate),
     index('deliveries_status_due').on(t.status, t.dueAt),
+    // The claim asks for due rows that are pending or whose lease lapsed, oldest first.
+    index('deliveries_claimable').on(t.dueAt).where(sql`${t.status} in ('pending', 'sending')`),
   ],
 );
 

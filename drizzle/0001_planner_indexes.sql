@@ -1,0 +1,2 @@
+CREATE INDEX "deliveries_claimable" ON "deliveries" USING btree ("due_at") WHERE "deliveries"."status" in ('pending', 'sending');--> statement-breakpoint
+CREATE INDEX "subscriptions_next_due" ON "subscriptions" USING btree ("next_due_at") WHERE "subscriptions"."active";

@@ -1,0 +1,49 @@
+/**
+ * A stand-in for the bot process, run as a child of the benchmark: it holds what the bot holds (Mnemo's
+ * own connection and Quiz) and nothing of the benchmark's, answers the batch it reads on stdin, and
+ * prints its RSS as one JSON line. Usage: tsx bench/bot-process.ts <postgres url> [postgres-only] < batch.json
+ * `postgres-only` opens the connection without src/db/client.ts, which loads PGlite (bench/proposals.ts).
+ */
+import { randomUUID } from 'node:crypto';
+import { text } from 'node:stream/consumers';
+import { Quiz } from '../src/core/quiz/quiz.ts';
+import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
+import type { BotBatch, BotMemory } from './bot-memory.ts';
+import { systemClock } from './clock.ts';
+import { runConcurrently } from './load.ts';
+
+const [url, mode] = process.argv.slice(2);
+if (!url) throw new Error('usage: tsx bench/bot-process.ts <postgres url> [postgres-only] < batch.json');
+const batch = JSON.parse(await text(process.stdin)) as BotBatch;
+// Imported only here, so that the postgres-only run never loads what it leaves out.
+const connection =
+  mode === 'postgres-only'
+    ? await (await import('./proposals/postgres-only.ts')).openPostgresOnly(url, batch.poolSize)
+    : await (await import('../src/db/client.ts')).openDatabase({
+        kind: 'postgres',
+        url,
+        poolSize: batch.poolSize,
+      });
+try {
+  const quiz = new Quiz({
+    store: new DrizzleQuizStore(connection.db),
+    clock: systemClock,
+    newId: randomUUID,
+  });
+  const run = await runConcurrently(batch.answers.length, batch.concurrency, async (i) => {
+    const answer = batch.answers[i];
+    if (!answer) return;
+    const shown = await quiz.promptFor(batch.place, answer.person, answer.cardId);
+    if (!shown.ok) throw new Error(`no prompt for ${answer.cardId}: ${shown.code}`);
+    const outcome = await quiz.answer(shown.prompt.id, answer.person, { kind: 'typed', text: answer.text });
+    if (!outcome.ok) throw new Error(`answer ${i} was not stored: ${outcome.code}`);
+  });
+  const memory: BotMemory = {
+    rssBytes: process.memoryUsage.rss(),
+    heapUsedBytes: process.memoryUsage().heapUsed,
+    peakRssBytes: run.peakRssBytes,
+  };
+  process.stdout.write(`${JSON.stringify(memory)}\n`);
+} finally {
+  await connection.close();
+}

@@ -1,0 +1,65 @@
+import type { Result } from './report.ts';
+
+interface Target {
+  what: string;
+  /** True when met; undefined when the run did not measure it. */
+  met: (value: (name: string) => Result | undefined) => boolean | undefined;
+}
+
+const ratioAtLeast = (name: string, floor: number) => (value: (name: string) => Result | undefined) => {
+  const ratio = value(name)?.ratio;
+  return ratio === undefined ? undefined : ratio >= floor;
+};
+const below = (name: string, limit: number) => (value: (name: string) => Result | undefined) => {
+  const found = value(name);
+  return found === undefined ? undefined : found.value < limit;
+};
+const all =
+  (...checks: Target['met'][]): Target['met'] =>
+  (value) => {
+    const seen = checks.map((check) => check(value));
+    return seen.includes(undefined) ? undefined : seen.every(Boolean);
+  };
+
+/** The issue's targets on PostgreSQL. They are read, not asserted: the run never fails on them. */
+const TARGETS: readonly Target[] = [
+  {
+    what: 'answer path, concurrency 16: ≥ 0.7× the floor and p99 < 25 ms',
+    met: all(ratioAtLeast('answer_path_c16_throughput', 0.7), below('answer_path_c16_p99', 25)),
+  },
+  {
+    what: "daily fan-out, one minute's deliveries < 50 ms",
+    met: below('daily_fanout_minute_plan_claim', 50),
+  },
+  {
+    what: "daily fan-out, a whole day's planning ≥ 0.5× the floor",
+    met: ratioAtLeast('daily_fanout_day_plan', 0.5),
+  },
+  { what: 'deck sync, first sync of 10,000 cards < 2 s', met: below('deck_sync_first_total', 2_000) },
+  {
+    what: 'deck sync, unchanged re-sync < 0.3 s with 0 rows written',
+    met: all(below('deck_sync_unchanged_total', 300), below('deck_sync_unchanged_rows_written', 1)),
+  },
+  { what: 'grading, typical answer < 50 µs', met: below('grade_typical_mean', 50) },
+  { what: "memory: RSS < 200 MB with 100,000 learners' state stored", met: below('answer_path_rss', 200) },
+];
+
+/** Lines saying which targets this run met. */
+export function checkTargets(
+  results: readonly Result[],
+  database: 'postgres' | 'pglite',
+  quick: boolean,
+): string[] {
+  const value = (name: string) => results.find((r) => r.name === name);
+  const heading =
+    database === 'postgres'
+      ? 'targets (PostgreSQL; measured, not asserted):'
+      : 'targets (set for PostgreSQL; shown for reference on PGlite):';
+  return [
+    quick ? `${heading} (--quick: the sizes are a tenth of those the targets are set for)` : heading,
+    ...TARGETS.map((target) => {
+      const met = target.met(value);
+      return `  ${met === undefined ? 'not run' : met ? 'met    ' : 'MISSED '}  ${target.what}`;
+    }),
+  ];
+}

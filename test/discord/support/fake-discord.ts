@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-gateway.ts';
-import { APP_ID, snowflake } from './payloads.ts';
+import { APP_ID, sentMessage, snowflake } from './payloads.ts';
 
 /** One request the fake received, with the /api/v10 prefix taken off its path. */
 export interface RecordedCall {
@@ -196,22 +196,5 @@ export class FakeDiscord {
 }
 
 function message(id: string, channelId: string, body: Record<string, unknown>) {
-  return {
-    id,
-    channel_id: channelId,
-    type: 0,
-    content: body.content ?? '',
-    components: body.components ?? [],
-    flags: body.flags ?? 0,
-    author: { id: APP_ID, username: 'Mnemo', discriminator: '0', global_name: null, avatar: null, bot: true },
-    attachments: [],
-    embeds: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: '2026-05-04T09:00:00.000000+00:00',
-    edited_timestamp: null,
-  };
+  return sentMessage(body, { id, channel: channelId, type: 0 });
 }

@@ -148,11 +148,12 @@ export function autocomplete(name: string, options: CommandOption[], where: Wher
 
 /** A message as Discord includes it with a component interaction: what the bot sent, with an id. */
 // biome-ignore lint/suspicious/noExplicitAny: built from whatever the bot sent
-export function sentMessage(data: any, options: { id?: string; channel?: string } = {}) {
+export function sentMessage(data: any, options: { id?: string; channel?: string; type?: number } = {}) {
   return {
     id: options.id ?? snowflake(),
     channel_id: options.channel ?? CHANNEL,
-    type: 20,
+    // 20: a reply to a slash command; 0: a message the bot posted itself.
+    type: options.type ?? 20,
     content: data.content ?? '',
     components: data.components ?? [],
     flags: data.flags ?? 0,

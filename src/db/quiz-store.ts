@@ -43,7 +43,9 @@ export class DrizzleQuizStore implements QuizStore {
   }
 
   async ensureLearner(person: Person): Promise<Learner> {
-    const [row] = await this.#db
+    // Called on every prompt: write only for a new person or a changed name, else just read the row
+    // (an upsert that always updates would write a row version and flush WAL each time).
+    const [written] = await this.#db
       .insert(users)
       .values({
         platform: person.platform,
@@ -52,12 +54,19 @@ export class DrizzleQuizStore implements QuizStore {
       })
       .onConflictDoUpdate({
         target: [users.platform, users.externalId],
-        // A no-op update makes RETURNING give the existing row.
-        set: person.displayName ? { displayName: person.displayName } : { platform: sql`excluded.platform` },
+        set: { displayName: sql`excluded.display_name` },
+        setWhere: person.displayName
+          ? sql`${users.displayName} is distinct from excluded.display_name`
+          : sql`false`,
       })
       .returning();
-    if (!row) throw new Error('upsert of a user returned no row');
-    return toLearner(row);
+    if (written) return toLearner(written);
+    const [existing] = await this.#db
+      .select()
+      .from(users)
+      .where(and(eq(users.platform, person.platform), eq(users.externalId, person.externalId)));
+    if (!existing) throw new Error(`user ${person.platform}:${person.externalId} vanished after its upsert`);
+    return toLearner(existing);
   }
 
   async updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner> {

@@ -1,6 +1,6 @@
 import { type Card, fsrs, type Grade, generatorParameters } from 'ts-fsrs';
 import type { Verdict } from '../src/core/grading/grade.ts';
-import type { RawSql } from './raw-sql.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 
 /** ts-fsrs as Mnemo configures it: default weights, no fuzz, desired retention 0.9. */
 const scheduler = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: false }));

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
 import { Quiz } from '../src/core/quiz/quiz.ts';
 import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 import {
   type Answer,
   answerOf,
@@ -11,12 +13,13 @@ import {
   PROMPT_CONCURRENCY,
   seedAnswerData,
 } from './answer-workload.ts';
+import { idleBotMemory } from './bot-idle.ts';
 import { botProcessMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
 import type { BenchDatabase } from './database.ts';
+import { BENCH_DECK_PATH, deckText } from './deck.ts';
 import { megabytes, percentile, perSecond } from './load.ts';
 import { CONCURRENCY, type Sizes } from './options.ts';
-import type { RawSql } from './raw-sql.ts';
 import { type Result, result } from './report.ts';
 import { seedLearners, seedStates } from './seed-learners.ts';
 
@@ -39,7 +42,7 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
   log(`answer path: seeding ${sizes.answerUsers} learners × ${cards.length} card states`);
   const ids = await seedAnswerData(raw, sizes.answerUsers, cards);
   const quiz = new Quiz({
-    store: new DrizzleQuizStore(db.connection.db),
+    store: new DrizzleQuizStore(db.connection),
     clock: systemClock,
     newId: randomUUID,
   });
@@ -104,7 +107,7 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
   results.push(
     result('answer_path_users_in_db', stored?.users ?? 0, 'users'),
     result('answer_path_card_states_in_db', stored?.states ?? 0, 'rows'),
-    ...(await botMemory(db, quiz, late)),
+    ...(await botMemory(db, quiz, late, sizes.deckCards)),
   );
   return results;
 }
@@ -112,8 +115,14 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
 /**
  * The bot's RSS after a batch of answers. On PostgreSQL a process of its own answers them, holding
  * only Mnemo's connection; PGlite lives inside the process that opened it, so there it is this one.
+ * On PostgreSQL, also the RSS of the bot itself (`mnemo start`) once it serves.
  */
-async function botMemory(db: BenchDatabase, quiz: Quiz, answers: readonly Answer[]): Promise<Result[]> {
+async function botMemory(
+  db: BenchDatabase,
+  quiz: Quiz,
+  answers: readonly Answer[],
+  deckCards: number,
+): Promise<Result[]> {
   if (db.url === null) {
     await mnemoRun(quiz, answers, PROMPT_CONCURRENCY);
     const memory = process.memoryUsage();
@@ -128,10 +137,13 @@ async function botMemory(db: BenchDatabase, quiz: Quiz, answers: readonly Answer
     poolSize: BOT_POOL_SIZE,
     answers: answers.map(({ person, cardId, text }) => ({ person, cardId, text })),
   });
+  const idle = await idleBotMemory(db.url, { file: basename(BENCH_DECK_PATH), text: deckText(deckCards) });
   return [
     result('answer_path_rss', megabytes(memory.rssBytes), 'MB'),
     result('answer_path_rss_peak', megabytes(memory.peakRssBytes), 'MB'),
     result('answer_path_heap_used', megabytes(memory.heapUsedBytes), 'MB'),
+    result('bot_start_rss', megabytes(idle.rssBytes), 'MB'),
+    result('bot_start_rss_peak', megabytes(idle.peakRssBytes), 'MB'),
   ];
 }
 

@@ -5,12 +5,12 @@ import { grade, type Verdict } from '../src/core/grading/grade.ts';
 import type { Person, Place } from '../src/core/quiz/ports.ts';
 import type { Quiz } from '../src/core/quiz/quiz.ts';
 import { syncDecks } from '../src/db/deck-sync.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 import { floorAnswer } from './answer-floor.ts';
 import type { BenchDatabase } from './database.ts';
 import { BENCH_DECK_PATH, cardId, deckText, kindOf, typedAnswersOf } from './deck.ts';
 import { type LoadResult, runConcurrently } from './load.ts';
 import type { Sizes } from './options.ts';
-import type { RawSql } from './raw-sql.ts';
 import { personOf, seedLearners, seedStates, userIds } from './seed-learners.ts';
 
 export const PLACE: Place = { tenantId: 'bench:answers', platform: 'bench' };

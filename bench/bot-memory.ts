@@ -20,13 +20,9 @@ export interface BotMemory {
 const SCRIPT = fileURLToPath(new URL('./bot-process.ts', import.meta.url));
 
 /** Runs the batch in a process of its own (tsx, as `npm start` runs the bot) and returns its memory. */
-export function botProcessMemory(
-  url: string,
-  batch: BotBatch,
-  mode: 'shipped' | 'postgres-only' = 'shipped',
-): Promise<BotMemory> {
+export function botProcessMemory(url: string, batch: BotBatch): Promise<BotMemory> {
   return new Promise((resolve, reject) => {
-    const args = [...process.execArgv, SCRIPT, url, ...(mode === 'shipped' ? [] : [mode])];
+    const args = [...process.execArgv, SCRIPT, url];
     const child = spawn(process.execPath, args, {
       stdio: ['pipe', 'pipe', 'inherit'],
     });

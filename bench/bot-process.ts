@@ -1,32 +1,24 @@
 /**
  * A stand-in for the bot process, run as a child of the benchmark: it holds what the bot holds (Mnemo's
  * own connection and Quiz) and nothing of the benchmark's, answers the batch it reads on stdin, and
- * prints its RSS as one JSON line. Usage: tsx bench/bot-process.ts <postgres url> [postgres-only] < batch.json
- * `postgres-only` opens the connection without src/db/client.ts, which loads PGlite (bench/proposals.ts).
+ * prints its RSS as one JSON line. Usage: tsx bench/bot-process.ts <postgres url> < batch.json
  */
 import { randomUUID } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { Quiz } from '../src/core/quiz/quiz.ts';
+import { openDatabase } from '../src/db/client.ts';
 import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
 import type { BotBatch, BotMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
 import { runConcurrently } from './load.ts';
 
-const [url, mode] = process.argv.slice(2);
-if (!url) throw new Error('usage: tsx bench/bot-process.ts <postgres url> [postgres-only] < batch.json');
+const [url] = process.argv.slice(2);
+if (!url) throw new Error('usage: tsx bench/bot-process.ts <postgres url> < batch.json');
 const batch = JSON.parse(await text(process.stdin)) as BotBatch;
-// Imported only here, so that the postgres-only run never loads what it leaves out.
-const connection =
-  mode === 'postgres-only'
-    ? await (await import('./proposals/postgres-only.ts')).openPostgresOnly(url, batch.poolSize)
-    : await (await import('../src/db/client.ts')).openDatabase({
-        kind: 'postgres',
-        url,
-        poolSize: batch.poolSize,
-      });
+const connection = await openDatabase({ kind: 'postgres', url, poolSize: batch.poolSize });
 try {
   const quiz = new Quiz({
-    store: new DrizzleQuizStore(connection.db),
+    store: new DrizzleQuizStore(connection),
     clock: systemClock,
     newId: randomUUID,
   });

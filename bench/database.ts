@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { type Connection, openDatabase, redactUrl } from '../src/db/client.ts';
-import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
+import { postgresRaw, type RawSql } from '../src/db/raw-sql.ts';
 
 const POOL_SIZE = 20; // connections per pool: more than the 16 concurrent workers
 
@@ -46,7 +45,9 @@ async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
     await drop();
     throw error;
   }
-  const raw = postgresRaw(postgres(url, { max: POOL_SIZE, onnotice: () => {} }));
+  // A client of its own for the floor, not the one Mnemo's connection wraps (and Drizzle configures).
+  const floorClient = postgres(url, { max: POOL_SIZE, onnotice: () => {} });
+  const raw = postgresRaw(floorClient);
   const [row] = await raw.query<{ version: string }>('select version()');
   return {
     kind: 'postgres',
@@ -56,7 +57,7 @@ async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
     version: row?.version ?? 'PostgreSQL (unknown version)',
     where: `PostgreSQL at ${redactUrl(serverUrl)}, in a fresh database ${name} dropped at the end`,
     close: async () => {
-      await raw.close();
+      await floorClient.end({ timeout: 5 });
       await connection.close();
       await drop();
     },
@@ -65,13 +66,8 @@ async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
 
 async function openPglite(): Promise<BenchDatabase> {
   const connection = await openDatabase({ kind: 'pglite-memory' });
-  // Drizzle keeps the client it wraps: the floor talks to the same embedded database.
-  const client = (connection.db as unknown as { $client?: unknown }).$client;
-  if (!(client instanceof PGlite)) {
-    await connection.close();
-    throw new Error('the PGlite connection does not expose its client');
-  }
-  const raw = pgliteRaw(client);
+  // The floor talks to the same embedded database, through its own queries.
+  const { raw } = connection;
   const [row] = await raw.query<{ version: string }>('select version()');
   const manifest = new URL('../node_modules/@electric-sql/pglite/package.json', import.meta.url);
   const { version } = JSON.parse(await readFile(manifest, 'utf8')) as { version: string };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Card, Deck } from '../src/core/deck/card.ts';
-import type { RawSql } from './raw-sql.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 
 const CARD_COLUMNS =
   'id, deck_id, kind, question, answer, accept, options, correct_option, note, tags, position, source_line, content_hash';

@@ -2,12 +2,12 @@ import type { DeckSet } from '../src/core/deck/deck-set.ts';
 import { combineDecks } from '../src/core/deck/deck-set.ts';
 import { parseDeck } from '../src/core/deck/parse.ts';
 import { syncDecks } from '../src/db/deck-sync.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 import type { BenchDatabase } from './database.ts';
 import { BENCH_DECK_PATH, deckText } from './deck.ts';
 import { floorSync } from './deck-sync-floor.ts';
 import { median, timed } from './load.ts';
 import type { Sizes } from './options.ts';
-import type { RawSql } from './raw-sql.ts';
 import { type Result, result } from './report.ts';
 
 const FIRST_SYNC_REPEATS = 3;

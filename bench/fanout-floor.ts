@@ -1,4 +1,4 @@
-import type { RawSql } from './raw-sql.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 
 /**
  * The floor for planning: one INSERT … SELECT of a delivery for every due subscription, with the move of

@@ -1,7 +1,7 @@
 import { DELIVERY_DEFAULTS } from '../src/core/delivery/deliveries.ts';
 import type { DeliveryStore } from '../src/core/delivery/ports.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 import { timed } from './load.ts';
-import type { RawSql } from './raw-sql.ts';
 import { FANOUT_TENANT_PREFIX } from './seed-subscriptions.ts';
 
 /** 30 s past a minute: the clock of minute k then takes exactly the runs due in one minute. */

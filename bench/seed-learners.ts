@@ -1,5 +1,5 @@
 import type { Person } from '../src/core/quiz/ports.ts';
-import type { RawSql } from './raw-sql.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 
 export const LEARNER_PLATFORM = 'bench';
 const USERS_PER_STATEMENT = 2_000;

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { localDateOf, nextOccurrence, occurrence } from '../src/core/delivery/local-time.ts';
 import type { Database } from '../src/db/client.ts';
+import type { RawSql } from '../src/db/raw-sql.ts';
 import { subscriptions, tenants } from '../src/db/schema.ts';
-import type { RawSql } from './raw-sql.ts';
 
 /** 24 zones, one for each hour of offset from UTC−11 to UTC+13 (in February), half-hour India included. */
 export const ZONES = [

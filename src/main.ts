@@ -122,7 +122,7 @@ const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
 async function runBot(config: Config, connection: Connection, log: Logger): Promise<number> {
   const clock = systemClock;
-  const quizStore = new DrizzleQuizStore(connection.db);
+  const quizStore = new DrizzleQuizStore(connection);
   const metrics = new Metrics(connection.ping);
   metrics.databasePoolSize.set(connection.kind === 'postgres' ? config.databasePoolSize : 1);
   const quiz = new Quiz({
@@ -261,7 +261,7 @@ async function suggestionsCommand(connection: Connection, io: CommandIo): Promis
 
 async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
   const quiz = new Quiz({
-    store: new DrizzleQuizStore(connection.db),
+    store: new DrizzleQuizStore(connection),
     clock: systemClock,
     newId: randomUUID,
   });

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { MnemoError } from '../core/errors.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
 import * as schema from './schema.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -15,6 +16,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Connection {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /** Hand-written SQL over the same client and pool as `db`, for the hot paths. */
+  raw: RawSql;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -44,6 +47,7 @@ async function openPostgres(url: string, poolSize: number, migrationsFolder: str
   const db = drizzlePostgres(client, { schema });
   return {
     db,
+    raw: postgresRaw(client),
     kind: 'postgres',
     ping: async () => {
       await client`select 1`;
@@ -95,6 +99,7 @@ async function openPglite(
     await migratePglite(db, { migrationsFolder });
     return {
       db,
+      raw: pgliteRaw(client),
       kind: 'pglite',
       ping: async () => {
         await db.execute(sql`select 1`);

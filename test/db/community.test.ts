@@ -24,7 +24,7 @@ beforeAll(async () => {
   db = await freshDatabase();
   await syncDecks(db.db, [deckOf('docker', [typedCard('d-1', 'container'), typedCard('d-2', 'image')])], []);
   clock = new TestClock('2026-06-01T12:00:00Z');
-  const quizStore = new DrizzleQuizStore(db.db);
+  const quizStore = new DrizzleQuizStore(db);
   quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
   community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
 });

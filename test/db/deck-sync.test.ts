@@ -41,7 +41,7 @@ describe('syncDecks', () => {
 
   it('GIVEN an edited card THEN its review history stays with it', async () => {
     const quiz = new Quiz({
-      store: new DrizzleQuizStore(db.db),
+      store: new DrizzleQuizStore(db),
       clock: new TestClock('2026-01-01T10:00:00Z'),
       newId: sequentialIds(),
     });

@@ -78,7 +78,7 @@ beforeEach(async () => {
   await db.db.update(subscriptions).set({ active: false });
   clock = new TestClock('2026-01-15T07:30:00Z'); // 08:30 in Berlin
   messenger = new RecordingMessenger();
-  const quizStore = new DrizzleQuizStore(db.db);
+  const quizStore = new DrizzleQuizStore(db);
   quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
   community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
 });

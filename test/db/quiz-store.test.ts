@@ -41,7 +41,7 @@ beforeEach(() => {
   // Each test is a new person, so tests do not see each other's progress.
   person = { platform: 'discord', externalId: `u${++run}` };
   clock = new TestClock('2026-05-04T09:00:00Z');
-  quiz = new Quiz({ store: new DrizzleQuizStore(db.db), clock, newId: sequentialIds() });
+  quiz = new Quiz({ store: new DrizzleQuizStore(db), clock, newId: sequentialIds() });
 });
 
 async function nextPrompt(options: Parameters<Quiz['next']>[2] = {}) {

@@ -51,7 +51,7 @@ describe('storing a card state', () => {
     const clock = new TestClock('2026-01-01T00:00:00Z');
     const person = { platform: 'console', externalId: 'property' };
     const quiz = new Quiz({
-      store: new DrizzleQuizStore(db.db),
+      store: new DrizzleQuizStore(db),
       clock,
       newId: sequentialIds(),
     });

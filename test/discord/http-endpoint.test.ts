@@ -121,7 +121,7 @@ describe('within Discord’s 3 seconds', () => {
     });
 
     constructor(slow: 'next' | 'answer') {
-      super({ store: new DrizzleQuizStore(world.db.db), clock: world.clock, newId: randomUUID });
+      super({ store: new DrizzleQuizStore(world.db), clock: world.clock, newId: randomUUID });
       this.#slow = slow;
     }
 
@@ -188,7 +188,7 @@ describe('an unexpected error', () => {
 
   it('GIVEN a failure inside a command THEN a short ephemeral apology, and one log line with the cause', async () => {
     const broken = new BrokenQuiz({
-      store: new DrizzleQuizStore(world.db.db),
+      store: new DrizzleQuizStore(world.db),
       clock: world.clock,
       newId: randomUUID,
     });

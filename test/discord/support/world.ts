@@ -92,7 +92,7 @@ export class World {
   private constructor(db: TestDatabase, fake: FakeDiscord) {
     this.db = db;
     this.fake = fake;
-    const quizStore = new DrizzleQuizStore(db.db);
+    const quizStore = new DrizzleQuizStore(db);
     this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
     this.community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock: this.clock });
     const logs = this.logs;

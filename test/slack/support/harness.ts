@@ -77,7 +77,7 @@ export class SlackHarness {
     this.clock = new TestClock(options.start ?? '2026-05-04T09:00:00Z');
     this.db = await freshDatabase();
     await syncDecks(this.db.db, options.decks, []);
-    const quizStore = new DrizzleQuizStore(this.db.db);
+    const quizStore = new DrizzleQuizStore(this.db);
     this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
     this.community = new Community({
       store: new DrizzleCommunityStore(this.db.db),

@@ -1,0 +1,50 @@
+import { type Column, getTableColumns, type Table } from 'drizzle-orm';
+
+/**
+ * Hand-written SELECTs that read rows exactly as Drizzle would: the column list is made from the table's
+ * Drizzle definition (aliased `"<alias>.<property>"`), and each value goes through the column's own
+ * driver mapping (int8 → number, jsonb text → value, timestamp text → Date), whichever driver returned it.
+ */
+export interface TableColumns<T extends Table> {
+  /** `p.id as "p.id", p.tenant_id as "p.tenantId", …` for a SELECT list. */
+  readonly list: string;
+  /** The row's values under this alias, as Drizzle's `$inferSelect`; null when they are all null (outer join). */
+  read(row: Record<string, unknown>): T['$inferSelect'] | null;
+}
+
+export function tableColumns<T extends Table>(table: T, alias: string): TableColumns<T> {
+  const entries = Object.entries(getTableColumns(table)).map(
+    ([property, column]) => [property, `${alias}.${property}`, column as Column] as const,
+  );
+  return {
+    list: entries.map(([, key, column]) => `${alias}.${column.name} as "${key}"`).join(', '),
+    read(row) {
+      const out: Record<string, unknown> = {};
+      let present = false;
+      for (const [property, key, column] of entries) {
+        const value = row[key];
+        if (value === null || value === undefined) out[property] = null;
+        else {
+          present = true;
+          out[property] = column.mapFromDriverValue(value);
+        }
+      }
+      return present ? (out as T['$inferSelect']) : null;
+    },
+  };
+}
+
+/** Like `read`, for a table that is always there in the join. */
+export function readPresent<T extends Table>(columns: TableColumns<T>, row: Record<string, unknown>) {
+  const read = columns.read(row);
+  if (read === null) throw new Error('a joined row came back empty');
+  return read;
+}
+
+/** The rows of `db.execute()`: postgres.js returns them as an array, PGlite as `{ rows }`. */
+export function rowsOf(result: unknown): Record<string, unknown>[] {
+  if (Array.isArray(result)) return result;
+  const rows = (result as { rows?: unknown }).rows;
+  if (Array.isArray(rows)) return rows;
+  throw new Error('db.execute returned neither an array nor { rows }');
+}

@@ -29,7 +29,7 @@ export async function dailyFanoutSuite(db: BenchDatabase, sizes: Sizes, log: (li
   await seedSubscriptions(db.connection.db, sizes.subscriptions, SEEDED_FROM);
   await snapshot(raw);
 
-  const store = new DrizzleDeliveryStore(db.connection.db);
+  const store = new DrizzleDeliveryStore(db.connection);
   const clock = new BenchClock(SEEDED_FROM);
   const deliveries = new Deliveries({
     store,

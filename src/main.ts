@@ -169,7 +169,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
 
   const deliveries = new Deliveries({
-    store: new DrizzleDeliveryStore(connection.db),
+    store: new DrizzleDeliveryStore(connection),
     clock,
     leaseMs: config.deliveryLeaseMs,
     messengers: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.messenger])),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Card } from '../core/deck/card.ts';
 import type {
   ClaimedDelivery,
@@ -8,10 +8,11 @@ import type {
   PlanDecision,
   SentMessage,
 } from '../core/delivery/ports.ts';
-import type { Database } from './client.ts';
+import type { Connection, Database } from './client.ts';
 import { toCard } from './quiz-store.ts';
-import { rowsOf } from './rows.ts';
-import { cardStates, cards, deliveries, reviews, subscriptions, tenants, users } from './schema.ts';
+import type { RawSql } from './raw-sql.ts';
+import { readPresent, tableColumns } from './rows.ts';
+import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
@@ -19,110 +20,68 @@ const ACTIVE_MEMBER_DAYS = 30;
 /** DeliveryStore over Drizzle: FOR UPDATE SKIP LOCKED lets any number of instances plan and claim at once. */
 export class DrizzleDeliveryStore implements DeliveryStore {
   readonly #db: Database;
+  readonly #raw: RawSql;
 
-  constructor(db: Database) {
-    this.#db = db;
+  constructor(connection: Pick<Connection, 'db' | 'raw'>) {
+    this.#db = connection.db;
+    this.#raw = connection.raw;
   }
 
+  /**
+   * Planning and claiming are in hand-written SQL: with Drizzle, building the statements and mapping the
+   * rows of a 5,000-subscription batch took longer than PostgreSQL took to run them (README, Benchmarks).
+   */
   async plan(
     now: Date,
     limit: number,
     decide: (due: DueSubscription[]) => PlanDecision,
   ): Promise<{ planned: number; subscriptions: number }> {
-    return this.#db.transaction(async (tx) => {
-      const due = await tx
-        .select({
-          id: subscriptions.id,
-          tenantId: subscriptions.tenantId,
-          kind: subscriptions.kind,
-          localTime: subscriptions.localTime,
-          timeZone: subscriptions.timeZone,
-          nextDueAt: subscriptions.nextDueAt,
-          nextLocalDate: subscriptions.nextLocalDate,
-        })
-        .from(subscriptions)
-        .where(and(eq(subscriptions.active, true), lte(subscriptions.nextDueAt, now)))
-        .orderBy(asc(subscriptions.nextDueAt))
-        .limit(limit)
-        .for('update', { skipLocked: true });
-      if (due.length === 0) return { planned: 0, subscriptions: 0 };
+    return this.#raw.transaction(async (tx) => {
+      const rows = await tx.query(DUE_SUBSCRIPTIONS, [now, limit]);
+      if (rows.length === 0) return { planned: 0, subscriptions: 0 };
+      const due = rows.map((row): DueSubscription => {
+        const { id, tenantId, kind, localTime, timeZone, nextDueAt, nextLocalDate } = readPresent(
+          SUBSCRIPTION,
+          row,
+        );
+        return { id, tenantId, kind, localTime, timeZone, nextDueAt, nextLocalDate };
+      });
       const decision = decide(due);
-      // Each batch goes as one JSON parameter: a VALUES list of up to 20,000 parameters cost more to build
-      // than the database took to run it (whole-day planning 0.11× → 0.49× the floor; README, Benchmarks).
-      let planned = 0;
-      if (decision.deliveries.length > 0) {
-        const inserted = await tx.execute(sql`
-          insert into ${deliveries} (subscription_id, local_date, due_at, ends_at, status)
-          select r."subscriptionId", r."localDate", r."dueAt", r."endsAt", 'pending'
-          from jsonb_to_recordset(${JSON.stringify(decision.deliveries)}::text::jsonb)
-            as r("subscriptionId" bigint, "localDate" date, "dueAt" timestamptz, "endsAt" timestamptz)
-          on conflict (subscription_id, local_date) do nothing
-          returning id`);
-        planned = rowsOf(inserted).length;
-      }
-      if (decision.advance.length > 0) {
-        await tx.execute(sql`
-          update ${subscriptions} s set next_due_at = r."nextDueAt", next_local_date = r."nextLocalDate"
-          from jsonb_to_recordset(${JSON.stringify(decision.advance)}::text::jsonb)
-            as r("subscriptionId" bigint, "nextDueAt" timestamptz, "nextLocalDate" date)
-          where s.id = r."subscriptionId"`);
-      }
-      return { planned, subscriptions: due.length };
+      // The batch goes as two JSON parameters, not a VALUES list of up to 20,000 parameters.
+      const [result] = await tx.query<{ planned: number }>(PLAN, [
+        JSON.stringify(decision.deliveries),
+        JSON.stringify(decision.advance),
+      ]);
+      return { planned: result?.planned ?? 0, subscriptions: due.length };
     });
   }
 
   async claim(now: Date, leaseMs: number, limit: number): Promise<ClaimedDelivery[]> {
-    return this.#db.transaction(async (tx) => {
-      const ready = await tx
-        .select({ id: deliveries.id })
-        .from(deliveries)
-        .innerJoin(subscriptions, eq(subscriptions.id, deliveries.subscriptionId))
-        .innerJoin(tenants, eq(tenants.id, subscriptions.tenantId))
-        .where(
-          and(
-            lte(deliveries.dueAt, now),
-            isNull(tenants.deliveryBlockedAt),
-            or(
-              eq(deliveries.status, 'pending'),
-              and(eq(deliveries.status, 'sending'), lte(deliveries.leaseUntil, now)),
-            ),
-          ),
-        )
-        .orderBy(asc(deliveries.dueAt))
-        .limit(limit)
-        .for('update', { of: deliveries, skipLocked: true });
-      if (ready.length === 0) return [];
-      const ids = ready.map((row) => row.id);
-      await tx
-        .update(deliveries)
-        .set({
-          status: 'sending',
-          leaseUntil: new Date(now.getTime() + leaseMs),
-          attempts: sql`${deliveries.attempts} + 1`,
-        })
-        .where(inArray(deliveries.id, ids));
-      const rows = await tx
-        .select({ delivery: deliveries, subscription: subscriptions, user: users })
-        .from(deliveries)
-        .innerJoin(subscriptions, eq(subscriptions.id, deliveries.subscriptionId))
-        .leftJoin(users, eq(users.id, subscriptions.userId))
-        .where(inArray(deliveries.id, ids))
-        .orderBy(asc(deliveries.dueAt));
-      return rows.map(({ delivery, subscription, user }) => ({
-        id: delivery.id,
-        subscriptionId: subscription.id,
-        kind: subscription.kind,
-        tenantId: subscription.tenantId,
-        channelId: subscription.channelId,
-        deckId: subscription.deckId,
-        userId: subscription.userId,
-        userExternalId: user?.externalId ?? null,
-        localDate: delivery.localDate,
-        attempts: delivery.attempts,
-        cardId: delivery.cardId,
-        messageId: delivery.messageId,
-      }));
-    });
+    const rows = await this.#raw.query(CLAIM, [now, new Date(now.getTime() + leaseMs), limit]);
+    return rows
+      .map((row) => {
+        const delivery = readPresent(DELIVERY, row);
+        const subscription = readPresent(SUBSCRIPTION, row);
+        return {
+          dueAt: delivery.dueAt,
+          claimed: {
+            id: delivery.id,
+            subscriptionId: subscription.id,
+            kind: subscription.kind,
+            tenantId: subscription.tenantId,
+            channelId: subscription.channelId,
+            deckId: subscription.deckId,
+            userId: subscription.userId,
+            userExternalId: (row.user_external_id as string | null) ?? null,
+            localDate: delivery.localDate,
+            attempts: delivery.attempts,
+            cardId: delivery.cardId,
+            messageId: delivery.messageId,
+          } satisfies ClaimedDelivery,
+        };
+      })
+      .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
+      .map(({ claimed }) => claimed);
   }
 
   /**
@@ -271,3 +230,48 @@ export class DrizzleDeliveryStore implements DeliveryStore {
     return row ? toCard(row) : null;
   }
 }
+
+const SUBSCRIPTION = tableColumns(subscriptions, 's');
+const DELIVERY = tableColumns(deliveries, 'd');
+
+const DUE_SUBSCRIPTIONS = `
+  select ${SUBSCRIPTION.list} from subscriptions s
+  where s.active and s.next_due_at <= $1
+  order by s.next_due_at
+  limit $2
+  for update skip locked`;
+
+/** The batch's deliveries (on conflict, planned already) and every subscription's next run, in one go. */
+const PLAN = `
+  with planned as (
+    insert into deliveries (subscription_id, local_date, due_at, ends_at, status)
+    select r."subscriptionId", r."localDate", r."dueAt", r."endsAt", 'pending'
+    from jsonb_to_recordset($1::text::jsonb)
+      as r("subscriptionId" bigint, "localDate" date, "dueAt" timestamptz, "endsAt" timestamptz)
+    on conflict (subscription_id, local_date) do nothing
+    returning 1
+  ), advanced as (
+    update subscriptions s set next_due_at = r."nextDueAt", next_local_date = r."nextLocalDate"
+    from jsonb_to_recordset($2::text::jsonb)
+      as r("subscriptionId" bigint, "nextDueAt" timestamptz, "nextLocalDate" date)
+    where s.id = r."subscriptionId"
+  )
+  select count(*)::int as planned from planned`;
+
+/**
+ * Takes due deliveries that are pending or whose lease lapsed, skipping rows another instance holds and
+ * tenants whose delivery is blocked, and returns what sending needs.
+ */
+const CLAIM = `
+  update deliveries d set status = 'sending', lease_until = $2, attempts = d.attempts + 1
+  from subscriptions s left join users u on u.id = s.user_id
+  where s.id = d.subscription_id and d.id in (
+    select ready.id from deliveries ready
+    join subscriptions rs on rs.id = ready.subscription_id
+    join tenants t on t.id = rs.tenant_id
+    where ready.due_at <= $1 and t.delivery_blocked_at is null
+      and (ready.status = 'pending' or (ready.status = 'sending' and ready.lease_until <= $1))
+    order by ready.due_at
+    limit $3
+    for update of ready skip locked)
+  returning ${DELIVERY.list}, ${SUBSCRIPTION.list}, u.external_id as user_external_id`;

@@ -40,11 +40,3 @@ export function readPresent<T extends Table>(columns: TableColumns<T>, row: Reco
   if (read === null) throw new Error('a joined row came back empty');
   return read;
 }
-
-/** The rows of `db.execute()`: postgres.js returns them as an array, PGlite as `{ rows }`. */
-export function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result;
-  const rows = (result as { rows?: unknown }).rows;
-  if (Array.isArray(rows)) return rows;
-  throw new Error('db.execute returned neither an array nor { rows }');
-}

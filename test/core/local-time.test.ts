@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { nextOccurrence, occurrence } from '../../src/core/delivery/local-time.ts';
 
@@ -29,6 +30,47 @@ describe('occurrence', () => {
   it('GIVEN midnight in UTC+14 and UTC-12 THEN the instants are a whole day plus two hours apart', () => {
     expect(iso(occurrence('2026-06-01', '00:00', 'Pacific/Kiritimati'))).toBe('2026-05-31T10:00:00.000Z');
     expect(iso(occurrence('2026-06-01', '00:00', 'Etc/GMT+12'))).toBe('2026-06-01T12:00:00.000Z');
+  });
+});
+
+describe('occurrence, every day of a year', () => {
+  const zones = [
+    'Europe/Berlin',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Pacific/Kiritimati',
+    'Asia/Kolkata',
+    'America/Santiago',
+    'Pacific/Chatham',
+    'Etc/GMT+12',
+    'UTC',
+  ];
+  const times = ['00:00', '01:59', '02:00', '02:30', '03:00', '09:15', '23:59'];
+
+  it('GIVEN each zone, day and time THEN the instant reads back as that wall time, or is the first minute after a gap', () => {
+    for (const zone of zones) {
+      for (let day = 0; day < 366; day++) {
+        const date = new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        for (const time of times) {
+          const at = occurrence(date, time, zone);
+          const local = DateTime.fromJSDate(at, { zone });
+          const wanted = DateTime.fromISO(`${date}T${time}`, { zone: 'utc' });
+          const read = DateTime.fromISO(local.toFormat("yyyy-MM-dd'T'HH:mm"), { zone: 'utc' });
+          if (+read === +wanted) {
+            // A wall time that happens twice is its first occurrence: an hour earlier does not read the same.
+            const earlier = DateTime.fromJSDate(new Date(at.getTime() - 3_600_000), { zone });
+            expect(earlier.toFormat('yyyy-MM-dd HH:mm')).not.toBe(`${date} ${time}`);
+          } else {
+            // In a gap: the instant is where the clocks jumped, just past the wall time, and a minute earlier
+            // reads before it.
+            expect(+read, `${zone} ${date} ${time}`).toBeGreaterThan(+wanted);
+            const before = DateTime.fromJSDate(new Date(at.getTime() - 60_000), { zone });
+            const readBefore = DateTime.fromISO(before.toFormat("yyyy-MM-dd'T'HH:mm"), { zone: 'utc' });
+            expect(+readBefore, `${zone} ${date} ${time}`).toBeLessThan(+wanted);
+          }
+        }
+      }
+    }
   });
 });
 

@@ -53,7 +53,7 @@ let tenantCounter = 0;
 
 function instance(options: { leaseMs?: number } = {}) {
   return new Deliveries({
-    store: new DrizzleDeliveryStore(db.db),
+    store: new DrizzleDeliveryStore(db),
     clock,
     messengers: { discord: messenger },
     onProblem: () => {},
@@ -120,7 +120,7 @@ describe('channel question of the day', () => {
   it('GIVEN an instance that claimed and died THEN another sends after the lease lapses, once', async () => {
     await daily();
     clock.set('2026-01-15T08:00:30Z');
-    const store = new DrizzleDeliveryStore(db.db);
+    const store = new DrizzleDeliveryStore(db);
     await instance().plan();
     const taken = await store.claim(clock.now(), 60_000, 10);
     expect(taken).toHaveLength(1); // ...and then this instance is killed before sending.
@@ -197,7 +197,7 @@ describe('channel question of the day', () => {
     const problems: string[] = [];
     messenger.failWith = new MnemoError('PLATFORM_UNAUTHORIZED', '401: invalid token');
     const bot = new Deliveries({
-      store: new DrizzleDeliveryStore(db.db),
+      store: new DrizzleDeliveryStore(db),
       clock,
       messengers: { discord: messenger },
       onProblem: (problem) => problems.push(problem.message),

@@ -73,7 +73,7 @@ describe('delivery under Discord rate limits', () => {
     }
     fake.rateLimitFirst(/^\/channels\/\d+\/messages$/, 0.05);
     const deliveries = new Deliveries({
-      store: new DrizzleDeliveryStore(db.db),
+      store: new DrizzleDeliveryStore(db),
       clock,
       messengers: { discord: adapter.messenger },
       onProblem: () => {},

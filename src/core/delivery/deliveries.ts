@@ -1,7 +1,7 @@
 import { MnemoError } from '../errors.ts';
 import type { Clock } from '../quiz/ports.ts';
 import { forgettingCurve } from '../scheduling/scheduler.ts';
-import { localDateOf as localDateIn, nextLocalDate, occurrence as occurrenceIn } from './local-time.ts';
+import { localDateOf as localDateIn, nextLocalDate, occurrence } from './local-time.ts';
 import type {
   ClaimedDelivery,
   DeliveryStore,
@@ -224,12 +224,9 @@ export class Deliveries {
  */
 export function planRuns(due: readonly DueSubscription[], now: Date): PlanDecision {
   const decision: PlanDecision = { deliveries: [], advance: [] };
-  // Thousands of subscriptions share a few zones and times: each zone offset look-up is done once per call.
+  // Thousands of subscriptions share a few zones: each zone's date today is looked up once per call.
   const dates = new Map<string, string>();
-  const instants = new Map<string, Date>();
   const todayIn = (zone: string) => remember(dates, zone, () => localDateIn(now, zone));
-  const occurrence = (date: string, time: string, zone: string) =>
-    remember(instants, `${date} ${time} ${zone}`, () => occurrenceIn(date, time, zone));
   for (const subscription of due) {
     const { timeZone, localTime } = subscription;
     const today = todayIn(timeZone);

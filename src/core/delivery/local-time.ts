@@ -11,9 +11,9 @@ const DAY = 86_400_000; // ms
 export function occurrence(localDate: string, localTime: string, timeZone: string): Date {
   const zone = IANAZone.create(timeZone);
   const [hour, minute] = localTime.split(':').map(Number);
-  const wall = DateTime.fromISO(localDate, { zone: 'utc' })
-    .set({ hour: hour ?? 0, minute: minute ?? 0 })
-    .toMillis();
+  const wall = wallClock(localDate, hour ?? 0, minute ?? 0);
+  const steady = steadyOffset(zone, localDate);
+  if (steady !== null) return new Date(wall - steady * MINUTE);
   // Every offset the zone has around that date: the wall time minus a valid offset is a valid instant.
   const offsets = [...new Set([zone.offset(wall - DAY), zone.offset(wall), zone.offset(wall + DAY)])];
   const valid = offsets
@@ -32,6 +32,35 @@ export function occurrence(localDate: string, localTime: string, timeZone: strin
   return new Date(after);
 }
 
+const steadyOffsets = new Map<string, number | null>();
+const STEADY_OFFSETS_KEPT = 10_000; // (zone, date) pairs: a day's planning meets a few dozen
+
+/**
+ * The zone's offset (minutes) when it holds from the day before the local date to the day after, which is
+ * every day but those with a clock change near them; else null. Remembered: each reading of a zone's offset
+ * asks Intl, and planning a day asks for the same few zones and dates thousands of times.
+ */
+function steadyOffset(zone: IANAZone, localDate: string): number | null {
+  const key = `${zone.name} ${localDate}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const midnight = wallClock(localDate, 0, 0);
+    const readings = [midnight - DAY, midnight, midnight + DAY, midnight + 2 * DAY].map((at) =>
+      zone.offset(at),
+    );
+    offset = readings.every((reading) => reading === readings[0]) ? (readings[0] ?? null) : null;
+    if (steadyOffsets.size >= STEADY_OFFSETS_KEPT) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/** A local date and time read as if it were UTC, in ms: the wall clock, before any zone applies. */
+function wallClock(localDate: string, hour: number, minute: number): number {
+  const [year, month, day] = localDate.split('-').map(Number);
+  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute);
+}
+
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDateOf(instant: Date, timeZone: string): string {
   return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate() ?? '';
@@ -39,7 +68,7 @@ export function localDateOf(instant: Date, timeZone: string): string {
 
 /** The local date after `localDate`. */
 export function nextLocalDate(localDate: string): string {
-  return DateTime.fromISO(localDate, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? '';
+  return new Date(wallClock(localDate, 0, 0) + DAY).toISOString().slice(0, 10);
 }
 
 /**

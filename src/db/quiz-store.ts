@@ -19,7 +19,7 @@ import { localDay } from '../core/scheduling/day.ts';
 import { type MemoryState, newMemory, type Rating } from '../core/scheduling/memory.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { Connection, Database } from './client.ts';
-import type { RawSql, SqlRunner } from './raw-sql.ts';
+import type { RawSql, SqlRunner, TransactionRunner } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, prompts, reviews, tenants, users } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
@@ -410,10 +410,15 @@ const STORE_REVIEW = `
   )
   select id from review`;
 
-async function storeReview(tx: SqlRunner, review: NewReview, disputeOf: number | null): Promise<number> {
+/** The transaction's last statement: it goes with the COMMIT. */
+async function storeReview(
+  tx: TransactionRunner,
+  review: NewReview,
+  disputeOf: number | null,
+): Promise<number> {
   const { record } = review;
   const { before } = record;
-  const [row] = await tx.query<{ id: unknown }>(STORE_REVIEW, [
+  const [row] = await tx.queryAndCommit<{ id: unknown }>(STORE_REVIEW, [
     review.userId,
     review.cardId,
     ...stateValues(record.after),

@@ -175,6 +175,10 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     messengers: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.messenger])),
     onProblem: (problem) => log.warn({ ...problem, err: problem.cause }, problem.message),
   });
+  if (config.deliveryEnabled) {
+    const resumed = await deliveries.resume(adapters.map((adapter) => adapter.name));
+    if (resumed > 0) log.info({ tenants: resumed }, 'delivery resumed where a refused token had stopped it');
+  }
   let ticking: Promise<unknown> = Promise.resolve();
   const tick = cron.schedule(
     config.deliveryCron,

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Card } from '../core/deck/card.ts';
 import type {
   ClaimedDelivery,
@@ -185,11 +185,43 @@ export class DrizzleDeliveryStore implements DeliveryStore {
       .where(and(eq(deliveries.id, id), eq(deliveries.status, 'sending')));
   }
 
-  async blockTenant(tenantId: string, reason: string, now: Date): Promise<void> {
-    await this.#db
+  blockPlatform(platform: string, reason: string, now: Date): Promise<number> {
+    return this.#setBlock(platform, { at: now, reason });
+  }
+
+  unblockPlatform(platform: string): Promise<number> {
+    return this.#setBlock(platform, null);
+  }
+
+  /** Sets or lifts the stop on the platform's tenants that do not have it yet; returns how many changed. */
+  async #setBlock(platform: string, block: { at: Date; reason: string } | null): Promise<number> {
+    const changed = await this.#db
       .update(tenants)
-      .set({ deliveryBlockedAt: now, deliveryBlockedReason: reason })
-      .where(and(eq(tenants.id, tenantId), isNull(tenants.deliveryBlockedAt)));
+      .set({ deliveryBlockedAt: block?.at ?? null, deliveryBlockedReason: block?.reason ?? null })
+      .where(
+        and(
+          eq(tenants.platform, platform),
+          block ? isNull(tenants.deliveryBlockedAt) : isNotNull(tenants.deliveryBlockedAt),
+        ),
+      )
+      .returning({ id: tenants.id });
+    return changed.length;
+  }
+
+  async expire(now: Date): Promise<number> {
+    const expired = await this.#db
+      .update(deliveries)
+      .set({ status: 'skipped', leaseUntil: null, error: 'its local day ended before it could be sent' })
+      .where(
+        and(
+          inArray(deliveries.status, ['pending', 'sending']),
+          lte(deliveries.dueAt, now), // implied by ends_at <= now; lets the claimable index bound the scan
+          lte(deliveries.endsAt, now),
+          or(eq(deliveries.status, 'pending'), lte(deliveries.leaseUntil, now)),
+        ),
+      )
+      .returning({ id: deliveries.id });
+    return expired.length;
   }
 
   async closable(now: Date, limit: number): Promise<ClosableDelivery[]> {
@@ -269,7 +301,7 @@ const CLAIM = `
     select ready.id from deliveries ready
     join subscriptions rs on rs.id = ready.subscription_id
     join tenants t on t.id = rs.tenant_id
-    where ready.due_at <= $1 and t.delivery_blocked_at is null
+    where ready.due_at <= $1 and ready.ends_at > $1 and t.delivery_blocked_at is null
       and (ready.status = 'pending' or (ready.status = 'sending' and ready.lease_until <= $1))
     order by ready.due_at
     limit $3

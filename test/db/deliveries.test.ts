@@ -21,14 +21,14 @@ import { DAY, deckOf, MINUTE, TestClock, typedCard } from '../support/fixtures.t
 
 /** Records what would reach the platform. */
 class RecordingMessenger implements Messenger {
-  posts: { question: DailyQuestion; key: string }[] = [];
+  posts: { question: DailyQuestion; key: string; attempt: number | undefined }[] = [];
   reminders: { reminder: ReminderMessage; key: string }[] = [];
   updates: { deliveryId: number; revealAnswer: boolean }[] = [];
   failWith: Error | null = null;
 
-  async postDailyQuestion(question: DailyQuestion, key: string): Promise<SentMessage> {
+  async postDailyQuestion(question: DailyQuestion, key: string, attempt?: number): Promise<SentMessage> {
     if (this.failWith) throw this.failWith;
-    this.posts.push({ question, key });
+    this.posts.push({ question, key, attempt });
     return { messageId: `m${this.posts.length}`, channelId: question.channelId };
   }
 
@@ -129,6 +129,8 @@ describe('channel question of the day', () => {
     clock.advance(61_000);
     expect((await survivor.tick()).sent).toBe(1);
     expect(messenger.posts).toHaveLength(1);
+    // The messenger is told it is a second attempt: Slack, which has no nonce, looks before posting.
+    expect(messenger.posts[0]?.attempt).toBe(2);
   });
 
   it('GIVEN every instance was down at 09:00 THEN the question goes out late the same day, and not the next day', async () => {
@@ -192,24 +194,64 @@ describe('channel question of the day', () => {
     expect(asked[3]).toBeTruthy(); // exhausted: the cycle starts again
   });
 
-  it('GIVEN the platform answers 401 THEN sending stops for that tenant, loudly and without a loop', async () => {
-    const { where } = await daily();
+  it('GIVEN the platform answers 401 THEN sending stops for every tenant of that platform, loudly, once, until a restart resumes it', async () => {
+    const first = await daily();
+    const second = await daily();
+    const elsewhere = await daily({ tenantId: `slack:T${++tenantCounter}`, platform: 'slack' });
     const problems: string[] = [];
+    const slack = new RecordingMessenger();
     messenger.failWith = new MnemoError('PLATFORM_UNAUTHORIZED', '401: invalid token');
     const bot = new Deliveries({
       store: new DrizzleDeliveryStore(db),
       clock,
-      messengers: { discord: messenger },
+      messengers: { discord: messenger, slack },
       onProblem: (problem) => problems.push(problem.message),
     });
     clock.set('2026-01-15T08:00:00Z');
-    expect(await bot.tick()).toMatchObject({ failed: 1 });
+    // The 401 stops Discord (any Discord delivery in flight goes back too, unsent); Slack goes on.
+    expect(await bot.tick()).toMatchObject({ failed: 0, sent: 1 });
+    expect(slack.posts.map((post) => post.question.tenantId)).toEqual([elsewhere.where.tenantId]);
     clock.advance(2 * MINUTE);
-    expect(await bot.tick()).toMatchObject({ failed: 0, sent: 0 });
+    expect(await bot.tick()).toMatchObject({ failed: 0, sent: 0, released: 0 });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('delivery for this tenant is stopped');
-    const [tenant] = await db.db.select().from(tenants).where(eq(tenants.id, where.tenantId));
-    expect(tenant?.deliveryBlockedAt).toBeInstanceOf(Date);
+    expect(problems[0]).toMatch(
+      /discord refused the bot token: 401: invalid token; delivery is stopped for all \d+ discord tenants/,
+    );
+    const blocked = await db.db.select().from(tenants).where(eq(tenants.platform, 'discord'));
+    expect(blocked.every((tenant) => tenant.deliveryBlockedAt instanceof Date)).toBe(true);
+
+    // The operator replaces the token and restarts: delivery resumes, and both questions go out, once each.
+    messenger.failWith = null;
+    expect(await bot.resume(['discord', 'slack'])).toBe(blocked.length);
+    clock.advance(MINUTE);
+    expect(await bot.tick()).toMatchObject({ sent: 2, failed: 0 });
+    expect(messenger.posts.map((post) => post.question.tenantId).sort()).toEqual(
+      [first.where.tenantId, second.where.tenantId].sort(),
+    );
+    clock.advance(MINUTE);
+    expect(await bot.tick()).toMatchObject({ sent: 0 });
+  });
+
+  it('GIVEN a question still unsent when its local day ends THEN it is skipped, never asked a day late', async () => {
+    const { where } = await daily();
+    const bot = instance();
+    await db.db.update(tenants).set({ deliveryBlockedAt: clock.now() }).where(eq(tenants.id, where.tenantId));
+    clock.set('2026-01-15T08:00:00Z');
+    expect(await bot.tick()).toMatchObject({ sent: 0, planned: 1 });
+    clock.set('2026-01-15T23:00:30Z'); // 00:00:30 in Berlin: the day is over
+    await db.db.update(tenants).set({ deliveryBlockedAt: null }).where(eq(tenants.id, where.tenantId));
+    const report = await bot.tick();
+    expect(report).toMatchObject({ sent: 0, skipped: 1 });
+    expect(messenger.posts).toHaveLength(0);
+    const [row] = await db.db
+      .select()
+      .from(deliveries)
+      .innerJoin(subscriptions, eq(subscriptions.id, deliveries.subscriptionId))
+      .where(eq(subscriptions.tenantId, where.tenantId));
+    expect(row?.deliveries).toMatchObject({
+      status: 'skipped',
+      error: 'its local day ended before it could be sent',
+    });
   });
 
   it('GIVEN a passing network error THEN the delivery is retried after its lease', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { personOf, placeOf } from '../../src/adapters/slack/identity.ts';
+import { SlackMessenger } from '../../src/adapters/slack/send/messenger.ts';
 import type { Card } from '../../src/core/deck/card.ts';
 import type { DailyQuestion } from '../../src/core/delivery/ports.ts';
 import { MnemoError } from '../../src/core/errors.ts';
@@ -48,6 +49,36 @@ async function delivery(channelId: string, card: Card): Promise<DailyQuestion> {
 }
 
 describe('SlackMessenger: the channel question of the day', () => {
+  it('GIVEN a retry of a question an earlier attempt posted (its instance died before marking it sent) THEN the earlier message is returned and nothing is posted again', async () => {
+    const question = await delivery('C0RETRY', CHOICE);
+    const first = await h.adapter.messenger.postDailyQuestion(question, `mnemo-${question.deliveryId}`, 1);
+    const slack = h.adapter.messenger;
+    if (!(slack instanceof SlackMessenger)) throw new Error('the Slack adapter has another messenger');
+    await slack.post('C0RETRY', { text: 'a later message, not a delivery', blocks: [] });
+    const again = await h.adapter.messenger.postDailyQuestion(question, `mnemo-${question.deliveryId}`, 2);
+    expect(again).toEqual(first);
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0RETRY')).toHaveLength(2);
+    const [look] = h.fake.callsTo('conversations.history');
+    expect(look?.args).toMatchObject({ channel: 'C0RETRY', include_all_metadata: 'true' });
+  });
+
+  it('GIVEN a retry whose first attempt never posted, or a channel whose history cannot be read THEN it is posted', async () => {
+    const question = await delivery('C0NOTYET', CHOICE);
+    await h.adapter.messenger.postDailyQuestion(question, 'k', 2);
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NOTYET')).toHaveLength(1);
+    const hidden = await delivery('C0NOSCOPE', CHOICE);
+    h.fake.script('conversations.history', { body: { ok: false, error: 'missing_scope' } });
+    await h.adapter.messenger.postDailyQuestion(hidden, 'k', 3);
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0NOSCOPE')).toHaveLength(1);
+  });
+
+  it('GIVEN a first attempt THEN the channel history is not read', async () => {
+    const before = h.fake.callsTo('conversations.history').length;
+    const question = await delivery('C0FIRST', CHOICE);
+    await h.adapter.messenger.postDailyQuestion(question, 'k', 1);
+    expect(h.fake.callsTo('conversations.history')).toHaveLength(before);
+  });
+
   it('GIVEN a question THEN chat.postMessage puts it in the channel with answer buttons and delivery metadata', async () => {
     const question = await delivery('C0POST', CHOICE);
     const sent = await h.adapter.messenger.postDailyQuestion(question, `mnemo-${question.deliveryId}`);
@@ -166,6 +197,15 @@ describe('SlackMessenger: reminders, pacing and refusals', () => {
     const first = h.fake.callsTo('chat.postMessage').at(-1)?.args ?? {};
     expect(first.channel).toBe('U305');
     expect(textOf(first)).toContain('Which port does HTTPS use?');
+  });
+
+  it('GIVEN a retry of a DM reminder already sent THEN it is found in the DM and not sent twice', async () => {
+    const reminder = { deliveryId: 77, tenantId: 'slack:T1', userExternalId: 'T1:U306', dueCount: 2 };
+    const first = await h.adapter.messenger.sendReminder(reminder, 'mnemo-77', 1);
+    const again = await h.adapter.messenger.sendReminder(reminder, 'mnemo-77', 2);
+    expect(again).toEqual(first);
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'U306')).toHaveLength(1);
+    expect(h.fake.callsTo('conversations.open').at(-1)?.args).toMatchObject({ users: 'U306' });
   });
 
   it('GIVEN two posts to one channel at once THEN the second waits a second; another channel does not wait', async () => {

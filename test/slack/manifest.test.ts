@@ -6,10 +6,13 @@ import { SLACK_DEFAULTS } from '../../src/adapters/slack/config.ts';
 import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/index.ts';
 import { ROOT } from '../support/cli.ts';
 
-/** The bot scope each Web API method Mnemo calls needs (none for views.*). */
-const METHOD_SCOPES: Record<string, string | null> = {
+/** The bot scopes each Web API method Mnemo calls needs (none for views.*). */
+const METHOD_SCOPES: Record<string, string | string[] | null> = {
   'chat.postMessage': 'chat:write',
   'chat.update': 'chat:write',
+  // Public channels, private channels and DMs: a retried delivery looks for its earlier post in any of them.
+  'conversations.history': ['channels:history', 'groups:history', 'im:history'],
+  'conversations.open': 'im:write',
   'views.open': null,
   'views.publish': null,
   'users.info': 'users:read',

@@ -91,3 +91,18 @@ export const userInfoResult = z.object({
 
 /** `chat.postMessage`'s answer: where the message went (a user id resolves to the DM channel) and its ts. */
 export const postedMessage = z.object({ channel: z.string().min(1), ts: z.string().min(1) });
+
+/** conversations.history with include_all_metadata: the messages, and the metadata Mnemo put on its own. */
+export const postedHistory = z.object({
+  messages: z.array(
+    z.object({
+      ts: z.string().min(1),
+      metadata: z
+        .object({ event_type: z.string(), event_payload: z.record(z.string(), z.unknown()).optional() })
+        .optional(),
+    }),
+  ),
+});
+
+/** conversations.open: the DM's channel id. */
+export const openedConversation = z.object({ channel: z.object({ id: z.string().min(1) }) });

@@ -70,6 +70,8 @@ export class Deliveries {
     const report: TickReport = { planned: 0, sent: 0, skipped: 0, failed: 0, released: 0, closed: 0 };
     if (this.#stopping) return report;
     report.planned = await this.plan();
+    // A question whose day ended unsent (its platform was stopped, or every instance was down) is not asked.
+    report.skipped += await this.#store.expire(this.#clock.now());
     const queue = await this.#store.claim(this.#clock.now(), this.#leaseMs, this.#batch);
     // A few sends at a time: one slow or rate-limited channel does not hold up the others.
     const worker = async () => {
@@ -87,6 +89,17 @@ export class Deliveries {
     return report;
   }
 
+  /**
+   * Lifts a stop on platforms whose token was refused: called at start-up, since replacing a token means
+   * restarting the bot. If the token is still bad, the next delivery stops the platform again, once.
+   * Returns how many tenants delivery resumed for.
+   */
+  async resume(platforms: readonly string[]): Promise<number> {
+    let resumed = 0;
+    for (const platform of platforms) resumed += await this.#store.unblockPlatform(platform);
+    return resumed;
+  }
+
   /** Plans every run that has come; returns how many deliveries were created. */
   async plan(): Promise<number> {
     let planned = 0;
@@ -99,7 +112,7 @@ export class Deliveries {
   }
 
   async #deliver(delivery: ClaimedDelivery): Promise<'sent' | 'skipped' | 'failed' | 'released'> {
-    const platform = delivery.tenantId.split(':')[0] ?? '';
+    const platform = platformOf(delivery.tenantId);
     const messenger = this.#messengers[platform];
     if (!messenger) {
       await this.#store.markSkipped(delivery.id, `no ${platform || 'platform'} connection is set up`);
@@ -124,6 +137,7 @@ export class Deliveries {
             localDate: delivery.localDate,
           },
           key,
+          delivery.attempts,
         );
       } else {
         const due = delivery.userId === null ? 0 : await this.#store.countDue(delivery.userId, now);
@@ -139,6 +153,7 @@ export class Deliveries {
             dueCount: due,
           },
           key,
+          delivery.attempts,
         );
       }
       await this.#store.markSent(delivery.id, sent, this.#clock.now());
@@ -151,16 +166,23 @@ export class Deliveries {
   async #failed(delivery: ClaimedDelivery, error: unknown): Promise<'failed' | 'released'> {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED') {
-      // A revoked token does not heal by retrying: stop this tenant and say so loudly, once.
-      await this.#store.blockTenant(delivery.tenantId, message, this.#clock.now());
-      await this.#store.markFailed(delivery.id, message);
-      this.#onProblem({
-        deliveryId: delivery.id,
-        tenantId: delivery.tenantId,
-        message: `platform refused the token: ${message}; delivery for this tenant is stopped`,
-        cause: error,
-      });
-      return 'failed';
+      // A revoked token does not heal by retrying, and one token serves every tenant of the platform: stop
+      // them all and say so loudly, once. The delivery is not at fault: it goes back, to be sent when a
+      // restart with a new token lifts the stop (resume()), if its day is not over by then.
+      const platform = platformOf(delivery.tenantId);
+      const stopped = await this.#store.blockPlatform(platform, message, this.#clock.now());
+      await this.#store.release(delivery.id);
+      if (stopped > 0) {
+        this.#onProblem({
+          deliveryId: delivery.id,
+          tenantId: delivery.tenantId,
+          message:
+            `${platform} refused the bot token: ${message}; delivery is stopped for all ${stopped} ` +
+            `${platform} tenants until the bot restarts with a valid token`,
+          cause: error,
+        });
+      }
+      return 'released';
     }
     if (error instanceof MnemoError && error.code === 'PLATFORM_REJECTED') {
       await this.#store.markFailed(delivery.id, message);
@@ -260,4 +282,9 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
     cache.set(key, value);
   }
   return value;
+}
+
+/** 'discord' of 'discord:123': tenant ids start with their platform. */
+function platformOf(tenantId: string): string {
+  return tenantId.split(':')[0] ?? '';
 }

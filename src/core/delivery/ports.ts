@@ -28,18 +28,22 @@ export interface SentMessage {
 /**
  * What delivery needs from a chat platform. `idempotencyKey` is stable per delivery: Discord sends it as the
  * message nonce with `enforce_nonce`, so a retry within Discord's dedupe window does not post twice.
- * Implementations throw MnemoError PLATFORM_UNAUTHORIZED on a 401 (stop sending for the tenant), and
+ * Implementations throw MnemoError PLATFORM_UNAUTHORIZED on a 401 (stop sending on the platform), and
  * PLATFORM_REJECTED for other refusals (missing access, unknown channel).
  */
 export interface Messenger {
-  postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage>;
+  /**
+   * `attempt` counts the times the delivery was taken (1 when not given): above 1, an earlier attempt may
+   * have posted before its instance died, and a platform without a nonce should look before posting again.
+   */
+  postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt?: number): Promise<SentMessage>;
   /** Edits a posted question: the count of answers so far, and the right answer once the day is over. */
   updateDailyQuestion(
     question: DailyQuestion,
     sent: SentMessage,
     update: { answered: number; revealAnswer: boolean },
   ): Promise<void>;
-  sendReminder(reminder: ReminderMessage, idempotencyKey: string): Promise<SentMessage>;
+  sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt?: number): Promise<SentMessage>;
 }
 
 export type SubscriptionKind = 'channel' | 'reminder';
@@ -116,7 +120,12 @@ export interface DeliveryStore {
   markFailed(id: number, reason: string): Promise<void>;
   /** Gives a claimed delivery back (shutdown, a passing error): another instance may take it at once. */
   release(id: number): Promise<void>;
-  blockTenant(tenantId: string, reason: string, now: Date): Promise<void>;
+  /** Stops delivery to every tenant of a platform (its one token was refused); returns how many it stopped. */
+  blockPlatform(platform: string, reason: string, now: Date): Promise<number>;
+  /** Lifts that stop; returns how many tenants it lifted it for. */
+  unblockPlatform(platform: string): Promise<number>;
+  /** Marks skipped the deliveries whose local day ended before they could be sent; returns how many. */
+  expire(now: Date): Promise<number>;
   closable(now: Date, limit: number): Promise<ClosableDelivery[]>;
   markClosed(id: number, now: Date): Promise<void>;
   findCard(cardId: string): Promise<Card | null>;

@@ -37,6 +37,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly users = new Map<string, SlackUser>();
+  /** Messages posted per conversation, oldest first, as conversations.history returns them (newest first). */
+  readonly #history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   readonly #scripted = new Map<string, FakeReply[]>();
   #ts = 0;
   #server = createServer((request, response) => {
@@ -117,13 +119,30 @@ export class FakeSlack {
       case 'auth.test':
         return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
       case 'chat.postMessage': {
-        const channel = String(args.channel);
         // A user id as channel posts in the DM with the app.
-        return {
-          ok: true,
-          channel: channel.startsWith('U') ? `D${channel.slice(1)}` : channel,
-          ts: this.#nextTs(),
-        };
+        const channel = dmOf(String(args.channel));
+        const ts = this.#nextTs();
+        const posted = [
+          ...(this.#history.get(channel) ?? []),
+          { ts, text: args.text, metadata: args.metadata },
+        ];
+        this.#history.set(channel, posted);
+        return { ok: true, channel, ts };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: dmOf(String(args.users)) } };
+      case 'conversations.history': {
+        // Like Slack: newest first, at most `limit`, metadata only when include_all_metadata is set.
+        const withMetadata = String(args.include_all_metadata) === 'true';
+        const messages = [...(this.#history.get(String(args.channel)) ?? [])]
+          .reverse()
+          .slice(0, Number(args.limit ?? 100))
+          .map(({ metadata, ...message }) => ({
+            type: 'message',
+            ...message,
+            ...(withMetadata && metadata ? { metadata } : {}),
+          }));
+        return { ok: true, messages, has_more: false };
       }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
@@ -143,6 +162,10 @@ export class FakeSlack {
     this.#ts += 1;
     return `1777000000.${String(this.#ts).padStart(6, '0')}`;
   }
+}
+
+function dmOf(channel: string): string {
+  return channel.startsWith('U') ? `D${channel.slice(1)}` : channel;
 }
 
 /** The WebClient posts form fields, with objects (blocks, views, metadata) as JSON text. */

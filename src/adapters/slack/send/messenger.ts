@@ -1,7 +1,8 @@
 import type { DailyQuestion, Messenger, ReminderMessage, SentMessage } from '../../../core/delivery/ports.ts';
+import { MnemoError } from '../../../core/errors.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import { userIdOf } from '../identity.ts';
-import { postedMessage } from '../payloads.ts';
+import { openedConversation, postedHistory, postedMessage } from '../payloads.ts';
 import type { SlackMessage } from '../render/blocks.ts';
 import { renderDailyQuestion, renderReminder } from '../render/delivery.ts';
 import type { ChannelPacer } from './pacer.ts';
@@ -9,6 +10,8 @@ import type { SlackApi } from './slack-api.ts';
 
 /** Tags Mnemo's delivery posts, so a later look at the channel can tell which delivery a message came from. */
 export const DELIVERY_EVENT_TYPE = 'mnemo_delivery';
+/** How far back a retry looks for its earlier post: a retry comes a lease (60 s) after the first attempt. */
+const RECENT_MESSAGES = 100;
 
 export interface SlackMessengerOptions {
   api: SlackApi;
@@ -28,11 +31,19 @@ export class SlackMessenger implements Messenger {
     this.#quiz = options.quiz;
   }
 
-  postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
-    return this.post(
-      question.channelId,
-      renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
-      deliveryMetadata(question.deliveryId, idempotencyKey),
+  async postDailyQuestion(
+    question: DailyQuestion,
+    idempotencyKey: string,
+    attempt = 1,
+  ): Promise<SentMessage> {
+    const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
+    return (
+      earlier ??
+      this.post(
+        question.channelId,
+        renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
+        deliveryMetadata(question.deliveryId, idempotencyKey),
+      )
     );
   }
 
@@ -52,12 +63,53 @@ export class SlackMessenger implements Messenger {
     );
   }
 
-  sendReminder(reminder: ReminderMessage, idempotencyKey: string): Promise<SentMessage> {
-    return this.post(
-      userIdOf(reminder.userExternalId),
-      renderReminder(reminder),
-      deliveryMetadata(reminder.deliveryId, idempotencyKey),
+  async sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
+    const user = userIdOf(reminder.userExternalId);
+    const earlier = attempt > 1 ? await this.#findPosted(user, reminder.deliveryId) : null;
+    return (
+      earlier ??
+      this.post(user, renderReminder(reminder), deliveryMetadata(reminder.deliveryId, idempotencyKey))
     );
+  }
+
+  /**
+   * Slack has no nonce: before a delivery is posted again, the conversation's latest messages are searched
+   * for one carrying its id in metadata (an earlier attempt whose instance died before marking it sent).
+   * A look that fails (a workspace that has not granted the *:history scopes, say) is not a reason to keep
+   * the question back: it is posted. `channel` may be a user id, for the DM with them.
+   */
+  async #findPosted(channel: string, deliveryId: number): Promise<SentMessage | null> {
+    try {
+      const conversation =
+        channel.startsWith('U') || channel.startsWith('W') ? await this.#dmWith(channel) : channel;
+      const history = await this.#pacer.run(conversation, () =>
+        this.#api.call('conversations.history', (client) =>
+          client.conversations.history({
+            channel: conversation,
+            limit: RECENT_MESSAGES,
+            include_all_metadata: true,
+          }),
+        ),
+      );
+      const found = postedHistory
+        .parse(history)
+        .messages.find(
+          (message) =>
+            message.metadata?.event_type === DELIVERY_EVENT_TYPE &&
+            Number(message.metadata.event_payload?.delivery_id) === deliveryId,
+        );
+      return found ? { messageId: found.ts, channelId: conversation } : null;
+    } catch (error) {
+      if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED') throw error;
+      return null;
+    }
+  }
+
+  async #dmWith(user: string): Promise<string> {
+    const opened = await this.#api.call('conversations.open', (client) =>
+      client.conversations.open({ users: user }),
+    );
+    return openedConversation.parse(opened).channel.id;
   }
 
   /** `chat.postMessage`, paced per channel. A user id as channel posts in their DM with Mnemo. */

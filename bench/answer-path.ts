@@ -13,7 +13,7 @@ import {
   PROMPT_CONCURRENCY,
   seedAnswerData,
 } from './answer-workload.ts';
-import { idleBotMemory } from './bot-idle.ts';
+import { buildDist, idleBotMemory } from './bot-idle.ts';
 import { botProcessMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
 import type { BenchDatabase } from './database.ts';
@@ -115,7 +115,8 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
 /**
  * The bot's RSS after a batch of answers. On PostgreSQL a process of its own answers them, holding
  * only Mnemo's connection; PGlite lives inside the process that opened it, so there it is this one.
- * On PostgreSQL, also the RSS of the bot itself (`mnemo start`) once it serves.
+ * On PostgreSQL, also the RSS of the bot itself (`mnemo start`) once it serves: as `npm start` runs it
+ * (tsx) and as the image runs it (compiled; this builds dist/).
  */
 async function botMemory(
   db: BenchDatabase,
@@ -137,13 +138,18 @@ async function botMemory(
     poolSize: BOT_POOL_SIZE,
     answers: answers.map(({ person, cardId, text }) => ({ person, cardId, text })),
   });
-  const idle = await idleBotMemory(db.url, { file: basename(BENCH_DECK_PATH), text: deckText(deckCards) });
+  const deck = { file: basename(BENCH_DECK_PATH), text: deckText(deckCards) };
+  const started = await idleBotMemory(db.url, deck, 'tsx');
+  await buildDist();
+  const compiled = await idleBotMemory(db.url, deck, 'compiled');
   return [
     result('answer_path_rss', megabytes(memory.rssBytes), 'MB'),
     result('answer_path_rss_peak', megabytes(memory.peakRssBytes), 'MB'),
     result('answer_path_heap_used', megabytes(memory.heapUsedBytes), 'MB'),
-    result('bot_start_rss', megabytes(idle.rssBytes), 'MB'),
-    result('bot_start_rss_peak', megabytes(idle.peakRssBytes), 'MB'),
+    result('bot_start_rss', megabytes(started.rssBytes), 'MB'),
+    result('bot_start_rss_peak', megabytes(started.peakRssBytes), 'MB'),
+    result('bot_start_rss_compiled', megabytes(compiled.rssBytes), 'MB'),
+    result('bot_start_rss_compiled_peak', megabytes(compiled.peakRssBytes), 'MB'),
   ];
 }
 

@@ -17,17 +17,44 @@ export interface IdleMemory {
 }
 
 /**
- * The bot itself, as `npm start` runs it (tsx, Discord HTTP mode, every module loaded, deck synced, HTTP
- * server up, delivery off): its RSS once it serves. Linux only (/proc). Nothing is sent to Discord: the
- * HTTP mode talks to Discord only when an interaction or a delivery asks it to.
+ * How the bot runs: `tsx` as `npm start` runs it (TypeScript compiled in the process, source maps kept),
+ * or `compiled` as the image runs it (`node dist/main.js`, after `npm run build`).
  */
-export async function idleBotMemory(url: string, deck: { file: string; text: string }): Promise<IdleMemory> {
+export type Runner = 'tsx' | 'compiled';
+
+const COMMANDS: Record<Runner, string[]> = {
+  tsx: ['--import', 'tsx', 'src/main.ts', 'start'],
+  compiled: ['dist/main.js', 'start'],
+};
+
+/** Builds dist/ as `npm run build` does (the Dockerfile's build stage), for the compiled run. */
+export function buildDist(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tsc = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    tsc.on('error', reject);
+    tsc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsc exited with ${code}`))));
+  });
+}
+
+/**
+ * The bot itself (Discord HTTP mode, every module loaded, deck synced, HTTP server up, delivery off): its
+ * RSS once it serves. Linux only (/proc). Nothing is sent to Discord: the HTTP mode talks to Discord only
+ * when an interaction or a delivery asks it to.
+ */
+export async function idleBotMemory(
+  url: string,
+  deck: { file: string; text: string },
+  runner: Runner,
+): Promise<IdleMemory> {
   const cards = await mkdtemp(join(tmpdir(), 'mnemo-bench-cards-'));
   try {
     await writeFile(join(cards, deck.file), deck.text);
     const { publicKey } = generateKeyPairSync('ed25519');
     const der = publicKey.export({ format: 'der', type: 'spki' });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
+    const child = spawn(process.execPath, COMMANDS[runner], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,

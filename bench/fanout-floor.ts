@@ -30,7 +30,10 @@ export async function floorPlan(raw: RawSql, now: Date): Promise<number> {
   return row?.planned ?? 0;
 }
 
-/** The floor for claiming: one UPDATE … RETURNING of every due row, with what a sender needs. */
+/**
+ * The floor for claiming: one UPDATE … RETURNING of every due row, with what a sender needs. Each arm of
+ * its condition matches one of the partial indexes the claim uses (drizzle/0002).
+ */
 export async function floorClaim(raw: RawSql, now: Date, leaseMs: number): Promise<number> {
   const rows = await raw.query(
     `update deliveries d set status = 'sending', lease_until = $2::timestamptz, attempts = d.attempts + 1
@@ -39,8 +42,9 @@ export async function floorClaim(raw: RawSql, now: Date, leaseMs: number): Promi
        select ready.id from deliveries ready
        join subscriptions rs on rs.id = ready.subscription_id
        join tenants t on t.id = rs.tenant_id
-       where ready.due_at <= $1::timestamptz and t.delivery_blocked_at is null
-         and (ready.status = 'pending' or (ready.status = 'sending' and ready.lease_until <= $1::timestamptz))
+       where t.delivery_blocked_at is null and ready.ends_at > $1::timestamptz
+         and ((ready.status = 'pending' and ready.due_at <= $1::timestamptz)
+           or (ready.status = 'sending' and ready.lease_until <= $1::timestamptz))
        for update of ready skip locked)
      returning d.id, d.subscription_id, s.kind, s.tenant_id, s.channel_id, s.deck_id, s.user_id,
        u.external_id, d.local_date, d.attempts, d.card_id, d.message_id`,

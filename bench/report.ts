@@ -88,6 +88,6 @@ export function markdownTable(results: readonly Result[]): string {
   return ['| name | value | unit | baseline | ratio |', '|---|---:|---|---:|---:|', ...rows].join('\n');
 }
 
-function formatNumber(value: number): string {
+export function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Card } from '../core/deck/card.ts';
 import type {
   ClaimedDelivery,
@@ -39,13 +39,7 @@ export class DrizzleDeliveryStore implements DeliveryStore {
     return this.#raw.transaction(async (tx) => {
       const rows = await tx.query(DUE_SUBSCRIPTIONS, [now, limit]);
       if (rows.length === 0) return { planned: 0, subscriptions: 0 };
-      const due = rows.map((row): DueSubscription => {
-        const { id, tenantId, kind, localTime, timeZone, nextDueAt, nextLocalDate } = readPresent(
-          SUBSCRIPTION,
-          row,
-        );
-        return { id, tenantId, kind, localTime, timeZone, nextDueAt, nextLocalDate };
-      });
+      const due: DueSubscription[] = rows.map((row) => readPresent(DUE, row));
       const decision = decide(due);
       // The batch goes as two JSON parameters, not a VALUES list of up to 20,000 parameters.
       const [result] = await tx.query<{ planned: number }>(PLAN, [
@@ -214,10 +208,12 @@ export class DrizzleDeliveryStore implements DeliveryStore {
       .set({ status: 'skipped', leaseUntil: null, error: 'its local day ended before it could be sent' })
       .where(
         and(
-          inArray(deliveries.status, ['pending', 'sending']),
-          lte(deliveries.dueAt, now), // implied by ends_at <= now; lets the claimable index bound the scan
           lte(deliveries.endsAt, now),
-          or(eq(deliveries.status, 'pending'), lte(deliveries.leaseUntil, now)),
+          // Each arm matches a partial index (drizzle/0002); due_at <= now is implied by ends_at <= now.
+          or(
+            and(eq(deliveries.status, 'pending'), lte(deliveries.dueAt, now)),
+            and(eq(deliveries.status, 'sending'), lte(deliveries.leaseUntil, now)),
+          ),
         ),
       )
       .returning({ id: deliveries.id });
@@ -266,8 +262,18 @@ export class DrizzleDeliveryStore implements DeliveryStore {
 const SUBSCRIPTION = tableColumns(subscriptions, 's');
 const DELIVERY = tableColumns(deliveries, 'd');
 
+/** What planning reads of a due subscription. */
+const DUE = tableColumns(subscriptions, 's', [
+  'id',
+  'tenantId',
+  'kind',
+  'localTime',
+  'timeZone',
+  'nextDueAt',
+  'nextLocalDate',
+]);
 const DUE_SUBSCRIPTIONS = `
-  select ${SUBSCRIPTION.list} from subscriptions s
+  select ${DUE.list} from subscriptions s
   where s.active and s.next_due_at <= $1
   order by s.next_due_at
   limit $2
@@ -291,19 +297,32 @@ const PLAN = `
   select count(*)::int as planned from planned`;
 
 /**
- * Takes due deliveries that are pending or whose lease lapsed, skipping rows another instance holds and
- * tenants whose delivery is blocked, and returns what sending needs.
+ * Takes up to $3 deliveries: those whose lease lapsed first, then due pending ones, oldest first; skipping
+ * rows another instance holds, tenants whose delivery is stopped and days already over. Returns what
+ * sending needs. Each kind is found through its own partial index (drizzle/0002), so rows in hand (sending,
+ * lease running) are never read again by the next claim.
  */
 const CLAIM = `
-  update deliveries d set status = 'sending', lease_until = $2, attempts = d.attempts + 1
-  from subscriptions s left join users u on u.id = s.user_id
-  where s.id = d.subscription_id and d.id in (
+  with lapsed as (
     select ready.id from deliveries ready
     join subscriptions rs on rs.id = ready.subscription_id
     join tenants t on t.id = rs.tenant_id
-    where ready.due_at <= $1 and ready.ends_at > $1 and t.delivery_blocked_at is null
-      and (ready.status = 'pending' or (ready.status = 'sending' and ready.lease_until <= $1))
-    order by ready.due_at
+    where ready.status = 'sending' and ready.lease_until <= $1 and ready.ends_at > $1
+      and t.delivery_blocked_at is null
+    order by ready.lease_until
     limit $3
-    for update of ready skip locked)
+    for update of ready skip locked
+  ), pending as (
+    select ready.id from deliveries ready
+    join subscriptions rs on rs.id = ready.subscription_id
+    join tenants t on t.id = rs.tenant_id
+    where ready.status = 'pending' and ready.due_at <= $1 and ready.ends_at > $1
+      and t.delivery_blocked_at is null
+    order by ready.due_at
+    limit $3 - (select count(*) from lapsed)
+    for update of ready skip locked
+  )
+  update deliveries d set status = 'sending', lease_until = $2, attempts = d.attempts + 1
+  from subscriptions s left join users u on u.id = s.user_id
+  where s.id = d.subscription_id and d.id in (select id from lapsed union all select id from pending)
   returning ${DELIVERY.list}, ${SUBSCRIPTION.list}, u.external_id as user_external_id`;

@@ -324,9 +324,37 @@ export class DrizzleQuizStore implements QuizStore {
   }
 }
 
+/** What a Card is made of: a hot path reads only these columns. */
+const CARD_FIELDS = [
+  'id',
+  'deckId',
+  'kind',
+  'question',
+  'answer',
+  'accept',
+  'options',
+  'correctOption',
+  'note',
+  'tags',
+  'position',
+  'sourceLine',
+] as const satisfies readonly (keyof typeof cards.$inferSelect)[];
+type CardRow = Pick<typeof cards.$inferSelect, (typeof CARD_FIELDS)[number]>;
+
+const LEARNER_FIELDS = [
+  'id',
+  'platform',
+  'externalId',
+  'desiredRetention',
+  'newPerDay',
+  'maxReviewsPerDay',
+  'timeZone',
+] as const satisfies readonly (keyof typeof users.$inferSelect)[];
+type LearnerRow = Pick<typeof users.$inferSelect, (typeof LEARNER_FIELDS)[number]>;
+
 const PROMPT = tableColumns(prompts, 'p');
-const CARD = tableColumns(cards, 'c');
-const USER = tableColumns(users, 'u');
+const CARD = tableColumns(cards, 'c', CARD_FIELDS);
+const USER = tableColumns(users, 'u', LEARNER_FIELDS);
 const STATE = tableColumns(cardStates, 's');
 const REVIEW = tableColumns(reviews, 'r');
 
@@ -505,7 +533,7 @@ function toMemory(row: typeof cardStates.$inferSelect): MemoryState {
   };
 }
 
-export function toCard(row: typeof cards.$inferSelect): Card {
+export function toCard(row: CardRow): Card {
   return {
     id: row.id,
     deckId: row.deckId,
@@ -522,7 +550,7 @@ export function toCard(row: typeof cards.$inferSelect): Card {
   };
 }
 
-function toPrompt(row: typeof prompts.$inferSelect, card: typeof cards.$inferSelect): Prompt {
+function toPrompt(row: typeof prompts.$inferSelect, card: CardRow): Prompt {
   return {
     id: row.id,
     tenantId: row.tenantId,
@@ -534,7 +562,7 @@ function toPrompt(row: typeof prompts.$inferSelect, card: typeof cards.$inferSel
   };
 }
 
-function toLearner(row: typeof users.$inferSelect): Learner {
+function toLearner(row: LearnerRow): Learner {
   return {
     userId: row.id,
     desiredRetention: row.desiredRetention,

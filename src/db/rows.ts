@@ -5,17 +5,28 @@ import { type Column, getTableColumns, type Table } from 'drizzle-orm';
  * Drizzle definition (aliased `"<alias>.<property>"`), and each value goes through the column's own
  * driver mapping (int8 → number, jsonb text → value, timestamp text → Date), whichever driver returned it.
  */
-export interface TableColumns<T extends Table> {
+export interface TableColumns<T extends Table, K extends keyof T['$inferSelect'] = keyof T['$inferSelect']> {
   /** `p.id as "p.id", p.tenant_id as "p.tenantId", …` for a SELECT list. */
   readonly list: string;
   /** The row's values under this alias, as Drizzle's `$inferSelect`; null when they are all null (outer join). */
-  read(row: Record<string, unknown>): T['$inferSelect'] | null;
+  read(row: Record<string, unknown>): Pick<T['$inferSelect'], K> | null;
 }
 
-export function tableColumns<T extends Table>(table: T, alias: string): TableColumns<T> {
-  const entries = Object.entries(getTableColumns(table)).map(
-    ([property, column]) => [property, `${alias}.${property}`, column as Column] as const,
-  );
+export function tableColumns<T extends Table>(table: T, alias: string): TableColumns<T>;
+/** Only the named properties: a wide row costs to send and to read when a hot path needs a few columns. */
+export function tableColumns<T extends Table, K extends keyof T['$inferSelect'] & string>(
+  table: T,
+  alias: string,
+  only: readonly K[],
+): TableColumns<T, K>;
+export function tableColumns<T extends Table>(
+  table: T,
+  alias: string,
+  only?: readonly string[],
+): TableColumns<T> {
+  const entries = Object.entries(getTableColumns(table))
+    .filter(([property]) => !only || only.includes(property))
+    .map(([property, column]) => [property, `${alias}.${property}`, column as Column] as const);
   return {
     list: entries.map(([, key, column]) => `${alias}.${column.name} as "${key}"`).join(', '),
     read(row) {
@@ -35,7 +46,10 @@ export function tableColumns<T extends Table>(table: T, alias: string): TableCol
 }
 
 /** Like `read`, for a table that is always there in the join. */
-export function readPresent<T extends Table>(columns: TableColumns<T>, row: Record<string, unknown>) {
+export function readPresent<R>(
+  columns: { read(row: Record<string, unknown>): R | null },
+  row: Record<string, unknown>,
+): R {
   const read = columns.read(row);
   if (read === null) throw new Error('a joined row came back empty');
   return read;

@@ -242,8 +242,10 @@ export const deliveries = pgTable(
   (t) => [
     uniqueIndex('deliveries_subscription_date').on(t.subscriptionId, t.localDate),
     index('deliveries_status_due').on(t.status, t.dueAt),
-    // The claim asks for due rows that are pending or whose lease lapsed, oldest first.
-    index('deliveries_claimable').on(t.dueAt).where(sql`${t.status} in ('pending', 'sending')`),
+    // The claim asks for due pending rows, oldest first, and for rows whose lease lapsed: one index each, so
+    // that rows in hand (sending, lease running) are never scanned again by the next claim.
+    index('deliveries_pending').on(t.dueAt).where(sql`${t.status} = 'pending'`),
+    index('deliveries_sending').on(t.leaseUntil).where(sql`${t.status} = 'sending'`),
   ],
 );
 

@@ -59,6 +59,41 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
     ]);
   });
 
+  it('GIVEN a question longer than a button value can carry THEN the answer modal shows all of it, escaped; GIVEN someone else clicks Answer THEN no modal opens', async () => {
+    await h.command('quiz long', { user: 'U110', name: 'grace' });
+    const question = h.lastResponse('U110');
+    const value = buttonIn(question, 'mn:answer').value;
+    expect(value.length).toBeLessThan(2_000);
+    const before = h.fake.callsTo('views.open').length;
+    await h.click({
+      user: 'U111',
+      actionId: 'mn:answer',
+      value,
+      responseUrl: h.fake.responseUrl('U111-card'),
+    });
+    expect(h.fake.callsTo('views.open')).toHaveLength(before);
+    expect(textOf(h.lastResponse('U111-card'))).toContain('no longer open');
+
+    await h.click({
+      user: 'U110',
+      actionId: 'mn:answer',
+      value,
+      responseUrl: h.fake.responseUrl('U110-card'),
+    });
+    const modal = h.fake.callsTo('views.open').at(-1)?.args.view as {
+      blocks: { type: string; text?: { text: string } }[];
+    };
+    // Slack allows 3,000 characters per section: the question is cut, at spaces, into several.
+    const parts = modal.blocks
+      .filter((block) => block.type === 'section')
+      .map((block) => block.text?.text ?? '');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((part) => part.length <= 3_000)).toBe(true);
+    expect(parts.join(' ')).toBe(
+      `${'Given a &lt;table&gt; &amp; its many rows, '.repeat(80)}what splits it across servers?`,
+    );
+  });
+
   it('GIVEN a multiple-choice card THEN each option is a button, a wrong pick shows the right answer, and "I was right" re-rates it', async () => {
     const bob = { user: 'U101' };
     await h.command('quiz choice', bob);

@@ -48,12 +48,8 @@ export type DailyPost = z.infer<typeof dailyPost>;
 const quizContext = z.union([z.object({ deck: z.string().nullable() }), z.object({ daily: dailyPost })]);
 export type QuizContext = z.infer<typeof quizContext>;
 
-const promptRef = z.object({
-  promptId: z.guid(),
-  context: quizContext,
-  /** Typed cards: the question as escaped mrkdwn, for the answer modal. */
-  questionMrkdwn: z.string().optional(),
-});
+// Buttons posted by earlier versions also carried the question (questionMrkdwn): zod drops the extra key.
+const promptRef = z.object({ promptId: z.guid(), context: quizContext });
 export type PromptRef = z.infer<typeof promptRef>;
 
 const reviewRef = z.object({ reviewId: z.number().int().positive(), deck: z.string().nullable() });
@@ -72,10 +68,12 @@ export type QuizAction =
 /** Slack's limit for a button value. */
 const VALUE_LIMIT = 2_000;
 
-/** A prompt's button value; a question too long to travel along is left out (the modal then shows none). */
+/** A prompt's button value. */
 export function promptValue(ref: PromptRef): string {
   const value = JSON.stringify(ref);
-  return value.length <= VALUE_LIMIT ? value : JSON.stringify({ ...ref, questionMrkdwn: undefined });
+  if (value.length > VALUE_LIMIT)
+    throw new Error(`a button value of ${value.length} characters is over Slack's limit`);
+  return value;
 }
 
 export const dailyValue = (ref: DailyRef): string => JSON.stringify(ref);

@@ -146,14 +146,20 @@ export class Quiz {
     return prompt;
   }
 
-  /** Records that a self-graded card's answer was shown, and returns the prompt to show it from. */
-  async reveal(promptId: string, person: Person): Promise<RevealOutcome> {
+  /** The person's own prompt, to show its question again (an answer form, say). Nothing is recorded. */
+  async prompt(promptId: string, person: Person): Promise<RevealOutcome> {
     const prompt = await this.#store.findPrompt(promptId);
     if (!prompt) return { ok: false, code: 'PROMPT_NOT_FOUND' };
     const learner = await this.#store.ensureLearner(person);
     if (learner.userId !== prompt.userId) return { ok: false, code: 'NOT_YOUR_PROMPT' };
-    await this.#store.markRevealed(promptId, this.#clock.now());
     return { ok: true, prompt };
+  }
+
+  /** Records that a self-graded card's answer was shown, and returns the prompt to show it from. */
+  async reveal(promptId: string, person: Person): Promise<RevealOutcome> {
+    const found = await this.prompt(promptId, person);
+    if (found.ok) await this.#store.markRevealed(promptId, this.#clock.now());
+    return found;
   }
 
   /** Grades an answer and moves the card's FSRS state, once per prompt, in one transaction. */

@@ -14,6 +14,12 @@ export function quizDecks(): Deck[] {
       }),
       typedCard('typed-2', 'hypervisor', { question: 'What runs virtual machines?' }),
     ]),
+    deckOf('long', [
+      typedCard('long-1', 'sharding', {
+        // Longer than a Slack button value can carry (2,000 characters), with characters to escape.
+        question: `${'Given a <table> & its many rows, '.repeat(80)}what splits it across servers?`,
+      }),
+    ]),
     deckOf('choice', [
       {
         ...typedCard('choice-1', 'bridge'),

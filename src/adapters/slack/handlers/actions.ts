@@ -77,8 +77,12 @@ async function run(deps: ListenerDeps, action: QuizAction, on: Click): Promise<v
       return;
     case 'next':
       return reply(await nextCard(deps, place, person, action.deck), 'replace');
-    case 'answer':
-      return openAnswerModal(deps, on, action.ref, action.ref.questionMrkdwn ?? '', 'replace');
+    case 'answer': {
+      // The question comes from the prompt, not the button: a button value holds at most 2,000 characters.
+      const shown = await deps.quiz.prompt(action.ref.promptId, person);
+      if (!shown.ok) return reply(note(NO_LONGER_OPEN), 'ephemeral');
+      return openAnswerModal(deps, on, action.ref, escapeText(shown.prompt.card.question), 'replace');
+    }
     case 'give-up':
       return answerAndReply(deps, place, person, action.ref, { kind: 'typed', text: '' }, (m) =>
         reply(m, 'replace'),

@@ -24,6 +24,27 @@ export function section(text: string): types.SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText), verbatim: true } };
 }
 
+/**
+ * Escaped mrkdwn of any length as section blocks, each within Slack's limit: cut at a space where there is
+ * one in the second half of a piece, and never inside an entity such as `&amp;`.
+ */
+export function sections(text: string): types.SectionBlock[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > LIMITS.sectionText) {
+    let cut = rest.lastIndexOf(' ', LIMITS.sectionText);
+    if (cut < LIMITS.sectionText / 2) {
+      cut = LIMITS.sectionText;
+      const entity = rest.lastIndexOf('&', cut);
+      if (entity > cut - 6 && !rest.slice(entity, cut).includes(';')) cut = entity;
+    }
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push(rest);
+  return pieces.map(section);
+}
+
 export function context(text: string): types.ContextBlock {
   return {
     type: 'context',

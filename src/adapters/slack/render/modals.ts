@@ -3,7 +3,7 @@ import type { Reminder } from '../../../core/community/ports.ts';
 import type { Learner } from '../../../core/quiz/ports.ts';
 import { SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
 import { VIEW } from '../action-ids.ts';
-import { section } from './blocks.ts';
+import { section, sections } from './blocks.ts';
 
 /** Pure: the modals. Block and action ids are what the submission handlers read back. */
 
@@ -19,7 +19,7 @@ export function renderAnswerModal(questionMrkdwn: string, privateMetadata: strin
     submit: { type: 'plain_text', text: 'Answer' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      section(questionMrkdwn || 'Type your answer.'),
+      ...sections(questionMrkdwn || 'Type your answer.'),
       {
         type: 'input',
         block_id: ANSWER_INPUT.block,

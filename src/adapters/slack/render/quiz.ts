@@ -12,7 +12,7 @@ import {
   type QuizContext,
   reviewValue,
 } from '../action-ids.ts';
-import { actions, button, clip, context, escapeText, note, type SlackMessage, section } from './blocks.ts';
+import { actions, button, context, escapeText, note, type SlackMessage, section } from './blocks.ts';
 
 /** Pure: quiz outcomes as Block Kit messages. Every piece of card and user text is escaped. */
 
@@ -42,12 +42,7 @@ function questionButtons(card: Card, ref: PromptRef): types.Button[] {
   }
   if (card.kind === 'self') return [button('Show answer', ACTION.reveal, promptValue(ref), 'primary')];
   return [
-    button(
-      'Answer',
-      ACTION.answer,
-      promptValue({ ...ref, questionMrkdwn: escapeText(clip(card.question, 1_000)) }),
-      'primary',
-    ),
+    button('Answer', ACTION.answer, promptValue(ref), 'primary'),
     button("I don't know", ACTION.giveUp, promptValue(ref)),
   ];
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sections } from '../../src/adapters/slack/render/blocks.ts';
+
+const texts = (text: string) => sections(text).map((block) => block.text?.text ?? '');
+
+describe('long mrkdwn cut into sections', () => {
+  it('GIVEN text within the limit THEN one section holds it as it is', () => {
+    expect(texts('a &lt;b&gt; c')).toEqual(['a &lt;b&gt; c']);
+  });
+
+  it('GIVEN words THEN it is cut at spaces, every piece within 3,000 characters, and nothing is lost', () => {
+    const text = Array.from({ length: 1_500 }, (_, i) => `word${i}`).join(' ');
+    const parts = texts(text);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.every((part) => part.length <= 3_000 && !part.startsWith(' ') && !part.endsWith(' '))).toBe(
+      true,
+    );
+    expect(parts.join(' ')).toBe(text);
+  });
+
+  it('GIVEN one long run without spaces THEN it is cut at the limit, but never inside an entity', () => {
+    const text = `${'x'.repeat(2_998)}&amp;${'y'.repeat(100)}`;
+    const parts = texts(text);
+    expect(parts).toEqual(['x'.repeat(2_998), `&amp;${'y'.repeat(100)}`]);
+  });
+});

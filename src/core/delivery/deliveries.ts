@@ -1,4 +1,5 @@
 import { MnemoError } from '../errors.ts';
+import { remember } from '../memo.ts';
 import type { Clock } from '../quiz/ports.ts';
 import { forgettingCurve } from '../scheduling/scheduler.ts';
 import { localDateOf as localDateIn, nextLocalDate, occurrence } from './local-time.ts';
@@ -15,6 +16,7 @@ export const DELIVERY_DEFAULTS = {
   leaseMs: 60_000, // ms: a claimed delivery not marked within this is taken over by another instance
   batch: 100, // deliveries claimed per tick
   planBatch: 5_000, // subscriptions planned per transaction
+  planWorkers: 2, // plan transactions at once
   maxAttempts: 5,
   concurrency: 8, // sends in flight per instance
 } as const;
@@ -100,15 +102,22 @@ export class Deliveries {
     return resumed;
   }
 
-  /** Plans every run that has come; returns how many deliveries were created. */
+  /**
+   * Plans every run that has come; returns how many deliveries were created. Two batches at a time (SKIP
+   * LOCKED keeps them apart), so that one is computed here while the database writes the other.
+   */
   async plan(): Promise<number> {
     let planned = 0;
-    for (;;) {
-      const now = this.#clock.now();
-      const result = await this.#store.plan(now, DELIVERY_DEFAULTS.planBatch, (due) => planRuns(due, now));
-      planned += result.planned;
-      if (result.subscriptions < DELIVERY_DEFAULTS.planBatch) return planned;
-    }
+    const worker = async () => {
+      for (;;) {
+        const now = this.#clock.now();
+        const result = await this.#store.plan(now, DELIVERY_DEFAULTS.planBatch, (due) => planRuns(due, now));
+        planned += result.planned;
+        if (result.subscriptions < DELIVERY_DEFAULTS.planBatch) return;
+      }
+    };
+    await Promise.all(Array.from({ length: DELIVERY_DEFAULTS.planWorkers }, worker));
+    return planned;
   }
 
   async #deliver(delivery: ClaimedDelivery): Promise<'sent' | 'skipped' | 'failed' | 'released'> {
@@ -273,15 +282,6 @@ export function planRuns(due: readonly DueSubscription[], now: Date): PlanDecisi
     });
   }
   return decision;
-}
-
-function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
 }
 
 /** 'discord' of 'discord:123': tenant ids start with their platform. */

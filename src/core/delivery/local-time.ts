@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { remember } from '../memo.ts';
 
 const MINUTE = 60_000; // ms
 const DAY = 86_400_000; // ms
@@ -32,33 +33,48 @@ export function occurrence(localDate: string, localTime: string, timeZone: strin
   return new Date(after);
 }
 
+// Pure results, remembered for the process: planning a day asks for the same few zones and dates
+// thousands of times, and each reading of a zone's offset asks Intl.
+const KEPT = 10_000; // entries per cache: a day's planning meets a few dozen
 const steadyOffsets = new Map<string, number | null>();
-const STEADY_OFFSETS_KEPT = 10_000; // (zone, date) pairs: a day's planning meets a few dozen
+const days = new Map<string, { midnight: number; next: string }>();
 
 /**
  * The zone's offset (minutes) when it holds from the day before the local date to the day after, which is
- * every day but those with a clock change near them; else null. Remembered: each reading of a zone's offset
- * asks Intl, and planning a day asks for the same few zones and dates thousands of times.
+ * every day but those with a clock change near them; else null.
  */
 function steadyOffset(zone: IANAZone, localDate: string): number | null {
-  const key = `${zone.name} ${localDate}`;
-  let offset = steadyOffsets.get(key);
-  if (offset === undefined) {
-    const midnight = wallClock(localDate, 0, 0);
-    const readings = [midnight - DAY, midnight, midnight + DAY, midnight + 2 * DAY].map((at) =>
-      zone.offset(at),
-    );
-    offset = readings.every((reading) => reading === readings[0]) ? (readings[0] ?? null) : null;
-    if (steadyOffsets.size >= STEADY_OFFSETS_KEPT) steadyOffsets.clear();
-    steadyOffsets.set(key, offset);
-  }
-  return offset;
+  return remember(
+    steadyOffsets,
+    `${zone.name} ${localDate}`,
+    () => {
+      const midnight = dayOf(localDate).midnight;
+      const readings = [midnight - DAY, midnight, midnight + DAY, midnight + 2 * DAY].map((at) =>
+        zone.offset(at),
+      );
+      return readings.every((reading) => reading === readings[0]) ? (readings[0] ?? null) : null;
+    },
+    KEPT,
+  );
+}
+
+/** A local date's midnight read as if it were UTC (ms), and the date after it. */
+function dayOf(localDate: string): { midnight: number; next: string } {
+  return remember(
+    days,
+    localDate,
+    () => {
+      const [year, month, day] = localDate.split('-').map(Number);
+      const midnight = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
+      return { midnight, next: new Date(midnight + DAY).toISOString().slice(0, 10) };
+    },
+    KEPT,
+  );
 }
 
 /** A local date and time read as if it were UTC, in ms: the wall clock, before any zone applies. */
 function wallClock(localDate: string, hour: number, minute: number): number {
-  const [year, month, day] = localDate.split('-').map(Number);
-  return Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute);
+  return dayOf(localDate).midnight + (hour * 60 + minute) * MINUTE;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
@@ -68,7 +84,7 @@ export function localDateOf(instant: Date, timeZone: string): string {
 
 /** The local date after `localDate`. */
 export function nextLocalDate(localDate: string): string {
-  return new Date(wallClock(localDate, 0, 0) + DAY).toISOString().slice(0, 10);
+  return dayOf(localDate).next;
 }
 
 /**

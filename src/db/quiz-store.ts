@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte, min, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, min, sql } from 'drizzle-orm';
 import type { Card } from '../core/deck/card.ts';
 import type {
   AnswerScene,
@@ -21,7 +21,7 @@ import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { Connection, Database } from './client.ts';
 import type { RawSql, SqlRunner, TransactionRunner } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
-import { cardStates, cards, prompts, reviews, tenants, users } from './schema.ts';
+import { cardStates, cards, prompts, reviews, users } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const STATS_WINDOW_DAYS = 30;
@@ -36,38 +36,19 @@ export class DrizzleQuizStore implements QuizStore {
     this.#raw = connection.raw;
   }
 
+  // Showing a card (ensurePlace, ensureLearner, countDay, nextCard or findCard, createPrompt) is the other
+  // path people wait on: prepared hand-written statements, like answering (README, Benchmarks).
   async ensurePlace(place: Place): Promise<void> {
-    await this.#db
-      .insert(tenants)
-      .values({ id: place.tenantId, platform: place.platform, name: place.name ?? null })
-      .onConflictDoNothing();
+    await this.#raw.query(ENSURE_PLACE, [place.tenantId, place.platform, place.name ?? null]);
   }
 
   async ensureLearner(person: Person): Promise<Learner> {
-    // Called on every prompt: write only for a new person or a changed name, else just read the row
-    // (an upsert that always updates would write a row version and flush WAL each time).
-    const [written] = await this.#db
-      .insert(users)
-      .values({
-        platform: person.platform,
-        externalId: person.externalId,
-        displayName: person.displayName ?? null,
-      })
-      .onConflictDoUpdate({
-        target: [users.platform, users.externalId],
-        set: { displayName: sql`excluded.display_name` },
-        setWhere: person.displayName
-          ? sql`${users.displayName} is distinct from excluded.display_name`
-          : sql`false`,
-      })
-      .returning();
-    if (written) return toLearner(written);
-    const [existing] = await this.#db
-      .select()
-      .from(users)
-      .where(and(eq(users.platform, person.platform), eq(users.externalId, person.externalId)));
-    if (!existing) throw new Error(`user ${person.platform}:${person.externalId} vanished after its upsert`);
-    return toLearner(existing);
+    const key = [person.platform, person.externalId];
+    const [row] = await this.#raw.query(ENSURE_LEARNER, [...key, person.displayName ?? null]);
+    // Empty only when another request made this person after the statement began: read it now.
+    const found = row ?? (await this.#raw.query(FIND_LEARNER, key))[0];
+    if (!found) throw new Error(`user ${person.platform}:${person.externalId} vanished after its upsert`);
+    return toLearner(readPresent(USER, found));
   }
 
   async updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner> {
@@ -77,54 +58,19 @@ export class DrizzleQuizStore implements QuizStore {
   }
 
   async countDay(userId: number, start: Date, end: Date): Promise<DayCounts> {
-    const [row] = await this.#db
-      .select({
-        reviewed: sql<number>`count(*)::int`,
-        introduced: sql<number>`(count(*) filter (where ${reviews.stateBefore} = 0))::int`,
-      })
-      .from(reviews)
-      .where(
-        and(
-          eq(reviews.userId, userId),
-          gte(reviews.reviewedAt, start),
-          lt(reviews.reviewedAt, end),
-          isNull(reviews.disputeOf),
-        ),
-      );
+    const [row] = await this.#raw.query<DayCounts>(COUNT_DAY, [userId, start, end]);
     return { reviewed: row?.reviewed ?? 0, introduced: row?.introduced ?? 0 };
   }
 
   async nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null> {
-    const inDeck = query.deckId === null ? undefined : eq(cards.deckId, query.deckId);
-    const notExcluded = query.exclude.length > 0 ? notInArray(cards.id, [...query.exclude]) : undefined;
+    const exclude = JSON.stringify(query.exclude);
     if (query.reviewsAllowed) {
-      const [due] = await this.#db
-        .select({ card: cards, state: cardStates })
-        .from(cardStates)
-        .innerJoin(cards, eq(cards.id, cardStates.cardId))
-        .where(
-          and(
-            eq(cardStates.userId, query.userId),
-            lte(cardStates.due, query.now),
-            sql`${cardStates.state} <> 0`,
-            isNull(cards.retiredAt),
-            inDeck,
-            notExcluded,
-          ),
-        )
-        .orderBy(asc(cardStates.due))
-        .limit(1);
-      if (due) return { card: toCard(due.card), state: toMemory(due.state) };
+      const [due] = await this.#raw.query(NEXT_DUE_CARD, [query.userId, query.now, query.deckId, exclude]);
+      if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };
     }
     if (!query.newAllowed) return null;
-    const [fresh] = await this.#db
-      .select({ card: cards })
-      .from(cards)
-      .leftJoin(cardStates, and(eq(cardStates.cardId, cards.id), eq(cardStates.userId, query.userId)))
-      .where(and(isNull(cards.retiredAt), sql`coalesce(${cardStates.state}, 0) = 0`, inDeck, notExcluded))
-      .orderBy(asc(cards.deckId), asc(cards.position))
-      .limit(1);
-    return fresh ? { card: toCard(fresh.card), state: null } : null;
+    const [fresh] = await this.#raw.query(NEXT_NEW_CARD, [query.userId, query.deckId, exclude]);
+    return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
   }
 
   async nextDue(userId: number, deckId: string | null): Promise<Date | null> {
@@ -144,24 +90,22 @@ export class DrizzleQuizStore implements QuizStore {
   }
 
   async findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null> {
-    const [row] = await this.#db
-      .select({ card: cards, state: cardStates })
-      .from(cards)
-      .leftJoin(cardStates, and(eq(cardStates.cardId, cards.id), eq(cardStates.userId, userId)))
-      .where(and(eq(cards.id, cardId), isNull(cards.retiredAt)));
-    return row ? { card: toCard(row.card), state: row.state ? toMemory(row.state) : null } : null;
+    const [row] = await this.#raw.query(FIND_CARD, [userId, cardId]);
+    if (!row) return null;
+    const state = STATE.read(row);
+    return { card: toCard(readPresent(CARD, row)), state: state ? toMemory(state) : null };
   }
 
   async createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void> {
-    await this.#db.insert(prompts).values({
-      id: prompt.id,
-      tenantId: prompt.tenantId,
-      userId: prompt.userId,
-      cardId: prompt.cardId,
-      repsAtShow: prompt.repsAtShow,
-      shownAt: prompt.shownAt,
-      deliveryId: prompt.deliveryId,
-    });
+    await this.#raw.query(CREATE_PROMPT, [
+      prompt.id,
+      prompt.tenantId,
+      prompt.userId,
+      prompt.cardId,
+      prompt.repsAtShow,
+      prompt.shownAt,
+      prompt.deliveryId,
+    ]);
   }
 
   async findDeliveryPrompt(deliveryId: number, userId: number): Promise<Prompt | null> {
@@ -357,6 +301,54 @@ const CARD = tableColumns(cards, 'c', CARD_FIELDS);
 const USER = tableColumns(users, 'u', LEARNER_FIELDS);
 const STATE = tableColumns(cardStates, 's');
 const REVIEW = tableColumns(reviews, 'r');
+
+const ENSURE_PLACE = 'insert into tenants (id, platform, name) values ($1, $2, $3) on conflict do nothing';
+
+/**
+ * The person's row, made on first sight; the display name is written only when it changed (an upsert that
+ * always updates would write a row version and flush WAL on every card shown).
+ */
+const ENSURE_LEARNER = `
+  with written as (
+    insert into users (platform, external_id, display_name) values ($1, $2, $3)
+    on conflict (platform, external_id) do update set display_name = excluded.display_name
+    where $3::text is not null and users.display_name is distinct from excluded.display_name
+    returning *
+  )
+  select ${USER.list} from written u
+  union all
+  select ${USER.list} from users u
+  where u.platform = $1 and u.external_id = $2 and not exists (select from written)`;
+const FIND_LEARNER = `select ${USER.list} from users u where u.platform = $1 and u.external_id = $2`;
+
+/** Reviews counted against the day's limits (a dispute's replacement is not a second review). */
+const COUNT_DAY = `
+  select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
+  from reviews r
+  where r.user_id = $1 and r.reviewed_at >= $2 and r.reviewed_at < $3 and r.dispute_of is null`;
+
+/** $3 / $2: a deck id or null for every deck; the last parameter: card ids to leave out, as a JSON array. */
+const NEXT_DUE_CARD = `
+  select ${CARD.list}, ${STATE.list}
+  from card_states s join cards c on c.id = s.card_id
+  where s.user_id = $1 and s.due <= $2 and s.state <> 0 and c.retired_at is null
+    and ($3::text is null or c.deck_id = $3) and not ($4::jsonb ? c.id)
+  order by s.due
+  limit 1`;
+const NEXT_NEW_CARD = `
+  select ${CARD.list}
+  from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
+  where c.retired_at is null and coalesce(s.state, 0) = 0
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+  order by c.deck_id, c.position
+  limit 1`;
+const FIND_CARD = `
+  select ${CARD.list}, ${STATE.list}
+  from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
+  where c.id = $2 and c.retired_at is null`;
+const CREATE_PROMPT = `
+  insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at, delivery_id)
+  values ($1, $2, $3, $4, $5, $6, $7)`;
 
 const NO_STATE = Symbol('the person has no state of the card yet');
 

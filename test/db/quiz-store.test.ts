@@ -80,6 +80,28 @@ describe('next card', () => {
   });
 });
 
+describe('people', () => {
+  it('GIVEN a person seen again, renamed, then without a name THEN it is one row whose name follows the last one given', async () => {
+    const store = new DrizzleQuizStore(db);
+    const first = await store.ensureLearner({ ...person, displayName: 'Ada' });
+    const renamed = await store.ensureLearner({ ...person, displayName: 'Ada L.' });
+    const nameless = await store.ensureLearner(person);
+    expect(new Set([first.userId, renamed.userId, nameless.userId]).size).toBe(1);
+    const rows = await db.db.select().from(users).where(eq(users.externalId, person.externalId));
+    expect(rows.map((row) => row.displayName)).toEqual(['Ada L.']);
+    expect(nameless).toEqual(first);
+  });
+
+  it('GIVEN the same new person seen by ten requests at once THEN one row, and every request gets it', async () => {
+    const store = new DrizzleQuizStore(db);
+    const seen = await Promise.all(
+      Array.from({ length: 10 }, () => store.ensureLearner({ ...person, displayName: 'Grace' })),
+    );
+    expect(new Set(seen.map((learner) => learner.userId)).size).toBe(1);
+    expect(await db.db.select().from(users).where(eq(users.externalId, person.externalId))).toHaveLength(1);
+  });
+});
+
 describe('answer', () => {
   it('GIVEN a right typed answer THEN it is stored with its review log and the card comes back later', async () => {
     const prompt = await nextPrompt();

@@ -204,7 +204,7 @@ export class DrizzleQuizStore implements QuizStore {
       if (!row) return null;
       const review = toStoredReview(readPresent(REVIEW, row));
       const user = readPresent(USER, row);
-      const state = await lockState(tx, review.userId, review.cardId, review.record.reviewedAt);
+      const state = await lockReviewedState(tx, review.userId, review.cardId);
       const decision = decide({
         review,
         person: { platform: user.platform, externalId: user.externalId },
@@ -394,15 +394,15 @@ const DISPUTE_SCENE = `
   where r.id = $1
   for update of r`;
 
-const INSERT_STATE = `insert into card_states (user_id, card_id, ${STATE_FIELDS})
-  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict do nothing`;
 const LOCK_STATE = `select ${STATE.list} from card_states s where user_id = $1 and card_id = $2 for update`;
 
-/** Locks the person's state row of the card, creating a new one first if they never saw it. */
-async function lockState(tx: SqlRunner, userId: number, cardId: string, now: Date): Promise<MemoryState> {
-  await tx.query(INSERT_STATE, [userId, cardId, ...stateValues(newMemory(now))]);
+/**
+ * Locks the person's state row of a card they were reviewed on: the answer that wrote the review moved that
+ * row, and state rows are never deleted.
+ */
+async function lockReviewedState(tx: SqlRunner, userId: number, cardId: string): Promise<MemoryState> {
   const [row] = await tx.query(LOCK_STATE, [userId, cardId]);
-  if (!row) throw new Error(`card state ${userId}/${cardId} vanished inside its transaction`);
+  if (!row) throw new Error(`card state ${userId}/${cardId} is missing under its review`);
   return toMemory(readPresent(STATE, row));
 }
 

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Person, Place } from '../../core/quiz/ports.ts';
 import type { NextOutcome, Quiz } from '../../core/quiz/quiz.ts';
 import type { Rating } from '../../core/scheduling/memory.ts';
+import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 import {
   HELP,
   renderAnswer,
@@ -78,8 +79,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   say(HELP);
   await showNext();
   for (let next = await lines.next(); !next.done; next = await lines.next()) {
-    const raw = next.value;
-    const line = raw.trim();
+    // A line is an answer at most: the rest of a longer one, and control characters, never reach core.
+    const line = cleanText(next.value, TEXT_LIMITS.answer).trim();
     if (line === '') continue;
     const command = line.toLowerCase();
     const { current, lastReviewId } = session;

@@ -16,7 +16,8 @@ export function timestampProblem(
   toleranceMs: number,
 ): Extract<SignatureCheck, { ok: false }> | null {
   const skew = now.getTime() - Number(timestamp) * 1_000;
-  if (skew > toleranceMs) return { ok: false, reason: 'stale' };
+  // A timestamp that is not a number of seconds is as good as none (NaN would pass both comparisons).
+  if (!/^\d{1,12}$/.test(timestamp) || skew > toleranceMs) return { ok: false, reason: 'stale' };
   if (skew < -toleranceMs) return { ok: false, reason: 'from the future' };
   return null;
 }

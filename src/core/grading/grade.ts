@@ -19,6 +19,10 @@ export interface GradeInput {
    * of them is a different answer, not a typo. Pass the same collection for every card to reuse its reading.
    */
   vocabulary?: Iterable<string>;
+  /** The card's question: an answer that only repeats its words is not an answer. */
+  question?: string;
+  /** BCP 47 language of the card (deck `lang`, or the card's `Lang:`); default `en`. */
+  lang?: string;
 }
 
 export interface Grade {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEV_HALF } from './domains/dev-half.ts';
+import { measure, summary } from './domains/measure.ts';
+import { TEST_HALF } from './domains/test-half.ts';
+
+// The targets from issue #16, on any domain.
+const LEAST_AGREEMENT = 0.95;
+const MOST_FALSE_ACCEPTS = 0.03;
+const LEAST_SYNONYMS_ACCEPTED = 0.7;
+
+describe('grading accuracy on the development half of the many-domain labelled set', () => {
+  const result = measure(DEV_HALF, [...DEV_HALF, ...TEST_HALF]);
+  console.log(
+    [
+      summary(result),
+      'label   → verdict:',
+      ...result.misses.map(
+        (miss) =>
+          `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
+      ),
+    ].join('\n'),
+  );
+
+  it('GIVEN the set THEN it spans at least 25 domains and the four languages', () => {
+    const all = [...DEV_HALF, ...TEST_HALF];
+    expect(new Set(all.map((card) => card.domain)).size).toBeGreaterThanOrEqual(25);
+    expect(new Set(all.map((card) => card.lang))).toEqual(new Set(['en', 'es', 'fr', 'de']));
+    expect(all.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(1_200);
+  });
+
+  it(`GIVEN the development half THEN the grader agrees with the teacher on at least ${LEAST_AGREEMENT * 100}%`, () => {
+    expect(result.agreement).toBeGreaterThanOrEqual(LEAST_AGREEMENT);
+  });
+
+  it(`GIVEN its wrong answers THEN at most ${MOST_FALSE_ACCEPTS * 100}% are accepted`, () => {
+    expect(result.falseAcceptRate).toBeLessThanOrEqual(MOST_FALSE_ACCEPTS);
+  });
+
+  it(`GIVEN its teacher-accepted synonyms THEN at least ${LEAST_SYNONYMS_ACCEPTED * 100}% are accepted`, () => {
+    expect(result.synonymsAccepted).toBeGreaterThanOrEqual(LEAST_SYNONYMS_ACCEPTED);
+  });
+});

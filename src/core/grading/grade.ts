@@ -32,6 +32,6 @@ export interface Grade {
 
 /** Grades a typed answer as a fair human would: correct, close (a typo: Hard) or wrong, with its FSRS rating. */
 export function grade(input: GradeInput): Grade {
-  const verdict = judge(input.expected, input.accept ?? [], input.answer, input.vocabulary);
+  const verdict = judge(input.expected, input.accept ?? [], input.answer, input);
   return { verdict, rating: rate(verdict, input.expected, input.ms) };
 }

@@ -3,6 +3,8 @@ import { cardForms } from './forms.ts';
 import { isNonAnswer } from './junk.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
+import { compareName } from './names.ts';
+import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
 import { better, type Verdict } from './verdict.ts';
@@ -21,14 +23,20 @@ function readTokens(tokens: readonly Token[]): Reading {
   return { text: tokens.map((token) => token.text).join(' '), tokens };
 }
 
-function compareForm(typed: Reading, form: Reading, lexicon: Lexicon, expandAcronyms: boolean): Verdict {
+function compareForm(
+  typed: Reading,
+  form: Reading,
+  lexicon: Lexicon,
+  expandAcronyms: boolean,
+  question: Question | undefined,
+): Verdict {
   const items = splitItems(form.tokens);
   if (items.length > 1) {
     return compareLists(typed.tokens, items, (answer, item) =>
-      compareTerm(readTokens(answer), readTokens(item), lexicon, true),
+      compareTerm(readTokens(answer), readTokens(item), lexicon, true, question),
     );
   }
-  return compareTerm(typed, { text: form.text, tokens: items[0] ?? [] }, lexicon, expandAcronyms);
+  return compareTerm(typed, { text: form.text, tokens: items[0] ?? [] }, lexicon, expandAcronyms, question);
 }
 
 function isSpelledOut(form: Reading): boolean {
@@ -43,13 +51,21 @@ function mayExpand(form: Reading, forms: readonly Reading[]): boolean {
   );
 }
 
+/** What the grader knows of the card beyond its answers. */
+export interface CardContext {
+  readonly vocabulary?: Iterable<string> | undefined;
+  readonly question?: string | undefined;
+  readonly lang?: string | undefined;
+}
+
 /** Judges a typed answer against the card's answer and aliases, as a careful human marker would. */
 export function judge(
   expected: string,
   accept: readonly string[],
   answer: string,
-  vocabulary: Iterable<string> | undefined,
+  card: CardContext = {},
 ): Verdict {
+  const { vocabulary } = card;
   const forms = cardForms(expected, accept).map(read);
   const longest = Math.max(0, ...forms.map((form) => form.text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
@@ -58,11 +74,22 @@ export function judge(
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';
+  const question = readQuestion(card.question);
+  if (
+    onlyRepeatsQuestion(
+      question,
+      typed.tokens,
+      forms.map((form) => form.tokens),
+    )
+  )
+    return 'wrong';
 
   const lexicon = lexiconOf(vocabulary);
   let verdict: Verdict = 'wrong';
   for (const form of forms) {
-    verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms)));
+    verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms), question));
+    if (question?.asksWho)
+      verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
     if (verdict === 'correct') break;
   }
   return verdict;

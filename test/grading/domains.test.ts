@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/languages/load.ts';
 import { DEV_HALF } from './domains/dev-half.ts';
 import { measure, summary } from './domains/measure.ts';
 import { TEST_HALF } from './domains/test-half.ts';
@@ -7,6 +8,8 @@ import { TEST_HALF } from './domains/test-half.ts';
 const LEAST_AGREEMENT = 0.95;
 const MOST_FALSE_ACCEPTS = 0.03;
 const LEAST_SYNONYMS_ACCEPTED = 0.7;
+
+await loadLanguages(['en', 'es', 'fr', 'de']);
 
 describe('grading accuracy on the development half of the many-domain labelled set', () => {
   const result = measure(DEV_HALF, [...DEV_HALF, ...TEST_HALF]);

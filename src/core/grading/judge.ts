@@ -1,9 +1,12 @@
 import { isAcronymMatch } from './acronyms.ts';
+import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
 import { isNonAnswer } from './junk.ts';
+import { languageKit } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
+import { normalise } from './normalise.ts';
 import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
@@ -66,7 +69,17 @@ export function judge(
   card: CardContext = {},
 ): Verdict {
   const { vocabulary } = card;
-  const forms = cardForms(expected, accept).map(read);
+  const kit = languageKit(card.lang);
+  const texts = cardForms(expected, accept);
+  // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
+  // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
+  const deckLexicon = lexiconOf(vocabulary);
+  const synonyms = kit
+    ? texts
+        .flatMap((text) => kit.synonyms(text))
+        .filter((synonym) => !deckLexicon.isDistinctWord(normalise(synonym)))
+    : [];
+  const forms = [...new Set([...texts, ...synonyms])].map(read);
   const longest = Math.max(0, ...forms.map((form) => form.text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
@@ -84,8 +97,12 @@ export function judge(
   )
     return 'wrong';
 
-  const lexicon = lexiconOf(vocabulary);
+  const lexicon = lexiconOf(vocabulary, kit, card.lang);
   let verdict: Verdict = 'wrong';
+  for (const text of texts) {
+    verdict = better(verdict, compareDates(answer, text, kit, question));
+    if (verdict === 'correct') return verdict;
+  }
   for (const form of forms) {
     verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms), question));
     if (question?.asksWho)

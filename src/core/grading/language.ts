@@ -16,8 +16,8 @@ export interface LanguageKit {
   isWord(word: string): boolean;
   /** Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. */
   synonyms(term: string): readonly string[];
-  /** The date named by a text, or undefined when it names none. */
-  date(text: string): DateParts | undefined;
+  /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
+  dates(text: string): readonly DateParts[];
 }
 
 const installed = new Map<string, LanguageKit>();

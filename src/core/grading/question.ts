@@ -5,10 +5,13 @@ import { type Token, tokenise } from './tokens.ts';
 export interface Question {
   readonly stems: ReadonlySet<string>;
   readonly asksWho: boolean;
+  /** "In which year", "¿En qué año?", "En quelle année", "In welchem Jahr": a fuller date names the year. */
+  readonly asksYear: boolean;
 }
 
 // "Who", in the four languages decks use: the answer is a person's name.
 const WHO = /\b(who|whom|whose|quien|qui|wer)\b/;
+const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand)\b/;
 
 function keyOf(token: Token): string {
   return token.kind === 'word' ? token.stem : token.text;
@@ -20,6 +23,7 @@ export function readQuestion(question: string | undefined): Question | undefined
   return {
     stems: new Set(tokens.filter((token) => token.kind !== 'separator').map(keyOf)),
     asksWho: WHO.test(tokens.map((token) => token.text).join(' ')),
+    asksYear: YEAR.test(tokens.map((token) => token.text).join(' ')),
   };
 }
 

@@ -78,6 +78,7 @@ async function build(lang: Language): Promise<void> {
   const kit: LanguageKit = {
     lang,
     isWord: (word) => spelling.has(word),
+    isName: (word) => spelling.isName(word),
     synonyms: (term) => thesaurus?.synonyms(term) ?? [],
     dates: date,
   };

@@ -26,21 +26,30 @@ export function fold(word: string): string {
 export class Spelling {
   private readonly words = new Set<string>();
   private readonly endings: readonly string[];
+  private readonly names = new Set<string>();
+  private readonly english: boolean;
 
   constructor(dic: string, lang: string) {
+    this.english = lang === 'en';
     this.endings = [...(ENDINGS[lang] ?? []), ...(MORE_ENDINGS[lang] ?? [])];
-    const names = NOUNS_CAPITALISED.has(lang);
+    const nouns = NOUNS_CAPITALISED.has(lang);
     for (const line of dic.split('\n')) {
       const slash = line.indexOf('/');
       const entry = (slash < 0 ? line : line.slice(0, slash)).trim();
-      if (!entry || /[\s\d]/.test(entry) || (!names && entry.charAt(0) !== entry.charAt(0).toLowerCase()))
-        continue;
-      this.words.add(fold(entry));
+      if (!entry || /[\s\d]/.test(entry)) continue;
+      const name = entry.charAt(0) !== entry.charAt(0).toLowerCase();
+      (name && !nouns ? this.names : this.words).add(fold(entry));
     }
+  }
+
+  /** True for names the dictionary lists ("Austria", "Australia"). */
+  isName(word: string): boolean {
+    return this.names.has(word);
   }
 
   has(word: string): boolean {
     if (this.words.has(word)) return true;
+    if (this.english && /ie[sd]$/.test(word) && this.words.has(`${word.slice(0, -3)}y`)) return true;
     return this.endings.some(
       (ending) =>
         word.length > ending.length + 2 &&

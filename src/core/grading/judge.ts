@@ -2,7 +2,7 @@ import { isAcronymMatch } from './acronyms.ts';
 import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
 import { isNonAnswer } from './junk.ts';
-import { languageKit } from './language.ts';
+import { type LanguageKit, languageKit } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
@@ -52,6 +52,11 @@ function mayExpand(form: Reading, forms: readonly Reading[]): boolean {
   return !forms.some(
     (other) => isSpelledOut(other) && isAcronymMatch(form.text, form.tokens, other.text, other.tokens, false),
   );
+}
+
+function isName(expected: string, kit: LanguageKit | undefined): boolean {
+  const first = expected.trim().split(/\s+/, 1)[0] ?? '';
+  return kit !== undefined && /^\p{Lu}/u.test(first) && kit.isName(normalise(first));
 }
 
 /** What the grader knows of the card beyond its answers. */

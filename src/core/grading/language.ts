@@ -14,6 +14,8 @@ export interface LanguageKit {
   readonly lang: string;
   /** True when the lowercase word, accents folded, is a word of the language. */
   isWord(word: string): boolean;
+  /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
+  isName(word: string): boolean;
   /** Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. */
   synonyms(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */

@@ -37,10 +37,15 @@ function deckWords(vocabulary: Iterable<string>): ReadonlySet<string> {
 }
 
 // Whole words and plurals only: a typo such as "controll" must not meet the stem of "controller".
+/**
+ * `namesCount`: the card's answer is itself a name, so another name one letter away ("Australia" for
+ * "Austria") is a different answer; elsewhere a slip may well spell some name.
+ */
 export function lexiconOf(
   vocabulary: Iterable<string> | undefined,
   kit?: LanguageKit,
   lang?: string,
+  namesCount = false,
 ): Lexicon {
   let deck: ReadonlySet<string> | undefined;
   const inDeck = (word: string) => {
@@ -51,7 +56,8 @@ export function lexiconOf(
     return deck.has(word) || deck.has(one);
   };
   return {
-    isDistinctWord: (word) => inDeck(word) || (kit?.isWord(word) ?? false),
+    isDistinctWord: (word) =>
+      inDeck(word) || (kit !== undefined && (kit.isWord(word) || (namesCount && kit.isName(word)))),
     isWord: (word) => inDeck(word) || (kit?.isWord(word) ?? false),
     knowsWords: kit !== undefined,
     lang,

@@ -12,6 +12,8 @@ const LONGEST_EXACT_TOKEN = 3;
 const LONGEST_STRICT_START = 5;
 // From this length a word the dictionary does not know is given one more edit ("bycicle", "fotosynthesis").
 const SHORTEST_LENIENT = 7;
+// A slip that changes the first letter changes little else: "fotosynthesis", not "chemosynthesis".
+const LENIENT_START_EDITS = 2;
 
 const ZERO = 48;
 const NINE = 57;
@@ -58,7 +60,7 @@ export function compareWords(
   lexicon: Lexicon,
   joined?: { allowance: number },
 ): Verdict {
-  if (typed === expected) return 'correct';
+  if (typed === expected || american(typed) === american(expected)) return 'correct';
   const typedStem = stem(typed);
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {
@@ -71,9 +73,12 @@ export function compareWords(
   if (!joined && addsEnding(typed, expected, lexicon.lang) && lexicon.isWord(typed)) return 'correct';
   // With a dictionary at hand, a long non-word is a slip even when it loses the first letter or a second one.
   const slip = !joined && lexicon.knowsWords && expected.length >= SHORTEST_LENIENT && !lexicon.isWord(typed);
-  if (!slip && !keepsFirstLetter(typed, expected)) return 'wrong';
+  const firstLetterKept = keepsFirstLetter(typed, expected);
+  if (!slip && !firstLetterKept) return 'wrong';
   // A stem of words run together means nothing, so a run is measured as typed.
-  const allowance = joined?.allowance ?? typoAllowance(expected.length) + (slip ? 1 : 0);
+  const base = joined?.allowance ?? typoAllowance(expected.length);
+  // A slip loses the first letter ("fotosynthesis") or takes one more edit ("bycicle"), not both.
+  const allowance = slip ? (firstLetterKept ? base + 1 : Math.min(base, LENIENT_START_EDITS)) : base;
   const distance = joined
     ? editDistance(typed, expected, allowance)
     : Math.min(editDistance(typed, expected, allowance), editDistance(typedStem, expectedStem, allowance));

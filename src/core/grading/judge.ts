@@ -85,24 +85,18 @@ export function judge(
         .filter((synonym) => !deckLexicon.isDistinctWord(normalise(synonym)))
     : [];
   const forms = [...new Set([...texts, ...synonyms])].map(read);
-  const longest = Math.max(0, ...forms.map((form) => form.text.length));
+  const longest = Math.max(0, ...texts.map((text) => text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
   const typed = read(answer);
+  const question = readQuestion(card.question);
+  const own = texts.map((text) => tokenise(text));
+  if (onlyRepeatsQuestion(question, typed.tokens, own)) return 'wrong';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';
-  const question = readQuestion(card.question);
-  if (
-    onlyRepeatsQuestion(
-      question,
-      typed.tokens,
-      forms.map((form) => form.tokens),
-    )
-  )
-    return 'wrong';
 
-  const lexicon = lexiconOf(vocabulary, kit, card.lang);
+  const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit));
   let verdict: Verdict = 'wrong';
   for (const text of texts) {
     verdict = better(verdict, compareDates(answer, text, kit, question));

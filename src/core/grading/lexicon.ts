@@ -8,6 +8,8 @@ export interface Lexicon {
   isDistinctWord(word: string): boolean;
   /** True when the word is in the card's language dictionary or the deck: a slip may not make one. */
   isWord(word: string): boolean;
+  /** True when the word is in the card's language dictionary (not merely an answer of the deck). */
+  isDictionaryWord(word: string): boolean;
   /** True when a dictionary of the card's language is loaded, so `isWord` can tell slips from words. */
   readonly knowsWords: boolean;
   readonly lang: string | undefined;
@@ -59,6 +61,7 @@ export function lexiconOf(
     isDistinctWord: (word) =>
       inDeck(word) || (kit !== undefined && (kit.isWord(word) || (namesCount && kit.isName(word)))),
     isWord: (word) => inDeck(word) || (kit?.isWord(word) ?? false),
+    isDictionaryWord: (word) => kit?.isWord(word) ?? false,
     knowsWords: kit !== undefined,
     lang,
   };

@@ -120,7 +120,8 @@ export function readQuantity(
 }
 
 function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
+  // Relative only: Planck's constant (6.6e-34) is not "near" every other tiny number.
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 // Within half a unit of the last significant digit of the rounder of the two: "29,032 ft" is "8,849 m".

@@ -78,6 +78,9 @@ function align(
     return spans;
   };
 
+  // "Lima, Peru": a comma may lead to words of the question, but not to another item ("TCP, UDP").
+  const placesWithQuestion = (token: Token | undefined, next: Token | undefined) =>
+    token?.kind === 'separator' && token.text === ',' && inQuestion(question, next);
   // Words around the answer may place it, but not repeat it: "container container" is not an answer.
   const own = new Set(expected.map((token) => (token.kind === 'word' ? token.stem : token.text)));
   const repeats = (token: Token | undefined) => token?.kind === 'word' && own.has(token.stem);
@@ -85,7 +88,7 @@ function align(
   for (let k = typed.length - 1; k >= 0; k--) {
     trailOk[k] =
       (trailOk[k + 1] ?? true) &&
-      (mayTrail(typed[k]) || inQuestion(question, typed[k])) &&
+      (mayTrail(typed[k]) || inQuestion(question, typed[k]) || placesWithQuestion(typed[k], typed[k + 1])) &&
       !repeats(typed[k]);
   }
 

@@ -66,6 +66,8 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('c', 'temperature', 1, 'celsius centigrade', 1, 273.15),
   ...unit('f', 'temperature', 5 / 9, 'fahrenheit', 5 / 9, 273.15 - (32 * 5) / 9),
   ...unit('kelvin', 'temperature', 1, 'kelvins'),
+  ...unit('j', 'energy', 1, 'joule joules'),
+  ...unit('js', 'action', 1, 'joule-second'),
 ]);
 
 const DEGREES = new Set(['degree', 'degrees', 'deg']);
@@ -93,25 +95,40 @@ function readSimpleUnit(words: readonly string[], index: number): { unit: Unit; 
     const scale = UNITS.get(words[index + 1] ?? '');
     if (scale?.dimension === 'temperature') return { unit: scale, next: index + 2 };
   }
+  // "s2" is what "s²" folds to.
   const squared = /^([a-z]+)2$/.exec(word);
-  if (squared?.[1]) {
-    const base = UNITS.get(squared[1]);
-    if (base)
-      return { unit: compound(base, { ...base, factor: 1, binaryFactor: 1 }, false), next: index + 1 };
+  const base = squared?.[1] === undefined ? undefined : UNITS.get(squared[1]);
+  if (base) {
+    const unit = {
+      symbol: `${base.symbol}2`,
+      dimension: `${base.dimension}2`,
+      factor: base.factor ** 2,
+      binaryFactor: base.binaryFactor ** 2,
+    };
+    return { unit, next: index + 1 };
   }
   const found = UNITS.get(word);
   return found && { unit: found, next: index + 1 };
 }
 
+// "J s" and "J·s" (folded to two words) are the joule-second.
+function product(
+  words: readonly string[],
+  first: { unit: Unit; next: number },
+): { unit: Unit; next: number } {
+  const joined = UNITS.get(`${first.unit.symbol}${words[first.next] ?? ''}`);
+  return joined ? { unit: joined, next: first.next + 1 } : first;
+}
+
 /** The unit spelled from `index` ("ms", "per cent", "km/s", "metres per second squared"), and the index after it. */
 export function readUnit(words: readonly string[], index: number): { unit: Unit; next: number } | undefined {
-  const first = readSimpleUnit(words, index);
+  const simple = readSimpleUnit(words, index);
+  const first = simple && product(words, simple);
   if (!first || !PER.has(words[first.next] ?? '')) return first;
   const second = readSimpleUnit(words, first.next + 1);
-  if (!second || second.unit.dimension !== 'time') return first;
-  const squared = SQUARED.has(words[second.next] ?? '') || second.unit.symbol.endsWith('2');
-  const next = second.next + (SQUARED.has(words[second.next] ?? '') ? 1 : 0);
-  return { unit: compound(first.unit, second.unit, squared), next };
+  if (!second || !second.unit.dimension.startsWith('time')) return first;
+  const squared = SQUARED.has(words[second.next] ?? '');
+  return { unit: compound(first.unit, second.unit, squared), next: second.next + (squared ? 1 : 0) };
 }
 
 export function isUnit(word: string): boolean {

@@ -70,7 +70,8 @@ export function compareWords(
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
   if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN) return 'wrong';
   // "verdes", "Straßen": the card's word with a regular ending of its language is the same word.
-  if (!joined && addsEnding(typed, expected, lexicon.lang) && lexicon.isWord(typed)) return 'correct';
+  if (!joined && addsEnding(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
+    return 'correct';
   // With a dictionary at hand, a long non-word is a slip even when it loses the first letter or a second one.
   const slip = !joined && lexicon.knowsWords && expected.length >= SHORTEST_LENIENT && !lexicon.isWord(typed);
   const firstLetterKept = keepsFirstLetter(typed, expected);

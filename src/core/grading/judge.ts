@@ -22,6 +22,23 @@ function read(text: string): Reading {
   return { text, tokens: tokenise(text) };
 }
 
+// Synonyms come back for every answer to a card: each is read once. Bounded, as a deck's are.
+const SYNONYMS_KEPT = 20_000;
+const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+
+function synonymOf(text: string): { reading: Reading; folded: string } {
+  let known = readSynonyms.get(text);
+  if (!known) {
+    if (readSynonyms.size >= SYNONYMS_KEPT) readSynonyms.clear();
+    known = { reading: read(text), folded: normalise(text) };
+    readSynonyms.set(text, known);
+  }
+  return known;
+}
+
+const readSynonym = (text: string) => synonymOf(text).reading;
+const folded = (text: string) => synonymOf(text).folded;
+
 function readTokens(tokens: readonly Token[]): Reading {
   return { text: tokens.map((token) => token.text).join(' '), tokens };
 }
@@ -82,9 +99,12 @@ export function judge(
   const synonyms = kit
     ? texts
         .flatMap((text) => kit.synonyms(text))
-        .filter((synonym) => !deckLexicon.isDistinctWord(normalise(synonym)))
+        .filter((synonym) => !deckLexicon.isDistinctWord(folded(synonym)))
     : [];
-  const forms = [...new Set([...texts, ...synonyms])].map(read);
+  const forms = [
+    ...texts.map(read),
+    ...synonyms.filter((synonym) => !texts.includes(synonym)).map(readSynonym),
+  ];
   const longest = Math.max(0, ...texts.map((text) => text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 

@@ -43,3 +43,17 @@ describe('grading accuracy on the development half of the many-domain labelled s
     expect(result.synonymsAccepted).toBeGreaterThanOrEqual(LEAST_SYNONYMS_ACCEPTED);
   });
 });
+
+// Measured once, at the end of issue #16 (held out until then): 87.5% agreement, 3.9% false accepts,
+// 20.8% of synonyms accepted. The issue's targets are not met on it yet; these floors keep what was reached.
+const TEST_HALF_FLOOR = { agreement: 0.87, falseAccepts: 0.04 } as const;
+
+describe('grading accuracy on the held-out test half of the many-domain labelled set', () => {
+  const result = measure(TEST_HALF, [...DEV_HALF, ...TEST_HALF]);
+  console.log(summary(result));
+
+  it(`GIVEN the test half THEN agreement stays at least ${TEST_HALF_FLOOR.agreement * 100}% and false accepts at most ${TEST_HALF_FLOOR.falseAccepts * 100}%`, () => {
+    expect(result.agreement).toBeGreaterThanOrEqual(TEST_HALF_FLOOR.agreement);
+    expect(result.falseAcceptRate).toBeLessThanOrEqual(TEST_HALF_FLOOR.falseAccepts);
+  });
+});

@@ -27,6 +27,7 @@ import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
 import { type RouteHandler, startHttpServer } from './http/server.ts';
+import { loadLanguage } from './languages/load.ts';
 import { healthRoute } from './ops/health.ts';
 import { createLogger, databasePassword } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
@@ -96,6 +97,8 @@ export async function main(
   if (command === 'start' || command === 'quiz') {
     const deckFlag = rest.indexOf('--deck');
     const deckId = deckFlag >= 0 ? (rest[deckFlag + 1] ?? null) : null;
+    // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
+    await loadLanguage('en');
     return withDatabase(config, async (connection) => {
       const synced = await syncCommand(connection, config, io, log);
       if (synced !== 0) return synced;

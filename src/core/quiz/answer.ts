@@ -39,6 +39,7 @@ export function judge(card: Card, input: AnswerInput, responseMs: number | null)
     expected: card.answer,
     accept: card.accept,
     answer: text,
+    question: card.question,
     ...(responseMs === null ? {} : { ms: responseMs }),
   });
   return { ok: true, verdict: verdict.verdict, rating: verdict.rating, given: text };

@@ -61,10 +61,20 @@ export async function syncDeckFiles(
     const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
     const cardById = new Map(storedCards.map((card) => [card.id, card]));
 
+    /** Stored decks from these files, unless a deck of that id was read from another file. */
+    const storedFrom = (sources: readonly string[], read: ReadonlySet<string>) =>
+      new Set(
+        storedDecks
+          .filter((deck) => !read.has(deck.id) && sources.some((source) => sameSource(deck.path, source)))
+          .map((deck) => deck.id),
+      );
+
     // Combined here, under the lock: a card id in two files stays with the deck that holds it.
+    const parsedDeckIds = new Set(files.flatMap((file) => (file.parsed.deck ? [file.parsed.deck.id] : [])));
+    const unparsed = files.filter((file) => !file.parsed.deck).map((file) => file.source);
     const set = combineDecks(
       files.map((file) => file.parsed),
-      (cardId) => cardById.get(cardId)?.deckId,
+      { deckOf: (cardId) => cardById.get(cardId)?.deckId, heldDecks: storedFrom(unparsed, parsedDeckIds) },
     );
     const loaded = set.decks;
     const sourceOf = new Map<Deck, string>();
@@ -75,14 +85,7 @@ export async function syncDeckFiles(
     // What left the files, except where a file could not be read this time.
     const loadedDeckIds = new Set(loaded.map((deck) => deck.id));
     const present = new Set(loaded.flatMap((deck) => deck.cards.map((card) => card.id)));
-    const keptDeckIds = new Set(
-      storedDecks
-        .filter(
-          (deck) =>
-            !loadedDeckIds.has(deck.id) && brokenSources.some((source) => sameSource(deck.path, source)),
-        )
-        .map((deck) => deck.id),
-    );
+    const keptDeckIds = storedFrom(brokenSources, loadedDeckIds);
     const goneCards = storedCards
       .filter((card) => card.retiredAt === null && !present.has(card.id) && !keptDeckIds.has(card.deckId))
       .map((card) => card.id);

@@ -185,10 +185,26 @@ describe('combineDecks', () => {
       'cards/docker.md',
       '---\ntitle: D\n---\n## other\nQ: q\nA: a\n\n## shared\nQ: q\nA: c\n',
     );
-    const set = combineDecks([added, stored], (cardId) => (cardId === 'shared' ? 'docker' : undefined));
+    const set = combineDecks([added, stored], {
+      deckOf: (cardId) => (cardId === 'shared' ? 'docker' : undefined),
+      heldDecks: new Set(),
+    });
     expect(set.decks.map((deck) => deck.id)).toEqual(['docker']);
     expect(set.issues).toEqual([
       { path: 'cards/aaa.md', line: 4, message: 'card id "shared" is already used in cards/docker.md:8' },
+    ]);
+  });
+
+  it('GIVEN a stored card whose deck file has errors now THEN another file taking its id is refused', () => {
+    const added = parseDeck('cards/aaa.md', '---\ntitle: A\n---\n## shared\nQ: new question?\nA: b\n');
+    const set = combineDecks([added], { deckOf: () => 'docker', heldDecks: new Set(['docker']) });
+    expect(set.decks).toEqual([]);
+    expect(set.issues).toEqual([
+      {
+        path: 'cards/aaa.md',
+        line: 4,
+        message: 'card id "shared" is stored in deck "docker", whose file has errors: fix that file first',
+      },
     ]);
   });
 });

@@ -142,4 +142,20 @@ describe('syncDeckFiles', () => {
       report: { retired: 4 },
     });
   });
+
+  it('GIVEN a card whose deck file has errors now THEN another file cannot take it', async () => {
+    const thief = deckOf('thief', [typedCard('kept-1', 'one')], 'cards/thief.md');
+    const outcome = await syncDeckFiles(
+      own.db,
+      [broken('cards/kept.md', 'kept.md'), file(thief, 'thief.md')],
+      {
+        allowRetire: false,
+      },
+    );
+    expect(outcome.set.issues.map((issue) => issue.message)).toContain(
+      'card id "kept-1" is stored in deck "kept", whose file has errors: fix that file first',
+    );
+    const [card] = await own.db.select().from(cards).where(eq(cards.id, 'kept-1'));
+    expect(card).toMatchObject({ deckId: 'kept', retiredAt: null });
+  });
 });

@@ -7,18 +7,23 @@ export interface DeckSet {
   issues: DeckIssue[];
 }
 
-/** Where a card id is stored now, if anywhere: the deck id. */
-export type StoredDeckOf = (cardId: string) => string | undefined;
+/** What is stored, as far as combining files needs it. */
+export interface Stored {
+  /** The deck a card id is stored in, if any. */
+  deckOf(cardId: string): string | undefined;
+  /** Stored decks whose files have errors this time: their cards stay where they are. */
+  heldDecks: ReadonlySet<string>;
+}
+
+const NOTHING_STORED: Stored = { deckOf: () => undefined, heldDecks: new Set() };
 
 /**
  * Combines parsed files, in path order: deck ids and card ids must be unique across all of them. A card id in
  * two files is an error on the file that introduced it: the one whose deck does not already hold the card, or
- * the later file when neither does. That file is not loaded, so nothing stored moves.
+ * the later file when neither does. That file is not loaded, so nothing stored moves. Nor does a card whose
+ * stored deck's file has errors: whether it left that file cannot be known.
  */
-export function combineDecks(
-  parsed: readonly ParsedDeck[],
-  storedDeckOf: StoredDeckOf = () => undefined,
-): DeckSet {
+export function combineDecks(parsed: readonly ParsedDeck[], stored: Stored = NOTHING_STORED): DeckSet {
   const issues = parsed.flatMap((file) => file.issues);
   const deckOwner = new Map<string, Deck>();
   const unique: Deck[] = [];
@@ -46,9 +51,21 @@ export function combineDecks(
   }
   const broken = new Set<Deck>();
   for (const [cardId, list] of holders) {
+    const storedIn = stored.deckOf(cardId);
+    if (storedIn !== undefined && stored.heldDecks.has(storedIn)) {
+      for (const holder of list) {
+        if (holder.deck.id === storedIn) continue;
+        issues.push({
+          path: holder.deck.path,
+          line: holder.line,
+          message: `card id "${cardId}" is stored in deck "${storedIn}", whose file has errors: fix that file first`,
+        });
+        broken.add(holder.deck);
+      }
+      continue;
+    }
     if (list.length < 2) continue;
-    const stored = storedDeckOf(cardId);
-    const owner = list.find((holder) => holder.deck.id === stored) ?? list[0];
+    const owner = list.find((holder) => holder.deck.id === storedIn) ?? list[0];
     for (const holder of list) {
       if (holder === owner || !owner) continue;
       issues.push({

@@ -7,25 +7,25 @@ import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
 import { createSlackAdapter } from './adapters/slack/index.ts';
-import { checkCommand, countLine, syncLine } from './cli/cards.ts';
+import { checkCommand } from './cli/cards.ts';
+import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
+import { syncCommand } from './cli/sync.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Community } from './core/community/community.ts';
-import { formatIssue } from './core/deck/card.ts';
 import { Deliveries } from './core/delivery/deliveries.ts';
 import type { Messenger } from './core/delivery/ports.ts';
-import { MnemoError } from './core/errors.ts';
 import type { Clock } from './core/quiz/ports.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { DrizzleCommunityStore } from './db/community-store.ts';
-import { syncDecks } from './db/deck-sync.ts';
 import { DrizzleDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
+import { watchCardsFolder } from './decks/watch.ts';
 import { type RouteHandler, startHttpServer } from './http/server.ts';
 import { loadLanguage } from './languages/load.ts';
 import { healthRoute } from './ops/health.ts';
@@ -38,7 +38,8 @@ const USAGE = `Usage: mnemo <command>
   quiz [--deck ID]          the console quiz
   cards check [PATH…] [--json]
                             validate deck files or folders (default: CARDS_DIR)
-  cards sync                load the decks into the database
+  cards sync [--allow-retire]
+                            load the decks into the database (--allow-retire: even if that retires most cards)
   cards suggestions         answers people disputed ("I was right"), per card: candidates for aliases
   grade                     grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}
   migrate                   apply database migrations and exit
@@ -69,15 +70,26 @@ export async function main(
       : config.slack?.connection.appToken,
     databasePassword(config.databaseUrl),
   ]);
+  return runCommand(command, rest, config, io, log).catch((error: unknown) => reportFatal(error, io, log));
+}
 
+async function runCommand(
+  command: string,
+  rest: readonly string[],
+  config: Config,
+  io: CommandIo,
+  log: Logger,
+): Promise<number> {
+  const allowRetire = rest.includes('--allow-retire');
+  const sync = (connection: Connection) =>
+    syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   if (command === 'cards') {
     const [sub, ...paths] = rest;
     const json = paths.includes('--json');
     const targets = paths.filter((path) => path !== '--json');
     if (sub === 'check')
       return checkCommand(await readDecks(targets.length > 0 ? targets : [config.cardsDir]), io, json);
-    if (sub === 'sync')
-      return withDatabase(config, async (connection) => syncCommand(connection, config, io, log));
+    if (sub === 'sync') return withDatabase(config, sync);
     if (sub === 'suggestions')
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     print(io.stderr, `mnemo: unknown "cards ${sub ?? ''}". ${USAGE}`);
@@ -100,12 +112,20 @@ export async function main(
     // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
     await loadLanguage('en');
     return withDatabase(config, async (connection) => {
-      const synced = await syncCommand(connection, config, io, log);
+      const synced = await sync(connection);
       if (synced !== 0) return synced;
-      if (command === 'start' && (config.discord || config.slack)) return runBot(config, connection, log);
-      if (command === 'start')
-        print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
-      return consoleQuiz(connection, io, deckId);
+      const watcher = config.cardsWatch
+        ? watchCardsFolder({ db: connection.db, cardsDir: config.cardsDir, log })
+        : null;
+      try {
+        if (command === 'start' && (config.discord || config.slack))
+          return await runBot(config, connection, log);
+        if (command === 'start')
+          print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
+        return await consoleQuiz(connection, io, deckId);
+      } finally {
+        await watcher?.stop();
+      }
     });
   }
   print(io.stderr, `mnemo: unknown command "${command}".\n${USAGE}`);
@@ -232,26 +252,6 @@ async function withDatabase(
   }
 }
 
-async function syncCommand(
-  connection: Connection,
-  config: Config,
-  io: CommandIo,
-  log: Logger,
-): Promise<number> {
-  const set = await readDecks([config.cardsDir]);
-  if (set.issues.length > 0) {
-    for (const issue of set.issues) print(io.stderr, formatIssue(issue));
-    print(
-      io.stderr,
-      `mnemo: ${set.issues.length} deck error(s); those decks were not loaded, and nothing stored was lost.`,
-    );
-  }
-  const report = await syncDecks(connection.db, set.decks, set.issues);
-  log.info({ ...report, decks: set.decks.length }, 'decks synced');
-  print(io.stderr, `${countLine(set)}: ${syncLine(report)}`);
-  return set.issues.length > 0 ? 1 : 0;
-}
-
 async function suggestionsCommand(connection: Connection, io: CommandIo): Promise<number> {
   const rows = await disputedAnswers(connection.db);
   if (rows.length === 0) print(io.stdout, 'No disputed answers yet.');
@@ -291,24 +291,11 @@ async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string
   return 0;
 }
 
-/** One clear line for what the operator can fix; a stack trace only for bugs. */
-function reportFatal(error: unknown, io: CommandIo): number {
-  if (error instanceof ConfigError || error instanceof MnemoError) {
-    print(io.stderr, `mnemo: ${error.message}`);
-  } else {
-    print(
-      io.stderr,
-      `mnemo: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-  }
-  return 1;
-}
-
 // Compared through realpath: a deploy that runs dist/ through a symlink must still start.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   main(process.argv.slice(2), process.env, io)
-    .catch((error: unknown) => reportFatal(error, io))
+    .catch((error: unknown) => reportFatal(error, io, createLogger('error', [])))
     .then((code) => {
       process.exitCode = code;
     });

@@ -126,7 +126,7 @@ export function readUnit(words: readonly string[], index: number): { unit: Unit;
   const first = simple && product(words, simple);
   if (!first || !PER.has(words[first.next] ?? '')) return first;
   const second = readSimpleUnit(words, first.next + 1);
-  if (!second || !second.unit.dimension.startsWith('time')) return first;
+  if (!second?.unit.dimension.startsWith('time')) return first;
   const squared = SQUARED.has(words[second.next] ?? '');
   return { unit: compound(first.unit, second.unit, squared), next: second.next + (squared ? 1 : 0) };
 }

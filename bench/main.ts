@@ -3,6 +3,7 @@ import { dailyFanoutSuite } from './daily-fanout.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
+import { httpInteractionsSuite } from './http/suite.ts';
 import { parseOptions, type SuiteName, sizesFor, USAGE } from './options.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
 import { checkTargets } from './targets.ts';
@@ -46,6 +47,11 @@ async function main(): Promise<number> {
     if (wanted('deck_sync')) results.push(...(await deckSyncSuite(db, sizes, log)));
     if (wanted('daily_fanout')) results.push(...(await dailyFanoutSuite(db, sizes, log)));
     if (wanted('answer_path')) results.push(...(await answerPathSuite(db, sizes, log)));
+    // A database of its own, and the bot in processes of their own: nothing of the suites above is shared.
+    if (wanted('http_interactions')) {
+      const { rate, profileDir } = options;
+      results.push(...(await httpInteractionsSuite(url, sizes, options.quick, { rate, profileDir }, log)));
+    }
   } catch (error) {
     // A query cut off by the interruption fails; the handler above exits once the database is dropped.
     if (interrupted) return 130;

@@ -7,7 +7,7 @@ export interface FakePlatforms {
   discordApiUrl: string;
   /** SLACK_API_URL for the bot. */
   slackApiUrl: string;
-  /** A response_url of its own for one Slack request; `take` resolves with the body posted to it. */
+  /** A response_url of its own for one Slack request; `posted` resolves with the body posted to it. */
   responseUrl(): { url: string; posted: Promise<unknown> };
   close(): Promise<void>;
 }

@@ -76,8 +76,8 @@ function discord(req: IncomingMessage, res: ServerResponse, body: Buffer): void 
   const signature = String(req.headers['x-signature-ed25519'] ?? '');
   const timestamp = String(req.headers['x-signature-timestamp'] ?? '');
   const signed = Buffer.concat([Buffer.from(timestamp), body]);
-  if (!verify(null, signed, discordKey, Buffer.from(signature, 'hex'))) return end(res, 401, '');
-  end(res, 200, DISCORD_ANSWER);
+  const valid = verify(null, signed, discordKey, Buffer.from(signature, 'hex'));
+  end(res, valid ? 200 : 401, valid ? DISCORD_ANSWER : '');
 }
 
 function slack(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
@@ -85,8 +85,10 @@ function slack(req: IncomingMessage, res: ServerResponse, body: Buffer): void {
   const given = Buffer.from(String(req.headers['x-slack-signature'] ?? '').slice(3), 'hex');
   const expected = createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest();
   const fresh = Math.abs(Date.now() / 1_000 - Number(timestamp)) < 300;
-  if (!fresh || given.length !== expected.length || !timingSafeEqual(given, expected))
-    return end(res, 401, '');
+  if (!fresh || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    end(res, 401, '');
+    return;
+  }
   end(res, 200, '');
   const form = new URLSearchParams(body.toString('utf8'));
   const payload = form.get('payload');

@@ -14,7 +14,7 @@ import type { Sizes } from '../options.ts';
 import { type Result, result } from '../report.ts';
 import { seedLearners, seedStates } from '../seed-learners.ts';
 import { discordPeople, discordUserId } from './discord.ts';
-import { type FakePlatforms, startFakePlatforms } from './fake-platforms.ts';
+import { startFakePlatforms } from './fake-platforms.ts';
 import { type Crowd, closedLoop, openLoop, type RunStats } from './load.ts';
 import { crowdOf } from './people.ts';
 import { type Served, startBot, startFloor } from './processes.ts';

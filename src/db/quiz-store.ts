@@ -25,11 +25,14 @@ import { cardStates, cards, prompts, reviews, users } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const STATS_WINDOW_DAYS = 30;
+const KNOWN_PLACES_LIMIT = 100_000; // tenants remembered per process (a few MB), then forgotten and relearned
 
 /** QuizStore over Drizzle: works the same on PGlite and PostgreSQL. */
 export class DrizzleQuizStore implements QuizStore {
   readonly #db: Database;
   readonly #raw: RawSql;
+  /** Tenants this process has made or seen: a row is never removed, so each is written once per process. */
+  readonly #knownPlaces = new Set<string>();
 
   constructor(connection: Pick<Connection, 'db' | 'raw'>) {
     this.#db = connection.db;
@@ -39,7 +42,10 @@ export class DrizzleQuizStore implements QuizStore {
   // Showing a card (ensurePlace, ensureLearner, countDay, nextCard or findCard, createPrompt) is the other
   // path people wait on: prepared hand-written statements, like answering (README, Benchmarks).
   async ensurePlace(place: Place): Promise<void> {
+    if (this.#knownPlaces.has(place.tenantId)) return;
     await this.#raw.query(ENSURE_PLACE, [place.tenantId, place.platform, place.name ?? null]);
+    if (this.#knownPlaces.size >= KNOWN_PLACES_LIMIT) this.#knownPlaces.clear();
+    this.#knownPlaces.add(place.tenantId);
   }
 
   async ensureLearner(person: Person): Promise<Learner> {

@@ -144,7 +144,7 @@ export class World {
       config,
       quiz: overrides.quiz ?? this.quiz,
       community: this.community,
-      inboundEvents: new DrizzleInboundEvents(this.db.db),
+      inboundEvents: new DrizzleInboundEvents(this.db),
       clock: this.clock,
       log: this.log,
       ...(overrides.timing ? { timing: overrides.timing } : {}),

@@ -1,21 +1,25 @@
 import type { InboundEvents } from '../core/quiz/inbound.ts';
 import type { Connection } from './client.ts';
+import { NO_FLUSH } from './no-flush.ts';
 import type { RawSql } from './raw-sql.ts';
 
 /**
  * Seen before, the event is taken over only if that attempt never completed and has had time to ($4: the
- * cutoff); one statement either way, so a claim costs one round trip and one commit.
+ * cutoff); one statement either way, so a claim costs one round trip. Claims and completions do not wait
+ * for the disk: one lost in a crash of the database only means a redelivery is handled again, which the
+ * answer's own idempotency (one review per prompt) makes harmless.
  */
 const CLAIM = `
-  insert into inbound_events (platform, event_id, received_at) values ($1, $2, $3)
+  insert into inbound_events (platform, event_id, received_at)
+  select $1::text, $2::text, $3::timestamptz from ${NO_FLUSH}
   on conflict (platform, event_id) do update set received_at = excluded.received_at
-  where inbound_events.completed_at is null and inbound_events.received_at < $4
+  where inbound_events.completed_at is null and inbound_events.received_at < $4::timestamptz
   returning event_id`;
 
 /** Every completion waiting, in one statement: $1 is a JSON array of {platform, event_id, at}. */
 const COMPLETE = `
   update inbound_events e set completed_at = c.at
-  from jsonb_to_recordset($1::text::jsonb) as c(platform text, event_id text, at timestamptz)
+  from jsonb_to_recordset($1::text::jsonb) as c(platform text, event_id text, at timestamptz), ${NO_FLUSH}
   where e.platform = c.platform and e.event_id = c.event_id`;
 
 interface Completion {

@@ -19,6 +19,7 @@ import { localDay } from '../core/scheduling/day.ts';
 import { type MemoryState, newMemory, type Rating } from '../core/scheduling/memory.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { Connection, Database } from './client.ts';
+import { NO_FLUSH } from './no-flush.ts';
 import type { RawSql, SqlRunner, TransactionRunner } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, prompts, reviews, users } from './schema.ts';
@@ -352,9 +353,14 @@ const FIND_CARD = `
   select ${CARD.list}, ${STATE.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.id = $2 and c.retired_at is null`;
+/**
+ * Without waiting for the disk: a prompt lost in a crash of the database only means its buttons say the card
+ * is no longer open (the next /quiz deals it again); the answer to it is committed durably, and with it
+ * the prompt.
+ */
 const CREATE_PROMPT = `
   insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at, delivery_id)
-  values ($1, $2, $3, $4, $5, $6, $7)`;
+  select $1::uuid, $2::text, $3::bigint, $4::text, $5::int, $6::timestamptz, $7::bigint from ${NO_FLUSH}`;
 
 const NO_STATE = Symbol('the person has no state of the card yet');
 

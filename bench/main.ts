@@ -17,6 +17,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const sizes = sizesFor(options.quick);
+  if (options.seconds !== null) {
+    sizes.httpOpenSeconds = options.seconds;
+    sizes.httpClosedSeconds = options.seconds / 3;
+  }
   const wanted = (suite: SuiteName) => options.only === null || options.only.has(suite);
   const started = performance.now();
   const results: Result[] = [];

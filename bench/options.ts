@@ -10,6 +10,8 @@ export interface BenchOptions {
   rate: number;
   /** http_interactions: where the bot writes its CPU profiles (node --cpu-prof), or null. */
   profileDir: string | null;
+  /** http_interactions: the open loop's length, overriding the size's (the closed loop takes a third). */
+  seconds: number | null;
 }
 
 export const SUITES = ['grade', 'deck_sync', 'daily_fanout', 'answer_path', 'http_interactions'] as const;
@@ -65,13 +67,14 @@ export function sizesFor(quick: boolean): Sizes {
 }
 
 export const USAGE = `usage: npm run bench -- [--json | --markdown] [--quick] [--only=${SUITES.join(',')}]
-                       [--suite=NAME] [--rate=N] [--profile=DIR]
+                       [--suite=NAME] [--rate=N] [--seconds=N] [--profile=DIR]
   --json      print one JSON object on stdout instead of the table
   --markdown  print the table as Markdown, for the README
   --quick     a tenth of the sizes (what CI runs); http_interactions: seconds per run, no compiled bot
   --only      run only the named suites (--suite NAME is the same for one suite)
   --rate      http_interactions, open loop: interactions per second (default ${DEFAULT_RATE})
   --profile   http_interactions: the bot writes a CPU profile (node --cpu-prof) into DIR when it stops
+  --seconds   http_interactions: the open loop's length in seconds (default 60); the closed loop's is a third
 PostgreSQL when DATABASE_URL is set (a fresh database is created and dropped), PGlite in memory otherwise.`;
 
 export function parseOptions(args: readonly string[]): BenchOptions | { error: string } {
@@ -81,11 +84,12 @@ export function parseOptions(args: readonly string[]): BenchOptions | { error: s
   let only: Set<SuiteName> | null = null;
   let rate: number = DEFAULT_RATE;
   let profileDir: string | null = null;
+  let seconds: number | null = null;
   // `--name value` is read as `--name=value`.
   const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const takesValue = ['--only', '--suite', '--rate', '--profile'].includes(arg);
+    const takesValue = ['--only', '--suite', '--rate', '--profile', '--seconds'].includes(arg);
     if (takesValue && args[i + 1] !== undefined) joined.push(`${arg}=${args[++i]}`);
     else joined.push(arg);
   }
@@ -102,10 +106,14 @@ export function parseOptions(args: readonly string[]): BenchOptions | { error: s
     } else if (arg.startsWith('--rate=')) {
       rate = Number(arg.slice('--rate='.length));
       if (!Number.isFinite(rate) || rate <= 0) return { error: `--rate must be a positive number: "${arg}"` };
+    } else if (arg.startsWith('--seconds=')) {
+      seconds = Number(arg.slice('--seconds='.length));
+      if (!Number.isFinite(seconds) || seconds <= 0)
+        return { error: `--seconds must be a positive number: "${arg}"` };
     } else if (arg.startsWith('--profile=')) profileDir = arg.slice('--profile='.length);
     else if (arg !== '--') return { error: `unknown option "${arg}"` };
   }
-  return { json, markdown, quick, only, rate, profileDir };
+  return { json, markdown, quick, only, rate, profileDir, seconds };
 }
 
 function isSuite(name: string): name is SuiteName {

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { COMMANDS, ROOT, type Runner } from '../bot-idle.ts';
 
 const START_TIMEOUT_MS = 60_000;
@@ -7,6 +8,7 @@ const LOG_TAIL = 16_384; // characters of the bot's log kept for an error messag
 export interface Served {
   /** http://127.0.0.1:<port> */
   base: string;
+  pid: number;
   /** Lines the bot logged at level error or above while it ran. */
   errorLines(): number;
   stop(): Promise<void>;
@@ -50,7 +52,12 @@ export async function startBot(
       reject(new Error(`the bot exited with ${code} before serving:\n${tail}`));
     });
   });
-  return { base: `http://127.0.0.1:${port}`, errorLines: () => errors, stop: () => stop(child) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    errorLines: () => errors,
+    stop: () => stop(child),
+  };
 }
 
 /** The floor server (bench/http/floor.ts), in a process of its own like the bot, under tsx like `npm start`. */
@@ -66,7 +73,12 @@ export async function startFloor(env: Record<string, string>): Promise<Served> {
     stdout.once('data', (line: string) => resolve(Number(line.trim())));
     child.once('exit', (code) => reject(new Error(`the floor server exited with ${code}`)));
   });
-  return { base: `http://127.0.0.1:${port}`, errorLines: () => 0, stop: () => stop(child) };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    errorLines: () => 0,
+    stop: () => stop(child),
+  };
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -81,4 +93,21 @@ function count(text: string, what: string): number {
   let n = 0;
   for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) n++;
   return n;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * CPU time (user + system, in ms) the processes have used so far, from /proc (Linux): unlike throughput on a
+ * busy machine, it does not depend on what else runs. Processes that are gone or unreadable count 0.
+ */
+export async function cpuMs(pids: readonly number[]): Promise<number> {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return (ticks * 1_000) / TICKS_PER_SECOND;
 }

@@ -17,7 +17,7 @@ import { discordPeople, discordUserId } from './discord.ts';
 import { startFakePlatforms } from './fake-platforms.ts';
 import { type Crowd, closedLoop, openLoop, type RunStats } from './load.ts';
 import { crowdOf } from './people.ts';
-import { type Served, startBot, startFloor } from './processes.ts';
+import { cpuMs, type Served, startBot, startFloor } from './processes.ts';
 import { SLACK_TEAM, slackPeople, slackUserId } from './slack.ts';
 
 export const CLOSED_CONCURRENCY = 32;
@@ -93,7 +93,7 @@ export async function httpInteractionsSuite(
       const bot = await startBot(runner, botEnv, options.profileDir);
       try {
         for (const variant of mine)
-          results.push(...(await measure(variant, bot, floor, sizes, options, log)));
+          results.push(...(await measure(variant, { bot, floor, database }, sizes, options, log)));
       } finally {
         await bot.stop();
       }
@@ -108,10 +108,15 @@ export async function httpInteractionsSuite(
   return results;
 }
 
+interface Servers {
+  bot: Served;
+  floor: Served;
+  database: PreparedDatabase;
+}
+
 async function measure(
   variant: Variant,
-  bot: Served,
-  floor: Served,
+  { bot, floor, database }: Servers,
   sizes: Sizes,
   options: HttpOptions,
   log: (line: string) => void,
@@ -128,8 +133,15 @@ async function measure(
   say(
     `closed loop at concurrency ${CLOSED_CONCURRENCY} for ${sizes.httpClosedSeconds} s: the floor, then Mnemo`,
   );
-  const floorClosed = await closedLoop(bare, CLOSED_CONCURRENCY, sizes.httpClosedSeconds);
-  const closed = await closedLoop(mnemo, CLOSED_CONCURRENCY, sizes.httpClosedSeconds);
+  const floorCost = await costOf([floor.pid], () =>
+    closedLoop(bare, CLOSED_CONCURRENCY, sizes.httpClosedSeconds),
+  );
+  const floorClosed = { ...floorCost.run, cpuMs: floorCost.cpuMs };
+  const backends = await database.backendPids();
+  const closedDb = await costOf(backends, () =>
+    costOf([bot.pid], () => closedLoop(mnemo, CLOSED_CONCURRENCY, sizes.httpClosedSeconds)),
+  );
+  const closed = { ...closedDb.run.run, cpuMs: closedDb.run.cpuMs };
   const name = variant.name;
   return [
     result(`${name}_open_achieved`, rate(open), 'interactions/s', {
@@ -153,7 +165,21 @@ async function measure(
       baseline: floorClosed.errors,
       better: 'lower',
     }),
+    result(`${name}_cpu_per_interaction`, closed.cpuMs / closed.completed, 'ms', {
+      baseline: floorClosed.cpuMs / floorClosed.completed,
+      better: 'lower',
+    }),
+    ...(backends.length === 0
+      ? []
+      : [result(`${name}_db_cpu_per_interaction`, closedDb.cpuMs / closed.completed, 'ms')]),
   ];
+}
+
+/** The run, with the CPU time the processes used during it (closed loop: the bot's cost per interaction). */
+async function costOf<T>(pids: readonly number[], run: () => Promise<T>): Promise<{ run: T; cpuMs: number }> {
+  const before = await cpuMs(pids);
+  const done = await run();
+  return { run: done, cpuMs: (await cpuMs(pids)) - before };
 }
 
 const rate = (run: RunStats): number => (run.completed * 1_000) / run.elapsedMs;
@@ -161,6 +187,8 @@ const rate = (run: RunStats): number => (run.completed * 1_000) / run.elapsedMs;
 interface PreparedDatabase {
   /** DATABASE_URL or DATA_DIR for the bot. */
   env: Record<string, string>;
+  /** PostgreSQL: the server processes serving the suite's database (the bot's pool). PGlite: none. */
+  backendPids(): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -178,7 +206,16 @@ async function prepareDatabase(
   if (serverUrl) {
     const db = await openBenchDatabase(serverUrl, '_http');
     await seed(db.connection, cards, sizes, log);
-    return { env: { DATABASE_URL: db.url ?? '' }, close: () => db.close() };
+    return {
+      env: { DATABASE_URL: db.url ?? '' },
+      backendPids: async () => {
+        const rows = await db.raw.query<{ pid: number }>(
+          'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+        );
+        return rows.map((row) => row.pid);
+      },
+      close: () => db.close(),
+    };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'mnemo-bench-http-data-'));
   const connection = await openDatabase({ kind: 'pglite', dataDir });
@@ -187,7 +224,11 @@ async function prepareDatabase(
   } finally {
     await connection.close();
   }
-  return { env: { DATA_DIR: dataDir }, close: () => rm(dataDir, { recursive: true, force: true }) };
+  return {
+    env: { DATA_DIR: dataDir },
+    backendPids: async () => [],
+    close: () => rm(dataDir, { recursive: true, force: true }),
+  };
 }
 
 const DISCORD_NAMING = { platform: 'discord', prefix: discordUserId(0).slice(0, -6) };

@@ -4,7 +4,7 @@ import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
 import { httpInteractionsSuite } from './http/suite.ts';
-import { parseOptions, type SuiteName, sizesFor, USAGE } from './options.ts';
+import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
 import { checkTargets } from './targets.ts';
 
@@ -16,11 +16,12 @@ async function main(): Promise<number> {
     log(`${options.error}\n${USAGE}`);
     return 2;
   }
-  const sizes = sizesFor(options.quick);
-  if (options.seconds !== null) {
-    sizes.httpOpenSeconds = options.seconds;
-    sizes.httpClosedSeconds = options.seconds / 3;
-  }
+  const sizes: Sizes = {
+    ...sizesFor(options.quick),
+    ...(options.seconds === null
+      ? {}
+      : { httpOpenSeconds: options.seconds, httpClosedSeconds: options.seconds / 3 }),
+  };
   const wanted = (suite: SuiteName) => options.only === null || options.only.has(suite);
   const started = performance.now();
   const results: Result[] = [];

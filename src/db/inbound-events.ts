@@ -64,7 +64,11 @@ export class DrizzleInboundEvents implements InboundEvents {
       const group = this.#waiting;
       this.#waiting = [];
       try {
-        const rows = group.map((c) => ({ platform: c.platform, event_id: c.eventId, at: c.at.toISOString() }));
+        const rows = group.map((c) => ({
+          platform: c.platform,
+          event_id: c.eventId,
+          at: c.at.toISOString(),
+        }));
         await this.#raw.query(COMPLETE, [JSON.stringify(rows)]);
         for (const completion of group) completion.done();
       } catch (error) {

@@ -81,19 +81,8 @@ export class DrizzleQuizStore implements QuizStore {
   }
 
   async nextDue(userId: number, deckId: string | null): Promise<Date | null> {
-    const [row] = await this.#db
-      .select({ due: min(cardStates.due) })
-      .from(cardStates)
-      .innerJoin(cards, eq(cards.id, cardStates.cardId))
-      .where(
-        and(
-          eq(cardStates.userId, userId),
-          sql`${cardStates.state} <> 0`,
-          isNull(cards.retiredAt),
-          deckId === null ? undefined : eq(cards.deckId, deckId),
-        ),
-      );
-    return row?.due ?? null;
+    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId]);
+    return (row && DUE.read(row)?.due) ?? null;
   }
 
   async findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null> {
@@ -307,6 +296,7 @@ const PROMPT = tableColumns(prompts, 'p');
 const CARD = tableColumns(cards, 'c', CARD_FIELDS);
 const USER = tableColumns(users, 'u', LEARNER_FIELDS);
 const STATE = tableColumns(cardStates, 's');
+const DUE = tableColumns(cardStates, 's', ['due']);
 const REVIEW = tableColumns(reviews, 'r');
 
 const ENSURE_PLACE = 'insert into tenants (id, platform, name) values ($1, $2, $3) on conflict do nothing';
@@ -349,6 +339,11 @@ const NEXT_NEW_CARD = `
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
   order by c.deck_id, c.position
   limit 1`;
+/** When the person's next card comes back ($2: a deck id, or null for every deck). */
+const NEXT_DUE = `
+  select min(s.due) as "s.due"
+  from card_states s join cards c on c.id = s.card_id
+  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
 const FIND_CARD = `
   select ${CARD.list}, ${STATE.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1

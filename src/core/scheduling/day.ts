@@ -10,11 +10,14 @@ export function isTimeZone(name: string): boolean {
   return IANAZone.isValidZone(name);
 }
 
+/** Made once: a formatter costs far more to make than to use, and every verdict uses one. */
+const RELATIVE_TIME = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
 /** "in 10 minutes", "tomorrow", "in 3 weeks": when a card comes back, in words. */
 export function describeWhen(due: Date, now: Date): string {
   const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);
   if (minutes <= 0) return 'now';
-  const words = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  const words = RELATIVE_TIME;
   if (minutes < 60) return words.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 24) return words.format(hours, 'hour');

@@ -81,12 +81,13 @@ export class Dispatcher {
     const exchange = new Exchange(interaction, respond, this.#options.api);
     let route: Route | null = null;
     let stage = 'answer';
+    let completed: Promise<void> | undefined;
     try {
       route = routeOf(interaction, this.#options.context);
       const outcome = await this.#answer(interaction, route, exchange);
+      completed = outcome.completed;
       stage = 'after';
       await outcome.after?.();
-      await outcome.completed;
     } catch (error) {
       log.error(
         { tenant, command: route?.name ?? interaction.type, stage, cause: describeError(error) },
@@ -101,6 +102,13 @@ export class Dispatcher {
       const ms = Math.round(performance.now() - started);
       log.info({ tenant, command: route?.name ?? interaction.type, ms }, 'discord interaction');
     }
+    // The person has the answer: a failure here only means a redelivery would be handled again.
+    await completed?.catch((error: unknown) =>
+      log.warn(
+        { tenant, cause: describeError(error) },
+        'discord: could not record an interaction as handled',
+      ),
+    );
   }
 
   /** Runs the handler and answers: at once if it is quick, else a deferral now and the answer when ready. */
@@ -136,7 +144,7 @@ export class Dispatcher {
     if (!claimed) return { reply: whisper(ALREADY_HANDLED) };
     const outcome = await route.run();
     const completed = inboundEvents.complete(PLATFORM, interaction.id, clock.now());
-    // Awaited (and its failure reported) once the person has the answer; never left unhandled meanwhile.
+    // Awaited, and a failure logged, once the person has the answer; never an unhandled rejection meanwhile.
     completed.catch(() => {});
     return { ...outcome, completed };
   }

@@ -51,6 +51,12 @@ export class DrizzleQuizStore implements QuizStore {
 
   async ensureLearner(person: Person): Promise<Learner> {
     const key = [person.platform, person.externalId];
+    // Read first: an upsert locks the row even when it changes nothing, and a lock is a write that makes
+    // the commit wait for the disk, on every card shown.
+    const [known] = await this.#raw.query(FIND_LEARNER, key);
+    if (known && (person.displayName === undefined || known.displayName === person.displayName)) {
+      return toLearner(readPresent(USER, known));
+    }
     const [row] = await this.#raw.query(ENSURE_LEARNER, [...key, person.displayName ?? null]);
     // Empty only when another request made this person after the statement began: read it now.
     const found = row ?? (await this.#raw.query(FIND_LEARNER, key))[0];
@@ -316,7 +322,8 @@ const ENSURE_LEARNER = `
   union all
   select ${USER.list} from users u
   where u.platform = $1 and u.external_id = $2 and not exists (select from written)`;
-const FIND_LEARNER = `select ${USER.list} from users u where u.platform = $1 and u.external_id = $2`;
+const FIND_LEARNER = `
+  select ${USER.list}, u.display_name as "displayName" from users u where u.platform = $1 and u.external_id = $2`;
 
 /** Reviews counted against the day's limits (a dispute's replacement is not a second review). */
 const COUNT_DAY = `

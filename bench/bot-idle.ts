@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SETTLE_MS = 3_000; // after start-up, before RSS is read
 const START_TIMEOUT_MS = 60_000;
 
@@ -22,7 +22,7 @@ export interface IdleMemory {
  */
 export type Runner = 'tsx' | 'compiled';
 
-const COMMANDS: Record<Runner, string[]> = {
+export const COMMANDS: Record<Runner, string[]> = {
   tsx: ['--import', 'tsx', 'src/main.ts', 'start'],
   compiled: ['dist/main.js', 'start'],
 };

@@ -20,13 +20,16 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-/** PostgreSQL when a URL is given (a fresh database, dropped at the end), else an in-memory PGlite. */
-export function openBenchDatabase(url: string | undefined): Promise<BenchDatabase> {
-  return url ? openPostgres(url) : openPglite();
+/**
+ * PostgreSQL when a URL is given (a fresh database, dropped at the end), else an in-memory PGlite. A suite
+ * that needs a database of its own names it with `suffix`.
+ */
+export function openBenchDatabase(url: string | undefined, suffix = ''): Promise<BenchDatabase> {
+  return url ? openPostgres(url, suffix) : openPglite();
 }
 
-async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
-  const name = `mnemo_bench_${process.pid}`;
+async function openPostgres(serverUrl: string, suffix: string): Promise<BenchDatabase> {
+  const name = `mnemo_bench_${process.pid}${suffix}`;
   const admin = () => postgres(serverUrl, { max: 1, onnotice: () => {} });
   const drop = async () => {
     const sql = admin();

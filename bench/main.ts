@@ -3,7 +3,8 @@ import { dailyFanoutSuite } from './daily-fanout.ts';
 import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
-import { parseOptions, type SuiteName, sizesFor, USAGE } from './options.ts';
+import { httpInteractionsSuite } from './http/suite.ts';
+import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
 import { checkTargets } from './targets.ts';
 
@@ -15,7 +16,12 @@ async function main(): Promise<number> {
     log(`${options.error}\n${USAGE}`);
     return 2;
   }
-  const sizes = sizesFor(options.quick);
+  const sizes: Sizes = {
+    ...sizesFor(options.quick),
+    ...(options.seconds === null
+      ? {}
+      : { httpOpenSeconds: options.seconds, httpClosedSeconds: options.seconds / 3 }),
+  };
   const wanted = (suite: SuiteName) => options.only === null || options.only.has(suite);
   const started = performance.now();
   const results: Result[] = [];
@@ -46,6 +52,11 @@ async function main(): Promise<number> {
     if (wanted('deck_sync')) results.push(...(await deckSyncSuite(db, sizes, log)));
     if (wanted('daily_fanout')) results.push(...(await dailyFanoutSuite(db, sizes, log)));
     if (wanted('answer_path')) results.push(...(await answerPathSuite(db, sizes, log)));
+    // A database of its own, and the bot in processes of their own: nothing of the suites above is shared.
+    if (wanted('http_interactions')) {
+      const { rate, profileDir } = options;
+      results.push(...(await httpInteractionsSuite(url, sizes, options.quick, { rate, profileDir }, log)));
+    }
   } catch (error) {
     // A query cut off by the interruption fails; the handler above exits once the database is dropped.
     if (interrupted) return 130;

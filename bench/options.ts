@@ -6,9 +6,15 @@ export interface BenchOptions {
   quick: boolean;
   /** Only these suites; null runs every one. */
   only: ReadonlySet<SuiteName> | null;
+  /** http_interactions, open loop: interactions per second. */
+  rate: number;
+  /** http_interactions: where the bot writes its CPU profiles (node --cpu-prof), or null. */
+  profileDir: string | null;
+  /** http_interactions: the open loop's length, overriding the size's (the closed loop takes a third). */
+  seconds: number | null;
 }
 
-export const SUITES = ['grade', 'deck_sync', 'daily_fanout', 'answer_path'] as const;
+export const SUITES = ['grade', 'deck_sync', 'daily_fanout', 'answer_path', 'http_interactions'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** The sizes the issue names; `--quick` takes a tenth of each. */
@@ -25,7 +31,14 @@ export const FULL_SIZES = {
   syncRepeats: 5,
   gradeRounds: 20, // passes over the labelled answers
   longAnswerRuns: 2_000,
+  httpPeople: 600, // people sending commands and clicks, one at a time each
+  httpDeckCards: 200, // cards in the deck, all due for every person
+  httpOpenSeconds: 60, // open loop, per variant, for Mnemo and for the floor alike
+  httpClosedSeconds: 20, // closed loop, likewise
+  httpWarmSeconds: 5, // closed loop before measuring, likewise
 } as const;
+
+export const DEFAULT_RATE = 500; // interactions/s, the open loop's
 
 export type Sizes = { [K in keyof typeof FULL_SIZES]: number };
 
@@ -45,14 +58,23 @@ export function sizesFor(quick: boolean): Sizes {
     syncRepeats: 2,
     gradeRounds: 2,
     longAnswerRuns: FULL_SIZES.longAnswerRuns / 10,
+    httpPeople: FULL_SIZES.httpPeople / 10,
+    httpDeckCards: FULL_SIZES.httpDeckCards / 10,
+    httpOpenSeconds: 3,
+    httpClosedSeconds: 2,
+    httpWarmSeconds: 1,
   };
 }
 
 export const USAGE = `usage: npm run bench -- [--json | --markdown] [--quick] [--only=${SUITES.join(',')}]
+                       [--suite=NAME] [--rate=N] [--seconds=N] [--profile=DIR]
   --json      print one JSON object on stdout instead of the table
   --markdown  print the table as Markdown, for the README
-  --quick     a tenth of the sizes (what CI runs)
-  --only      run only the named suites
+  --quick     a tenth of the sizes (what CI runs); http_interactions: seconds per run, no compiled bot
+  --only      run only the named suites (--suite NAME is the same for one suite)
+  --rate      http_interactions, open loop: interactions per second (default ${DEFAULT_RATE})
+  --profile   http_interactions: the bot writes a CPU profile (node --cpu-prof) into DIR when it stops
+  --seconds   http_interactions: the open loop's length in seconds (default 60); the closed loop's is a third
 PostgreSQL when DATABASE_URL is set (a fresh database is created and dropped), PGlite in memory otherwise.`;
 
 export function parseOptions(args: readonly string[]): BenchOptions | { error: string } {
@@ -60,19 +82,38 @@ export function parseOptions(args: readonly string[]): BenchOptions | { error: s
   let markdown = false;
   let quick = false;
   let only: Set<SuiteName> | null = null;
-  for (const arg of args) {
+  let rate: number = DEFAULT_RATE;
+  let profileDir: string | null = null;
+  let seconds: number | null = null;
+  // `--name value` is read as `--name=value`.
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const takesValue = ['--only', '--suite', '--rate', '--profile', '--seconds'].includes(arg);
+    if (takesValue && args[i + 1] !== undefined) joined.push(`${arg}=${args[++i]}`);
+    else joined.push(arg);
+  }
+  for (const arg of joined) {
     if (arg === '--json') json = true;
     else if (arg === '--markdown') markdown = true;
     else if (arg === '--quick') quick = true;
-    else if (arg.startsWith('--only=')) {
-      only = new Set();
-      for (const name of arg.slice('--only='.length).split(',')) {
+    else if (arg.startsWith('--only=') || arg.startsWith('--suite=')) {
+      only ??= new Set();
+      for (const name of arg.slice(arg.indexOf('=') + 1).split(',')) {
         if (!isSuite(name)) return { error: `unknown suite "${name}"` };
         only.add(name);
       }
-    } else if (arg !== '--') return { error: `unknown option "${arg}"` };
+    } else if (arg.startsWith('--rate=')) {
+      rate = Number(arg.slice('--rate='.length));
+      if (!Number.isFinite(rate) || rate <= 0) return { error: `--rate must be a positive number: "${arg}"` };
+    } else if (arg.startsWith('--seconds=')) {
+      seconds = Number(arg.slice('--seconds='.length));
+      if (!Number.isFinite(seconds) || seconds <= 0)
+        return { error: `--seconds must be a positive number: "${arg}"` };
+    } else if (arg.startsWith('--profile=')) profileDir = arg.slice('--profile='.length);
+    else if (arg !== '--') return { error: `unknown option "${arg}"` };
   }
-  return { json, markdown, quick, only };
+  return { json, markdown, quick, only, rate, profileDir, seconds };
 }
 
 function isSuite(name: string): name is SuiteName {

@@ -7,13 +7,26 @@ const USERS_PER_STATEMENT = 2_000;
 /** Learner n as an adapter would name them. */
 export const personOf = (n: number): Person => ({ platform: LEARNER_PLATFORM, externalId: `u${n}` });
 
+/** How learners are named: learner n is `prefix` followed by n, on `platform`. */
+export interface Naming {
+  platform: string;
+  prefix: string;
+}
+
+const BENCH_NAMING: Naming = { platform: LEARNER_PLATFORM, prefix: 'u' };
+
 /** Learners first…last, with default settings, in bulk. */
-export async function seedLearners(raw: RawSql, first: number, last: number): Promise<void> {
+export async function seedLearners(
+  raw: RawSql,
+  first: number,
+  last: number,
+  naming: Naming = BENCH_NAMING,
+): Promise<void> {
   for (let from = first; from <= last; from += USERS_PER_STATEMENT * 10) {
     await raw.query(
       `insert into users (platform, external_id)
-       select $1, 'u' || g from generate_series($2::int, $3::int) g`,
-      [LEARNER_PLATFORM, from, Math.min(last, from + USERS_PER_STATEMENT * 10 - 1)],
+       select $1, $4 || g from generate_series($2::int, $3::int) g`,
+      [naming.platform, from, Math.min(last, from + USERS_PER_STATEMENT * 10 - 1), naming.prefix],
     );
   }
 }
@@ -24,8 +37,9 @@ export async function seedLearners(raw: RawSql, first: number, last: number): Pr
  */
 export async function seedStates(
   raw: RawSql,
-  options: { first: number; last: number; cardIds: readonly string[]; now: Date },
+  options: { first: number; last: number; cardIds: readonly string[]; now: Date; naming?: Naming },
 ): Promise<void> {
+  const naming = options.naming ?? BENCH_NAMING;
   for (let from = options.first; from <= options.last; from += USERS_PER_STATEMENT) {
     await raw.query(
       `insert into card_states (user_id, card_id, due, stability, difficulty, elapsed_days, scheduled_days,
@@ -36,16 +50,17 @@ export async function seedStates(
          0, 2 + ((u.id + c.k) % 8)::int, ((u.id + c.k) % 3)::int, 2,
          $4::timestamptz - make_interval(days => s.days, hours => h.ago)
        from generate_series($2::int, $3::int) g
-       join users u on u.platform = $1 and u.external_id = 'u' || g
+       join users u on u.platform = $1 and u.external_id = $6 || g
        cross join jsonb_array_elements_text($5::text::jsonb) with ordinality as c(card_id, k)
        cross join lateral (select (3 + (u.id * 7 + c.k * 13) % 43)::int as days) s
        cross join lateral (select (1 + (u.id + c.k) % 24)::int as ago) h`,
       [
-        LEARNER_PLATFORM,
+        naming.platform,
         from,
         Math.min(options.last, from + USERS_PER_STATEMENT - 1),
         options.now,
         JSON.stringify(options.cardIds),
+        naming.prefix,
       ],
     );
   }

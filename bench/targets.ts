@@ -21,8 +21,26 @@ const all =
     return seen.includes(undefined) ? undefined : seen.every(Boolean);
   };
 
+const HTTP_VARIANTS = ['http_discord', 'http_discord_compiled', 'http_slack'] as const;
+
+/** The open loop kept up (its achieved rate within 5 % of the floor's), with p99 < 100 ms and no error. */
+const heldOpenLoop = (name: string) =>
+  all(
+    ratioAtLeast(`${name}_open_achieved`, 0.95),
+    below(`${name}_open_p99`, 100),
+    below(`${name}_open_errors`, 1),
+  );
+
 /** The issue's targets on PostgreSQL. They are read, not asserted: the run never fails on them. */
 const TARGETS: readonly Target[] = [
+  {
+    what: 'HTTP interactions at --rate (500/s) for 60 s: p99 < 100 ms and 0 errors (Discord under tsx and compiled, Slack)',
+    met: all(...HTTP_VARIANTS.map(heldOpenLoop)),
+  },
+  {
+    what: 'HTTP interactions, closed loop at concurrency 32: ≥ 0.5× the floor (Discord under tsx and compiled, Slack)',
+    met: all(...HTTP_VARIANTS.map((name) => ratioAtLeast(`${name}_closed_c32_max`, 0.5))),
+  },
   {
     what: 'answer path, concurrency 16: ≥ 0.7× the floor and p99 < 25 ms',
     met: all(ratioAtLeast('answer_path_c16_throughput', 0.7), below('answer_path_c16_p99', 25)),

@@ -158,7 +158,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     },
   });
   const community = new Community({ store: new DrizzleCommunityStore(connection.db), quizStore, clock });
-  const inboundEvents = new DrizzleInboundEvents(connection.db);
+  const inboundEvents = new DrizzleInboundEvents(connection);
   const shared = { quiz, community, inboundEvents, clock };
   const adapters: RunningAdapter[] = [];
   if (config.discord) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, min, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Card } from '../core/deck/card.ts';
 import type {
   AnswerScene,
@@ -19,17 +19,21 @@ import { localDay } from '../core/scheduling/day.ts';
 import { type MemoryState, newMemory, type Rating } from '../core/scheduling/memory.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { Connection, Database } from './client.ts';
+import { NO_FLUSH } from './no-flush.ts';
 import type { RawSql, SqlRunner, TransactionRunner } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, prompts, reviews, users } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const STATS_WINDOW_DAYS = 30;
+const KNOWN_PLACES_LIMIT = 100_000; // tenants remembered per process (a few MB), then forgotten and relearned
 
 /** QuizStore over Drizzle: works the same on PGlite and PostgreSQL. */
 export class DrizzleQuizStore implements QuizStore {
   readonly #db: Database;
   readonly #raw: RawSql;
+  /** Tenants this process has made or seen: a row is never removed, so each is written once per process. */
+  readonly #knownPlaces = new Set<string>();
 
   constructor(connection: Pick<Connection, 'db' | 'raw'>) {
     this.#db = connection.db;
@@ -39,11 +43,20 @@ export class DrizzleQuizStore implements QuizStore {
   // Showing a card (ensurePlace, ensureLearner, countDay, nextCard or findCard, createPrompt) is the other
   // path people wait on: prepared hand-written statements, like answering (README, Benchmarks).
   async ensurePlace(place: Place): Promise<void> {
+    if (this.#knownPlaces.has(place.tenantId)) return;
     await this.#raw.query(ENSURE_PLACE, [place.tenantId, place.platform, place.name ?? null]);
+    if (this.#knownPlaces.size >= KNOWN_PLACES_LIMIT) this.#knownPlaces.clear();
+    this.#knownPlaces.add(place.tenantId);
   }
 
   async ensureLearner(person: Person): Promise<Learner> {
     const key = [person.platform, person.externalId];
+    // Read first: an upsert locks the row even when it changes nothing, and a lock is a write that makes
+    // the commit wait for the disk, on every card shown.
+    const [known] = await this.#raw.query(FIND_LEARNER, key);
+    if (known && (person.displayName === undefined || known.displayName === person.displayName)) {
+      return toLearner(readPresent(USER, known));
+    }
     const [row] = await this.#raw.query(ENSURE_LEARNER, [...key, person.displayName ?? null]);
     // Empty only when another request made this person after the statement began: read it now.
     const found = row ?? (await this.#raw.query(FIND_LEARNER, key))[0];
@@ -74,19 +87,8 @@ export class DrizzleQuizStore implements QuizStore {
   }
 
   async nextDue(userId: number, deckId: string | null): Promise<Date | null> {
-    const [row] = await this.#db
-      .select({ due: min(cardStates.due) })
-      .from(cardStates)
-      .innerJoin(cards, eq(cards.id, cardStates.cardId))
-      .where(
-        and(
-          eq(cardStates.userId, userId),
-          sql`${cardStates.state} <> 0`,
-          isNull(cards.retiredAt),
-          deckId === null ? undefined : eq(cards.deckId, deckId),
-        ),
-      );
-    return row?.due ?? null;
+    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId]);
+    return (row && DUE.read(row)?.due) ?? null;
   }
 
   async findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null> {
@@ -300,6 +302,7 @@ const PROMPT = tableColumns(prompts, 'p');
 const CARD = tableColumns(cards, 'c', CARD_FIELDS);
 const USER = tableColumns(users, 'u', LEARNER_FIELDS);
 const STATE = tableColumns(cardStates, 's');
+const DUE = tableColumns(cardStates, 's', ['due']);
 const REVIEW = tableColumns(reviews, 'r');
 
 const ENSURE_PLACE = 'insert into tenants (id, platform, name) values ($1, $2, $3) on conflict do nothing';
@@ -319,7 +322,8 @@ const ENSURE_LEARNER = `
   union all
   select ${USER.list} from users u
   where u.platform = $1 and u.external_id = $2 and not exists (select from written)`;
-const FIND_LEARNER = `select ${USER.list} from users u where u.platform = $1 and u.external_id = $2`;
+const FIND_LEARNER = `
+  select ${USER.list}, u.display_name as "displayName" from users u where u.platform = $1 and u.external_id = $2`;
 
 /** Reviews counted against the day's limits (a dispute's replacement is not a second review). */
 const COUNT_DAY = `
@@ -342,13 +346,23 @@ const NEXT_NEW_CARD = `
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
   order by c.deck_id, c.position
   limit 1`;
+/** When the person's next card comes back ($2: a deck id, or null for every deck). */
+const NEXT_DUE = `
+  select min(s.due) as "s.due"
+  from card_states s join cards c on c.id = s.card_id
+  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
 const FIND_CARD = `
   select ${CARD.list}, ${STATE.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.id = $2 and c.retired_at is null`;
+/**
+ * Without waiting for the disk: a prompt lost in a crash of the database only means its buttons say the card
+ * is no longer open (the next /quiz deals it again); the answer to it is committed durably, and with it
+ * the prompt.
+ */
 const CREATE_PROMPT = `
   insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at, delivery_id)
-  values ($1, $2, $3, $4, $5, $6, $7)`;
+  select $1::uuid, $2::text, $3::bigint, $4::text, $5::int, $6::timestamptz, $7::bigint from ${NO_FLUSH}`;
 
 const NO_STATE = Symbol('the person has no state of the card yet');
 

@@ -123,7 +123,7 @@ describe('reminders', () => {
 
 describe('inbound events', () => {
   it('GIVEN the same event twice THEN it is handled once, unless the first attempt never completed', async () => {
-    const events = new DrizzleInboundEvents(db.db);
+    const events = new DrizzleInboundEvents(db);
     const t0 = new Date('2026-06-01T12:00:00Z');
     expect(await events.claim('slack', 'Ev1', t0, 30_000)).toBe(true);
     expect(await events.claim('slack', 'Ev1', new Date(t0.getTime() + 1_000), 30_000)).toBe(false);
@@ -132,5 +132,18 @@ describe('inbound events', () => {
     await events.complete('slack', 'Ev1', new Date(t0.getTime() + 61_000));
     expect(await events.claim('slack', 'Ev1', new Date(t0.getTime() + 300_000), 30_000)).toBe(false);
     expect(await events.claim('discord', 'Ev1', t0, 30_000)).toBe(true);
+  });
+
+  it('GIVEN many events completed at the same time THEN none of them is handled again', async () => {
+    const events = new DrizzleInboundEvents(db);
+    const t0 = new Date('2026-06-02T12:00:00Z');
+    const ids = Array.from({ length: 40 }, (_, i) => `Many${i}`);
+    for (const id of ids) expect(await events.claim('slack', id, t0, 30_000)).toBe(true);
+    // Written together: the ones that arrive while a write runs go in the next one.
+    await Promise.all(ids.map((id) => events.complete('slack', id, new Date(t0.getTime() + 1_000))));
+    const later = new Date(t0.getTime() + 300_000);
+    for (const id of ids) expect(await events.claim('slack', id, later, 30_000)).toBe(false);
+    expect(await events.claim('slack', 'NeverCompleted', t0, 30_000)).toBe(true);
+    expect(await events.claim('slack', 'NeverCompleted', later, 30_000)).toBe(true);
   });
 });

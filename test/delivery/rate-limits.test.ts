@@ -51,7 +51,7 @@ describe('delivery under Discord rate limits', () => {
       },
       quiz,
       community,
-      inboundEvents: new DrizzleInboundEvents(db.db),
+      inboundEvents: new DrizzleInboundEvents(db),
       clock,
       log: pino({ level: 'silent' }),
       onPlatformError: (status) => platformErrors.push(status),

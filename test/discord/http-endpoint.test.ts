@@ -5,6 +5,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/quiz/ports.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
+import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
 import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
 import { prompts, reviews, users } from '../../src/db/schema.ts';
 import { buttonId, EPHEMERAL, RESPONSE } from './support/client.ts';
@@ -256,6 +257,36 @@ describe('within Discord’s 3 seconds', () => {
     );
     expect(edit.body.content).toContain('✅ **Correct!**');
     expect(await storedReviews(user)).toBe(1);
+  });
+});
+
+describe('the record that an interaction was handled', () => {
+  /** Real inbound events whose completion waits for the test to let it through. */
+  class SlowCompletion extends DrizzleInboundEvents {
+    release: () => void = () => {};
+    readonly #gate = new Promise<void>((resolve) => {
+      this.release = resolve;
+    });
+
+    override async complete(...args: Parameters<DrizzleInboundEvents['complete']>) {
+      await this.#gate;
+      return super.complete(...args);
+    }
+  }
+
+  it('GIVEN it is slow to write THEN the person has the answer without waiting for it, and a redelivery is still refused', async () => {
+    const events = new SlowCompletion(world.db);
+    const slowBot = await world.httpBot({ inboundEvents: events });
+    const user = world.newUser();
+    const command = slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'typed' }], { user });
+    const waited = new Promise<'still waiting'>((resolve) =>
+      setTimeout(() => resolve('still waiting'), 5_000),
+    );
+    const card = await Promise.race([slowBot.send(command), waited]);
+    expect(card).toMatchObject({ type: RESPONSE.MESSAGE, data: { flags: EPHEMERAL } });
+    const again = await slowBot.send(command);
+    expect(again.data.content).toBe('This was already handled.');
+    events.release();
   });
 });
 

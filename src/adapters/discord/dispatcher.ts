@@ -81,9 +81,11 @@ export class Dispatcher {
     const exchange = new Exchange(interaction, respond, this.#options.api);
     let route: Route | null = null;
     let stage = 'answer';
+    let completed: Promise<void> | undefined;
     try {
       route = routeOf(interaction, this.#options.context);
       const outcome = await this.#answer(interaction, route, exchange);
+      completed = outcome.completed;
       stage = 'after';
       await outcome.after?.();
     } catch (error) {
@@ -100,10 +102,17 @@ export class Dispatcher {
       const ms = Math.round(performance.now() - started);
       log.info({ tenant, command: route?.name ?? interaction.type, ms }, 'discord interaction');
     }
+    // The person has the answer: a failure here only means a redelivery would be handled again.
+    await completed?.catch((error: unknown) =>
+      log.warn(
+        { tenant, cause: describeError(error) },
+        'discord: could not record an interaction as handled',
+      ),
+    );
   }
 
   /** Runs the handler and answers: at once if it is quick, else a deferral now and the answer when ready. */
-  async #answer(interaction: ActiveInteraction, route: Route, exchange: Exchange): Promise<Outcome> {
+  async #answer(interaction: ActiveInteraction, route: Route, exchange: Exchange): Promise<Handled> {
     const { timing } = this.#options;
     const work = this.#once(interaction, route);
     const quick = route.deferral === null ? await work : await within(work, timing.deferAfterMs);
@@ -118,8 +127,12 @@ export class Dispatcher {
     return late;
   }
 
-  /** The route's work, unless this interaction id was (or is being) handled already. */
-  async #once(interaction: ActiveInteraction, route: Route): Promise<Outcome> {
+  /**
+   * The route's work, unless this interaction id was (or is being) handled already. The record that it
+   * completed is written while the answer goes out, not before: the person does not wait for it. Should it
+   * be lost, a redelivery is handled again, which the answer's own idempotency (by prompt) makes harmless.
+   */
+  async #once(interaction: ActiveInteraction, route: Route): Promise<Handled> {
     if (!route.once) return route.run();
     const { inboundEvents, clock, timing } = this.#options;
     const claimed = await inboundEvents.claim(
@@ -130,10 +143,15 @@ export class Dispatcher {
     );
     if (!claimed) return { reply: whisper(ALREADY_HANDLED) };
     const outcome = await route.run();
-    await inboundEvents.complete(PLATFORM, interaction.id, clock.now());
-    return outcome;
+    const completed = inboundEvents.complete(PLATFORM, interaction.id, clock.now());
+    // Awaited, and a failure logged, once the person has the answer; never an unhandled rejection meanwhile.
+    completed.catch(() => {});
+    return { ...outcome, completed };
   }
 }
+
+/** A route's outcome, with the write recording that its interaction was handled, still under way. */
+type Handled = Outcome & { completed?: Promise<void> };
 
 /** The work's result, or TIMED_OUT if it takes longer than `ms` (the work goes on). */
 async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {

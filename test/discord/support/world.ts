@@ -8,6 +8,7 @@ import {
 } from '../../../src/adapters/discord/index.ts';
 import { Community } from '../../../src/core/community/community.ts';
 import type { Card, Deck } from '../../../src/core/deck/card.ts';
+import type { InboundEvents } from '../../../src/core/quiz/inbound.ts';
 import { Quiz } from '../../../src/core/quiz/quiz.ts';
 import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
@@ -138,13 +139,17 @@ export class World {
 
   adapter(
     config: DiscordConfig,
-    overrides: { quiz?: Quiz; timing?: Parameters<typeof createDiscordAdapter>[0]['timing'] } = {},
+    overrides: {
+      quiz?: Quiz;
+      inboundEvents?: InboundEvents;
+      timing?: Parameters<typeof createDiscordAdapter>[0]['timing'];
+    } = {},
   ) {
     const adapter = createDiscordAdapter({
       config,
       quiz: overrides.quiz ?? this.quiz,
       community: this.community,
-      inboundEvents: new DrizzleInboundEvents(this.db.db),
+      inboundEvents: overrides.inboundEvents ?? new DrizzleInboundEvents(this.db),
       clock: this.clock,
       log: this.log,
       ...(overrides.timing ? { timing: overrides.timing } : {}),

@@ -95,7 +95,7 @@ export class SlackHarness {
       },
       quiz: this.quiz,
       community: this.community,
-      inboundEvents: new DrizzleInboundEvents(this.db.db),
+      inboundEvents: new DrizzleInboundEvents(this.db),
       clock: this.clock,
       log,
       sleep: async (ms) => {

@@ -1,4 +1,5 @@
 import type { SlackMessage } from '../render/blocks.ts';
+import { postJson } from './post-json.ts';
 
 /**
  * How a reply reaches the person through an interaction's response_url: `replace` swaps the message that held
@@ -11,11 +12,6 @@ export async function respondTo(responseUrl: string, message: SlackMessage, mode
     mode === 'replace'
       ? { replace_original: true, ...message }
       : { response_type: 'ephemeral', replace_original: false, ...message };
-  const response = await fetch(responseUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) throw new Error(`Slack's response_url answered ${response.status}`);
+  const status = await postJson(responseUrl, body, 10_000);
+  if (status < 200 || status > 299) throw new Error(`Slack's response_url answered ${status}`);
 }

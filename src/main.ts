@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
-import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
-import { createSlackAdapter } from './adapters/slack/index.ts';
 import { checkCommand, countLine, syncLine } from './cli/cards.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
@@ -86,6 +84,7 @@ export async function main(
   if (command === 'discord' && rest[0] === 'register') {
     if (!config.discord)
       throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+    const { registerDiscordCommands } = await import('./adapters/discord/index.ts');
     const registered = await registerDiscordCommands(config.discord);
     print(
       io.stdout,
@@ -138,7 +137,9 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   const inboundEvents = new DrizzleInboundEvents(connection.db);
   const shared = { quiz, community, inboundEvents, clock };
   const adapters: RunningAdapter[] = [];
+  // Each platform's code is loaded only when it is configured: discord.js and Bolt each hold tens of MB.
   if (config.discord) {
+    const { createDiscordAdapter } = await import('./adapters/discord/index.ts');
     const adapter = createDiscordAdapter({
       ...shared,
       config: config.discord,
@@ -148,6 +149,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     adapters.push({ name: 'discord', ...adapter });
   }
   if (config.slack) {
+    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
     const adapter = createSlackAdapter({
       ...shared,
       config: config.slack,

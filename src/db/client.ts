@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { MnemoError } from '../core/errors.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { hasPgliteCluster, initPgliteCluster, pgliteStartParams } from './pglite-cluster.ts';
 import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
 import * as schema from './schema.ts';
 
@@ -89,7 +90,15 @@ async function openPglite(
   if (target.kind === 'pglite') {
     await mkdir(target.dataDir, { recursive: true });
     release = await lockDataDir(target.dataDir);
-    client = new PGlite({ dataDir: join(target.dataDir, 'pglite') });
+    const pgdata = join(target.dataDir, 'pglite');
+    const startParams = pgliteStartParams(PGlite.defaultStartParams);
+    try {
+      if (!(await hasPgliteCluster(pgdata))) await initPgliteCluster(pgdata, startParams);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    client = new PGlite({ dataDir: pgdata, startParams });
   } else {
     client = new PGlite(target.image ? { loadDataDir: target.image } : {});
   }

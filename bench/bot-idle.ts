@@ -23,7 +23,7 @@ export interface IdleMemory {
 export type Runner = 'tsx' | 'compiled';
 
 const COMMANDS: Record<Runner, string[]> = {
-  tsx: ['--import', 'tsx', 'src/main.ts', 'start'],
+  tsx: ['--max-semi-space-size=2', '--import', 'tsx', 'src/main.ts', 'start'],
   compiled: ['dist/main.js', 'start'],
 };
 

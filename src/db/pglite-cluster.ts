@@ -8,10 +8,10 @@ import { MnemoError } from '../core/errors.ts';
  * PGlite's own start-up flags plus smaller buffers. PGlite starts PostgreSQL with its stock 128 MB of
  * shared_buffers, all of it inside the WASM heap and resident once touched; a bot's working set (decks,
  * the due cards of today's learners) fits in a few MB, and a miss costs one read of a page the operating
- * system already caches. 16 MB took a restart with the bundled decks from 415 to about 190 MB of RSS.
+ * system already caches. 8 MB took a restart with the bundled decks from 415 to about 190 MB of RSS.
  */
 export function pgliteStartParams(defaults: readonly string[]): string[] {
-  return [...defaults, '-c', 'shared_buffers=16MB'];
+  return [...defaults, '-c', 'shared_buffers=8MB'];
 }
 
 /**

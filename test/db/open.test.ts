@@ -49,7 +49,7 @@ describe.skipIf(ON_POSTGRES)('PGlite data directory', () => {
     const [buffers] = await first.raw.query<{ shared_buffers: string }>('show shared_buffers');
     await first.close();
     // PostgreSQL's stock 128MB would sit resident inside the WASM heap of every bot on PGlite.
-    expect(buffers?.shared_buffers).toBe('16MB');
+    expect(buffers?.shared_buffers).toBe('8MB');
     const again = await openDatabase({ kind: 'pglite', dataDir: dir });
     expect(await again.raw.query('select note from kept')).toEqual([{ note: 'still here' }]);
     await again.close();

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 
 /** Discord's limit on a message's content. */
 export const MESSAGE_LIMIT = 2_000; // characters

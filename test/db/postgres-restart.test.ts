@@ -37,10 +37,13 @@ class NotRetried extends Error {}
 const STEP_MS = 10_000; // a step the database never answers is a hang, not a slow restart
 
 /** The step's result, or a NotRetried failure if it has not settled within `ms`. */
-function answersWithin<T>(ms: number, step: Promise<T>): Promise<T> {
+function answersWithin<T>(ms: number, what: string, step: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const hung = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NotRetried(`no answer from the database within ${ms} ms`)), ms);
+    timer = setTimeout(
+      () => reject(new NotRetried(`${what}: no answer from the database within ${ms} ms`)),
+      ms,
+    );
   });
   return Promise.race([step, hung]).finally(() => clearTimeout(timer));
 }
@@ -114,10 +117,10 @@ describe.skipIf(skipped !== null)(
       let refused = 0;
       const deadline = Date.now() + 30_000;
       /** Does one step, again after each database error, as a person clicks again and the next tick retries. */
-      const retried = async <T>(step: () => Promise<T>): Promise<T> => {
+      const retried = async <T>(what: string, step: () => Promise<T>): Promise<T> => {
         for (;;) {
           try {
-            return await answersWithin(STEP_MS, step());
+            return await answersWithin(STEP_MS, what, step());
           } catch (error) {
             if (error instanceof NotRetried || Date.now() > deadline) throw error;
             refused++;
@@ -128,12 +131,12 @@ describe.skipIf(skipped !== null)(
       const learner = async (n: number) => {
         const person = { platform: 'discord', externalId: `learner-${n}` };
         for (let i = 0; i < ANSWERS_EACH; i++) {
-          const prompt: Prompt = await retried(async () => {
+          const prompt: Prompt = await retried(`${person.externalId}: Quiz.next`, async () => {
             const next = await quiz.next(PLACE, person);
             if (!next.ok) throw new NotRetried(`nothing due for ${person.externalId}: ${next.code}`);
             return next.prompt;
           });
-          await retried(async () => {
+          await retried(`${person.externalId}: Quiz.answer`, async () => {
             const outcome = await quiz.answer(prompt.id, person, { kind: 'typed', text: prompt.card.answer });
             if (!outcome.ok) throw new NotRetried(`answer ${prompt.id} refused: ${outcome.code}`);
           });
@@ -144,7 +147,7 @@ describe.skipIf(skipped !== null)(
       let ticking = true;
       const ticks = (async () => {
         while (ticking) {
-          await answersWithin(STEP_MS, deliveries.tick()).catch((error: unknown) => {
+          await answersWithin(STEP_MS, 'Deliveries.tick', deliveries.tick()).catch((error: unknown) => {
             if (error instanceof NotRetried) throw error;
             refused++;
           });

@@ -44,7 +44,12 @@ export async function openDatabase(
 
 async function openPostgres(url: string, poolSize: number, migrationsFolder: string): Promise<Connection> {
   await migrateUnderLock(url, migrationsFolder);
-  const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    connect_timeout: 10,
+    backoff: reconnectDelay,
+  });
   const db = drizzlePostgres(client, { schema });
   return {
     db,
@@ -56,6 +61,13 @@ async function openPostgres(url: string, poolSize: number, migrationsFolder: str
     close: () => client.end({ timeout: 5 }),
   };
 }
+
+/**
+ * Seconds before a pooled connection tries again after failing. postgres.js's own delay grows to 20 s with a
+ * count the whole pool shares: after a half-second restart of PostgreSQL, its connections sat idle that long
+ * while requests waited on them (test/db/postgres-restart.test.ts). At most 1 s here.
+ */
+const reconnectDelay = (attempts: number): number => Math.min(0.05 * 2 ** attempts, 1);
 
 /** drizzle-orm's migrator has no lock of its own: instances starting together would race (drizzle-orm#874). */
 async function migrateUnderLock(url: string, migrationsFolder: string): Promise<void> {

@@ -13,7 +13,7 @@ import {
   PROMPT_CONCURRENCY,
   seedAnswerData,
 } from './answer-workload.ts';
-import { buildDist, idleBotMemory } from './bot-idle.ts';
+import { buildDist, idleBotMemory, pgliteBotMemory } from './bot-idle.ts';
 import { botProcessMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
 import type { BenchDatabase } from './database.ts';
@@ -115,6 +115,8 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
 /**
  * The bot's RSS after a batch of answers. On PostgreSQL a process of its own answers them, holding
  * only Mnemo's connection; PGlite lives inside the process that opened it, so there it is this one.
+ * On PGlite, also the bot itself (`npm start`, no DATABASE_URL) on its own data folder with the bundled
+ * decks: once started fresh (`_first`) and once restarted on the same folder.
  * On PostgreSQL, also the RSS of the bot itself (`mnemo start`) once it serves: as `npm start` runs it
  * (tsx) and as the image runs it (compiled; this builds dist/).
  */
@@ -127,9 +129,14 @@ async function botMemory(
   if (db.url === null) {
     await mnemoRun(quiz, answers, PROMPT_CONCURRENCY);
     const memory = process.memoryUsage();
+    const bot = await pgliteBotMemory('tsx');
     return [
       result('answer_path_rss', megabytes(memory.rss), 'MB'),
       result('answer_path_heap_used', megabytes(memory.heapUsed), 'MB'),
+      result('bot_start_rss_pglite', megabytes(bot.restart.rssBytes), 'MB'),
+      result('bot_start_rss_pglite_peak', megabytes(bot.restart.peakRssBytes), 'MB'),
+      result('bot_start_rss_pglite_first', megabytes(bot.first.rssBytes), 'MB'),
+      result('bot_start_rss_pglite_first_peak', megabytes(bot.first.peakRssBytes), 'MB'),
     ];
   }
   const memory = await botProcessMemory(db.url, {
@@ -139,9 +146,9 @@ async function botMemory(
     answers: answers.map(({ person, cardId, text }) => ({ person, cardId, text })),
   });
   const deck = { file: basename(BENCH_DECK_PATH), text: deckText(deckCards) };
-  const started = await idleBotMemory(db.url, deck, 'tsx');
+  const started = await idleBotMemory({ url: db.url }, deck, 'tsx');
   await buildDist();
-  const compiled = await idleBotMemory(db.url, deck, 'compiled');
+  const compiled = await idleBotMemory({ url: db.url }, deck, 'compiled');
   return [
     result('answer_path_rss', megabytes(memory.rssBytes), 'MB'),
     result('answer_path_rss_peak', megabytes(memory.peakRssBytes), 'MB'),

@@ -23,7 +23,7 @@ export interface IdleMemory {
 export type Runner = 'tsx' | 'compiled';
 
 export const COMMANDS: Record<Runner, string[]> = {
-  tsx: ['--import', 'tsx', 'src/main.ts', 'start'],
+  tsx: ['--max-semi-space-size=2', '--import', 'tsx', 'src/main.ts', 'start'],
   compiled: ['dist/main.js', 'start'],
 };
 
@@ -39,50 +39,79 @@ export function buildDist(): Promise<void> {
   });
 }
 
+/** Where the bot keeps its data: a PostgreSQL database, or the embedded PGlite in a data folder. */
+export type BotDatabase = { url: string } | { dataDir: string };
+
+/** The bundled decks, as `npm start` loads them when CARDS_DIR is not set. */
+const BUNDLED_CARDS = join(ROOT, 'cards');
+
 /**
  * The bot itself (Discord HTTP mode, every module loaded, deck synced, HTTP server up, delivery off): its
  * RSS once it serves. Linux only (/proc). Nothing is sent to Discord: the HTTP mode talks to Discord only
  * when an interaction or a delivery asks it to.
  */
 export async function idleBotMemory(
-  url: string,
+  database: BotDatabase,
   deck: { file: string; text: string },
   runner: Runner,
 ): Promise<IdleMemory> {
   const cards = await mkdtemp(join(tmpdir(), 'mnemo-bench-cards-'));
   try {
     await writeFile(join(cards, deck.file), deck.text);
-    const { publicKey } = generateKeyPairSync('ed25519');
-    const der = publicKey.export({ format: 'der', type: 'spki' });
-    const child = spawn(process.execPath, COMMANDS[runner], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: url,
-        CARDS_DIR: cards,
-        PORT: '0',
-        LOG_LEVEL: 'info',
-        DELIVERY_ENABLED: 'false',
-        DISCORD_MODE: 'http',
-        DISCORD_TOKEN: 'bench-token-never-sent',
-        DISCORD_APP_ID: '100000000000000001',
-        DISCORD_PUBLIC_KEY: der.subarray(-32).toString('hex'),
-        DISCORD_API_URL: 'http://127.0.0.1:9/api', // the discard port: nothing should reach it
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    try {
-      await serving(child.stderr, exited);
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-      return { rssBytes: kilobytes(status, 'VmRSS'), peakRssBytes: kilobytes(status, 'VmHWM') };
-    } finally {
-      child.kill('SIGTERM');
-      await exited;
-    }
+    return await servingBotMemory(database, cards, runner);
   } finally {
     await rm(cards, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The bot on its embedded PGlite with the bundled decks, as `npm start` runs it with no DATABASE_URL: once
+ * in a fresh DATA_DIR (initdb, migrations, first deck sync) and once more on the same folder (a restart).
+ */
+export async function pgliteBotMemory(runner: Runner): Promise<{ first: IdleMemory; restart: IdleMemory }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'mnemo-bench-data-'));
+  try {
+    const first = await servingBotMemory({ dataDir }, BUNDLED_CARDS, runner);
+    const restart = await servingBotMemory({ dataDir }, BUNDLED_CARDS, runner);
+    return { first, restart };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function servingBotMemory(
+  database: BotDatabase,
+  cardsDir: string,
+  runner: Runner,
+): Promise<IdleMemory> {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  const der = publicKey.export({ format: 'der', type: 'spki' });
+  const child = spawn(process.execPath, COMMANDS[runner], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      ...('url' in database ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir }),
+      CARDS_DIR: cardsDir,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      DELIVERY_ENABLED: 'false',
+      DISCORD_MODE: 'http',
+      DISCORD_TOKEN: 'bench-token-never-sent',
+      DISCORD_APP_ID: '100000000000000001',
+      DISCORD_PUBLIC_KEY: der.subarray(-32).toString('hex'),
+      DISCORD_API_URL: 'http://127.0.0.1:9/api', // the discard port: nothing should reach it
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  try {
+    await serving(child.stderr, exited);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+    return { rssBytes: kilobytes(status, 'VmRSS'), peakRssBytes: kilobytes(status, 'VmHWM') };
+  } finally {
+    child.kill('SIGTERM');
+    await exited;
   }
 }
 

@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
-import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
-import { createSlackAdapter } from './adapters/slack/index.ts';
 import { checkCommand } from './cli/cards.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
@@ -99,6 +97,7 @@ async function runCommand(
   if (command === 'discord' && rest[0] === 'register') {
     if (!config.discord)
       throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+    const { registerDiscordCommands } = await import('./adapters/discord/index.ts');
     const registered = await registerDiscordCommands(config.discord);
     print(
       io.stdout,
@@ -161,7 +160,9 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   const inboundEvents = new DrizzleInboundEvents(connection);
   const shared = { quiz, community, inboundEvents, clock };
   const adapters: RunningAdapter[] = [];
+  // Each platform's code is loaded only when it is configured: discord.js and Bolt each hold tens of MB.
   if (config.discord) {
+    const { createDiscordAdapter } = await import('./adapters/discord/index.ts');
     const adapter = createDiscordAdapter({
       ...shared,
       config: config.discord,
@@ -171,6 +172,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     adapters.push({ name: 'discord', ...adapter });
   }
   if (config.slack) {
+    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
     const adapter = createSlackAdapter({
       ...shared,
       config: config.slack,

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { MnemoError } from '../core/errors.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { hasPgliteCluster, initPgliteCluster, pgliteStartParams } from './pglite-cluster.ts';
 import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
 import * as schema from './schema.ts';
 
@@ -43,7 +44,12 @@ export async function openDatabase(
 
 async function openPostgres(url: string, poolSize: number, migrationsFolder: string): Promise<Connection> {
   await migrateUnderLock(url, migrationsFolder);
-  const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres(url, {
+    max: poolSize,
+    onnotice: () => {},
+    connect_timeout: 10,
+    backoff: reconnectDelay,
+  });
   const db = drizzlePostgres(client, { schema });
   return {
     db,
@@ -55,6 +61,13 @@ async function openPostgres(url: string, poolSize: number, migrationsFolder: str
     close: () => client.end({ timeout: 5 }),
   };
 }
+
+/**
+ * Seconds before a pooled connection tries again after failing. postgres.js's own delay grows to 20 s with a
+ * count the whole pool shares: after a half-second restart of PostgreSQL, its connections sat idle that long
+ * while requests waited on them (test/db/postgres-restart.test.ts). At most 1 s here.
+ */
+const reconnectDelay = (attempts: number): number => Math.min(0.05 * 2 ** attempts, 1);
 
 /** drizzle-orm's migrator has no lock of its own: instances starting together would race (drizzle-orm#874). */
 async function migrateUnderLock(url: string, migrationsFolder: string): Promise<void> {
@@ -89,7 +102,15 @@ async function openPglite(
   if (target.kind === 'pglite') {
     await mkdir(target.dataDir, { recursive: true });
     release = await lockDataDir(target.dataDir);
-    client = new PGlite({ dataDir: join(target.dataDir, 'pglite') });
+    const pgdata = join(target.dataDir, 'pglite');
+    const startParams = pgliteStartParams(PGlite.defaultStartParams);
+    try {
+      if (!(await hasPgliteCluster(pgdata))) await initPgliteCluster(pgdata, startParams);
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    client = new PGlite({ dataDir: pgdata, startParams });
   } else {
     client = new PGlite(target.image ? { loadDataDir: target.image } : {});
   }

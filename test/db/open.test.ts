@@ -41,6 +41,35 @@ describe.skipIf(ON_POSTGRES)('PGlite data directory', () => {
     }
   });
 
+  it('GIVEN a fresh data directory THEN it opens with small buffers, keeps what is written, and reopens', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mnemo-fresh-'));
+    folders.push(dir);
+    const first = await openDatabase({ kind: 'pglite', dataDir: dir });
+    await first.raw.exec("create table kept (note text); insert into kept values ('still here')");
+    const [buffers] = await first.raw.query<{ shared_buffers: string }>('show shared_buffers');
+    await first.close();
+    // PostgreSQL's stock 128MB would sit resident inside the WASM heap of every bot on PGlite.
+    expect(buffers?.shared_buffers).toBe('8MB');
+    const again = await openDatabase({ kind: 'pglite', dataDir: dir });
+    expect(await again.raw.query('select note from kept')).toEqual([{ note: 'still here' }]);
+    await again.close();
+  });
+
+  it('GIVEN a data directory where no database can be made THEN a clear error names the folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mnemo-broken-'));
+    folders.push(dir);
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'pglite'), 'a file where the database folder should be');
+    const opening = openDatabase({ kind: 'pglite', dataDir: dir });
+    await expect(opening).rejects.toThrow(MnemoError);
+    await expect(opening).rejects.toThrow(`could not create the embedded database in ${join(dir, 'pglite')}`);
+    // The folder is not left locked: a retry after the fix is not refused.
+    await rm(join(dir, 'pglite'));
+    const fixed = await openDatabase({ kind: 'pglite', dataDir: dir });
+    await fixed.ping();
+    await fixed.close();
+  });
+
   it('GIVEN a lock file left by a process that is gone THEN the directory opens', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mnemo-lock-'));
     folders.push(dir);

@@ -82,7 +82,7 @@ describe('Dockerfile', async () => {
     expect(buildRuns.map((run) => run.args).join('\n')).toMatch(/npm ci\b[\s\S]*npm run build/);
   });
 
-  it('GIVEN the runtime stage THEN it copies only package*.json, the compiled dist/, drizzle/ and cards/, and installs production dependencies', () => {
+  it('GIVEN the runtime stage THEN it copies only package*.json with its postinstall script, the compiled dist/, drizzle/ and cards/, and installs production dependencies', () => {
     const copied = instructions(runtime, 'COPY').flatMap(({ args }) => {
       const { flags, rest } = splitFlags(args);
       return copyPaths(rest).sources.map((source) => (flags.from ? `${flags.from}:${source}` : source));
@@ -93,6 +93,7 @@ describe('Dockerfile', async () => {
       'drizzle',
       'package-lock.json',
       'package.json',
+      'scripts/patch-postgres.mjs',
     ]);
     const runs = instructions(runtime, 'RUN').map((run) => run.args);
     expect(runs.some((run) => /\bnpm ci\b.*--omit=dev/.test(run))).toBe(true);

@@ -1,4 +1,4 @@
-import { RESTEvents } from 'discord.js';
+import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';

@@ -1,12 +1,5 @@
-import {
-  type APIChannel,
-  type APIInteractionResponse,
-  type APIMessage,
-  DiscordAPIError,
-  HTTPError,
-  REST,
-  Routes,
-} from 'discord.js';
+import { DiscordAPIError, HTTPError, REST } from '@discordjs/rest';
+import { type APIChannel, type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordConfig } from './config.ts';
 import type { MessageBody } from './render.ts';

@@ -1,3 +1,4 @@
+import type { REST } from '@discordjs/rest';
 import {
   type APIApplicationCommandChannelOption,
   ApplicationCommandOptionType,
@@ -5,9 +6,8 @@ import {
   ChannelType,
   InteractionContextType,
   PermissionFlagsBits,
-  type REST,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
 import { createRest, DiscordApi } from './api.ts';
 import type { DiscordConfig } from './config.ts';

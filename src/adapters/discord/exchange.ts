@@ -1,4 +1,4 @@
-import type { APIInteractionResponse } from 'discord.js';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { DiscordApi } from './api.ts';
 import type { ActiveInteraction } from './interaction.ts';
 import { type Deferral, deferralResponse, interactionResponse, messageBody } from './render.ts';

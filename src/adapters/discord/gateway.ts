@@ -1,8 +1,16 @@
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+import { createRequire } from 'node:module';
+import type { Client } from 'discord.js';
+import { GatewayDispatchEvents, GatewayIntentBits } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { type DiscordApi, describeError } from './api.ts';
 import type { DiscordConfig } from './config.ts';
 import type { Dispatcher } from './dispatcher.ts';
+
+/**
+ * discord.js itself, loaded only in gateway mode: the HTTP mode needs no more than its REST client and the API
+ * types, and the whole library is about 25 MB of a running bot's memory.
+ */
+const discordJs = (): typeof import('discord.js') => createRequire(import.meta.url)('discord.js');
 
 /**
  * Gateway mode's discord.js Client, with automatic sharding (`shards: 'auto'`: Discord says how many shards
@@ -10,6 +18,7 @@ import type { Dispatcher } from './dispatcher.ts';
  * once per shard. Its REST client goes to DISCORD_API_URL and carries the bot token from the start.
  */
 export function createGatewayClient(config: DiscordConfig): Client {
+  const { Client } = discordJs();
   const client = new Client({
     // Interactions need no intent; Guilds keeps the guild cache discord.js expects. No privileged intent.
     intents: [GatewayIntentBits.Guilds],
@@ -25,6 +34,7 @@ export function createGatewayClient(config: DiscordConfig): Client {
  * first response through the REST callback: the payloads are the same in both modes.
  */
 export function listenForInteractions(client: Client, dispatcher: Dispatcher, api: DiscordApi, log: Logger) {
+  const { Events } = discordJs();
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown, shardId: number) => {
     const respond = async (response: Parameters<DiscordApi['respond']>[1]) =>
       api.respond(idAndToken(data), response);

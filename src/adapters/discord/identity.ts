@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
+import { PermissionFlagsBits } from 'discord-api-types/v10';
 import type { Actor } from '../../core/community/community.ts';
 import type { Person, Place } from '../../core/quiz/ports.ts';
 import type { InteractionBase } from './interaction.ts';
@@ -37,5 +37,5 @@ export function actorOf(interaction: InteractionBase): Actor {
 /** Manage Server, or Administrator (which implies it). */
 export function canManageServer(permissions: string | null): boolean {
   if (permissions === null) return false;
-  return new PermissionsBitField(BigInt(permissions)).has(PermissionFlagsBits.ManageGuild);
+  return (BigInt(permissions) & (PermissionFlagsBits.ManageGuild | PermissionFlagsBits.Administrator)) !== 0n;
 }

@@ -8,7 +8,7 @@ import {
   InteractionResponseType,
   MessageFlags,
   TextInputStyle,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { ButtonRow, ButtonStyleName, MessageReply, ModalReply, Reply } from './reply.ts';
 import { clip, fitMessage } from './text.ts';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
@@ -8,6 +10,7 @@ import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
 import { createSlackAdapter } from './adapters/slack/index.ts';
 import { checkCommand, countLine, syncLine } from './cli/cards.ts';
+import { parseCommandLine } from './cli/commands.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
@@ -31,18 +34,6 @@ import { healthRoute } from './ops/health.ts';
 import { createLogger, databasePassword } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 
-const USAGE = `Usage: mnemo <command>
-
-  start                     sync the decks and run the bot (the console quiz when no chat platform is set up)
-  quiz [--deck ID]          the console quiz
-  cards check [PATH…] [--json]
-                            validate deck files or folders (default: CARDS_DIR)
-  cards sync                load the decks into the database
-  cards suggestions         answers people disputed ("I was right"), per card: candidates for aliases
-  grade                     grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}
-  migrate                   apply database migrations and exit
-  discord register          register the slash commands (in DISCORD_GUILD_ID, else globally)`;
-
 const systemClock: Clock = { now: () => new Date() };
 
 /** The composition root: builds every part from the configuration and runs one command. */
@@ -51,62 +42,82 @@ export async function main(
   env: Record<string, string | undefined>,
   io: CommandIo,
 ): Promise<number> {
-  const [command = 'start', ...rest] = argv;
-  if (command === 'help' || command === '--help' || command === '-h') {
-    print(io.stdout, USAGE);
+  const invocation = parseCommandLine(argv);
+  if (invocation.kind === 'help' || invocation.kind === 'version') {
+    print(io.stdout, invocation.text);
     return 0;
   }
+  if (invocation.kind === 'usage-error') {
+    print(io.stderr, invocation.text);
+    return 2;
+  }
+  const { command, flags, positionals } = invocation;
   if (command === 'grade') return gradeCommand(io);
 
   const config = loadConfig(env);
-  const log = createLogger(config.logLevel, [
-    config.discord?.token,
-    config.discord?.publicKey,
-    config.slack?.botToken,
-    config.slack?.connection.mode === 'http'
-      ? config.slack.connection.signingSecret
-      : config.slack?.connection.appToken,
-    databasePassword(config.databaseUrl),
-  ]);
+  const bot = command === 'start' && (config.discord !== null || config.slack !== null);
+  const consoleQuizMode = (command === 'start' && !bot) || command === 'quiz';
+  const log = createLogger(
+    config.logLevel,
+    [
+      config.discord?.token,
+      config.discord?.publicKey,
+      config.slack?.botToken,
+      config.slack?.connection.mode === 'http'
+        ? config.slack.connection.signingSecret
+        : config.slack?.connection.appToken,
+      databasePassword(config.databaseUrl),
+    ],
+    bot
+      ? { kind: 'stderr' }
+      : {
+          kind: 'person',
+          file: consoleQuizMode ? join(config.dataDir, 'mnemo.log') : null,
+          readable: isTerminal(io.stderr),
+        },
+  );
+  const allowRetire = flags['allow-retire'] === true;
 
-  if (command === 'cards') {
-    const [sub, ...paths] = rest;
-    const json = paths.includes('--json');
-    const targets = paths.filter((path) => path !== '--json');
-    if (sub === 'check')
-      return checkCommand(await readDecks(targets.length > 0 ? targets : [config.cardsDir]), io, json);
-    if (sub === 'sync')
-      return withDatabase(config, async (connection) => syncCommand(connection, config, io, log));
-    if (sub === 'suggestions')
+  switch (command) {
+    case 'cards check':
+      return checkCommand(
+        await readDecks(positionals.length > 0 ? positionals : [config.cardsDir]),
+        io,
+        flags.json === true,
+      );
+    case 'cards sync':
+      return withDatabase(config, (connection) => syncCommand(connection, config, io, log, allowRetire), io);
+    case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
-    print(io.stderr, `mnemo: unknown "cards ${sub ?? ''}". ${USAGE}`);
-    return 2;
+    case 'migrate':
+      return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
+    case 'discord register': {
+      if (!config.discord)
+        throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+      const registered = await registerDiscordCommands(config.discord);
+      print(
+        io.stdout,
+        `Registered ${registered.commands.length} ${registered.scope} commands: ${registered.commands.join(', ')}`,
+      );
+      return 0;
+    }
+    case 'start':
+    case 'quiz': {
+      const deckId = typeof flags.deck === 'string' ? flags.deck : null;
+      return withDatabase(
+        config,
+        async (connection) => {
+          const synced = await syncCommand(connection, config, io, log, allowRetire);
+          if (synced !== 0) return synced;
+          if (bot) return runBot(config, connection, log);
+          if (command === 'start')
+            print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
+          return consoleQuiz(connection, io, deckId);
+        },
+        consoleQuizMode ? io : undefined,
+      );
+    }
   }
-  if (command === 'migrate') return withDatabase(config, async () => 0);
-  if (command === 'discord' && rest[0] === 'register') {
-    if (!config.discord)
-      throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
-    const registered = await registerDiscordCommands(config.discord);
-    print(
-      io.stdout,
-      `Registered ${registered.commands.length} ${registered.scope} commands: ${registered.commands.join(', ')}`,
-    );
-    return 0;
-  }
-  if (command === 'start' || command === 'quiz') {
-    const deckFlag = rest.indexOf('--deck');
-    const deckId = deckFlag >= 0 ? (rest[deckFlag + 1] ?? null) : null;
-    return withDatabase(config, async (connection) => {
-      const synced = await syncCommand(connection, config, io, log);
-      if (synced !== 0) return synced;
-      if (command === 'start' && (config.discord || config.slack)) return runBot(config, connection, log);
-      if (command === 'start')
-        print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
-      return consoleQuiz(connection, io, deckId);
-    });
-  }
-  print(io.stderr, `mnemo: unknown command "${command}".\n${USAGE}`);
-  return 2;
 }
 
 interface RunningAdapter {
@@ -213,10 +224,17 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   return 0;
 }
 
+/** Opens (and migrates) the database for one command; `progress` hears about a first start's slow part. */
 async function withDatabase(
   config: Config,
   run: (connection: Connection) => Promise<number>,
+  progress?: CommandIo,
 ): Promise<number> {
+  if (progress && !config.databaseUrl && !existsSync(join(config.dataDir, 'pglite')))
+    print(
+      progress.stderr,
+      `Creating the database in ${config.dataDir} (first start only: it takes a few seconds)…`,
+    );
   const connection = await openDatabase(
     config.databaseUrl
       ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
@@ -234,6 +252,7 @@ async function syncCommand(
   config: Config,
   io: CommandIo,
   log: Logger,
+  allowRetire: boolean,
 ): Promise<number> {
   const set = await readDecks([config.cardsDir]);
   if (set.issues.length > 0) {
@@ -243,10 +262,24 @@ async function syncCommand(
       `mnemo: ${set.issues.length} deck error(s); those decks were not loaded, and nothing stored was lost.`,
     );
   }
+  // A fresh database takes every card at once; on later starts the count below comes right away.
+  if (connection.migrated.length > 0) print(io.stderr, `Loading ${countLine(set)} into the database…`);
+  void allowRetire; // passed through for the deck-sync rules that read it
   const report = await syncDecks(connection.db, set.decks, set.issues);
   log.info({ ...report, decks: set.decks.length }, 'decks synced');
   print(io.stderr, `${countLine(set)}: ${syncLine(report)}`);
   return set.issues.length > 0 ? 1 : 0;
+}
+
+/** `mnemo migrate`: the migrations it applied, by name, or that there were none to apply. */
+function migrateCommand(connection: Connection, io: CommandIo): number {
+  print(
+    io.stdout,
+    connection.migrated.length === 0
+      ? 'The database is up to date: no migrations to apply.'
+      : `Applied ${connection.migrated.length} migration${connection.migrated.length === 1 ? '' : 's'}: ${connection.migrated.join(', ')}`,
+  );
+  return 0;
 }
 
 async function suggestionsCommand(connection: Connection, io: CommandIo): Promise<number> {
@@ -264,6 +297,16 @@ async function suggestionsCommand(connection: Connection, io: CommandIo): Promis
 }
 
 async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
+  if (deckId !== null) {
+    const decks = await new DrizzleCommunityStore(connection.db).listDecks();
+    if (!decks.some((deck) => deck.id === deckId)) {
+      print(
+        io.stderr,
+        `mnemo quiz: there is no deck "${deckId}". The decks: ${decks.map((deck) => deck.id).join(', ') || '(none loaded)'}.`,
+      );
+      return 1;
+    }
+  }
   const quiz = new Quiz({
     store: new DrizzleQuizStore(connection),
     clock: systemClock,
@@ -280,12 +323,17 @@ async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string
       place: CONSOLE_PLACE,
       person: { platform: 'console', externalId: userInfo().username },
       deckId,
+      echo: !isTerminal(io.stdin),
     });
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
   return 0;
+}
+
+function isTerminal(stream: Readable | Writable): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
 }
 
 /** One clear line for what the operator can fix; a stack trace only for bugs. */

@@ -20,6 +20,11 @@ export interface ConsoleOptions {
   place: Place;
   person: Person;
   deckId?: string | null;
+  /**
+   * Write each line read after its `> ` prompt. A terminal echoes what a person types; piped input is not
+   * echoed by anyone, so without this the transcript would read `> ✓ Correct.`.
+   */
+  echo?: boolean;
 }
 
 export const CONSOLE_PLACE: Place = { tenantId: 'console', platform: 'console', name: 'Console' };
@@ -39,10 +44,17 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const lines = reader[Symbol.asyncIterator]();
   const skipped: string[] = [];
   // Mutated by the closures below; an object keeps TypeScript from narrowing it to its first value.
-  const session: { current: Current | null; revealed: boolean; lastReviewId: number | null } = {
+  const session: {
+    current: Current | null;
+    revealed: boolean;
+    lastReviewId: number | null;
+    /** After a wrong or close verdict the next card waits, so a /right confirmation comes before it. */
+    holding: boolean;
+  } = {
     current: null,
     revealed: false,
     lastReviewId: null,
+    holding: false,
   };
 
   const showNext = async () => {
@@ -71,19 +83,39 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     } else {
       session.lastReviewId = outcome.reviewId;
       say(renderAnswer(outcome));
+      if (outcome.verdict === 'wrong' || outcome.verdict === 'close') {
+        session.holding = true;
+        return;
+      }
     }
     await showNext();
   };
 
+  const read = async () => {
+    output.write('> ');
+    const next = await lines.next();
+    if (next.done) output.write('\n');
+    else if (options.echo) output.write(`${next.value}\n`);
+    return next;
+  };
+
   say(HELP);
   await showNext();
-  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+  for (let next = await read(); !next.done; next = await read()) {
     const raw = next.value;
     const line = raw.trim();
-    if (line === '') continue;
     const command = line.toLowerCase();
     const { current, lastReviewId } = session;
     if (command === '/quit' || command === '/exit') break;
+    if (session.holding && command !== '/help' && command !== '/stats') {
+      // Enter, /right or anything else moves on; only /right re-rates first.
+      session.holding = false;
+      if (command === '/right' && lastReviewId !== null)
+        say(renderDispute(await quiz.dispute(lastReviewId, person)));
+      await showNext();
+      continue;
+    }
+    if (line === '') continue;
     if (command === '/help') {
       say(HELP);
     } else if (command === '/stats') {

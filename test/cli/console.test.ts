@@ -119,5 +119,5 @@ describe('mnemo cards suggestions', () => {
       await rm(dir, { recursive: true, force: true });
       await db?.dispose();
     }
-  });
+  }, 120_000); // ms: three runs of the CLI, the first creating a database
 });

@@ -57,7 +57,7 @@ describe('npm start, with no chat platform set up', () => {
     expect(second.stdout).toMatch(/Reviewed today: 2/);
     // The first two cards were answered: the multiple-choice card is next.
     expect(second.stdout).toContain('Which Kubernetes component stores the cluster state?');
-  });
+  }, 120_000); // ms: two runs of npm start, the first creating a database
 
   it('GIVEN a multiple-choice card THEN it is answered by number', async () => {
     const run = await runMnemo(['quiz'], { input: '2\n', env });

@@ -14,7 +14,11 @@ interface CommandSpec {
   positionals: boolean;
 }
 
-const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
+/** Every command takes these; `npm start -- --version` reaches `start` with it. */
+const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies Options;
 
 /** Every command and sub-command Mnemo has: what it accepts and what its `--help` says. */
 export const COMMANDS = {
@@ -130,13 +134,15 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   try {
     const parsed = parseArgs({
       args: [...args],
-      options: { ...spec.options, ...HELP_OPTION },
+      options: { ...spec.options, ...COMMON_OPTIONS },
       allowPositionals: spec.positionals,
       strict: true,
     });
     const values: Record<string, string | boolean | undefined> = parsed.values;
     const { positionals } = parsed;
     if (values.help) return { kind: 'help', text: commandUsage(name) };
+    if (values.version) return { kind: 'version', text: version() };
+    delete values.version;
     for (const [flag, value] of Object.entries(values))
       if (value === '') return usageError(name, `--${flag} needs a value`);
     return { kind: 'run', command: name, flags: values, positionals };

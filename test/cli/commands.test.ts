@@ -9,6 +9,10 @@ describe('parseCommandLine', () => {
     expect(parsed).toEqual({ kind: 'help', text: expect.stringContaining(`Usage: mnemo ${name}`) });
   });
 
+  it('GIVEN --version after a command (`npm start -- --version`) THEN the version', () => {
+    expect(parseCommandLine(['start', '--version'])).toMatchObject({ kind: 'version' });
+  });
+
   it('GIVEN no arguments THEN start, as `npm start` does', () => {
     expect(parseCommandLine([])).toMatchObject({ kind: 'run', command: 'start' });
   });

@@ -262,8 +262,9 @@ async function syncCommand(
       `mnemo: ${set.issues.length} deck error(s); those decks were not loaded, and nothing stored was lost.`,
     );
   }
-  // A fresh database takes every card at once; on later starts the count below comes right away.
-  if (connection.migrated.length > 0) print(io.stderr, `Loading ${countLine(set)} into the database…`);
+  // The first load takes every card at once; on later starts the count below comes right away.
+  const firstLoad = (await new DrizzleCommunityStore(connection.db).listDecks()).length === 0;
+  if (firstLoad && set.decks.length > 0) print(io.stderr, `Loading ${countLine(set)} into the database…`);
   void allowRetire; // passed through for the deck-sync rules that read it
   const report = await syncDecks(connection.db, set.decks, set.issues);
   log.info({ ...report, decks: set.decks.length }, 'decks synced');

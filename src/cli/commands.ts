@@ -7,8 +7,10 @@ interface CommandSpec {
   /** What follows `mnemo <command>` in the usage line. */
   synopsis: string;
   summary: string;
-  /** Longer lines for `--help`: options, defaults, what it prints. */
-  details: readonly string[];
+  /** One line per option for `--help`: the option as typed, and what it does. */
+  optionHelp: readonly (readonly [string, string])[];
+  /** Sentences under the options in `--help`. */
+  notes?: readonly string[];
   options: Options;
   /** Whether the command takes positional arguments (only `cards check` does: paths). */
   positionals: boolean;
@@ -25,48 +27,45 @@ export const COMMANDS = {
   start: {
     synopsis: '[--allow-retire]',
     summary: 'sync the decks, then run the bot (the console quiz when no chat platform is set up)',
-    details: [
-      '--allow-retire   let the deck sync retire cards that are gone from the deck files',
-      'With no DISCORD_* or SLACK_* variables set, this is the console quiz on the terminal.',
-    ],
+    optionHelp: [['--allow-retire', 'let the deck sync retire cards that are gone from the deck files']],
+    notes: ['With no DISCORD_* or SLACK_* variables set, this is the console quiz on the terminal.'],
     options: { 'allow-retire': { type: 'boolean' } },
     positionals: false,
   },
   quiz: {
     synopsis: '[--deck ID]',
     summary: 'the console quiz, explicitly',
-    details: ['--deck ID   only cards of this deck (the deck ids: mnemo cards check --json)'],
+    optionHelp: [['--deck ID', 'only cards of this deck (the deck ids: mnemo cards check --json)']],
     options: { deck: { type: 'string' } },
     positionals: false,
   },
   'cards check': {
     synopsis: '[PATH…] [--json]',
     summary: 'validate deck files or folders (default: CARDS_DIR)',
-    details: [
-      '--json   print {"decks":[{"id","title","cards","tags"}]} instead of a count',
-      'Every problem is printed as path:line: message, and the exit code is then 1.',
-    ],
+    optionHelp: [['--json', 'print {"decks":[{"id","title","cards","tags"}]} instead of a count']],
+    notes: ['Every problem is printed as path:line: message, and the exit code is then 1.'],
     options: { json: { type: 'boolean' } },
     positionals: true,
   },
   'cards sync': {
     synopsis: '[--allow-retire]',
     summary: 'load the decks into the database',
-    details: ['--allow-retire   let the sync retire cards that are gone from the deck files'],
+    optionHelp: [['--allow-retire', 'let the sync retire cards that are gone from the deck files']],
     options: { 'allow-retire': { type: 'boolean' } },
     positionals: false,
   },
   'cards suggestions': {
     synopsis: '',
     summary: 'answers people disputed ("I was right"), per card: candidates for aliases',
-    details: [],
+    optionHelp: [],
     options: {},
     positionals: false,
   },
   grade: {
     synopsis: '',
     summary: 'grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}',
-    details: [
+    optionHelp: [],
+    notes: [
       'One line out per line in: {"verdict","rating"}, or {"error"} for a line that is blank or not valid.',
     ],
     options: {},
@@ -75,14 +74,14 @@ export const COMMANDS = {
   migrate: {
     synopsis: '',
     summary: 'apply database migrations, say which ran, and exit',
-    details: [],
+    optionHelp: [],
     options: {},
     positionals: false,
   },
   'discord register': {
     synopsis: '',
     summary: 'register the slash commands (in DISCORD_GUILD_ID, else globally)',
-    details: [],
+    optionHelp: [],
     options: {},
     positionals: false,
   },
@@ -210,13 +209,15 @@ function groupUsage(group: string): string {
 
 export function commandUsage(name: CommandName): string {
   const spec: CommandSpec = COMMANDS[name];
+  const options = [...spec.optionHelp, ['-h, --help', 'this help'] as const];
+  const width = Math.max(...options.map(([option]) => option.length));
   return [
     `Usage: mnemo ${name}${spec.synopsis ? ` ${spec.synopsis}` : ''}`,
     '',
     `${spec.summary.charAt(0).toUpperCase()}${spec.summary.slice(1)}.`,
-    ...(spec.details.length > 0 ? ['', ...spec.details.map((detail) => `  ${detail}`)] : []),
     '',
-    '  -h, --help   this help',
+    ...options.map(([option, what]) => `  ${option.padEnd(width)}   ${what}`),
+    ...(spec.notes ? ['', ...spec.notes] : []),
   ].join('\n');
 }
 

@@ -21,8 +21,8 @@ async function main(): Promise<number> {
   const results: Result[] = [];
 
   if (wanted('grade')) {
-    log('grading: labelled answers and a 10,000-character answer');
-    results.push(...gradingSuite(sizes));
+    log('grading: language loads, labelled answers, many-domain answers and a 10,000-character answer');
+    results.push(...(await gradingSuite(sizes)));
   }
   const url = process.env.DATABASE_URL || undefined;
   log(url ? 'database: PostgreSQL (DATABASE_URL)' : 'database: PGlite in memory (DATABASE_URL is not set)');

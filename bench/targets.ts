@@ -41,6 +41,10 @@ const TARGETS: readonly Target[] = [
     met: all(below('deck_sync_unchanged_total', 300), below('deck_sync_unchanged_rows_written', 1)),
   },
   { what: 'grading, typical answer < 50 µs', met: below('grade_typical_mean', 50) },
+  { what: 'grading, typical answer p50 < 100 µs after warm-up', met: below('grade_typical_p50', 100) },
+  { what: 'grading, many-domain answer p50 < 100 µs after warm-up', met: below('grade_domains_p50', 100) },
+  { what: 'English dictionary and synonyms load < 1 s', met: below('languages_en_first_load', 1_000) },
+  { what: 'English loaded adds < 60 MB RSS', met: below('languages_en_rss_growth', 60) },
   {
     what: "memory: RSS < 200 MB with 100,000 learners' state stored (answering; the bot under tsx and compiled)",
     met: all(

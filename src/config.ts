@@ -13,6 +13,7 @@ const environmentSchema = z.object({
   ),
   DATA_DIR: optionalText.default('./data'),
   CARDS_DIR: optionalText.default('./cards'),
+  CARDS_WATCH: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -32,6 +33,8 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   cardsDir: string;
+  /** Reload the decks when files under `cardsDir` change while the bot runs. */
+  cardsWatch: boolean;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   port: number;
   databasePoolSize: number;
@@ -63,6 +66,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       databaseUrl: e.DATABASE_URL,
       dataDir: e.DATA_DIR ?? './data',
       cardsDir: e.CARDS_DIR ?? './cards',
+      cardsWatch: e.CARDS_WATCH === 'true',
       logLevel: e.LOG_LEVEL,
       port: e.PORT,
       databasePoolSize: e.DATABASE_POOL_SIZE,

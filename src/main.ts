@@ -9,27 +9,28 @@ import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { createDiscordAdapter, registerDiscordCommands } from './adapters/discord/index.ts';
 import { createSlackAdapter } from './adapters/slack/index.ts';
-import { checkCommand, countLine, syncLine } from './cli/cards.ts';
-import { parseCommandLine } from './cli/commands.ts';
+import { checkCommand } from './cli/cards.ts';
+import { type CommandName, parseCommandLine } from './cli/commands.ts';
+import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
+import { syncCommand } from './cli/sync.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Community } from './core/community/community.ts';
-import { formatIssue } from './core/deck/card.ts';
 import { Deliveries } from './core/delivery/deliveries.ts';
 import type { Messenger } from './core/delivery/ports.ts';
-import { MnemoError } from './core/errors.ts';
 import type { Clock } from './core/quiz/ports.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { DrizzleCommunityStore } from './db/community-store.ts';
-import { syncDecks } from './db/deck-sync.ts';
 import { DrizzleDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
+import { watchCardsFolder } from './decks/watch.ts';
 import { type RouteHandler, startHttpServer } from './http/server.ts';
+import { loadLanguage } from './languages/load.ts';
 import { healthRoute } from './ops/health.ts';
 import { createLogger, databasePassword } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
@@ -51,12 +52,11 @@ export async function main(
     print(io.stderr, invocation.text);
     return 2;
   }
-  const { command, flags, positionals } = invocation;
-  if (command === 'grade') return gradeCommand(io);
+  if (invocation.command === 'grade') return gradeCommand(io);
 
   const config = loadConfig(env);
-  const bot = command === 'start' && (config.discord !== null || config.slack !== null);
-  const consoleQuizMode = (command === 'start' && !bot) || command === 'quiz';
+  const bot = invocation.command === 'start' && (config.discord !== null || config.slack !== null);
+  const consoleQuizMode = (invocation.command === 'start' && !bot) || invocation.command === 'quiz';
   const log = createLogger(
     config.logLevel,
     [
@@ -76,9 +76,33 @@ export async function main(
           readable: isTerminal(io.stderr),
         },
   );
-  const allowRetire = flags['allow-retire'] === true;
+  return runCommand(invocation, { bot, consoleQuizMode }, config, io, log).catch((error: unknown) =>
+    reportFatal(error, io, log),
+  );
+}
 
+async function runCommand(
+  invocation: {
+    command: CommandName;
+    flags: Record<string, string | boolean | undefined>;
+    positionals: string[];
+  },
+  mode: { bot: boolean; consoleQuizMode: boolean },
+  config: Config,
+  io: CommandIo,
+  log: Logger,
+): Promise<number> {
+  const { command, flags, positionals } = invocation;
+  const allowRetire = flags['allow-retire'] === true;
+  const sync = async (connection: Connection) => {
+    // The first load takes every card at once; on later starts the count comes right away.
+    if ((await new DrizzleCommunityStore(connection.db).listDecks()).length === 0)
+      print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
+    return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
+  };
   switch (command) {
+    case 'grade':
+      return gradeCommand(io);
     case 'cards check':
       return checkCommand(
         await readDecks(positionals.length > 0 ? positionals : [config.cardsDir]),
@@ -86,7 +110,7 @@ export async function main(
         flags.json === true,
       );
     case 'cards sync':
-      return withDatabase(config, (connection) => syncCommand(connection, config, io, log, allowRetire), io);
+      return withDatabase(config, sync, io);
     case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'migrate':
@@ -104,17 +128,26 @@ export async function main(
     case 'start':
     case 'quiz': {
       const deckId = typeof flags.deck === 'string' ? flags.deck : null;
+      // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
+      await loadLanguage('en');
       return withDatabase(
         config,
         async (connection) => {
-          const synced = await syncCommand(connection, config, io, log, allowRetire);
+          const synced = await sync(connection);
           if (synced !== 0) return synced;
-          if (bot) return runBot(config, connection, log);
-          if (command === 'start')
-            print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
-          return consoleQuiz(connection, io, deckId);
+          const watcher = config.cardsWatch
+            ? watchCardsFolder({ db: connection.db, cardsDir: config.cardsDir, log })
+            : null;
+          try {
+            if (mode.bot) return await runBot(config, connection, log);
+            if (command === 'start')
+              print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
+            return await consoleQuiz(connection, io, deckId);
+          } finally {
+            await watcher?.stop();
+          }
         },
-        consoleQuizMode ? io : undefined,
+        mode.consoleQuizMode ? io : undefined,
       );
     }
   }
@@ -247,31 +280,6 @@ async function withDatabase(
   }
 }
 
-async function syncCommand(
-  connection: Connection,
-  config: Config,
-  io: CommandIo,
-  log: Logger,
-  allowRetire: boolean,
-): Promise<number> {
-  const set = await readDecks([config.cardsDir]);
-  if (set.issues.length > 0) {
-    for (const issue of set.issues) print(io.stderr, formatIssue(issue));
-    print(
-      io.stderr,
-      `mnemo: ${set.issues.length} deck error(s); those decks were not loaded, and nothing stored was lost.`,
-    );
-  }
-  // The first load takes every card at once; on later starts the count below comes right away.
-  const firstLoad = (await new DrizzleCommunityStore(connection.db).listDecks()).length === 0;
-  if (firstLoad && set.decks.length > 0) print(io.stderr, `Loading ${countLine(set)} into the database…`);
-  void allowRetire; // passed through for the deck-sync rules that read it
-  const report = await syncDecks(connection.db, set.decks, set.issues);
-  log.info({ ...report, decks: set.decks.length }, 'decks synced');
-  print(io.stderr, `${countLine(set)}: ${syncLine(report)}`);
-  return set.issues.length > 0 ? 1 : 0;
-}
-
 /** `mnemo migrate`: the migrations it applied, by name, or that there were none to apply. */
 function migrateCommand(connection: Connection, io: CommandIo): number {
   print(
@@ -337,24 +345,11 @@ function isTerminal(stream: Readable | Writable): boolean {
   return (stream as { isTTY?: boolean }).isTTY === true;
 }
 
-/** One clear line for what the operator can fix; a stack trace only for bugs. */
-function reportFatal(error: unknown, io: CommandIo): number {
-  if (error instanceof ConfigError || error instanceof MnemoError) {
-    print(io.stderr, `mnemo: ${error.message}`);
-  } else {
-    print(
-      io.stderr,
-      `mnemo: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-  }
-  return 1;
-}
-
 // Compared through realpath: a deploy that runs dist/ through a symlink must still start.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   main(process.argv.slice(2), process.env, io)
-    .catch((error: unknown) => reportFatal(error, io))
+    .catch((error: unknown) => reportFatal(error, io, createLogger('error', [])))
     .then((code) => {
       process.exitCode = code;
     });

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { grade } from '../core/grading/grade.ts';
+import { loadLanguage } from '../languages/load.ts';
 import { type CommandIo, print } from './io.ts';
 
 const lineSchema = z.object({
@@ -8,6 +9,10 @@ const lineSchema = z.object({
   accept: z.array(z.string()).optional(),
   answer: z.string(),
   ms: z.number().nonnegative().optional(),
+  /** The card's question: an answer that only repeats it is wrong, and "who" questions take a surname. */
+  question: z.string().optional(),
+  /** BCP 47 language of the card (default "en"): its dictionary, synonyms and dates are loaded on first use. */
+  lang: z.string().min(2).optional(),
 });
 
 /** `mnemo grade`: one JSON object per input line in, one verdict (or error) per line out, in order. */
@@ -16,12 +21,12 @@ export async function gradeCommand(io: CommandIo): Promise<number> {
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;
-    print(io.stdout, JSON.stringify(gradeLine(line, lineNumber)));
+    print(io.stdout, JSON.stringify(await gradeLine(line, lineNumber)));
   }
   return 0;
 }
 
-function gradeLine(line: string, lineNumber: number): object {
+async function gradeLine(line: string, lineNumber: number): Promise<object> {
   // Still a line out: a caller pairing outputs with inputs by position must not drift.
   if (line.trim() === '') return { error: `line ${lineNumber}: empty line` };
   let value: unknown;
@@ -36,12 +41,15 @@ function gradeLine(line: string, lineNumber: number): object {
     const where = problem?.path.length ? `"${problem.path.join('.')}"` : 'the object';
     return { error: `line ${lineNumber}: ${where} ${problem?.message ?? 'is invalid'}` };
   }
-  const { expected, accept, answer, ms } = parsed.data;
+  const { expected, accept, answer, ms, question, lang } = parsed.data;
+  await loadLanguage(lang ?? 'en');
   const result = grade({
     expected,
     answer,
     ...(accept ? { accept } : {}),
     ...(ms === undefined ? {} : { ms }),
+    ...(question === undefined ? {} : { question }),
+    ...(lang === undefined ? {} : { lang }),
   });
   return { verdict: result.verdict, rating: result.rating };
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Card, Deck, DeckIssue } from '../core/deck/card.ts';
+import type { DeckFile } from '../core/deck/deck-file.ts';
+import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
 import type { Database } from './client.ts';
 import { cards, decks } from './schema.ts';
 
@@ -15,6 +17,16 @@ export interface SyncReport {
   rowsWritten: number;
 }
 
+export interface SyncOptions {
+  /** Let one sync retire more than half of the live stored cards (`--allow-retire`). */
+  allowRetire: boolean;
+}
+
+/** The decks as combined against what is stored, and what was written, or why nothing was. */
+export type SyncOutcome =
+  | { ok: true; set: DeckSet; report: SyncReport }
+  | { ok: false; code: 'retire-limit'; set: DeckSet; retiring: number; live: number };
+
 const INSERT_BATCH = 500;
 /** Replicas starting together sync the same files: they take turns, or their inserts would collide. */
 const SYNC_LOCK = 727_274_002;
@@ -22,13 +34,14 @@ const SYNC_LOCK = 727_274_002;
 /**
  * Makes the stored decks match the files, in one transaction. Cards are matched by id, so edits keep their
  * history; a card gone from its file is retired, never deleted. Decks whose files have issues are left as stored.
+ * A sync that would retire more than half of the live cards writes nothing unless `allowRetire` is set: that
+ * is a wrong folder far more often than an intended clean-up.
  */
-export async function syncDecks(
+export async function syncDeckFiles(
   db: Database,
-  loaded: readonly Deck[],
-  issues: readonly DeckIssue[],
-): Promise<SyncReport> {
-  const brokenPaths = new Set(issues.map((issue) => issue.path));
+  files: readonly DeckFile[],
+  options: SyncOptions,
+): Promise<SyncOutcome> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SYNC_LOCK})`);
     const report: SyncReport = {
@@ -48,16 +61,56 @@ export async function syncDecks(
     const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
     const cardById = new Map(storedCards.map((card) => [card.id, card]));
 
+    /** Stored decks from these files, unless a deck of that id was read from another file. */
+    const storedFrom = (sources: readonly string[], read: ReadonlySet<string>) =>
+      new Set(
+        storedDecks
+          .filter((deck) => !read.has(deck.id) && sources.some((source) => sameSource(deck.path, source)))
+          .map((deck) => deck.id),
+      );
+
+    // Combined here, under the lock: a card id in two files stays with the deck that holds it.
+    const parsedDeckIds = new Set(files.flatMap((file) => (file.parsed.deck ? [file.parsed.deck.id] : [])));
+    const unparsed = files.filter((file) => !file.parsed.deck).map((file) => file.source);
+    const set = combineDecks(
+      files.map((file) => file.parsed),
+      { deckOf: (cardId) => cardById.get(cardId)?.deckId, heldDecks: storedFrom(unparsed, parsedDeckIds) },
+    );
+    const loaded = set.decks;
+    const sourceOf = new Map<Deck, string>();
+    for (const file of files) if (file.parsed.deck) sourceOf.set(file.parsed.deck, file.source);
+    const loadedSources = new Set(loaded.map((deck) => sourceOf.get(deck)));
+    const brokenSources = files.map((file) => file.source).filter((source) => !loadedSources.has(source));
+
+    // What left the files, except where a file could not be read this time.
+    const loadedDeckIds = new Set(loaded.map((deck) => deck.id));
+    const present = new Set(loaded.flatMap((deck) => deck.cards.map((card) => card.id)));
+    const keptDeckIds = storedFrom(brokenSources, loadedDeckIds);
+    const goneCards = storedCards
+      .filter((card) => card.retiredAt === null && !present.has(card.id) && !keptDeckIds.has(card.deckId))
+      .map((card) => card.id);
+    const goneDecks = storedDecks
+      .filter((deck) => deck.retiredAt === null && !loadedDeckIds.has(deck.id) && !keptDeckIds.has(deck.id))
+      .map((deck) => deck.id);
+    const live = storedCards.filter((card) => card.retiredAt === null).length;
+    if (!options.allowRetire && goneCards.length * 2 > live) {
+      return { ok: false, code: 'retire-limit', set, retiring: goneCards.length, live };
+    }
+
     // Decks first: cards reference them.
-    const deckRows = loaded.map((deck) => ({ deck, hash: deckHash(deck) }));
-    const changedDecks = deckRows.filter(({ deck, hash }) => {
+    const deckRows = loaded.map((deck) => ({
+      deck,
+      source: sourceOf.get(deck) ?? deck.path,
+      hash: deckHash(deck),
+    }));
+    const changedDecks = deckRows.filter(({ deck, source, hash }) => {
       const stored = deckById.get(deck.id);
-      return !stored || stored.hash !== hash || stored.retiredAt !== null || stored.path !== deck.path;
+      return !stored || stored.hash !== hash || stored.retiredAt !== null || stored.path !== source;
     });
     if (changedDecks.length > 0) {
       await tx
         .insert(decks)
-        .values(changedDecks.map(({ deck, hash }) => deckRow(deck, hash)))
+        .values(changedDecks.map(({ deck, source, hash }) => deckRow(deck, source, hash)))
         .onConflictDoUpdate({
           target: decks.id,
           set: {
@@ -75,10 +128,8 @@ export async function syncDecks(
 
     const fresh: (typeof cards.$inferInsert)[] = [];
     const changed: (typeof cards.$inferInsert)[] = [];
-    const present = new Set<string>();
     for (const deck of loaded) {
       for (const card of deck.cards) {
-        present.add(card.id);
         const row = cardRow(card);
         const stored = cardById.get(card.id);
         if (!stored) {
@@ -124,19 +175,6 @@ export async function syncDecks(
     }
     report.rowsWritten += fresh.length + changed.length;
 
-    // Retire what left the files, except where a file could not be read this time.
-    const loadedDeckIds = new Set(loaded.map((deck) => deck.id));
-    const keptDeckIds = new Set(
-      storedDecks
-        .filter((deck) => brokenPaths.has(deck.path) && !loadedDeckIds.has(deck.id))
-        .map((deck) => deck.id),
-    );
-    const goneCards = storedCards
-      .filter((card) => card.retiredAt === null && !present.has(card.id) && !keptDeckIds.has(card.deckId))
-      .map((card) => card.id);
-    const goneDecks = storedDecks
-      .filter((deck) => deck.retiredAt === null && !loadedDeckIds.has(deck.id) && !keptDeckIds.has(deck.id))
-      .map((deck) => deck.id);
     for (let i = 0; i < goneCards.length; i += INSERT_BATCH) {
       await tx
         .update(cards)
@@ -148,17 +186,47 @@ export async function syncDecks(
     }
     report.retired = goneCards.length;
     report.rowsWritten += goneCards.length + goneDecks.length;
-    return report;
+    return { ok: true, set, report };
   });
 }
 
-function deckRow(deck: Deck, hash: string): typeof decks.$inferInsert {
+/**
+ * Syncs decks already read, retiring whatever left them (tests and benchmarks): each deck's path is its
+ * source, and each issue's path a file that could not be loaded.
+ */
+export async function syncDecks(
+  db: Database,
+  loaded: readonly Deck[],
+  issues: readonly DeckIssue[] = [],
+): Promise<SyncReport> {
+  const files: DeckFile[] = [
+    ...loaded.map((deck) => ({ path: deck.path, source: deck.path, parsed: { deck, issues: [] } })),
+    ...[...new Set(issues.map((issue) => issue.path))].map((path) => ({
+      path,
+      source: path,
+      parsed: { deck: null, issues: [] },
+    })),
+  ];
+  const outcome = await syncDeckFiles(db, files, { allowRetire: true });
+  if (!outcome.ok) throw new Error('a sync that allows retiring was refused');
+  return outcome.report;
+}
+
+/**
+ * Whether a stored deck came from this file. Rows written before sources were relative to the cards folder
+ * hold the path as it was spelled then (`cards/docker.md`): those match on the trailing part.
+ */
+function sameSource(stored: string, source: string): boolean {
+  return stored === source || stored.endsWith(`/${source}`);
+}
+
+function deckRow(deck: Deck, source: string, hash: string): typeof decks.$inferInsert {
   return {
     id: deck.id,
     title: deck.title,
     description: deck.description,
     tags: deck.tags,
-    sourcePath: deck.path,
+    sourcePath: source,
     contentHash: hash,
   };
 }

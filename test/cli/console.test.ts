@@ -91,16 +91,49 @@ describe('npm start, with no chat platform set up', () => {
   });
 });
 
-describe('mnemo cards suggestions', () => {
-  it('GIVEN a person disputes a verdict with /right THEN the disputed answer is listed under its card', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mnemo-suggest-'));
-    const db = ON_POSTGRES ? await freshDatabase() : null;
-    const own = {
+/** Runs `use` with a data directory (and on PostgreSQL a database) of its own, removed afterwards. */
+async function withOwnData(use: (env: Record<string, string>) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'mnemo-own-'));
+  const db = ON_POSTGRES ? await freshDatabase() : null;
+  try {
+    await use({
       DATA_DIR: dir,
       CARDS_DIR: 'test/fixtures/cards',
       ...(db?.url ? { DATABASE_URL: db.url } : {}),
-    };
-    try {
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await db?.dispose();
+  }
+}
+
+describe('the console takes any input without stalling or crashing', () => {
+  it('GIVEN an answer with a NUL byte and other control characters THEN it is graded without them and stored', async () => {
+    await withOwnData(async (own) => {
+      const quiz = await runMnemo(['quiz'], { input: 'con\u0000tai\u0007ner\n/quit\n', env: own });
+      expect(quiz.stderr).not.toContain('unexpected error');
+      expect(quiz.code).toBe(0);
+      expect(quiz.stdout).toContain('✓ Correct.');
+    });
+  });
+
+  it('GIVEN a 1 MB answer line THEN only its first 2,000 characters are graded and stored', async () => {
+    await withOwnData(async (own) => {
+      const input = `${'wrong '.repeat(180_000)}\n/right\n/quit\n`;
+      const quiz = await runMnemo(['quiz'], { input, env: own });
+      expect(quiz.code).toBe(0);
+      expect(quiz.stdout).toContain('Re-rated Good');
+      const suggestions = await runMnemo(['cards', 'suggestions'], { env: own });
+      const stored = /1× "([a-z ]+)"/.exec(suggestions.stdout)?.[1] ?? '';
+      expect(stored.length).toBe(2_000);
+      expect(stored.endsWith('wrong wr')).toBe(true);
+    });
+  });
+});
+
+describe('mnemo cards suggestions', () => {
+  it('GIVEN a person disputes a verdict with /right THEN the disputed answer is listed under its card', async () => {
+    await withOwnData(async (own) => {
       const before = await runMnemo(['cards', 'suggestions'], { env: own });
       expect(before.stdout).toContain('No disputed answers yet.');
       const quiz = await runMnemo(['quiz'], { input: 'a running box\n/right\n/quit\n', env: own });
@@ -115,9 +148,6 @@ describe('mnemo cards suggestions', () => {
         'tiny/tiny-typed: What is a running instance of a Docker image called? (answer: container)',
       );
       expect(after.stdout).toContain('1× "a running box"');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-      await db?.dispose();
-    }
+    });
   }, 120_000); // ms: three runs of the CLI, the first creating a database
 });

@@ -31,4 +31,26 @@ describe('mnemo grade', () => {
       { verdict: 'correct', rating: 4 },
     ]);
   });
+
+  it('GIVEN the optional question and lang fields THEN the grader uses them, and lines without them still work', async () => {
+    const input = [
+      JSON.stringify({ expected: 'pelo', answer: 'polo', lang: 'es' }),
+      JSON.stringify({ expected: 'pelo', answer: 'pleo', lang: 'es' }),
+      JSON.stringify({
+        expected: 'Charles Darwin',
+        answer: 'Darwin',
+        question: 'Who proposed natural selection?',
+      }),
+      JSON.stringify({ expected: 'body mass index', answer: 'BMI', question: 'What does BMI stand for?' }),
+      JSON.stringify({ expected: 'bicycle', answer: 'bike' }),
+    ].join('\n');
+    const run = await runMnemo(['grade'], { input: `${input}\n` });
+    expect(run.code).toBe(0);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).verdict),
+    ).toEqual(['wrong', 'close', 'correct', 'wrong', 'correct']);
+  });
 });

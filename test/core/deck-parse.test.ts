@@ -103,7 +103,7 @@ A: dup
     const { issues } = parseDeck('d.md', '---\nid: d\ntitel: Oops\n---\n## a\nQ: q\nA: a\n');
     expect(issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
       '1: front matter "title": Invalid input: expected string, received undefined',
-      '1: front matter front matter: Unrecognized key: "titel"',
+      '3: front matter: Unrecognized key: "titel"',
     ]);
   });
 
@@ -128,6 +128,43 @@ A: dup
   });
 });
 
+describe('deck messages', () => {
+  it('GIVEN a YAML error THEN it is given once, at its line in the file', () => {
+    const { issues } = parseDeck('d.md', '---\ntitle: T\nid: [unclosed, x\n---\n## a\nQ: q\nA: a\n');
+    expect(issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
+      '3: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('GIVEN one option THEN the count reads "1 option"', () => {
+    const { issues } = parseDeck('d.md', '---\ntitle: T\n---\n## a\nQ: q\n- [x] yes\n');
+    expect(issues.map((issue) => issue.message)).toEqual(['card "a" has 1 option: give 2 to 6']);
+  });
+});
+
+describe('deck text', () => {
+  it('GIVEN a NUL or another control character THEN its line is reported; tabs and CRLF are fine', () => {
+    const text = '---\r\ntitle: T\r\n---\r\n## a\r\nQ: what\x00 is\there?\r\nA: a\x1b[0m\r\n';
+    const { deck, issues } = parseDeck('d.md', text);
+    expect(deck).toBeNull();
+    expect(issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
+      '5: control character U+0000 in the text: a deck holds plain text only',
+      '6: control character U+001B in the text: a deck holds plain text only',
+    ]);
+  });
+
+  it('GIVEN a question over 4,000 or a field over 10,000 characters THEN the card is refused', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const text = `---\ntitle: T\n---\n## a\nQ: ${long(4_001)}\nA: a\n\n## b\nQ: ${long(4_000)}\nA: ${long(10_001)}\n\n## c\nQ: c\n- [x] ${long(10_001)}\n- [ ] no\n`;
+    const { issues } = parseDeck('d.md', text);
+    expect(issues.map((issue) => `${issue.line}: ${issue.message}`)).toEqual([
+      '5: card "a": Q: is 4,001 characters long: keep it to 4,000',
+      '10: card "b": A: is 10,001 characters long: keep it to 10,000',
+      '14: card "c": an option is 10,001 characters long: keep it to 10,000',
+    ]);
+  });
+});
+
 describe('combineDecks', () => {
   it('GIVEN two files with the same card id THEN the second is reported and not loaded', () => {
     const one = parseDeck('cards/one.md', '---\ntitle: One\n---\n## shared\nQ: q\nA: a\n');
@@ -139,6 +176,35 @@ describe('combineDecks', () => {
     expect(set.decks.map((deck) => deck.id)).toEqual(['one']);
     expect(set.issues).toEqual([
       { path: 'cards/two.md', line: 8, message: 'card id "shared" is already used in cards/one.md:4' },
+    ]);
+  });
+
+  it('GIVEN a new file reusing a stored card id THEN the new file is blamed and the card stays in its deck', () => {
+    const added = parseDeck('cards/aaa.md', '---\ntitle: A\n---\n## shared\nQ: new question?\nA: b\n');
+    const stored = parseDeck(
+      'cards/docker.md',
+      '---\ntitle: D\n---\n## other\nQ: q\nA: a\n\n## shared\nQ: q\nA: c\n',
+    );
+    const set = combineDecks([added, stored], {
+      deckOf: (cardId) => (cardId === 'shared' ? 'docker' : undefined),
+      heldDecks: new Set(),
+    });
+    expect(set.decks.map((deck) => deck.id)).toEqual(['docker']);
+    expect(set.issues).toEqual([
+      { path: 'cards/aaa.md', line: 4, message: 'card id "shared" is already used in cards/docker.md:8' },
+    ]);
+  });
+
+  it('GIVEN a stored card whose deck file has errors now THEN another file taking its id is refused', () => {
+    const added = parseDeck('cards/aaa.md', '---\ntitle: A\n---\n## shared\nQ: new question?\nA: b\n');
+    const set = combineDecks([added], { deckOf: () => 'docker', heldDecks: new Set(['docker']) });
+    expect(set.decks).toEqual([]);
+    expect(set.issues).toEqual([
+      {
+        path: 'cards/aaa.md',
+        line: 4,
+        message: 'card id "shared" is stored in deck "docker", whose file has errors: fix that file first',
+      },
     ]);
   });
 });

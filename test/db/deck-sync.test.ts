@@ -1,7 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Deck } from '../../src/core/deck/card.ts';
+import type { DeckFile } from '../../src/core/deck/deck-file.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { syncDecks } from '../../src/db/deck-sync.ts';
+import { syncDeckFiles, syncDecks } from '../../src/db/deck-sync.ts';
 import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
 import { cards, reviews } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
@@ -87,5 +89,73 @@ describe('syncDecks', () => {
     const [moved] = await db.db.select().from(cards).where(eq(cards.id, 'docker-a'));
     expect(moved?.deckId).toBe('basics');
     expect((await db.db.select().from(reviews).where(eq(reviews.cardId, 'docker-a'))).length).toBe(1);
+  });
+});
+
+describe('syncDeckFiles', () => {
+  let own: TestDatabase;
+  beforeAll(async () => {
+    own = await freshDatabase();
+  });
+  afterAll(() => own.dispose());
+
+  const file = (deck: Deck, source: string): DeckFile => ({
+    path: deck.path,
+    source,
+    parsed: { deck, issues: [] },
+  });
+  const broken = (path: string, source: string): DeckFile => ({
+    path,
+    source,
+    parsed: { deck: null, issues: [{ path, line: 1, message: 'broken' }] },
+  });
+  const kept = deckOf('kept', [typedCard('kept-1', 'one'), typedCard('kept-2', 'two')], 'cards/kept.md');
+  const other = deckOf(
+    'other',
+    [1, 2, 3, 4].map((n) => typedCard(`other-${n}`, `${n}`)),
+    'cards/other.md',
+  );
+
+  it('GIVEN a deck stored under its path as spelled before THEN its file, broken now, still keeps it', async () => {
+    await syncDecks(own.db, [kept, other]);
+    const outcome = await syncDeckFiles(
+      own.db,
+      [broken('/elsewhere/kept.md', 'kept.md'), file(other, 'other.md')],
+      { allowRetire: false },
+    );
+    expect(outcome).toMatchObject({ ok: true, report: { retired: 0, unchanged: 4 } });
+    const live = await own.db.select().from(cards).where(isNull(cards.retiredAt));
+    expect(live).toHaveLength(6);
+  });
+
+  it('GIVEN a sync that would retire more than half of the live cards THEN nothing is written, unless allowed', async () => {
+    const few = [file(kept, 'kept.md')];
+    expect(await syncDeckFiles(own.db, few, { allowRetire: false })).toMatchObject({
+      ok: false,
+      code: 'retire-limit',
+      retiring: 4,
+      live: 6,
+    });
+    expect(await own.db.select().from(cards).where(isNull(cards.retiredAt))).toHaveLength(6);
+    expect(await syncDeckFiles(own.db, few, { allowRetire: true })).toMatchObject({
+      ok: true,
+      report: { retired: 4 },
+    });
+  });
+
+  it('GIVEN a card whose deck file has errors now THEN another file cannot take it', async () => {
+    const thief = deckOf('thief', [typedCard('kept-1', 'one')], 'cards/thief.md');
+    const outcome = await syncDeckFiles(
+      own.db,
+      [broken('cards/kept.md', 'kept.md'), file(thief, 'thief.md')],
+      {
+        allowRetire: false,
+      },
+    );
+    expect(outcome.set.issues.map((issue) => issue.message)).toContain(
+      'card id "kept-1" is stored in deck "kept", whose file has errors: fix that file first',
+    );
+    const [card] = await own.db.select().from(cards).where(eq(cards.id, 'kept-1'));
+    expect(card).toMatchObject({ deckId: 'kept', retiredAt: null });
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/quiz/ports.ts';
@@ -108,6 +110,84 @@ describe('POST /discord/interactions', () => {
         data: expect.objectContaining({ flags: EPHEMERAL, content: expect.stringContaining('Sorry') }),
       },
     });
+  });
+});
+
+describe('requests no one should be able to hold the bot with', () => {
+  const errorLines = () => world.logs.filter((line) => line.level >= 50);
+
+  it.each([
+    ['a year old', -365 * 24 * 3_600_000],
+    ['6 minutes old', -6 * 60_000],
+    ['6 minutes ahead', 6 * 60_000],
+  ])('GIVEN a signature whose timestamp is %s THEN 401, as a replay', async (_name, offsetMs) => {
+    const signedAt = new Date(world.clock.now().getTime() + offsetMs);
+    const response = await bot.post(JSON.stringify(PING), 'valid', signedAt);
+    expect(response).toEqual({ status: 401, body: { error: 'invalid request signature' } });
+  });
+
+  it('GIVEN a signature 4 minutes old THEN it is still taken', async () => {
+    const signedAt = new Date(world.clock.now().getTime() - 4 * 60_000);
+    expect((await bot.post(JSON.stringify(PING), 'valid', signedAt)).status).toBe(200);
+  });
+
+  it.each([
+    ['signed', 'valid'],
+    ['unsigned', 'none'],
+  ] as const)(
+    'GIVEN a %s 2 MB body THEN 413 before it is read, and no error in the log',
+    async (_name, signing) => {
+      const errorsBefore = errorLines().length;
+      const huge = JSON.stringify({ ...PING, padding: 'x'.repeat(2 * 1_048_576) });
+      expect(await bot.post(huge, signing)).toEqual({
+        status: 413,
+        body: { error: 'body over 1048576 bytes' },
+      });
+      expect(errorLines().length).toBe(errorsBefore);
+    },
+  );
+
+  it('GIVEN a body streamed in chunks with no length THEN the server stops it soon after 1 MB, with 413 and no error', async () => {
+    const errorsBefore = errorLines().length;
+    // Resolves with the status, or with null when the server's close reset the connection before the
+    // client read the 413 (a client still sending may see either). A server that read on would hang here.
+    const status = await new Promise<number | null>((resolve) => {
+      const request = httpRequest(bot.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? null);
+      });
+      request.on('error', () => resolve(null));
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const pump = () => {
+        while (!request.destroyed && request.write(chunk));
+        if (!request.destroyed) request.once('drain', pump);
+      };
+      pump();
+    });
+    if (status !== null) expect(status).toBe(413);
+    expect(errorLines().slice(errorsBefore)).toEqual([]);
+  });
+
+  it('GIVEN a client that disconnects mid-body THEN one debug line, and no error with a stack', async () => {
+    const errorsBefore = errorLines().length;
+    const debugBefore = world.logs.length;
+    const socket = connect(Number(new URL(bot.url).port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      'POST /discord/interactions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"type":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    const left = () =>
+      world.logs.slice(debugBefore).find((line) => line.msg.includes('closed the connection before'));
+    while (!left() && errorLines().length === errorsBefore)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(errorLines().slice(errorsBefore)).toEqual([]);
+    expect(left()).toMatchObject({ level: 20 });
   });
 });
 

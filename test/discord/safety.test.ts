@@ -5,6 +5,7 @@ import { buttonId, buttonsOf, EPHEMERAL, RESPONSE } from './support/client.ts';
 import type { RecordedCall } from './support/fake-discord.ts';
 import {
   APP_ID,
+  autocomplete,
   buttonClick,
   modalSubmit,
   STRING,
@@ -101,6 +102,59 @@ describe.each(['http', 'gateway'] as const)('in %s mode', (mode) => {
     }
     const whole = [more.data.content, ...rest.map((call) => call.body.content)].join(' ');
     expect(whole.match(/Pods and nodes and services\./g)).toHaveLength(200);
+  });
+
+  it('GIVEN a typed answer holding a NUL byte THEN it is graded without it: a verdict, not an apology', async () => {
+    const user = world.newUser();
+    const card = await quiz(user, 'typed');
+    const modal = await click(user, card, 'Answer');
+    const verdict = await send(
+      modalSubmit(modal.data.custom_id, 'con\u0000tainer', sentMessage(card.data), { user }),
+    );
+    expect(verdict.data.content).toContain('✅ **Correct!**');
+    expect(await storedReviews(user)).toBe(1);
+  });
+
+  it('GIVEN a typed answer of 5,000 characters THEN 2,000 of them are graded, stored and shown', async () => {
+    const user = world.newUser();
+    const card = await quiz(user, 'typed');
+    const modal = await click(user, card, 'Answer');
+    const verdict = await send(
+      modalSubmit(modal.data.custom_id, 'y'.repeat(5_000), sentMessage(card.data), { user }),
+    );
+    expect(verdict.data.content).toContain('❌');
+    const [stored] = await world.db.db
+      .select({ answer: reviews.answer })
+      .from(reviews)
+      .innerJoin(users, eq(users.id, reviews.userId))
+      .where(eq(users.externalId, user.id));
+    expect(stored?.answer).toBe('y'.repeat(2_000));
+  });
+
+  it('GIVEN /quiz with a 60,000-character deck THEN it is refused by name at once', async () => {
+    const reply = await quiz(world.newUser(), 'd'.repeat(60_000));
+    expect(reply.data).toMatchObject({
+      flags: EPHEMERAL,
+      content: 'Deck id too long (max 64 characters). Nothing was done.',
+    });
+  });
+
+  it('GIVEN autocomplete on a deck name with control characters and 60,000 characters THEN choices, not an error', async () => {
+    const typed = autocomplete(
+      'quiz',
+      [{ name: 'deck', type: STRING, value: `ty\u0000pe${'x'.repeat(60_000)}`, focused: true }],
+      {
+        user: world.newUser(),
+      },
+    );
+    const reply = await send(typed);
+    expect(reply.type).toBe(RESPONSE.AUTOCOMPLETE);
+    const plain = await send(
+      autocomplete('quiz', [{ name: 'deck', type: STRING, value: 'ty\u0000pe', focused: true }], {
+        user: world.newUser(),
+      }),
+    );
+    expect(plain.data.choices).toEqual([{ name: expect.stringContaining('(typed)'), value: 'typed' }]);
   });
 
   it('GIVEN the same answer button clicked twice THEN the second click says so with the first verdict, and one review is stored', async () => {

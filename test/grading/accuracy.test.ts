@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { grade } from '../../src/core/grading/grade.ts';
+import { loadLanguages } from '../../src/languages/load.ts';
 import { LABELLED } from './labelled.ts';
 
 // The target from the grading issue: agree with a careful marker, and rarely let a wrong answer through.
 const LEAST_AGREEMENT = 0.95;
 const MOST_FALSE_ACCEPTS = 0.03;
 
-// As the app does: every card's answer is part of the deck's vocabulary.
+// As the app does: English is loaded, and every card's answer is part of the deck's vocabulary.
+await loadLanguages(['en']);
 const DECK_VOCABULARY = [...new Set(LABELLED.map((entry) => entry.expected))];
 
 function short(text: string): string {

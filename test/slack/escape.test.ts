@@ -71,6 +71,30 @@ describe('card and user text is escaped', () => {
     expect(post.text).toBe('Question of the day: Pick &lt;!channel&gt;');
   });
 
+  it('GIVEN a typed answer with a NUL byte and 5,000 characters THEN the verdict shows it cleaned and cut to 2,000', async () => {
+    await h.command('quiz', { user: 'U502' });
+    const value = buttonIn(h.lastResponse('U502'), 'mn:answer').value;
+    await h.click({
+      user: 'U502',
+      actionId: 'mn:answer',
+      value,
+      responseUrl: h.fake.responseUrl('U502-card'),
+    });
+    const modal = h.fake.callsTo('views.open').at(-1)?.args.view as {
+      callback_id: string;
+      private_metadata: string;
+    };
+    await h.submit({
+      user: 'U502',
+      callbackId: modal.callback_id,
+      privateMetadata: modal.private_metadata,
+      values: { answer: { text: { type: 'plain_text_input', value: `n\u0000o${'z'.repeat(5_000)}` } } },
+    });
+    const verdict = JSON.stringify(h.lastResponse('U502-card'));
+    expect(verdict).toContain(`You said: no${'z'.repeat(1_998)}`);
+    expect(verdict).not.toContain('z'.repeat(1_999));
+  });
+
   it('GIVEN a deck title with <!channel> THEN /mnemo decks escapes it', async () => {
     await h.command('decks', { user: 'U501' });
     const decks = JSON.stringify(h.lastResponse('U501'));

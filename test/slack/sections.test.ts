@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sections } from '../../src/adapters/slack/render/blocks.ts';
+import { plain, sections } from '../../src/adapters/slack/render/blocks.ts';
 
 const texts = (text: string) => sections(text).map((block) => block.text?.text ?? '');
 
@@ -22,5 +22,19 @@ describe('long mrkdwn cut into sections', () => {
     const text = `${'x'.repeat(2_998)}&amp;${'y'.repeat(100)}`;
     const parts = texts(text);
     expect(parts).toEqual(['x'.repeat(2_998), `&amp;${'y'.repeat(100)}`]);
+  });
+
+  // Both used to cost the square of the length: 500 ms for a plain text of `&`s, and sections searched
+  // back through the whole text at every cut. These finish within the test's time limit only when linear.
+  it('GIVEN 1,000,000 characters THEN sections hold all of them, each within the limit', () => {
+    const text = 'a'.repeat(1_000_000);
+    const pieces = sections(text).map((block) => block.text?.text ?? '');
+    expect(pieces.every((piece) => piece.length <= 3_000)).toBe(true);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it('GIVEN 60,000 ampersands as plain text THEN whole entities within the limit, and an ellipsis', () => {
+    const fitted = plain('&'.repeat(60_000), 3_000).text;
+    expect(fitted).toBe(`${'&amp;'.repeat(599)}…`);
   });
 });

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Person, Place } from '../../core/quiz/ports.ts';
 import type { NextOutcome, Quiz } from '../../core/quiz/quiz.ts';
 import type { Rating } from '../../core/scheduling/memory.ts';
+import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 import {
   HELP,
   renderAnswer,
@@ -91,19 +92,23 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     await showNext();
   };
 
-  const read = async () => {
+  /** The next line after a `> ` prompt, or null at the end of input. */
+  const read = async (): Promise<string | null> => {
     output.write('> ');
     const next = await lines.next();
-    if (next.done) output.write('\n');
-    else if (options.echo) output.write(`${next.value}\n`);
-    return next;
+    if (next.done) {
+      output.write('\n');
+      return null;
+    }
+    // A line is an answer at most: the rest of a longer one, and control characters, never reach core.
+    const line = cleanText(next.value, TEXT_LIMITS.answer);
+    if (options.echo) output.write(`${line}\n`);
+    return line.trim();
   };
 
   say(HELP);
   await showNext();
-  for (let next = await read(); !next.done; next = await read()) {
-    const raw = next.value;
-    const line = raw.trim();
+  for (let line = await read(); line !== null; line = await read()) {
     const command = line.toLowerCase();
     const { current, lastReviewId } = session;
     if (command === '/quit' || command === '/exit') break;

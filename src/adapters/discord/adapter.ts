@@ -74,7 +74,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   if (config.publicKey === null) throw new Error('DISCORD_PUBLIC_KEY is required when DISCORD_MODE=http');
   const publicKey = publicKeyFromHex(config.publicKey);
   return {
-    routes: { [INTERACTIONS_PATH]: interactionsEndpoint({ publicKey, dispatcher, log }) },
+    routes: { [INTERACTIONS_PATH]: interactionsEndpoint({ publicKey, clock: deps.clock, dispatcher, log }) },
     messenger,
     start: async () => {},
     stop: () => dispatcher.idle(),

@@ -1,19 +1,21 @@
 import type { KeyObject } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import { type RouteHandler, readBody, sendJson } from '../../http/server.ts';
+import type { Clock } from '../../core/quiz/ports.ts';
+import { bodyOf, type RouteHandler, sendJson } from '../../http/server.ts';
 import type { Dispatcher } from './dispatcher.ts';
-import { isSignedByDiscord } from './signature.ts';
+import { checkDiscordSignature } from './signature.ts';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 
 /**
  * `POST /discord/interactions`: Discord's interactions endpoint. Each request's signature is checked over
- * its raw body first (401 when missing or wrong); the interaction's first response is the HTTP response.
+ * its raw body first (401 when missing, wrong, or more than 5 minutes from now); the interaction's first response is the HTTP response.
  * Nothing is kept in memory between requests, so any replica can take any request.
  */
 export function interactionsEndpoint(options: {
   publicKey: KeyObject;
+  clock: Clock;
   dispatcher: Dispatcher;
   log: Logger;
 }): RouteHandler {
@@ -23,18 +25,21 @@ export function interactionsEndpoint(options: {
       sendJson(response, 405, { error: 'method not allowed' });
       return;
     }
-    const body = await readBody(request);
-    if (
-      !isSignedByDiscord(
-        options.publicKey,
-        header(request, 'x-signature-ed25519'),
-        header(request, 'x-signature-timestamp'),
+    const body = await bodyOf(request, response, options.log);
+    if (body === null) return;
+    const check = checkDiscordSignature(
+      options.publicKey,
+      {
+        signature: header(request, 'x-signature-ed25519'),
+        timestamp: header(request, 'x-signature-timestamp'),
         body,
-      )
-    ) {
+      },
+      options.clock.now(),
+    );
+    if (!check.ok) {
       options.log.warn(
-        { path: INTERACTIONS_PATH },
-        'discord: request with a missing or bad signature refused',
+        { path: INTERACTIONS_PATH, reason: check.reason },
+        'discord: request with a missing, bad or stale signature refused',
       );
       sendJson(response, 401, { error: 'invalid request signature' });
       return;

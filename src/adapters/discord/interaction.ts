@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 
 /** The fields of an interaction every handler may use, whatever its kind. */
 export interface InteractionBase {
@@ -173,7 +174,10 @@ function toInteraction(raw: RawActive, base: InteractionBase): Interaction {
         type: 'autocomplete',
         command,
         subcommand,
-        focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+        focused: {
+          name: focused?.name ?? '',
+          value: cleanText(String(focused?.value ?? ''), TEXT_LIMITS.option),
+        },
         options: valuesOf(options),
       };
     }
@@ -209,7 +213,11 @@ function flatten(options: RawOption[]): { subcommand: string | null; options: Ra
 
 function valuesOf(options: RawOption[]): Record<string, OptionValue> {
   const values: Record<string, OptionValue> = {};
-  for (const option of options) if (option.value !== undefined) values[option.name] = option.value;
+  for (const { name, value } of options) {
+    // Every text a person sends is cleaned here; options with a lower limit are refused by name later.
+    if (value !== undefined)
+      values[name] = typeof value === 'string' ? cleanText(value, TEXT_LIMITS.option) : value;
+  }
   return values;
 }
 
@@ -222,7 +230,8 @@ function fieldsOf(children: z.infer<typeof rawModalChild>[]): Record<string, str
   const fields: Record<string, string> = {};
   const take = (input: { type: number }) => {
     const parsed = rawTextInput.safeParse(input);
-    if (parsed.success) fields[parsed.data.custom_id] = parsed.data.value;
+    // Mnemo's modals ask for answers only.
+    if (parsed.success) fields[parsed.data.custom_id] = cleanText(parsed.data.value, TEXT_LIMITS.answer);
   };
   for (const child of children) {
     if ('components' in child) child.components.forEach(take);

@@ -21,6 +21,7 @@ import {
 } from './handlers/daily-question.ts';
 import { deckCommand } from './handlers/decks.ts';
 import { leaderboardCommand } from './handlers/leaderboard.ts';
+import { tooLongOption } from './handlers/option-limits.ts';
 import { nextCard, quizCommand, startReview } from './handlers/quiz.ts';
 import { settingsCommand } from './handlers/settings.ts';
 import { statsCommand } from './handlers/stats.ts';
@@ -83,6 +84,9 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
   const command = Object.hasOwn(COMMANDS, interaction.command) ? COMMANDS[interaction.command] : undefined;
   if (!command)
     return { name, deferral: null, once: false, run: async () => answer(whisper(UNKNOWN_COMMAND)) };
+  const tooLong = tooLongOption(interaction.options);
+  if (tooLong !== null)
+    return { name, deferral: null, once: false, run: async () => answer(whisper(tooLong)) };
   return { name, deferral: command.deferral, once: true, run: () => command.run(interaction, context) };
 }
 

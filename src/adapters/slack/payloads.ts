@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 
 /** The parts of Slack's payloads that Mnemo reads, checked at the edge. Unknown fields are ignored. */
 
@@ -16,11 +17,19 @@ export const commandPayload = z.object({
   user_name: z.string().optional(),
   channel_id: z.string().min(1),
   command: z.string(),
-  text: z.string().default(''),
+  text: z
+    .string()
+    .default('')
+    .transform((text) => commandText(text)),
   trigger_id: z.string().min(1),
   response_url: z.string().min(1),
 });
 export type CommandPayload = z.infer<typeof commandPayload>;
+
+/** A slash command's text as a person typed it, without control characters and within a sane length. */
+export function commandText(raw: unknown): string {
+  return cleanText(typeof raw === 'string' ? raw : '', TEXT_LIMITS.commandLine);
+}
 
 /** A click on a button of a message or of the App Home. */
 export const blockActionPayload = z.object({
@@ -45,9 +54,15 @@ export const blockActionPayload = z.object({
 });
 export type BlockActionPayload = z.infer<typeof blockActionPayload>;
 
+/** Text a person typed into a modal (an answer, a time zone): cleaned here, before anything reads it. */
+const typedValue = z
+  .string()
+  .nullish()
+  .transform((value) => (typeof value === 'string' ? cleanText(value, TEXT_LIMITS.answer) : value));
+
 const inputValue = z.object({
   type: z.string(),
-  value: z.string().nullish(),
+  value: typedValue,
   selected_time: z.string().nullish(),
   selected_option: z.object({ value: z.string() }).nullish(),
 });

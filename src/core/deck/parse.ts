@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Card, CardKind, Deck, DeckIssue } from './card.ts';
+import { codePoint, firstControlCharacter } from './characters.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9][a-z0-9_-]*$/;
@@ -11,6 +12,9 @@ const MIN_OPTIONS = 2;
 const MAX_OPTIONS = 6;
 /** Card ids travel inside chat buttons' ids (Discord allows 100 characters in all). */
 const MAX_ID_LENGTH = 50;
+/** Longer text does not fit a chat message; a question must also leave room for the options around it. */
+const MAX_QUESTION_LENGTH = 4_000;
+const MAX_FIELD_LENGTH = 10_000;
 
 const frontMatterSchema = z.strictObject({
   id: z.string().regex(ID, 'use lowercase letters, digits and dashes').optional(),
@@ -52,6 +56,11 @@ export function parseDeck(path: string, text: string): ParsedDeck {
     issues.push({ path, line, message });
   };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const control = firstControlCharacter(line);
+    if (control !== null)
+      report(i + 1, `control character ${codePoint(control)} in the text: a deck holds plain text only`);
+  });
 
   const { header, bodyStart } = readFrontMatter(lines, report);
   const blocks = readBlocks(lines, bodyStart, report);
@@ -112,14 +121,17 @@ function readFrontMatter(
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const where = counter.linePos(error.pos[0]).line + 1;
-      report(where, `front matter: ${error.message.split('\n')[0]}`);
+      // yaml adds its own position, counted from the front matter's first line: only the file's line is given.
+      const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      report(where, `front matter: ${message}`);
     }
     return { header: null, bodyStart: end + 1 };
   }
   const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     for (const problem of parsed.error.issues) {
-      const key = problem.path[0];
+      // An unknown key is reported on the object, with the key's name aside: point at the key's own line.
+      const key = problem.path[0] ?? (problem.code === 'unrecognized_keys' ? problem.keys[0] : undefined);
       const node = typeof key === 'string' ? doc.contents : null;
       const range =
         node && 'items' in node
@@ -128,8 +140,8 @@ function readFrontMatter(
             )?.key.range
           : undefined;
       const where = range ? counter.linePos(range[0]).line + 1 : 1;
-      const name = problem.path.length > 0 ? `"${problem.path.join('.')}"` : 'front matter';
-      report(where, `front matter ${name}: ${problem.message}`);
+      const name = problem.path.length > 0 ? ` "${problem.path.join('.')}"` : '';
+      report(where, `front matter${name}: ${problem.message}`);
     }
     return { header: null, bodyStart: end + 1 };
   }
@@ -222,6 +234,17 @@ function toCard(
 
   const question = value('q');
   if (!question) report(lineOf('q'), `card "${block.id}" has no question: add "Q: …"`);
+  else if (question.length > MAX_QUESTION_LENGTH)
+    report(lineOf('q'), tooLong(block.id, 'Q:', question.length, MAX_QUESTION_LENGTH));
+  for (const name of ['a', 'accept', 'reveal', 'tags', 'note'] as const) {
+    const length = value(name)?.length ?? 0;
+    if (length > MAX_FIELD_LENGTH)
+      report(lineOf(name), tooLong(block.id, `${fieldLabel(name)}:`, length, MAX_FIELD_LENGTH));
+  }
+  for (const option of block.options) {
+    if (option.text.length > MAX_FIELD_LENGTH)
+      report(option.line, tooLong(block.id, 'an option', option.text.length, MAX_FIELD_LENGTH));
+  }
 
   const answer = value('a');
   const reveal = value('reveal');
@@ -274,7 +297,7 @@ function checkOptions(block: Block, report: Report): number | null {
   if (options.length < MIN_OPTIONS || options.length > MAX_OPTIONS) {
     report(
       block.line,
-      `card "${block.id}" has ${options.length} options: give ${MIN_OPTIONS} to ${MAX_OPTIONS}`,
+      `card "${block.id}" has ${options.length} option${options.length === 1 ? '' : 's'}: give ${MIN_OPTIONS} to ${MAX_OPTIONS}`,
     );
   }
   const right = options.filter((option) => option.right);
@@ -291,6 +314,10 @@ function checkOptions(block: Block, report: Report): number | null {
     else seen.set(key, option.line);
   }
   return right.length === 1 ? options.findIndex((option) => option.right) : null;
+}
+
+function tooLong(cardId: string, field: string, length: number, limit: number): string {
+  return `card "${cardId}": ${field} is ${length.toLocaleString('en-US')} characters long: keep it to ${limit.toLocaleString('en-US')}`;
 }
 
 function splitList(text: string | undefined, separator: string): string[] {

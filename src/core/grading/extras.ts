@@ -8,16 +8,26 @@ function stems(words: string): ReadonlySet<string> {
 // What a learner says before an answer without changing it: "it's a", "I think the", "it is called".
 const FILLER = stems(`
   a an the it its is are this that thats these those they theyre i think believe guess probably answer
-  called named known as use using just simply basically
+  called named known as use using just simply basically about approximately around roughly circa ca
+  in
+  el la los las lo un una unos unas es en
+  le les l une des est c
+  der die das den dem des ein eine einen ist im
 `);
 
 // The platform a card is about; naming it, or leaving it out, changes nothing ("docker volume", "compose").
-const CONTEXT = stems('docker kubernetes k8s python sql type message');
+const CONTEXT = stems('docker kubernetes k8s python sql type message git');
 
 // Further words that may stand before an answer to place it ("port 443", "HTTP 404", "worker node").
 const QUALIFIERS = stems(`
   kube database db data linux git apache kafka redis http https tcp udp port status code error worker
   running web
+`);
+
+// Kinds of thing a place, person or idea is, named with it ("the river Nile", "planet Jupiter", "Lima, Peru").
+const KINDS = stems(`
+  city town capital river mount mountain lake sea ocean island planet country republic kingdom state
+  galaxy god goddess hero doctrine of
 `);
 
 // Generic nouns that may follow an answer without changing it ("bridge network", "REST API", "404 error").
@@ -39,18 +49,22 @@ const DROPPABLE_HEADS = stems(`
 
 const TRAILING_FILLER = stems('i think guess believe');
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = new Set(
+  'a an the el la los las un una le les l une der die das den dem ein eine'.split(' '),
+);
 
 function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
   return token?.kind === 'word' && set.has(token.stem);
 }
 
 export function mayLead(token: Token | undefined): boolean {
-  return wordIn(FILLER, token) || wordIn(CONTEXT, token) || wordIn(QUALIFIERS, token);
+  return wordIn(FILLER, token) || wordIn(CONTEXT, token) || wordIn(QUALIFIERS, token) || wordIn(KINDS, token);
 }
 
 export function mayTrail(token: Token | undefined): boolean {
-  return wordIn(HEADS, token) || wordIn(CONTEXT, token) || wordIn(TRAILING_FILLER, token);
+  return (
+    wordIn(HEADS, token) || wordIn(CONTEXT, token) || wordIn(TRAILING_FILLER, token) || wordIn(KINDS, token)
+  );
 }
 
 export function isFiller(token: Token | undefined): boolean {

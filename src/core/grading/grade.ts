@@ -19,6 +19,10 @@ export interface GradeInput {
    * of them is a different answer, not a typo. Pass the same collection for every card to reuse its reading.
    */
   vocabulary?: Iterable<string>;
+  /** The card's question: an answer that only repeats its words is not an answer. */
+  question?: string;
+  /** BCP 47 language of the card (deck `lang`, or the card's `Lang:`); default `en`. */
+  lang?: string;
 }
 
 export interface Grade {
@@ -28,6 +32,6 @@ export interface Grade {
 
 /** Grades a typed answer as a fair human would: correct, close (a typo: Hard) or wrong, with its FSRS rating. */
 export function grade(input: GradeInput): Grade {
-  const verdict = judge(input.expected, input.accept ?? [], input.answer, input.vocabulary);
+  const verdict = judge(input.expected, input.accept ?? [], input.answer, input);
   return { verdict, rating: rate(verdict, input.expected, input.ms) };
 }

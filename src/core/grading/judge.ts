@@ -1,8 +1,13 @@
 import { isAcronymMatch } from './acronyms.ts';
+import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
 import { isNonAnswer } from './junk.ts';
+import { type LanguageKit, languageKit } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
+import { compareName } from './names.ts';
+import { normalise } from './normalise.ts';
+import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
 import { better, type Verdict } from './verdict.ts';
@@ -17,18 +22,41 @@ function read(text: string): Reading {
   return { text, tokens: tokenise(text) };
 }
 
+// Synonyms come back for every answer to a card: each is read once. Bounded, as a deck's are.
+const SYNONYMS_KEPT = 20_000;
+const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+
+function synonymOf(text: string): { reading: Reading; folded: string } {
+  let known = readSynonyms.get(text);
+  if (!known) {
+    if (readSynonyms.size >= SYNONYMS_KEPT) readSynonyms.clear();
+    known = { reading: read(text), folded: normalise(text) };
+    readSynonyms.set(text, known);
+  }
+  return known;
+}
+
+const readSynonym = (text: string) => synonymOf(text).reading;
+const folded = (text: string) => synonymOf(text).folded;
+
 function readTokens(tokens: readonly Token[]): Reading {
   return { text: tokens.map((token) => token.text).join(' '), tokens };
 }
 
-function compareForm(typed: Reading, form: Reading, lexicon: Lexicon, expandAcronyms: boolean): Verdict {
+function compareForm(
+  typed: Reading,
+  form: Reading,
+  lexicon: Lexicon,
+  expandAcronyms: boolean,
+  question: Question | undefined,
+): Verdict {
   const items = splitItems(form.tokens);
   if (items.length > 1) {
     return compareLists(typed.tokens, items, (answer, item) =>
-      compareTerm(readTokens(answer), readTokens(item), lexicon, true),
+      compareTerm(readTokens(answer), readTokens(item), lexicon, true, question),
     );
   }
-  return compareTerm(typed, { text: form.text, tokens: items[0] ?? [] }, lexicon, expandAcronyms);
+  return compareTerm(typed, { text: form.text, tokens: items[0] ?? [] }, lexicon, expandAcronyms, question);
 }
 
 function isSpelledOut(form: Reading): boolean {
@@ -43,26 +71,61 @@ function mayExpand(form: Reading, forms: readonly Reading[]): boolean {
   );
 }
 
+function isName(expected: string, kit: LanguageKit | undefined): boolean {
+  const first = expected.trim().split(/\s+/, 1)[0] ?? '';
+  return kit !== undefined && /^\p{Lu}/u.test(first) && kit.isName(normalise(first));
+}
+
+/** What the grader knows of the card beyond its answers. */
+export interface CardContext {
+  readonly vocabulary?: Iterable<string> | undefined;
+  readonly question?: string | undefined;
+  readonly lang?: string | undefined;
+}
+
 /** Judges a typed answer against the card's answer and aliases, as a careful human marker would. */
 export function judge(
   expected: string,
   accept: readonly string[],
   answer: string,
-  vocabulary: Iterable<string> | undefined,
+  card: CardContext = {},
 ): Verdict {
-  const forms = cardForms(expected, accept).map(read);
-  const longest = Math.max(0, ...forms.map((form) => form.text.length));
+  const { vocabulary } = card;
+  const kit = languageKit(card.lang);
+  const texts = cardForms(expected, accept);
+  // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
+  // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
+  const deckLexicon = lexiconOf(vocabulary);
+  const synonyms = kit
+    ? texts
+        .flatMap((text) => kit.synonyms(text))
+        .filter((synonym) => !deckLexicon.isDistinctWord(folded(synonym)))
+    : [];
+  const forms = [
+    ...texts.map(read),
+    ...synonyms.filter((synonym) => !texts.includes(synonym)).map(readSynonym),
+  ];
+  const longest = Math.max(0, ...texts.map((text) => text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
   const typed = read(answer);
+  const question = readQuestion(card.question);
+  const own = texts.map((text) => tokenise(text));
+  if (onlyRepeatsQuestion(question, typed.tokens, own)) return 'wrong';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';
 
-  const lexicon = lexiconOf(vocabulary);
+  const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit));
   let verdict: Verdict = 'wrong';
+  for (const text of texts) {
+    verdict = better(verdict, compareDates(answer, text, kit, question));
+    if (verdict === 'correct') return verdict;
+  }
   for (const form of forms) {
-    verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms)));
+    verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms), question));
+    if (question?.asksWho)
+      verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
     if (verdict === 'correct') break;
   }
   return verdict;

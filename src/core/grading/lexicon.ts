@@ -1,10 +1,18 @@
 import { KNOWN_WORDS } from './known-words.ts';
+import type { LanguageKit } from './language.ts';
 import { singular } from './stem.ts';
 import { joinedKey, tokenise } from './tokens.ts';
 
 /** Tells whether a typed word is a word of its own in the card's domain, and so not a typo. */
 export interface Lexicon {
   isDistinctWord(word: string): boolean;
+  /** True when the word is in the card's language dictionary or the deck: a slip may not make one. */
+  isWord(word: string): boolean;
+  /** True when the word is in the card's language dictionary (not merely an answer of the deck). */
+  isDictionaryWord(word: string): boolean;
+  /** True when a dictionary of the card's language is loaded, so `isWord` can tell slips from words. */
+  readonly knowsWords: boolean;
+  readonly lang: string | undefined;
 }
 
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORDS);
@@ -31,15 +39,30 @@ function deckWords(vocabulary: Iterable<string>): ReadonlySet<string> {
 }
 
 // Whole words and plurals only: a typo such as "controll" must not meet the stem of "controller".
-export function lexiconOf(vocabulary: Iterable<string> | undefined): Lexicon {
+/**
+ * `namesCount`: the card's answer is itself a name, so another name one letter away ("Australia" for
+ * "Austria") is a different answer; elsewhere a slip may well spell some name.
+ */
+export function lexiconOf(
+  vocabulary: Iterable<string> | undefined,
+  kit?: LanguageKit,
+  lang?: string,
+  namesCount = false,
+): Lexicon {
   let deck: ReadonlySet<string> | undefined;
+  const inDeck = (word: string) => {
+    const one = singular(word);
+    if (KNOWN.has(word) || KNOWN.has(one)) return true;
+    if (!vocabulary) return false;
+    deck ??= deckWords(vocabulary);
+    return deck.has(word) || deck.has(one);
+  };
   return {
-    isDistinctWord(word) {
-      const one = singular(word);
-      if (KNOWN.has(word) || KNOWN.has(one)) return true;
-      if (!vocabulary) return false;
-      deck ??= deckWords(vocabulary);
-      return deck.has(word) || deck.has(one);
-    },
+    isDistinctWord: (word) =>
+      inDeck(word) || (kit !== undefined && (kit.isWord(word) || (namesCount && kit.isName(word)))),
+    isWord: (word) => inDeck(word) || (kit?.isWord(word) ?? false),
+    isDictionaryWord: (word) => kit?.isWord(word) ?? false,
+    knowsWords: kit !== undefined,
+    lang,
   };
 }

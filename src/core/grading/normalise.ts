@@ -18,6 +18,25 @@ function power(match: string, base: string, exponent: string): string {
   return Number(exponent) > LARGEST_EXPONENT ? match : String(Number(base) ** Number(exponent));
 }
 
+// Beyond this a fraction is more often a pair of numbers ("80/443") than a ratio.
+const LARGEST_FRACTION_TERM = 99;
+
+function decimal(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 21 });
+}
+
+// "6.02 × 10^23" and "6.02e23" become "6.02e23", and "10^-34" "em34", so that the minus survives folding.
+function scientific(_: string, mantissa: string, sign: string, exponent: string): string {
+  return `${mantissa}e${sign === '-' ? 'm' : ''}${Number(exponent)}`;
+}
+
+function fraction(match: string, before: string, numerator: string, denominator: string): string {
+  const [a, b] = [Number(numerator), Number(denominator)];
+  if (a > LARGEST_FRACTION_TERM || b > LARGEST_FRACTION_TERM || b < 2) return match;
+  return `${before}${decimal(a / b)}`;
+}
+
 /**
  * Folds what a careful marker ignores (case, accents, apostrophes, quotes, brackets, hyphens) into
  * lowercase words separated by single spaces. List separators (`,` `;` `/` `+` and `&` as "and")
@@ -30,6 +49,12 @@ export function normalise(text: string): string {
     .toLowerCase()
     .replace(/[ßæœøłđðþıμ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
     .replace(/['’‘`´]/g, '')
+    .replace(/[−–]/g, '-')
+    .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
+    .replace(/(\d+(?:\.\d+)?)e([-+]?)(\d+)\b/g, scientific)
+    .replace(/(^|[\s(=:])\+(?=\d)/g, '$1')
+    .replace(/(^|[\s(=:])-\s?(?=\d)/g, '$1minus ')
+    .replace(/(^|[^\d./])(\d+)\s*\/\s*(\d+)(?![\d./])/g, fraction)
     .replace(/([a-z])\+\+/g, '$1pp')
     .replace(/([a-z])#/g, '$1sharp')
     .replace(/(\d+(?:\.\d+)?)\s*\^\s*(\d+)/g, power)

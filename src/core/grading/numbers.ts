@@ -10,6 +10,11 @@ export interface NumberToken {
   readonly unit: Unit | undefined;
   /** First letter as typed, for acronyms: "first in first out" is FIFO. */
   readonly initial: string;
+  /**
+   * The significant digits as written, as an integer ("9.81" → 981, "150 million" → 15), when written in
+   * digits: a rounded figure agrees with the exact one it rounds. Undefined for numbers in words.
+   */
+  readonly mantissa: number | undefined;
 }
 
 const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
@@ -17,6 +22,28 @@ const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
   ['bn', 1e9],
 ]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const SIGNS: ReadonlyMap<string, number> = new Map([
+  ['minus', -1],
+  ['negative', -1],
+]);
+// "three quarters", "one half": a number word followed by a share.
+const SHARES: ReadonlyMap<string, number> = new Map([
+  ['half', 2],
+  ['halves', 2],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fourths', 4],
+  ['fifths', 5],
+  ['tenths', 10],
+]);
+// A rounded figure needs this many significant digits to stand for an exact one ("9.8" for "9.81", not "3" for "3.14").
+const FEWEST_ROUNDED_DIGITS = 2;
+
+function mantissaOf(digits: string): number {
+  // Every digit counts, trailing zeros too: "6380" is not a rounding of "6379".
+  return Number(digits.replace('.', '').replace(/^0+/, '') || '0');
+}
 
 function scale(word: string | undefined): number | undefined {
   return scaleOf(word) ?? (word === undefined ? undefined : SHORT_SCALES.get(word));
@@ -31,8 +58,20 @@ export function splitNumberWord(word: string): string[] {
   return isUnit(suffix) || scale(suffix) !== undefined ? [digits, suffix] : [word];
 }
 
-function readDigits(words: readonly string[], index: number): { amount: number; next: number } | undefined {
+function readDigits(
+  words: readonly string[],
+  index: number,
+): { amount: number; next: number; mantissa: number } | undefined {
   const word = words[index];
+  const scientific = word === undefined ? null : /^(\d+(?:\.\d+)?)e(m?)(\d+)$/.exec(word);
+  if (scientific?.[1] && scientific[3] !== undefined) {
+    const exponent = (scientific[2] ? -1 : 1) * Number(scientific[3]);
+    return {
+      amount: Number(`${scientific[1]}e${exponent}`),
+      next: index + 1,
+      mantissa: mantissaOf(scientific[1]),
+    };
+  }
   if (word === undefined || !/^\d+(?:\.\d+)?$/.test(word)) return undefined;
   let digits = word;
   let next = index + 1;
@@ -43,7 +82,7 @@ function readDigits(words: readonly string[], index: number): { amount: number; 
       next += 1;
     }
   }
-  return { amount: Number(digits), next };
+  return { amount: Number(digits), next, mantissa: mantissaOf(digits) };
 }
 
 /** Reads a number with its optional scale ("1.5 million") and unit ("10 ms") starting at `index`. */
@@ -51,9 +90,18 @@ export function readQuantity(
   words: readonly string[],
   index: number,
 ): { token: NumberToken; next: number } | undefined {
-  const read = readDigits(words, index) ?? readNumberWords(words, index);
+  const sign = SIGNS.get(words[index] ?? '');
+  const start = sign === undefined ? index : index + 1;
+  const digits = readDigits(words, start);
+  const read = digits ?? readNumberWords(words, start);
   if (!read) return undefined;
   let { amount, next } = read;
+  amount *= sign ?? 1;
+  const share = digits ? undefined : SHARES.get(words[next] ?? '');
+  if (share !== undefined) {
+    amount /= share;
+    next += 1;
+  }
   const multiplier = scale(words[next]);
   if (multiplier !== undefined) {
     amount *= multiplier;
@@ -66,12 +114,31 @@ export function readQuantity(
     amount,
     unit: unit?.unit,
     initial: words[index]?.charAt(0) ?? '',
+    mantissa: digits?.mantissa,
   };
   return { token, next: unit?.next ?? next };
 }
 
 function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
+  // Relative only: Planck's constant (6.6e-34) is not "near" every other tiny number.
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+// Within half a unit of the last significant digit of the rounder of the two: "29,032 ft" is "8,849 m".
+function rounds(a: number, b: number, x: NumberToken, y: NumberToken): boolean {
+  if (near(a, b)) return true;
+  const rounder = [x, y]
+    .filter((token) => token.mantissa !== undefined && token.mantissa >= 10 ** (FEWEST_ROUNDED_DIGITS - 1))
+    .sort((p, q) => (p.mantissa ?? 0) - (q.mantissa ?? 0))[0];
+  if (!rounder?.mantissa || Math.sign(a) !== Math.sign(b)) return false;
+  const value = rounder === x ? a : b;
+  return Math.abs(a - b) < (0.5 / rounder.mantissa) * Math.abs(value) * (1 - 1e-9);
+}
+
+function inBase(token: NumberToken, binary: boolean): number {
+  const unit = token.unit;
+  if (!unit) return token.amount;
+  return token.amount * (binary ? unit.binaryFactor : unit.factor) + (unit.offset ?? 0);
 }
 
 /**
@@ -83,13 +150,10 @@ function near(a: number, b: number): boolean {
 export function sameQuantity(a: NumberToken, b: NumberToken): boolean {
   if (a.unit && b.unit) {
     if (a.unit.dimension !== b.unit.dimension) return false;
-    return (
-      near(a.amount * a.unit.factor, b.amount * b.unit.factor) ||
-      near(a.amount * a.unit.binaryFactor, b.amount * b.unit.binaryFactor)
-    );
+    return rounds(inBase(a, false), inBase(b, false), a, b) || rounds(inBase(a, true), inBase(b, true), a, b);
   }
   const withUnit = a.unit ? a : b;
   const bare = a.unit ? b : a;
-  if (near(bare.amount, withUnit.amount)) return true;
+  if (rounds(bare.amount, withUnit.amount, bare, withUnit)) return true;
   return withUnit.unit?.dimension === 'ratio' && near(bare.amount, withUnit.amount * withUnit.unit.factor);
 }

@@ -18,10 +18,28 @@ const NOT_PLURAL = new Set(
 // Consonants English doubles before -ing/-ed: "mapping" is "map", "committed" is "commit", "installing" stays "install".
 const UNDOUBLED = /([bdgmnprt])\1$/;
 
-/** American spelling, so that "normalisation" and "normalization" are one word. */
+// Words whose British and American spellings differ beyond the regular endings.
+const AMERICAN: ReadonlyMap<string, string> = new Map([
+  ['grey', 'gray'],
+  ['greys', 'grays'],
+  ['programme', 'program'],
+  ['catalogue', 'catalog'],
+  ['dialogue', 'dialog'],
+  ['analogue', 'analog'],
+  ['aluminium', 'aluminum'],
+  ['tyre', 'tire'],
+]);
+
+/** American spelling, so that "normalisation" and "normalization", "colour" and "color" are one word. */
 export function american(word: string): string {
-  if (word.length < 7) return word;
-  return word.replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  const irregular = AMERICAN.get(word);
+  if (irregular) return irregular;
+  const our = word.length >= 5 ? word.replace(/([a-z]{2})our(s|ed|ing|ful|ite|ites)?$/, '$1or$2') : word;
+  if (our.length < 7) return our.replace(/^(cen|met|lit|fib|thea)tre(s?)$/, '$1ter$2');
+  return our
+    .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1')
+    .replace(/(cen|met|lit|fib|thea)tre(s?)$/, '$1ter$2');
 }
 
 /** Drops a plural's final "s" ("policies" → "policy", "players" → "player"). */

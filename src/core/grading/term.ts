@@ -2,6 +2,7 @@ import { isAcronymMatch } from './acronyms.ts';
 import { mayLead, mayTrail, shortenedForms } from './extras.ts';
 import type { Lexicon } from './lexicon.ts';
 import { sameQuantity } from './numbers.ts';
+import { inQuestion, type Question } from './question.ts';
 import type { Token } from './tokens.ts';
 import { typoAllowance } from './typos.ts';
 import { better, type Verdict, weaker } from './verdict.ts';
@@ -52,6 +53,7 @@ function align(
   expected: readonly Token[],
   droppedHead: boolean,
   lexicon: Lexicon,
+  question: Question | undefined,
 ): Verdict {
   const memo = new Map<number, readonly Span[]>();
   const spansFrom = (i: number, j: number): readonly Span[] => {
@@ -76,18 +78,24 @@ function align(
     return spans;
   };
 
+  // "Lima, Peru": a comma may lead to words of the question, but not to another item ("TCP, UDP").
+  const placesWithQuestion = (token: Token | undefined, next: Token | undefined) =>
+    token?.kind === 'separator' && token.text === ',' && inQuestion(question, next);
   // Words around the answer may place it, but not repeat it: "container container" is not an answer.
   const own = new Set(expected.map((token) => (token.kind === 'word' ? token.stem : token.text)));
   const repeats = (token: Token | undefined) => token?.kind === 'word' && own.has(token.stem);
   const trailOk: boolean[] = new Array<boolean>(typed.length + 1).fill(true);
   for (let k = typed.length - 1; k >= 0; k--) {
-    trailOk[k] = (trailOk[k + 1] ?? true) && mayTrail(typed[k]) && !repeats(typed[k]);
+    trailOk[k] =
+      (trailOk[k + 1] ?? true) &&
+      (mayTrail(typed[k]) || inQuestion(question, typed[k]) || placesWithQuestion(typed[k], typed[k + 1])) &&
+      !repeats(typed[k]);
   }
 
   let best: Verdict = 'wrong';
   for (let start = 0; start < typed.length; start++) {
     const before = typed[start - 1];
-    if (start > 0 && (!mayLead(before) || repeats(before))) break;
+    if (start > 0 && ((!mayLead(before) && !inQuestion(question, before)) || repeats(before))) break;
     for (const span of spansFrom(start, 0)) {
       const trailing = droppedHead ? span.end === typed.length : (trailOk[span.end] ?? false);
       if (trailing) best = better(best, span.verdict);
@@ -106,6 +114,7 @@ export function compareTerm(
   expected: Reading,
   lexicon: Lexicon,
   expandAcronyms: boolean,
+  question?: Question,
 ): Verdict {
   const [onlyTyped] = typed.tokens;
   const [onlyExpected] = expected.tokens;
@@ -115,7 +124,7 @@ export function compareTerm(
   if (typed.tokens.length > LONGEST_MERGE * expected.tokens.length + MOST_EXTRA_WORDS) return 'wrong';
   let verdict: Verdict = 'wrong';
   for (const form of shortenedForms(expected.tokens)) {
-    verdict = better(verdict, align(typed.tokens, form.tokens, form.droppedHead, lexicon));
+    verdict = better(verdict, align(typed.tokens, form.tokens, form.droppedHead, lexicon, question));
     if (verdict === 'correct') return verdict;
   }
   const acronym = isAcronymMatch(typed.text, typed.tokens, expected.text, expected.tokens, expandAcronyms);

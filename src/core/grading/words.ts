@@ -1,4 +1,5 @@
 import { editDistance } from './edit-distance.ts';
+import { addsEnding } from './endings.ts';
 import type { Lexicon } from './lexicon.ts';
 import { american, stem } from './stem.ts';
 import { isOppositeWord } from './swaps.ts';
@@ -9,6 +10,10 @@ import type { Verdict } from './verdict.ts';
 const LONGEST_EXACT_TOKEN = 3;
 // In short words even a lost or swapped first letter is more often another word than a slip.
 const LONGEST_STRICT_START = 5;
+// From this length a word the dictionary does not know is given one more edit ("bycicle", "fotosynthesis").
+const SHORTEST_LENIENT = 7;
+// A slip that changes the first letter changes little else: "fotosynthesis", not "chemosynthesis".
+const LENIENT_START_EDITS = 2;
 
 const ZERO = 48;
 const NINE = 57;
@@ -55,7 +60,7 @@ export function compareWords(
   lexicon: Lexicon,
   joined?: { allowance: number },
 ): Verdict {
-  if (typed === expected) return 'correct';
+  if (typed === expected || american(typed) === american(expected)) return 'correct';
   const typedStem = stem(typed);
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {
@@ -64,9 +69,17 @@ export function compareWords(
   }
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
   if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN) return 'wrong';
-  if (!keepsFirstLetter(typed, expected)) return 'wrong';
+  // "verdes", "Straßen": the card's word with a regular ending of its language is the same word.
+  if (!joined && addsEnding(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
+    return 'correct';
+  // With a dictionary at hand, a long non-word is a slip even when it loses the first letter or a second one.
+  const slip = !joined && lexicon.knowsWords && expected.length >= SHORTEST_LENIENT && !lexicon.isWord(typed);
+  const firstLetterKept = keepsFirstLetter(typed, expected);
+  if (!slip && !firstLetterKept) return 'wrong';
   // A stem of words run together means nothing, so a run is measured as typed.
-  const allowance = joined?.allowance ?? typoAllowance(expected.length);
+  const base = joined?.allowance ?? typoAllowance(expected.length);
+  // A slip loses the first letter ("fotosynthesis") or takes one more edit ("bycicle"), not both.
+  const allowance = slip ? (firstLetterKept ? base + 1 : Math.min(base, LENIENT_START_EDITS)) : base;
   const distance = joined
     ? editDistance(typed, expected, allowance)
     : Math.min(editDistance(typed, expected, allowance), editDistance(typedStem, expectedStem, allowance));

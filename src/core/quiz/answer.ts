@@ -1,6 +1,7 @@
 import type { Card } from '../deck/card.ts';
 import { grade } from '../grading/grade.ts';
 import type { Rating } from '../scheduling/memory.ts';
+import { cleanText, TEXT_LIMITS } from '../text/clean-text.ts';
 import type { Verdict } from './verdict.ts';
 
 /** What a person gave: typed text, a chosen option (0-based), or their own rating of a self-graded card. */
@@ -27,16 +28,19 @@ export function judge(card: Card, input: AnswerInput, responseMs: number | null)
     return { ok: true, verdict: right ? 'correct' : 'wrong', rating: right ? 3 : 1, given };
   }
   if (card.kind === 'self') return { ok: false, code: 'WRONG_ANSWER_KIND' };
+  // Adapters clean what people type; this keeps the promise for any other caller too.
+  const text = cleanText(input.text, TEXT_LIMITS.answer);
   if (card.kind === 'choice') {
     // A typed reply to a multiple-choice card: a number picks an option, text is matched against them.
-    const byNumber = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(input.text);
+    const byNumber = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
     if (byNumber) return judge(card, { kind: 'choice', option: Number(byNumber[1]) - 1 }, responseMs);
   }
   const verdict = grade({
     expected: card.answer,
     accept: card.accept,
-    answer: input.text,
+    answer: text,
+    question: card.question,
     ...(responseMs === null ? {} : { ms: responseMs }),
   });
-  return { ok: true, verdict: verdict.verdict, rating: verdict.rating, given: input.text };
+  return { ok: true, verdict: verdict.verdict, rating: verdict.rating, given: text };
 }

@@ -167,7 +167,7 @@ export class World {
       onError: (error) => this.log.error({ err: error }, 'http error'),
     });
     this.#closers.unshift(() => server.close());
-    return new HttpBot(adapter, server, keys.privateKey);
+    return new HttpBot(adapter, server, keys.privateKey, this.clock);
   }
 
   /** The bot in gateway mode, logged in to the fake gateway. */
@@ -201,11 +201,13 @@ export class HttpBot implements Bot {
   readonly adapter: DiscordAdapter;
   readonly #server: HttpServer;
   readonly #privateKey: KeyObject;
+  readonly #clock: TestClock;
 
-  constructor(adapter: DiscordAdapter, server: HttpServer, privateKey: KeyObject) {
+  constructor(adapter: DiscordAdapter, server: HttpServer, privateKey: KeyObject, clock: TestClock) {
     this.adapter = adapter;
     this.#server = server;
     this.#privateKey = privateKey;
+    this.#clock = clock;
   }
 
   get url(): string {
@@ -219,11 +221,13 @@ export class HttpBot implements Bot {
     return response.body;
   }
 
+  /** Posts `body` signed as Discord signs it, at the test clock's time unless `signedAt` says otherwise. */
   async post(
     body: string,
     signing: 'valid' | 'forged' | 'none' | 'other body' = 'valid',
+    signedAt: Date = this.#clock.now(),
   ): Promise<{ status: number; body: unknown }> {
-    const timestamp = '1777885200';
+    const timestamp = String(Math.floor(signedAt.getTime() / 1_000));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (signing !== 'none') {
       const signed = signing === 'other body' ? body.replace('"type":', '"type" :') : body;

@@ -6,7 +6,7 @@ import { RATING_NAMES, type Rating } from '../../../core/scheduling/memory.ts';
 import { type Action, encodeAction, type Scope } from '../custom-id.ts';
 import type { Button, ModalReply } from '../reply.ts';
 import { rowsOf } from '../reply.ts';
-import { escapeText } from '../text.ts';
+import { escapeText, MESSAGE_LIMIT } from '../text.ts';
 import { type View, withShowMore } from './view.ts';
 
 /** The longest typed answer the modal accepts. */
@@ -63,10 +63,10 @@ function answerButtons(prompt: Prompt, scope: Scope) {
   ];
 }
 
-/** The answer and note of a card, as lines. */
-export function answerLines(card: Card): string[] {
-  const lines = [`**Answer:** ${escapeText(card.answer)}`];
-  if (card.note) lines.push(`**Note:** ${escapeText(card.note)}`);
+/** The answer and note of a card, as lines; each shows at most `within` characters of the card's text. */
+export function answerLines(card: Card, within = MESSAGE_LIMIT): string[] {
+  const lines = [`**Answer:** ${escapeText(card.answer, within)}`];
+  if (card.note) lines.push(`**Note:** ${escapeText(card.note, within)}`);
   return lines;
 }
 
@@ -109,7 +109,13 @@ export function nothingDueText(outcome: Extract<NextOutcome, { ok: false }>, dec
   return `🎉 Nothing due right now${where}. Your next card is due **${describeWhen(outcome.nextDue, outcome.now)}**.`;
 }
 
+/** "Show more" sends at most this many messages' worth of a card's text. */
+export const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
+
 /** The whole answer of a card, for "Show more". */
 export function fullAnswerText(card: Card): string {
-  return [`**Question:** ${escapeText(card.question)}`, ...answerLines(card)].join('\n');
+  return [
+    `**Question:** ${escapeText(card.question, SHOW_MORE_LIMIT)}`,
+    ...answerLines(card, SHOW_MORE_LIMIT),
+  ].join('\n');
 }

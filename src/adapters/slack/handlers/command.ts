@@ -1,6 +1,6 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { personOf, placeOf } from '../identity.ts';
-import { type CommandPayload, commandPayload } from '../payloads.ts';
+import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderDecks, renderHelp, renderLeaderboard, renderStats } from '../render/info.ts';
 import { respondTo } from '../send/respond.ts';
@@ -17,7 +17,7 @@ type Ack = (reply?: RespondArguments) => Promise<void>;
 export function registerCommand(app: App, deps: ListenerDeps): void {
   app.command(deps.command, async ({ body, ack }) => {
     const tracked = trackAck(ack as Ack);
-    const subcommand = parseSubcommand(typeof body.text === 'string' ? body.text : '');
+    const subcommand = parseSubcommand(commandText(body.text));
     let responseUrl: string | null = null;
     await guarded(
       deps.log,

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../core/quiz/ports.ts';
-import { type RouteHandler, readBody, sendJson } from '../../../http/server.ts';
+import { bodyOf, type RouteHandler, sendJson } from '../../../http/server.ts';
 import { isSslCheck, parseSlackBody, type SlackBody } from './body.ts';
 import { checkSlackSignature } from './signature.ts';
 
@@ -53,14 +53,8 @@ export class SlackHttpReceiver implements Receiver {
       sendJson(response, 405, { error: 'method not allowed' });
       return;
     }
-    let rawBody: Buffer;
-    try {
-      rawBody = await readBody(request);
-    } catch (error) {
-      if (!(error instanceof Error && error.message.startsWith('request body over'))) throw error;
-      sendJson(response, 413, { error: 'body too large' });
-      return;
-    }
+    const rawBody = await bodyOf(request, response, this.#log);
+    if (rawBody === null) return;
     const contentType = header(request, 'content-type');
     if (isSslCheck(rawBody, contentType)) {
       answer(response, undefined);

@@ -1,13 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-
-export const SIGNATURE_DEFAULTS = {
-  /** Slack's rule: refuse a request signed more than 5 minutes away from now, in either direction. */
-  toleranceMs: 5 * 60_000, // ms
-} as const;
-
-export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; reason: 'missing headers' | 'stale' | 'from the future' | 'signature mismatch' };
+import { SIGNATURE_DEFAULTS, type SignatureCheck, timestampProblem } from '../../../http/signed-request.ts';
 
 export interface SignedRequest {
   /** `X-Slack-Request-Timestamp`: seconds since the epoch. */
@@ -28,9 +20,8 @@ export function checkSlackSignature(
   if (!timestamp || !/^\d{1,12}$/.test(timestamp) || !signature || !/^v0=[0-9a-f]{64}$/.test(signature)) {
     return { ok: false, reason: 'missing headers' };
   }
-  const skew = now.getTime() - Number(timestamp) * 1_000;
-  if (skew > toleranceMs) return { ok: false, reason: 'stale' };
-  if (skew < -toleranceMs) return { ok: false, reason: 'from the future' };
+  const problem = timestampProblem(timestamp, now, toleranceMs);
+  if (problem) return problem;
   const expected = createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(rawBody).digest();
   const given = Buffer.from(signature.slice('v0='.length), 'hex');
   return timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: 'signature mismatch' };

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { head as firstUnits } from '../../../core/text/clean-text.ts';
 
 /** Escapes Slack's three control characters, so card and user text can never form a mention or a link. */
 export function escapeText(text: string): string {
@@ -6,7 +7,7 @@ export function escapeText(text: string): string {
 }
 
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return text.length <= max ? text : `${firstUnits(text, max - 1)}…`;
 }
 
 /** Slack's limits, in characters. */
@@ -29,20 +30,27 @@ export function section(text: string): types.SectionBlock {
  * one in the second half of a piece, and never inside an entity such as `&amp;`.
  */
 export function sections(text: string): types.SectionBlock[] {
+  const { sectionText: limit } = LIMITS;
   const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > LIMITS.sectionText) {
-    let cut = rest.lastIndexOf(' ', LIMITS.sectionText);
-    if (cut < LIMITS.sectionText / 2) {
-      cut = LIMITS.sectionText;
-      const entity = rest.lastIndexOf('&', cut);
-      if (entity > cut - 6 && !rest.slice(entity, cut).includes(';')) cut = entity;
-    }
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut).trimStart();
+  // An index into the text, not a shrinking copy of it: each piece costs its own length, not the rest's.
+  let start = 0;
+  while (text.length - start > limit) {
+    // Searched within this piece only: a search back through the whole text would cost its square.
+    let cut = start + text.slice(start, start + limit + 1).lastIndexOf(' ');
+    if (cut - start < limit / 2) cut = entityStart(text, start + limit);
+    pieces.push(text.slice(start, cut));
+    start = cut;
+    while (text.charAt(start) === ' ') start += 1;
   }
-  pieces.push(rest);
+  pieces.push(text.slice(start));
   return pieces.map(section);
+}
+
+/** `cut`, or where an entity such as `&amp;` that `cut` would split begins. */
+function entityStart(text: string, cut: number): number {
+  const before = text.slice(Math.max(0, cut - 5), cut);
+  const entity = before.lastIndexOf('&');
+  return entity >= 0 && !before.slice(entity).includes(';') ? cut - before.length + entity : cut;
 }
 
 export function context(text: string): types.ContextBlock {
@@ -52,11 +60,14 @@ export function context(text: string): types.ContextBlock {
   };
 }
 
-/** Plain text, escaped, within `max` characters once escaped. */
+/** Plain text, escaped, within `max` characters once escaped (cut before escaping: no more can show). */
 export function plain(text: string, max: number = LIMITS.sectionText): types.PlainTextElement {
-  let fitted = clip(text, max);
-  while (escapeText(fitted).length > max) fitted = clip(fitted, fitted.length - 1);
-  return { type: 'plain_text', text: escapeText(fitted), emoji: true };
+  const escaped = escapeText(text.length > max ? firstUnits(text, max) : text);
+  const fitted =
+    escaped.length <= max && text.length <= max
+      ? escaped
+      : `${escaped.slice(0, entityStart(escaped, max - 1))}…`;
+  return { type: 'plain_text', text: fitted, emoji: true };
 }
 
 export function button(

@@ -1,0 +1,33 @@
+import type { DateParts, LanguageKit } from './language.ts';
+import type { Question } from './question.ts';
+import type { Verdict } from './verdict.ts';
+
+const YEAR = /^\s*(\d{3,4})\s*(?:ad|ce)?\s*$/i;
+
+function sameParts(typed: DateParts, expected: DateParts): boolean {
+  return (
+    typed.year === expected.year &&
+    (expected.month === undefined || typed.month === expected.month) &&
+    (expected.day === undefined || typed.day === expected.day)
+  );
+}
+
+/**
+ * A date in any format names the card's date ("1821-05-05", "5/5/1821", "May 5, 1821" for "5 May 1821");
+ * a fuller date names the year a card asks for ("October 1492" for "1492"). A date missing a part the card
+ * gives ("May 1821" for "5 May 1821") does not.
+ */
+export function compareDates(
+  typed: string,
+  expected: string,
+  kit: LanguageKit | undefined,
+  question: Question | undefined,
+): Verdict {
+  if (!kit) return 'wrong';
+  const year = YEAR.exec(expected)?.[1];
+  const wanted: readonly DateParts[] =
+    year !== undefined ? (question?.asksYear ? [{ year: Number(year) }] : []) : kit.dates(expected);
+  if (!wanted.some((parts) => parts.year !== undefined)) return 'wrong';
+  const given = kit.dates(typed);
+  return given.some((parts) => wanted.some((want) => sameParts(parts, want))) ? 'correct' : 'wrong';
+}

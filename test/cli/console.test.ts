@@ -34,7 +34,7 @@ describe('npm start, with no chat platform set up', () => {
     expect(first.stderr).toContain('No Discord or Slack credentials are set: starting the console quiz.');
     // A first start says what takes the time, so it does not look like a hang.
     if (!ON_POSTGRES) expect(first.stderr).toContain(`Creating the database in ${dataDir}`);
-    expect(first.stderr).toContain('Loading 1 deck, 3 cards into the database…');
+    expect(first.stderr).toContain('Loading the decks of test/fixtures/cards into the database…');
     // Info logs go to the log file, not between the quiz's lines.
     expect(first.stderr).not.toContain('{"level"');
     expect(await readFile(join(dataDir, 'mnemo.log'), 'utf8')).toContain('"msg":"decks synced"');

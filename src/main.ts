@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { checkCommand } from './cli/cards.ts';
+import { type CommandName, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
@@ -30,19 +33,6 @@ import { healthRoute } from './ops/health.ts';
 import { createLogger, databasePassword } from './ops/logger.ts';
 import { Metrics } from './ops/metrics.ts';
 
-const USAGE = `Usage: mnemo <command>
-
-  start                     sync the decks and run the bot (the console quiz when no chat platform is set up)
-  quiz [--deck ID]          the console quiz
-  cards check [PATH…] [--json]
-                            validate deck files or folders (default: CARDS_DIR)
-  cards sync [--allow-retire]
-                            load the decks into the database (--allow-retire: even if that retires most cards)
-  cards suggestions         answers people disputed ("I was right"), per card: candidates for aliases
-  grade                     grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}
-  migrate                   apply database migrations and exit
-  discord register          register the slash commands (in DISCORD_GUILD_ID, else globally)`;
-
 const systemClock: Clock = { now: () => new Date() };
 
 /** The composition root: builds every part from the configuration and runs one command. */
@@ -51,84 +41,115 @@ export async function main(
   env: Record<string, string | undefined>,
   io: CommandIo,
 ): Promise<number> {
-  const [command = 'start', ...rest] = argv;
-  if (command === 'help' || command === '--help' || command === '-h') {
-    print(io.stdout, USAGE);
+  const invocation = parseCommandLine(argv);
+  if (invocation.kind === 'help' || invocation.kind === 'version') {
+    print(io.stdout, invocation.text);
     return 0;
   }
-  if (command === 'grade') return gradeCommand(io);
+  if (invocation.kind === 'usage-error') {
+    print(io.stderr, invocation.text);
+    return 2;
+  }
+  if (invocation.command === 'grade') return gradeCommand(io);
 
   const config = loadConfig(env);
-  const log = createLogger(config.logLevel, [
-    config.discord?.token,
-    config.discord?.publicKey,
-    config.slack?.botToken,
-    config.slack?.connection.mode === 'http'
-      ? config.slack.connection.signingSecret
-      : config.slack?.connection.appToken,
-    databasePassword(config.databaseUrl),
-  ]);
-  return runCommand(command, rest, config, io, log).catch((error: unknown) => reportFatal(error, io, log));
+  const bot = invocation.command === 'start' && (config.discord !== null || config.slack !== null);
+  const consoleQuizMode = (invocation.command === 'start' && !bot) || invocation.command === 'quiz';
+  const log = createLogger(
+    config.logLevel,
+    [
+      config.discord?.token,
+      config.discord?.publicKey,
+      config.slack?.botToken,
+      config.slack?.connection.mode === 'http'
+        ? config.slack.connection.signingSecret
+        : config.slack?.connection.appToken,
+      databasePassword(config.databaseUrl),
+    ],
+    bot
+      ? { kind: 'stderr' }
+      : {
+          kind: 'person',
+          file: consoleQuizMode ? join(config.dataDir, 'mnemo.log') : null,
+          readable: isTerminal(io.stderr),
+        },
+  );
+  return runCommand(invocation, { bot, consoleQuizMode }, config, io, log).catch((error: unknown) =>
+    reportFatal(error, io, log),
+  );
 }
 
 async function runCommand(
-  command: string,
-  rest: readonly string[],
+  invocation: {
+    command: CommandName;
+    flags: Record<string, string | boolean | undefined>;
+    positionals: string[];
+  },
+  mode: { bot: boolean; consoleQuizMode: boolean },
   config: Config,
   io: CommandIo,
   log: Logger,
 ): Promise<number> {
-  const allowRetire = rest.includes('--allow-retire');
-  const sync = (connection: Connection) =>
-    syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
-  if (command === 'cards') {
-    const [sub, ...paths] = rest;
-    const json = paths.includes('--json');
-    const targets = paths.filter((path) => path !== '--json');
-    if (sub === 'check')
-      return checkCommand(await readDecks(targets.length > 0 ? targets : [config.cardsDir]), io, json);
-    if (sub === 'sync') return withDatabase(config, sync);
-    if (sub === 'suggestions')
+  const { command, flags, positionals } = invocation;
+  const allowRetire = flags['allow-retire'] === true;
+  const sync = async (connection: Connection) => {
+    // The first load takes every card at once; on later starts the count comes right away.
+    if ((await new DrizzleCommunityStore(connection.db).listDecks()).length === 0)
+      print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
+    return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
+  };
+  switch (command) {
+    case 'grade':
+      return gradeCommand(io);
+    case 'cards check':
+      return checkCommand(
+        await readDecks(positionals.length > 0 ? positionals : [config.cardsDir]),
+        io,
+        flags.json === true,
+      );
+    case 'cards sync':
+      return withDatabase(config, sync, io);
+    case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
-    print(io.stderr, `mnemo: unknown "cards ${sub ?? ''}". ${USAGE}`);
-    return 2;
+    case 'migrate':
+      return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
+    case 'discord register': {
+      if (!config.discord)
+        throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+      const { registerDiscordCommands } = await import('./adapters/discord/index.ts');
+      const registered = await registerDiscordCommands(config.discord);
+      print(
+        io.stdout,
+        `Registered ${registered.commands.length} ${registered.scope} commands: ${registered.commands.join(', ')}`,
+      );
+      return 0;
+    }
+    case 'start':
+    case 'quiz': {
+      const deckId = typeof flags.deck === 'string' ? flags.deck : null;
+      // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
+      await loadLanguage('en');
+      return withDatabase(
+        config,
+        async (connection) => {
+          const synced = await sync(connection);
+          if (synced !== 0) return synced;
+          const watcher = config.cardsWatch
+            ? watchCardsFolder({ db: connection.db, cardsDir: config.cardsDir, log })
+            : null;
+          try {
+            if (mode.bot) return await runBot(config, connection, log);
+            if (command === 'start')
+              print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
+            return await consoleQuiz(connection, io, deckId);
+          } finally {
+            await watcher?.stop();
+          }
+        },
+        mode.consoleQuizMode ? io : undefined,
+      );
+    }
   }
-  if (command === 'migrate') return withDatabase(config, async () => 0);
-  if (command === 'discord' && rest[0] === 'register') {
-    if (!config.discord)
-      throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
-    const { registerDiscordCommands } = await import('./adapters/discord/index.ts');
-    const registered = await registerDiscordCommands(config.discord);
-    print(
-      io.stdout,
-      `Registered ${registered.commands.length} ${registered.scope} commands: ${registered.commands.join(', ')}`,
-    );
-    return 0;
-  }
-  if (command === 'start' || command === 'quiz') {
-    const deckFlag = rest.indexOf('--deck');
-    const deckId = deckFlag >= 0 ? (rest[deckFlag + 1] ?? null) : null;
-    // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
-    await loadLanguage('en');
-    return withDatabase(config, async (connection) => {
-      const synced = await sync(connection);
-      if (synced !== 0) return synced;
-      const watcher = config.cardsWatch
-        ? watchCardsFolder({ db: connection.db, cardsDir: config.cardsDir, log })
-        : null;
-      try {
-        if (command === 'start' && (config.discord || config.slack))
-          return await runBot(config, connection, log);
-        if (command === 'start')
-          print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
-        return await consoleQuiz(connection, io, deckId);
-      } finally {
-        await watcher?.stop();
-      }
-    });
-  }
-  print(io.stderr, `mnemo: unknown command "${command}".\n${USAGE}`);
-  return 2;
 }
 
 interface RunningAdapter {
@@ -238,10 +259,17 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   return 0;
 }
 
+/** Opens (and migrates) the database for one command; `progress` hears about a first start's slow part. */
 async function withDatabase(
   config: Config,
   run: (connection: Connection) => Promise<number>,
+  progress?: CommandIo,
 ): Promise<number> {
+  if (progress && !config.databaseUrl && !existsSync(join(config.dataDir, 'pglite')))
+    print(
+      progress.stderr,
+      `Creating the database in ${config.dataDir} (first start only: it takes a few seconds)…`,
+    );
   const connection = await openDatabase(
     config.databaseUrl
       ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
@@ -252,6 +280,17 @@ async function withDatabase(
   } finally {
     await connection.close();
   }
+}
+
+/** `mnemo migrate`: the migrations it applied, by name, or that there were none to apply. */
+function migrateCommand(connection: Connection, io: CommandIo): number {
+  print(
+    io.stdout,
+    connection.migrated.length === 0
+      ? 'The database is up to date: no migrations to apply.'
+      : `Applied ${connection.migrated.length} migration${connection.migrated.length === 1 ? '' : 's'}: ${connection.migrated.join(', ')}`,
+  );
+  return 0;
 }
 
 async function suggestionsCommand(connection: Connection, io: CommandIo): Promise<number> {
@@ -269,6 +308,16 @@ async function suggestionsCommand(connection: Connection, io: CommandIo): Promis
 }
 
 async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
+  if (deckId !== null) {
+    const decks = await new DrizzleCommunityStore(connection.db).listDecks();
+    if (!decks.some((deck) => deck.id === deckId)) {
+      print(
+        io.stderr,
+        `mnemo quiz: there is no deck "${deckId}". The decks: ${decks.map((deck) => deck.id).join(', ') || '(none loaded)'}.`,
+      );
+      return 1;
+    }
+  }
   const quiz = new Quiz({
     store: new DrizzleQuizStore(connection),
     clock: systemClock,
@@ -285,12 +334,17 @@ async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string
       place: CONSOLE_PLACE,
       person: { platform: 'console', externalId: userInfo().username },
       deckId,
+      echo: !isTerminal(io.stdin),
     });
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
   return 0;
+}
+
+function isTerminal(stream: Readable | Writable): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
 }
 
 // Compared through realpath: a deploy that runs dist/ through a symlink must still start.

@@ -21,13 +21,14 @@ export async function gradeCommand(io: CommandIo): Promise<number> {
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber++;
-    if (line.trim() === '') continue;
     print(io.stdout, JSON.stringify(await gradeLine(line, lineNumber)));
   }
   return 0;
 }
 
 async function gradeLine(line: string, lineNumber: number): Promise<object> {
+  // Still a line out: a caller pairing outputs with inputs by position must not drift.
+  if (line.trim() === '') return { error: `line ${lineNumber}: empty line` };
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { MnemoError } from '../core/errors.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { lastMigration, pendingMigrations } from './migration-report.ts';
 import { hasPgliteCluster, initPgliteCluster, pgliteStartParams } from './pglite-cluster.ts';
 import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
 import * as schema from './schema.ts';
@@ -19,6 +20,8 @@ export interface Connection {
   kind: 'pglite' | 'postgres';
   /** Hand-written SQL over the same client and pool as `db`, for the hot paths. */
   raw: RawSql;
+  /** The migrations this open applied, oldest first (tags such as `0001_planner_indexes`); empty if none. */
+  migrated: readonly string[];
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -43,7 +46,7 @@ export async function openDatabase(
 }
 
 async function openPostgres(url: string, poolSize: number, migrationsFolder: string): Promise<Connection> {
-  await migrateUnderLock(url, migrationsFolder);
+  const migrated = await migrateUnderLock(url, migrationsFolder);
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => {},
@@ -55,6 +58,7 @@ async function openPostgres(url: string, poolSize: number, migrationsFolder: str
     db,
     raw: postgresRaw(client),
     kind: 'postgres',
+    migrated,
     ping: async () => {
       await client`select 1`;
     },
@@ -70,7 +74,7 @@ async function openPostgres(url: string, poolSize: number, migrationsFolder: str
 const reconnectDelay = (attempts: number): number => Math.min(0.05 * 2 ** attempts, 1);
 
 /** drizzle-orm's migrator has no lock of its own: instances starting together would race (drizzle-orm#874). */
-async function migrateUnderLock(url: string, migrationsFolder: string): Promise<void> {
+async function migrateUnderLock(url: string, migrationsFolder: string): Promise<string[]> {
   const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`.catch((cause: unknown) => {
@@ -82,8 +86,14 @@ async function migrateUnderLock(url: string, migrationsFolder: string): Promise<
         },
       );
     });
+    // Read under the lock: another instance may have applied them a moment ago.
+    const pending = await pendingMigrations(
+      migrationsFolder,
+      await lastMigration((text) => client.unsafe(text)),
+    );
     await migratePostgres(drizzlePostgres(client), { migrationsFolder });
     await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    return pending;
   } finally {
     await client.end({ timeout: 5 });
   }
@@ -117,11 +127,16 @@ async function openPglite(
   try {
     await client.waitReady;
     const db = drizzlePglite(client, { schema });
+    const migrated = await pendingMigrations(
+      migrationsFolder,
+      await lastMigration(async (text) => (await client.query<Record<string, unknown>>(text)).rows),
+    );
     await migratePglite(db, { migrationsFolder });
     return {
       db,
       raw: pgliteRaw(client),
       kind: 'pglite',
+      migrated,
       ping: async () => {
         await db.execute(sql`select 1`);
       },

@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
-import { type Logger, pino } from 'pino';
+import { type Level, type Logger, pino } from 'pino';
+import { readableLogLine } from './log-format.ts';
 
 const CENSOR = '[redacted]';
 
@@ -20,32 +21,77 @@ const SECRET_FIELDS = [
   'SLACK_SIGNING_SECRET',
 ];
 
+/** Where log lines go. */
+export type LogTarget =
+  /** The bot: JSON lines on stderr at the level, for whatever collects a service's output. */
+  | { kind: 'stderr' }
+  /**
+   * A person at the command line: every line at the level to `file` (when given and writable), and only
+   * warnings and worse on stderr, readable when stderr is a terminal and JSON otherwise.
+   */
+  | { kind: 'person'; file: string | null; readable: boolean };
+
+type LevelOrSilent = Level | 'silent';
+
+const LEVEL_ORDER: readonly LevelOrSilent[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
 /**
- * JSON logs on stderr at `level`. Secret fields are censored by name, and every line is scrubbed of the
- * given secret values, so a token that ends up inside an error message or a URL is not written either.
+ * Logs at `level` to `target`. Secret fields are censored by name, and every line is scrubbed of the given
+ * secret values, so a token that ends up inside an error message or a URL is not written either.
  */
-export function createLogger(level: string, secrets: readonly (string | null | undefined)[]): Logger {
+export function createLogger(
+  level: LevelOrSilent,
+  secrets: readonly (string | null | undefined)[],
+  target: LogTarget = { kind: 'stderr' },
+): Logger {
   const values = secrets.filter(
     (secret): secret is string => typeof secret === 'string' && secret.length >= 6,
   );
-  const stream = {
-    write(line: string) {
-      let clean = line;
-      for (const secret of values) clean = clean.replaceAll(secret, CENSOR);
-      queue(clean);
+  const scrub = (line: string) => {
+    let clean = line;
+    for (const secret of values) clean = clean.replaceAll(secret, CENSOR);
+    return clean;
+  };
+  const options = {
+    level,
+    base: { app: 'mnemo' },
+    redact: {
+      paths: SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
+      censor: CENSOR,
     },
   };
-  return pino(
+  if (target.kind === 'stderr') return pino(options, { write: (line: string) => queue(scrub(line)) });
+
+  const stderrLevel = atLeast(level, 'warn');
+  const streams: { level: LevelOrSilent; stream: { write(line: string): void } }[] = [
     {
-      level,
-      base: { app: 'mnemo' },
-      redact: {
-        paths: SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
-        censor: CENSOR,
+      level: stderrLevel,
+      stream: {
+        write: (line: string) => writeSync(2, target.readable ? readableLogLine(scrub(line)) : scrub(line)),
       },
     },
-    stream,
-  );
+  ];
+  const file = target.file ? openLogFile(target.file) : null;
+  if (file) streams.push({ level, stream: { write: (line: string) => file.write(scrub(line)) } });
+  const live = streams.filter((stream) => stream.level !== 'silent') as {
+    level: Level;
+    stream: { write(line: string): void };
+  }[];
+  if (live.length === 0) return pino({ ...options, level: 'silent' });
+  return pino(options, pino.multistream(live));
+}
+
+function atLeast(level: LevelOrSilent, floor: Level): LevelOrSilent {
+  return LEVEL_ORDER.indexOf(level) >= LEVEL_ORDER.indexOf(floor) ? level : floor;
+}
+
+/** A log file that cannot be opened (a read-only disk) is not worth stopping for: stderr still gets warnings. */
+function openLogFile(path: string): { write(line: string): void } | null {
+  try {
+    return pino.destination({ dest: path, mkdir: true, sync: true, append: true });
+  } catch {
+    return null;
+  }
 }
 
 /**

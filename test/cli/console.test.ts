@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,8 +25,20 @@ afterAll(async () => {
 
 describe('npm start, with no chat platform set up', () => {
   it('GIVEN piped answers THEN it asks, grades, shows stats and exits 0; a second run remembers the first', async () => {
-    const first = await runMnemo([], { input: 'x\n/reveal\n3\n/stats\n/quit\n', env, npm: true });
+    const first = await runMnemo([], {
+      input: 'x\n/reveal\n3\n/stats\n/quit\n',
+      env: { ...env, LOG_LEVEL: 'info' },
+      npm: true,
+    });
     expect(first.stderr).toContain('No Discord or Slack credentials are set: starting the console quiz.');
+    // A first start says what takes the time, so it does not look like a hang.
+    if (!ON_POSTGRES) expect(first.stderr).toContain(`Creating the database in ${dataDir}`);
+    expect(first.stderr).toContain('Loading the decks of test/fixtures/cards into the database…');
+    // Info logs go to the log file, not between the quiz's lines.
+    expect(first.stderr).not.toContain('{"level"');
+    expect(await readFile(join(dataDir, 'mnemo.log'), 'utf8')).toContain('"msg":"decks synced"');
+    // Each answer is read after a `> ` prompt; piped lines are echoed, as a terminal would show them.
+    expect(first.stdout).toContain('Type your answer (/reveal if you do not know).\n> x\n✗ Not quite.');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('What is a running instance of a Docker image called?');
     expect(first.stdout).toContain('✗ Not quite.');
@@ -39,16 +51,25 @@ describe('npm start, with no chat platform set up', () => {
 
     const second = await runMnemo([], { input: '/stats\n', env, npm: true });
     expect(second.code).toBe(0);
+    expect(second.stderr).not.toContain('Creating the database');
+    expect(second.stderr).not.toContain('Loading');
     expect(second.stdout).toMatch(/Reviewed today: 2/);
     // The first two cards were answered: the multiple-choice card is next.
     expect(second.stdout).toContain('Which Kubernetes component stores the cluster state?');
-  });
+  }, 120_000); // ms: two runs of npm start, the first creating a database
 
   it('GIVEN a multiple-choice card THEN it is answered by number', async () => {
     const run = await runMnemo(['quiz'], { input: '2\n', env });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1. kubelet');
     expect(run.stdout).toContain('✓ Correct.');
+  });
+
+  it('GIVEN --deck with a deck that does not exist THEN it says so and lists the decks there are', async () => {
+    const run = await runMnemo(['quiz', '--deck', 'nosuch'], { env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('mnemo quiz: there is no deck "nosuch". The decks: tiny.');
+    expect(run.stdout).not.toContain('Nothing to review');
   });
 
   it('GIVEN an unreachable database THEN start-up stops with one line naming it, without the password', async () => {
@@ -116,7 +137,10 @@ describe('mnemo cards suggestions', () => {
       expect(before.stdout).toContain('No disputed answers yet.');
       const quiz = await runMnemo(['quiz'], { input: 'a running box\n/right\n/quit\n', env: own });
       expect(quiz.stdout).toContain('✗ Not quite.');
-      expect(quiz.stdout).toContain('Re-rated Good');
+      // The confirmation comes before the next card, which is shown again under it: one line is one answer.
+      expect(quiz.stdout).toContain(
+        '> /right\nRe-rated Good; back in 10 minutes.\n\n[tiny] (new) Why are Docker images built in layers?',
+      );
       const after = await runMnemo(['cards', 'suggestions'], { env: own });
       expect(after.code).toBe(0);
       expect(after.stdout).toContain(
@@ -124,5 +148,5 @@ describe('mnemo cards suggestions', () => {
       );
       expect(after.stdout).toContain('1× "a running box"');
     });
-  });
+  }, 120_000); // ms: three runs of the CLI, the first creating a database
 });

@@ -7,6 +7,7 @@ describe('mnemo grade', () => {
       JSON.stringify({ expected: 'container', answer: 'Container' }),
       JSON.stringify({ expected: 'Global Interpreter Lock', accept: ['GIL'], answer: 'gil' }),
       'not json',
+      '',
       JSON.stringify({ expected: 'kubelet', answer: 'kublet' }),
       JSON.stringify({ expected: 'container' }),
       JSON.stringify({ expected: 'inbound', answer: 'outbound' }),
@@ -23,8 +24,9 @@ describe('mnemo grade', () => {
       { verdict: 'correct', rating: 3 },
       { verdict: 'correct', rating: 3 },
       { error: 'line 3: not valid JSON' },
+      { error: 'line 4: empty line' },
       { verdict: 'close', rating: 2 },
-      { error: 'line 5: "answer" Invalid input: expected string, received undefined' },
+      { error: 'line 6: "answer" Invalid input: expected string, received undefined' },
       { verdict: 'wrong', rating: 1 },
       { verdict: 'correct', rating: 4 },
     ]);

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,30 @@ describe('createLogger', () => {
       expect(text).not.toContain(secret);
     expect(lines[0].token).toBe('[redacted]');
     expect(lines[2].url).toBe('postgres://mnemo:[redacted]@db/mnemo');
+  });
+});
+
+describe('createLogger for a person at the command line', () => {
+  it('GIVEN info and warn lines THEN info goes only to the log file, warn also to stderr, and no secret to either', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const file = join(dataDir, 'person', 'mnemo.log');
+    const script = `
+      import { createLogger } from './src/ops/logger.ts';
+      const log = createLogger('info', [${JSON.stringify(TOKEN)}], { kind: 'person', file: ${JSON.stringify(file)}, readable: true });
+      log.info({ decks: 5 }, 'decks synced');
+      log.warn({ err: new Error('refused ${TOKEN}') }, 'platform said no');
+    `;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: new URL('../..', import.meta.url),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toMatch(/^\d\d:\d\d:\d\d WARN platform said no\n {4}Error: refused \[redacted\]/);
+    expect(run.stderr).not.toContain('decks synced');
+    const logged = (await readFile(file, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(logged.map((line) => line.msg)).toEqual(['decks synced', 'platform said no']);
+    expect(`${run.stderr}${JSON.stringify(logged)}`).not.toContain(TOKEN);
   });
 });

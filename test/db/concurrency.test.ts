@@ -72,7 +72,7 @@ describe('racing answers', () => {
   });
 
   it.runIf(ON_POSTGRES)(
-    'GIVEN another transaction is making the card state THEN the answer waits for it, starts over and is stored',
+    'GIVEN another transaction is making the card state THEN the answer waits for it, starts over and is stored (needs DATABASE_URL: PostgreSQL only, skipped on PGlite)',
     async () => {
       const person = { platform: 'console', externalId: 'late-starter' };
       const shown = await quiz.promptFor(place, person, 'race-1');

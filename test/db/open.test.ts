@@ -13,7 +13,7 @@ afterAll(async () => {
   for (const folder of folders) await rm(folder, { recursive: true, force: true });
 });
 
-describe.skipIf(ON_POSTGRES)('PGlite data directory', () => {
+describe.skipIf(ON_POSTGRES)('PGlite data directory (PGlite only, skipped when DATABASE_URL is set)', () => {
   it('GIVEN a data directory in use THEN a second open gets a clear error and the first keeps working', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mnemo-lock-'));
     folders.push(dir);
@@ -81,29 +81,32 @@ describe.skipIf(ON_POSTGRES)('PGlite data directory', () => {
   });
 });
 
-describe.runIf(ON_POSTGRES)('PostgreSQL migrations', () => {
-  it('GIVEN six instances starting together on an empty database THEN all migrate and none breaks', async () => {
-    const admin = postgres(TEST_DATABASE_URL ?? '', { max: 1, onnotice: () => {} });
-    const name = `mnemo_migrate_${process.pid}`;
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.unsafe(`create database ${name}`);
-    try {
-      const url = withDatabase(TEST_DATABASE_URL ?? '', name);
-      const connections = await Promise.all(
-        Array.from({ length: 6 }, () => openDatabase({ kind: 'postgres', url })),
-      );
-      for (const connection of connections) await connection.ping();
-      await Promise.all(connections.map((connection) => connection.close()));
-      const check = postgres(url, { max: 1, onnotice: () => {} });
-      const applied = await check`select count(*)::int as n from drizzle.__drizzle_migrations`;
-      await check.end();
-      expect(applied[0]?.n).toBeGreaterThan(0);
-    } finally {
+describe.runIf(ON_POSTGRES)(
+  'PostgreSQL migrations (needs DATABASE_URL: PostgreSQL only, skipped on PGlite)',
+  () => {
+    it('GIVEN six instances starting together on an empty database THEN all migrate and none breaks', async () => {
+      const admin = postgres(TEST_DATABASE_URL ?? '', { max: 1, onnotice: () => {} });
+      const name = `mnemo_migrate_${process.pid}`;
       await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  });
-});
+      await admin.unsafe(`create database ${name}`);
+      try {
+        const url = withDatabase(TEST_DATABASE_URL ?? '', name);
+        const connections = await Promise.all(
+          Array.from({ length: 6 }, () => openDatabase({ kind: 'postgres', url })),
+        );
+        for (const connection of connections) await connection.ping();
+        await Promise.all(connections.map((connection) => connection.close()));
+        const check = postgres(url, { max: 1, onnotice: () => {} });
+        const applied = await check`select count(*)::int as n from drizzle.__drizzle_migrations`;
+        await check.end();
+        expect(applied[0]?.n).toBeGreaterThan(0);
+      } finally {
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    });
+  },
+);
 
 describe('redactUrl', () => {
   it('GIVEN a URL with a password THEN the password is hidden', () => {

@@ -67,4 +67,12 @@ describe('readDiscordConfig', () => {
       'DISCORD_PUBLIC_KEY',
     ]);
   });
+
+  it('GIVEN an id too short to be a Discord id THEN the message says how many digits one has', () => {
+    const parsed = schema.safeParse({ DISCORD_APP_ID: '1', DISCORD_GUILD_ID: '12345' });
+    expect(parsed.error?.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`)).toEqual([
+      'DISCORD_APP_ID: must be a Discord id: 17 to 20 digits',
+      'DISCORD_GUILD_ID: must be a Discord id: 17 to 20 digits',
+    ]);
+  });
 });

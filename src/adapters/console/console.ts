@@ -21,6 +21,11 @@ export interface ConsoleOptions {
   place: Place;
   person: Person;
   deckId?: string | null;
+  /**
+   * Write each line read after its `> ` prompt. A terminal echoes what a person types; piped input is not
+   * echoed by anyone, so without this the transcript would read `> ✓ Correct.`.
+   */
+  echo?: boolean;
 }
 
 export const CONSOLE_PLACE: Place = { tenantId: 'console', platform: 'console', name: 'Console' };
@@ -40,8 +45,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const lines = reader[Symbol.asyncIterator]();
   const skipped: string[] = [];
   // Mutated by the closures below; an object keeps TypeScript from narrowing it to its first value.
-  const session: { current: Current | null; revealed: boolean; lastReviewId: number | null } = {
+  const session: {
+    current: Current | null;
+    /** What was printed for the current card, to show it again after a /right confirmation. */
+    shown: string | null;
+    revealed: boolean;
+    lastReviewId: number | null;
+  } = {
     current: null,
+    shown: null,
     revealed: false,
     lastReviewId: null,
   };
@@ -49,13 +61,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const showNext = async () => {
     const outcome = await quiz.next(place, person, { deckId: options.deckId ?? null, exclude: skipped });
     session.revealed = false;
-    if (outcome.ok) {
-      session.current = outcome.prompt;
-      say(renderQuestion(outcome));
-    } else {
-      session.current = null;
-      say(renderNothingDue(outcome));
-    }
+    session.current = outcome.ok ? outcome.prompt : null;
+    session.shown = outcome.ok ? renderQuestion(outcome) : renderNothingDue(outcome);
+    say(session.shown);
   };
 
   const answer = async (input: Parameters<Quiz['answer']>[2]) => {
@@ -76,15 +84,27 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     await showNext();
   };
 
+  /** The next line after a `> ` prompt, or null at the end of input. */
+  const read = async (): Promise<string | null> => {
+    output.write('> ');
+    const next = await lines.next();
+    if (next.done) {
+      output.write('\n');
+      return null;
+    }
+    // A line is an answer at most: the rest of a longer one, and control characters, never reach core.
+    const line = cleanText(next.value, TEXT_LIMITS.answer);
+    if (options.echo) output.write(`${line}\n`);
+    return line.trim();
+  };
+
   say(HELP);
   await showNext();
-  for (let next = await lines.next(); !next.done; next = await lines.next()) {
-    // A line is an answer at most: the rest of a longer one, and control characters, never reach core.
-    const line = cleanText(next.value, TEXT_LIMITS.answer).trim();
-    if (line === '') continue;
+  for (let line = await read(); line !== null; line = await read()) {
     const command = line.toLowerCase();
     const { current, lastReviewId } = session;
     if (command === '/quit' || command === '/exit') break;
+    if (line === '') continue;
     if (command === '/help') {
       say(HELP);
     } else if (command === '/stats') {
@@ -93,11 +113,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       if (current) skipped.push(current.card.id);
       await showNext();
     } else if (command === '/right') {
+      // One line is one answer: the next card is already shown, so the confirmation comes, then that card again.
       say(
         lastReviewId === null
           ? 'There is no answer to re-rate yet.'
           : renderDispute(await quiz.dispute(lastReviewId, person)),
       );
+      if (lastReviewId !== null && session.shown) say(session.shown);
     } else if (!current) {
       say('Nothing to answer right now. /stats, /help or /quit.');
       await showNext();

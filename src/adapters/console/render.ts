@@ -47,7 +47,7 @@ export function renderAnswer(outcome: AnswerSuccess): string {
   if (card.note && card.kind !== 'self') lines.push(`Note: ${card.note}`);
   lines.push(`Rated ${RATING_NAMES[outcome.rating]}; back ${describeWhen(outcome.due, outcome.now)}.`);
   if (outcome.verdict === 'wrong' || outcome.verdict === 'close')
-    lines.push('(Type /right if you think you were right.)');
+    lines.push('Type /right if you think you were right.');
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalText } from '../../env-text.ts';
 
 const SNOWFLAKE = /^\d{17,20}$/;
+const SNOWFLAKE_MESSAGE = 'must be a Discord id: 17 to 20 digits';
 
 /** The Discord variables, as zod schemas keyed by name, for src/config.ts to merge into its schema. */
 export const discordEnvironment = {
@@ -9,16 +10,14 @@ export const discordEnvironment = {
     z.enum(['gateway', 'http'], { error: 'must be "gateway" or "http"' }).optional(),
   ),
   DISCORD_TOKEN: optionalText,
-  DISCORD_APP_ID: optionalText.pipe(z.string().regex(SNOWFLAKE, 'must be a Discord id (digits)').optional()),
+  DISCORD_APP_ID: optionalText.pipe(z.string().regex(SNOWFLAKE, SNOWFLAKE_MESSAGE).optional()),
   DISCORD_PUBLIC_KEY: optionalText.pipe(
     z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex digits shown as the application\'s "Public Key"')
       .optional(),
   ),
-  DISCORD_GUILD_ID: optionalText.pipe(
-    z.string().regex(SNOWFLAKE, 'must be a Discord id (digits)').optional(),
-  ),
+  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(SNOWFLAKE, SNOWFLAKE_MESSAGE).optional()),
   DISCORD_API_URL: optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
 };
 

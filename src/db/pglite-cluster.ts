@@ -26,7 +26,7 @@ export async function initPgliteCluster(pgdata: string, startParams: readonly st
     execFile(
       process.execPath,
       ['-e', INITDB, entry, pgdata, JSON.stringify(startParams)],
-      { env: process.env, maxBuffer: 1_048_576 },
+      { maxBuffer: 1_048_576 }, // the child inherits this process's environment
       (error, _stdout, stderr) => {
         if (!error) return resolve();
         reject(

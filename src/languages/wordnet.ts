@@ -5,6 +5,17 @@ const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
 // A word's commonest senses; rarer ones stray too far for a marker ("fashionable" for "modern").
 const SENSES: Readonly<Record<Part, number>> = { noun: 1, verb: 1, adj: 1, adv: 1 };
+// WordNet's detachment rules for nouns (morphy), in its order.
+const NOUN_ENDINGS: readonly (readonly [string, string])[] = [
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['s', ''],
+];
 const LONGEST_LINE = 16_384; // bytes: the longest synset line in WordNet 3.1 is under 10 kB
 
 interface Synset {
@@ -36,7 +47,7 @@ export class WordNet {
     const known = this.answers.get(lemma);
     if (known) return known;
     const found = new Set<string>();
-    const senses = PARTS.map((part) => ({ part, offsets: this.offsets(part, lemma) }));
+    const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
     // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb, "median" a noun.
     const most = Math.max(...senses.map(({ offsets }) => offsets.length));
     for (const { part, offsets } of senses) {
@@ -58,6 +69,18 @@ export class WordNet {
     const synonyms = [...found].filter((word) => word.length > 2 && !/\d/.test(word));
     this.answers.set(lemma, synonyms);
     return synonyms;
+  }
+
+  // A noun's plural finds its base form, as WordNet's own morphy does: "red blood cells" → "red blood cell".
+  private lemmaOffsets(part: Part, lemma: string): number[] {
+    const found = this.offsets(part, lemma);
+    if (found.length > 0 || part !== 'noun') return found;
+    for (const [ending, base] of NOUN_ENDINGS) {
+      if (!lemma.endsWith(ending) || lemma.length <= ending.length + 2) continue;
+      const offsets = this.offsets(part, lemma.slice(0, -ending.length) + base);
+      if (offsets.length > 0) return offsets;
+    }
+    return [];
   }
 
   private offsets(part: Part, lemma: string): number[] {

@@ -31,6 +31,9 @@ describe('synonyms, dates and the question', () => {
   it('GIVEN an English synonym a teacher accepts THEN it is correct, but not one that is another answer in the deck', () => {
     expect(verdictOf('bicycle', 'bike')).toBe('correct');
     expect(verdictOf('enormous', 'huge')).toBe('correct');
+    // A plural card answer finds its synonyms through its singular, as WordNet's morphy does.
+    expect(verdictOf('white blood cells', 'leukocytes')).toBe('correct');
+    expect(verdictOf('bicycles', 'bikes')).toBe('correct');
     expect(verdictOf('stack', 'heap', { vocabulary: ['stack', 'heap'] })).toBe('wrong');
   });
 

@@ -77,4 +77,11 @@ describe('numbers are compared as numbers', () => {
   it('GIVEN an IP address one digit off THEN wrong', () => {
     expect(verdictOf('127.0.0.1', '127.0.0.0')).toBe('wrong');
   });
+
+  it('GIVEN a decimal comma THEN it is the decimal point; a group of three is still thousands', () => {
+    expect(verdictOf('2.5', '2,5')).toBe('correct');
+    expect(verdictOf('9.81', '9,81')).toBe('correct');
+    expect(verdictOf('2.5', '2,6')).toBe('wrong');
+    expect(verdictOf('2500', '2,500')).toBe('correct');
+  });
 });

@@ -1,6 +1,8 @@
 import { isAcronymMatch } from './acronyms.ts';
+import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
+import { compareFormula } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
 import { type LanguageKit, languageKit } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
@@ -108,6 +110,10 @@ export function judge(
   const longest = Math.max(0, ...texts.map((text) => text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
+  // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
+  const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
+  if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
+  if (texts.some((text) => isSameCommand(answer, text))) return 'correct';
   const typed = read(answer);
   const question = readQuestion(card.question);
   const own = texts.map((text) => tokenise(text));

@@ -34,6 +34,11 @@ export class DrizzleQuizStore implements QuizStore {
   readonly #raw: RawSql;
   /** Tenants this process has made or seen: a row is never removed, so each is written once per process. */
   readonly #knownPlaces = new Set<string>();
+  /**
+   * The time zone of the last learner whose day was counted: the day is counted in the same statement that
+   * reads the learner, so it must be guessed first, and on most servers most people share a zone.
+   */
+  #lastZone = 'UTC';
 
   constructor(connection: Pick<Connection, 'db' | 'raw'>) {
     this.#db = connection.db;
@@ -62,6 +67,35 @@ export class DrizzleQuizStore implements QuizStore {
     const found = row ?? (await this.#raw.query(FIND_LEARNER, key))[0];
     if (!found) throw new Error(`user ${person.platform}:${person.externalId} vanished after its upsert`);
     return toLearner(readPresent(USER, found));
+  }
+
+  async learnerToday(
+    person: Person,
+    dayIn: (timeZone: string) => { start: Date; end: Date },
+  ): Promise<{ learner: Learner; counts: DayCounts }> {
+    const guess = this.#lastZone;
+    const day = dayIn(guess);
+    const [known] = await this.#raw.query(FIND_LEARNER_DAY, [
+      person.platform,
+      person.externalId,
+      day.start,
+      day.end,
+    ]);
+    if (!known || (person.displayName !== undefined && known.displayName !== person.displayName)) {
+      return this.#countedDay(await this.ensureLearner(person), dayIn);
+    }
+    const learner = toLearner(readPresent(USER, known));
+    if (learner.timeZone !== guess) return this.#countedDay(learner, dayIn);
+    return {
+      learner,
+      counts: { reviewed: known.reviewed as number, introduced: known.introduced as number },
+    };
+  }
+
+  async #countedDay(learner: Learner, dayIn: (timeZone: string) => { start: Date; end: Date }) {
+    this.#lastZone = learner.timeZone;
+    const day = dayIn(learner.timeZone);
+    return { learner, counts: await this.countDay(learner.userId, day.start, day.end) };
   }
 
   async updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner> {
@@ -330,6 +364,16 @@ const COUNT_DAY = `
   select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
   from reviews r
   where r.user_id = $1 and r.reviewed_at >= $2 and r.reviewed_at < $3 and r.dispute_of is null`;
+
+/** FIND_LEARNER with the same counts from $3 to $4 (a lateral join: one round trip for both). */
+const FIND_LEARNER_DAY = `
+  select ${USER.list}, u.display_name as "displayName", d.reviewed, d.introduced
+  from users u cross join lateral (
+    select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
+    from reviews r
+    where r.user_id = u.id and r.reviewed_at >= $3 and r.reviewed_at < $4 and r.dispute_of is null
+  ) d
+  where u.platform = $1 and u.external_id = $2`;
 
 /** $3 / $2: a deck id or null for every deck; the last parameter: card ids to leave out, as a JSON array. */
 const NEXT_DUE_CARD = `

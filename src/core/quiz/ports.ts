@@ -92,6 +92,14 @@ export interface QuizStore {
   ensureLearner(person: Person): Promise<Learner>;
   updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner>;
   countDay(userId: number, start: Date, end: Date): Promise<DayCounts>;
+  /**
+   * ensureLearner and countDay over the day `dayIn` gives for the learner's time zone: one round trip
+   * when the learner is known and in the zone the store expects, which is nearly every card shown.
+   */
+  learnerToday(
+    person: Person,
+    dayIn: (timeZone: string) => { start: Date; end: Date },
+  ): Promise<{ learner: Learner; counts: DayCounts }>;
   nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null>;
   nextDue(userId: number, deckId: string | null): Promise<Date | null>;
   /** One card with the person's state of it (null if never seen); null if the card does not exist or is retired. */

@@ -74,9 +74,7 @@ export class Quiz {
   ): Promise<NextOutcome> {
     const now = this.#clock.now();
     await this.#store.ensurePlace(place);
-    const learner = await this.#store.ensureLearner(person);
-    const day = localDay(now, learner.timeZone);
-    const counts = await this.#store.countDay(learner.userId, day.start, day.end);
+    const { learner, counts } = await this.#store.learnerToday(person, (zone) => localDay(now, zone));
     const deckId = options.deckId ?? null;
     const found = await this.#store.nextCard({
       userId: learner.userId,

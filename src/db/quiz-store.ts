@@ -109,14 +109,18 @@ export class DrizzleQuizStore implements QuizStore {
     return { reviewed: row?.reviewed ?? 0, introduced: row?.introduced ?? 0 };
   }
 
-  async nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null> {
+  async showNextCard(
+    query: NextCardQuery,
+    prompt: { id: string; tenantId: string },
+  ): Promise<{ card: Card; state: MemoryState | null } | null> {
     const exclude = JSON.stringify(query.exclude);
+    const shown = [prompt.id, prompt.tenantId, query.now];
     if (query.reviewsAllowed) {
-      const [due] = await this.#raw.query(NEXT_DUE_CARD, [query.userId, query.now, query.deckId, exclude]);
+      const [due] = await this.#raw.query(SHOW_DUE_CARD, [query.userId, query.deckId, exclude, ...shown]);
       if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };
     }
     if (!query.newAllowed) return null;
-    const [fresh] = await this.#raw.query(NEXT_NEW_CARD, [query.userId, query.deckId, exclude]);
+    const [fresh] = await this.#raw.query(SHOW_NEW_CARD, [query.userId, query.deckId, exclude, ...shown]);
     return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
   }
 
@@ -376,20 +380,36 @@ const FIND_LEARNER_DAY = `
   where u.platform = $1 and u.external_id = $2`;
 
 /** $3 / $2: a deck id or null for every deck; the last parameter: card ids to leave out, as a JSON array. */
-const NEXT_DUE_CARD = `
-  select ${CARD.list}, ${STATE.list}
+/**
+ * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
+ * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
+ * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due.
+ */
+const showCard = (pick: string, repsAtShow: string) => `
+  with picked as (${pick}),
+  shown as (
+    insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at)
+    select $4::uuid, $5::text, $1::bigint, p."c.id", ${repsAtShow}, $6::timestamptz from picked p, ${NO_FLUSH}
+  )
+  select * from picked`;
+const SHOW_DUE_CARD = showCard(
+  `select ${CARD.list}, ${STATE.list}
   from card_states s join cards c on c.id = s.card_id
-  where s.user_id = $1 and s.due <= $2 and s.state <> 0 and c.retired_at is null
-    and ($3::text is null or c.deck_id = $3) and not ($4::jsonb ? c.id)
+  where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
   order by s.due
-  limit 1`;
-const NEXT_NEW_CARD = `
-  select ${CARD.list}
+  limit 1`,
+  'p."s.reps"',
+);
+const SHOW_NEW_CARD = showCard(
+  `select ${CARD.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.retired_at is null and coalesce(s.state, 0) = 0
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
   order by c.deck_id, c.position
-  limit 1`;
+  limit 1`,
+  '0',
+);
 /** When the person's next card comes back ($2: a deck id, or null for every deck). */
 const NEXT_DUE = `
   select min(s.due) as "s.due"

@@ -100,7 +100,14 @@ export interface QuizStore {
     person: Person,
     dayIn: (timeZone: string) => { start: Date; end: Date },
   ): Promise<{ learner: Learner; counts: DayCounts }>;
-  nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null>;
+  /**
+   * Picks the person's next card and stores the prompt showing it, in one statement: the prompt's
+   * `userId`, `shownAt` (= `query.now`) and `repsAtShow` (the picked state's) come from the pick.
+   */
+  showNextCard(
+    query: NextCardQuery,
+    prompt: { id: string; tenantId: string },
+  ): Promise<{ card: Card; state: MemoryState | null } | null>;
   nextDue(userId: number, deckId: string | null): Promise<Date | null>;
   /** One card with the person's state of it (null if never seen); null if the card does not exist or is retired. */
   findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null>;

@@ -76,14 +76,18 @@ export class Quiz {
     await this.#store.ensurePlace(place);
     const { learner, counts } = await this.#store.learnerToday(person, (zone) => localDay(now, zone));
     const deckId = options.deckId ?? null;
-    const found = await this.#store.nextCard({
-      userId: learner.userId,
-      now,
-      deckId,
-      exclude: options.exclude ?? [],
-      reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
-      newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
-    });
+    const id = this.#newId();
+    const found = await this.#store.showNextCard(
+      {
+        userId: learner.userId,
+        now,
+        deckId,
+        exclude: options.exclude ?? [],
+        reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
+        newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
+      },
+      { id, tenantId: place.tenantId },
+    );
     if (!found) {
       return {
         ok: false,
@@ -92,7 +96,15 @@ export class Quiz {
         now,
       };
     }
-    const prompt = await this.#show(place, learner, found, now);
+    const prompt: Prompt = {
+      deliveryId: null,
+      id,
+      tenantId: place.tenantId,
+      userId: learner.userId,
+      card: found.card,
+      shownAt: now,
+      repsAtShow: found.state?.reps ?? 0,
+    };
     return { ok: true, prompt, isNew: found.state === null || found.state.reps === 0, now };
   }
 

@@ -187,10 +187,11 @@ export class DrizzleQuizStore implements QuizStore {
   async answer<T>(
     promptId: string,
     decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+    request: string | null = null,
   ): Promise<{ result: T; reviewId: number | null } | null> {
     if (!isUuid(promptId)) return null;
     for (let attempt = 1; ; attempt++) {
-      const answered = await this.#answerOnce(promptId, decide);
+      const answered = await this.#answerOnce(promptId, decide, request);
       if (answered !== NO_STATE) return answered;
       if (attempt === 3) throw new Error(`prompt ${promptId}: its card state cannot be made`);
       // The person's first answer to this card: make its state (committed, so that every racing answer
@@ -209,6 +210,7 @@ export class DrizzleQuizStore implements QuizStore {
   #answerOnce<T>(
     promptId: string,
     decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+    request: string | null,
   ): Promise<{ result: T; reviewId: number | null } | null | typeof NO_STATE> {
     return this.#raw.transaction(async (tx) => {
       const [[locked], [row]] = await Promise.all([
@@ -228,9 +230,10 @@ export class DrizzleQuizStore implements QuizStore {
         learner: toLearner(user),
         state,
         existing,
+        answeredBy: found.answeredBy,
       });
       if (!decision.review) return { result: decision.result, reviewId: null };
-      return { result: decision.result, reviewId: await storeReview(tx, decision.review, null) };
+      return { result: decision.result, reviewId: await storeReview(tx, decision.review, null, request) };
     });
   }
 
@@ -503,7 +506,8 @@ const STORE_REVIEW = `
   ), superseded as (
     update reviews set superseded_by = (select id from review) where id = $15
   ), prompt as (
-    update prompts set answered_at = coalesce(answered_at, $17), review_id = (select id from review)
+    update prompts set answered_at = coalesce(answered_at, $17), review_id = (select id from review),
+      answered_by = coalesce(answered_by, $32)
     where id = $14
   )
   select id from review`;
@@ -513,6 +517,7 @@ async function storeReview(
   tx: TransactionRunner,
   review: NewReview,
   disputeOf: number | null,
+  request: string | null = null,
 ): Promise<number> {
   const { record } = review;
   const { before } = record;
@@ -539,6 +544,7 @@ async function storeReview(
     before.lastReview,
     before.reps,
     before.lapses,
+    request,
   ]);
   if (!row) throw new Error('insert of a review returned no row');
   return Number(row.id);

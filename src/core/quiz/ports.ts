@@ -75,6 +75,8 @@ export interface AnswerScene {
   state: MemoryState;
   /** Set when the prompt was already answered: the review it produced. */
   existing: StoredReview | null;
+  /** The request that gave that answer, when the platform names one. */
+  answeredBy: string | null;
 }
 
 export type NewReview = Omit<StoredReview, 'id' | 'supersededBy' | 'disputeOf'>;
@@ -122,9 +124,11 @@ export interface QuizStore {
    * In one transaction: lock the prompt and the card state, let `decide` choose, then store its review
    * (or nothing when it returns null). Returns what `decide` returned with the stored review.
    */
+  /** `request`: the platform request answering, stored with a first answer (see AnswerScene.answeredBy). */
   answer<T>(
     promptId: string,
     decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+    request?: string | null,
   ): Promise<{ result: T; reviewId: number | null } | null>;
   /** In one transaction: lock the review and its card state, let `decide` re-rate, store the replacement. */
   dispute<T>(

@@ -34,6 +34,11 @@ export class DrizzleQuizStore implements QuizStore {
   readonly #raw: RawSql;
   /** Tenants this process has made or seen: a row is never removed, so each is written once per process. */
   readonly #knownPlaces = new Set<string>();
+  /**
+   * The time zone of the last learner whose day was counted: the day is counted in the same statement that
+   * reads the learner, so it must be guessed first, and on most servers most people share a zone.
+   */
+  #lastZone = 'UTC';
 
   constructor(connection: Pick<Connection, 'db' | 'raw'>) {
     this.#db = connection.db;
@@ -64,6 +69,35 @@ export class DrizzleQuizStore implements QuizStore {
     return toLearner(readPresent(USER, found));
   }
 
+  async learnerToday(
+    person: Person,
+    dayIn: (timeZone: string) => { start: Date; end: Date },
+  ): Promise<{ learner: Learner; counts: DayCounts }> {
+    const guess = this.#lastZone;
+    const day = dayIn(guess);
+    const [known] = await this.#raw.query(FIND_LEARNER_DAY, [
+      person.platform,
+      person.externalId,
+      day.start,
+      day.end,
+    ]);
+    if (!known || (person.displayName !== undefined && known.displayName !== person.displayName)) {
+      return this.#countedDay(await this.ensureLearner(person), dayIn);
+    }
+    const learner = toLearner(readPresent(USER, known));
+    if (learner.timeZone !== guess) return this.#countedDay(learner, dayIn);
+    return {
+      learner,
+      counts: { reviewed: known.reviewed as number, introduced: known.introduced as number },
+    };
+  }
+
+  async #countedDay(learner: Learner, dayIn: (timeZone: string) => { start: Date; end: Date }) {
+    this.#lastZone = learner.timeZone;
+    const day = dayIn(learner.timeZone);
+    return { learner, counts: await this.countDay(learner.userId, day.start, day.end) };
+  }
+
   async updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner> {
     const [row] = await this.#db.update(users).set(patch).where(eq(users.id, userId)).returning();
     if (!row) throw new Error(`user ${userId} does not exist`);
@@ -75,14 +109,18 @@ export class DrizzleQuizStore implements QuizStore {
     return { reviewed: row?.reviewed ?? 0, introduced: row?.introduced ?? 0 };
   }
 
-  async nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null> {
+  async showNextCard(
+    query: NextCardQuery,
+    prompt: { id: string; tenantId: string },
+  ): Promise<{ card: Card; state: MemoryState | null } | null> {
     const exclude = JSON.stringify(query.exclude);
+    const shown = [prompt.id, prompt.tenantId, query.now];
     if (query.reviewsAllowed) {
-      const [due] = await this.#raw.query(NEXT_DUE_CARD, [query.userId, query.now, query.deckId, exclude]);
+      const [due] = await this.#raw.query(SHOW_DUE_CARD, [query.userId, query.deckId, exclude, ...shown]);
       if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };
     }
     if (!query.newAllowed) return null;
-    const [fresh] = await this.#raw.query(NEXT_NEW_CARD, [query.userId, query.deckId, exclude]);
+    const [fresh] = await this.#raw.query(SHOW_NEW_CARD, [query.userId, query.deckId, exclude, ...shown]);
     return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
   }
 
@@ -149,10 +187,11 @@ export class DrizzleQuizStore implements QuizStore {
   async answer<T>(
     promptId: string,
     decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+    request: string | null = null,
   ): Promise<{ result: T; reviewId: number | null } | null> {
     if (!isUuid(promptId)) return null;
     for (let attempt = 1; ; attempt++) {
-      const answered = await this.#answerOnce(promptId, decide);
+      const answered = await this.#answerOnce(promptId, decide, request);
       if (answered !== NO_STATE) return answered;
       if (attempt === 3) throw new Error(`prompt ${promptId}: its card state cannot be made`);
       // The person's first answer to this card: make its state (committed, so that every racing answer
@@ -171,6 +210,7 @@ export class DrizzleQuizStore implements QuizStore {
   #answerOnce<T>(
     promptId: string,
     decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+    request: string | null,
   ): Promise<{ result: T; reviewId: number | null } | null | typeof NO_STATE> {
     return this.#raw.transaction(async (tx) => {
       const [[locked], [row]] = await Promise.all([
@@ -190,9 +230,10 @@ export class DrizzleQuizStore implements QuizStore {
         learner: toLearner(user),
         state,
         existing,
+        answeredBy: found.answeredBy,
       });
       if (!decision.review) return { result: decision.result, reviewId: null };
-      return { result: decision.result, reviewId: await storeReview(tx, decision.review, null) };
+      return { result: decision.result, reviewId: await storeReview(tx, decision.review, null, request) };
     });
   }
 
@@ -331,21 +372,47 @@ const COUNT_DAY = `
   from reviews r
   where r.user_id = $1 and r.reviewed_at >= $2 and r.reviewed_at < $3 and r.dispute_of is null`;
 
+/** FIND_LEARNER with the same counts from $3 to $4 (a lateral join: one round trip for both). */
+const FIND_LEARNER_DAY = `
+  select ${USER.list}, u.display_name as "displayName", d.reviewed, d.introduced
+  from users u cross join lateral (
+    select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
+    from reviews r
+    where r.user_id = u.id and r.reviewed_at >= $3 and r.reviewed_at < $4 and r.dispute_of is null
+  ) d
+  where u.platform = $1 and u.external_id = $2`;
+
 /** $3 / $2: a deck id or null for every deck; the last parameter: card ids to leave out, as a JSON array. */
-const NEXT_DUE_CARD = `
-  select ${CARD.list}, ${STATE.list}
+/**
+ * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
+ * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
+ * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due.
+ */
+const showCard = (pick: string, repsAtShow: string) => `
+  with picked as (${pick}),
+  shown as (
+    insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at)
+    select $4::uuid, $5::text, $1::bigint, p."c.id", ${repsAtShow}, $6::timestamptz from picked p, ${NO_FLUSH}
+  )
+  select * from picked`;
+const SHOW_DUE_CARD = showCard(
+  `select ${CARD.list}, ${STATE.list}
   from card_states s join cards c on c.id = s.card_id
-  where s.user_id = $1 and s.due <= $2 and s.state <> 0 and c.retired_at is null
-    and ($3::text is null or c.deck_id = $3) and not ($4::jsonb ? c.id)
+  where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
   order by s.due
-  limit 1`;
-const NEXT_NEW_CARD = `
-  select ${CARD.list}
+  limit 1`,
+  'p."s.reps"',
+);
+const SHOW_NEW_CARD = showCard(
+  `select ${CARD.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.retired_at is null and coalesce(s.state, 0) = 0
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
   order by c.deck_id, c.position
-  limit 1`;
+  limit 1`,
+  '0',
+);
 /** When the person's next card comes back ($2: a deck id, or null for every deck). */
 const NEXT_DUE = `
   select min(s.due) as "s.due"
@@ -439,7 +506,8 @@ const STORE_REVIEW = `
   ), superseded as (
     update reviews set superseded_by = (select id from review) where id = $15
   ), prompt as (
-    update prompts set answered_at = coalesce(answered_at, $17), review_id = (select id from review)
+    update prompts set answered_at = coalesce(answered_at, $17), review_id = (select id from review),
+      answered_by = coalesce(answered_by, $32)
     where id = $14
   )
   select id from review`;
@@ -449,6 +517,7 @@ async function storeReview(
   tx: TransactionRunner,
   review: NewReview,
   disputeOf: number | null,
+  request: string | null = null,
 ): Promise<number> {
   const { record } = review;
   const { before } = record;
@@ -475,6 +544,7 @@ async function storeReview(
     before.lastReview,
     before.reps,
     before.lapses,
+    request,
   ]);
   if (!row) throw new Error('insert of a review returned no row');
   return Number(row.id);

@@ -132,6 +132,11 @@ export const prompts = pgTable(
     revealedAt: at('revealed_at'),
     answeredAt: at('answered_at'),
     reviewId: bigint('review_id', { mode: 'number' }),
+    /**
+     * The platform request (a Discord interaction id) that gave the first answer: its redelivery is told it
+     * was handled, without a claim of its own on the answer's path.
+     */
+    answeredBy: text('answered_by'),
   },
   (t) => [
     index('prompts_user_shown').on(t.userId, t.shownAt),

@@ -80,6 +80,28 @@ describe('next card', () => {
   });
 });
 
+describe("a person's day", () => {
+  it('GIVEN two people in zones a day apart, each at the day limit THEN each gets cards again when their own day begins', async () => {
+    // One store for both, as in the bot: the day is counted with the person's read, in the zone the store
+    // saw last, so the second person's zone differs from the guess.
+    const shared = new Quiz({ store: new DrizzleQuizStore(db), clock, newId: sequentialIds() });
+    const east = { platform: 'discord', externalId: `${person.externalId}-east` };
+    const west = { platform: 'discord', externalId: `${person.externalId}-west` };
+    await shared.changeSettings(east, { maxReviewsPerDay: 1, timeZone: 'Pacific/Kiritimati' });
+    await shared.changeSettings(west, { maxReviewsPerDay: 1, timeZone: 'Pacific/Pago_Pago' });
+    // 2026-05-04 09:00 UTC is 23:00 on the 4th in UTC+14, 22:00 on the 3rd in UTC-11.
+    for (const who of [east, west]) {
+      const shown = await shared.next(place, who);
+      if (!shown.ok) throw new Error('expected a card');
+      await shared.answer(shown.prompt.id, who, { kind: 'typed', text: 'container' });
+    }
+    clock.advance(90 * MINUTE); // a new day in UTC+14 only
+    expect(await shared.next(place, east)).toMatchObject({ ok: true });
+    expect(await shared.next(place, west)).toMatchObject({ ok: false, code: 'NOTHING_DUE' });
+    expect(await shared.next(place, east)).toMatchObject({ ok: true });
+  });
+});
+
 describe('people', () => {
   it('GIVEN a person seen again, renamed, then without a name THEN it is one row whose name follows the last one given', async () => {
     const store = new DrizzleQuizStore(db);

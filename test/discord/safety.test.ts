@@ -183,6 +183,21 @@ describe.each(['http', 'gateway'] as const)('in %s mode', (mode) => {
     expect(await storedReviews(user)).toBe(1);
   });
 
+  // Over HTTP each delivery has its own response; the gateway harness tells replies apart by token alone.
+  it.runIf(mode === 'http')(
+    'GIVEN an answer click delivered twice at once THEN one verdict, one "already handled", one review',
+    async () => {
+      const user = world.newUser();
+      const card = await quiz(user, 'choice');
+      const clickOnce = buttonClick(buttonId(card.data, '2. bridge'), sentMessage(card.data), { user });
+      const replies = await Promise.all([send(clickOnce), send(clickOnce)]);
+      const texts = replies.map((reply) => String(reply.data.content));
+      expect(texts.filter((text) => text === 'This was already handled.')).toHaveLength(1);
+      expect(texts.filter((text) => text.includes('✅ **Correct!**'))).toHaveLength(1);
+      expect(await storedReviews(user)).toBe(1);
+    },
+  );
+
   it('GIVEN an unknown command THEN a polite ephemeral answer', async () => {
     const reply = await send(slashCommand('frobnicate', [], { user: world.newUser() }));
     expect(reply.type).toBe(RESPONSE.MESSAGE);

@@ -8,7 +8,7 @@ import type { HandlerContext, Outcome } from './handlers/context.ts';
 import { PLATFORM } from './identity.ts';
 import { type ActiveInteraction, parseInteraction } from './interaction.ts';
 import { interactionResponse, PONG } from './render.ts';
-import { whisper } from './reply.ts';
+import { ALREADY_HANDLED, whisper } from './reply.ts';
 import { type Route, routeOf } from './router.ts';
 
 export interface Timing {
@@ -25,8 +25,6 @@ export const DEFAULT_TIMING = {
   giveUpAfterMs: 60_000, // ms
   redeliveryAfterMs: 60_000, // ms
 } as const satisfies Timing;
-
-export const ALREADY_HANDLED = 'This was already handled.';
 
 const TIMED_OUT = Symbol('timed out');
 

@@ -92,25 +92,37 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
 
 function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): Route {
   const action = decodeAction(interaction.customId);
-  const route = (deferral: Deferral | null, run: () => Promise<Outcome> | Outcome): Route => ({
+  const route = (
+    deferral: Deferral | null,
+    run: () => Promise<Outcome> | Outcome,
+    once = deferral !== null,
+  ): Route => ({
     name: `button:${action?.kind ?? 'unknown'}`,
     deferral,
-    once: deferral !== null,
+    once,
     run: async () => run(),
   });
+  // An answer counts once by its prompt, and tells a redelivery apart itself (handlers/answers.ts).
+  const NO_CLAIM = false;
   switch (action?.kind) {
     case 'openAnswer':
       return route(null, () => openAnswer(interaction, action.promptId, action.scope));
     case 'dontKnow':
-      return route('update', () => dontKnow(interaction, action.promptId, action.scope, context));
+      return route('update', () => dontKnow(interaction, action.promptId, action.scope, context), NO_CLAIM);
     case 'choose':
-      return route('update', () =>
-        choose(interaction, action.promptId, action.option, action.scope, context),
+      return route(
+        'update',
+        () => choose(interaction, action.promptId, action.option, action.scope, context),
+        NO_CLAIM,
       );
     case 'reveal':
       return route('update', () => reveal(interaction, action.promptId, action.scope, context));
     case 'rate':
-      return route('update', () => rate(interaction, action.promptId, action.rating, action.scope, context));
+      return route(
+        'update',
+        () => rate(interaction, action.promptId, action.rating, action.scope, context),
+        NO_CLAIM,
+      );
     case 'next':
       return route('update', () => nextCard(interaction, action.scope, context));
     case 'dispute':
@@ -140,7 +152,7 @@ function modalRoute(interaction: ModalInteraction, context: HandlerContext): Rou
       name,
       // The verdict replaces the card the modal was opened from.
       deferral: interaction.message ? 'update' : 'ephemeral',
-      once: true,
+      once: false, // an answer counts once by its prompt (handlers/answers.ts)
       run: () => typedAnswer(interaction, action.promptId, action.scope, context),
     };
   }

@@ -75,6 +75,8 @@ export interface AnswerScene {
   state: MemoryState;
   /** Set when the prompt was already answered: the review it produced. */
   existing: StoredReview | null;
+  /** The request that gave that answer, when the platform names one. */
+  answeredBy: string | null;
 }
 
 export type NewReview = Omit<StoredReview, 'id' | 'supersededBy' | 'disputeOf'>;
@@ -92,7 +94,22 @@ export interface QuizStore {
   ensureLearner(person: Person): Promise<Learner>;
   updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner>;
   countDay(userId: number, start: Date, end: Date): Promise<DayCounts>;
-  nextCard(query: NextCardQuery): Promise<{ card: Card; state: MemoryState | null } | null>;
+  /**
+   * ensureLearner and countDay over the day `dayIn` gives for the learner's time zone: one round trip
+   * when the learner is known and in the zone the store expects, which is nearly every card shown.
+   */
+  learnerToday(
+    person: Person,
+    dayIn: (timeZone: string) => { start: Date; end: Date },
+  ): Promise<{ learner: Learner; counts: DayCounts }>;
+  /**
+   * Picks the person's next card and stores the prompt showing it, in one statement: the prompt's
+   * `userId`, `shownAt` (= `query.now`) and `repsAtShow` (the picked state's) come from the pick.
+   */
+  showNextCard(
+    query: NextCardQuery,
+    prompt: { id: string; tenantId: string },
+  ): Promise<{ card: Card; state: MemoryState | null } | null>;
   nextDue(userId: number, deckId: string | null): Promise<Date | null>;
   /** One card with the person's state of it (null if never seen); null if the card does not exist or is retired. */
   findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null>;
@@ -107,9 +124,11 @@ export interface QuizStore {
    * In one transaction: lock the prompt and the card state, let `decide` choose, then store its review
    * (or nothing when it returns null). Returns what `decide` returned with the stored review.
    */
+  /** `request`: the platform request answering, stored with a first answer (see AnswerScene.answeredBy). */
   answer<T>(
     promptId: string,
     decide: (scene: AnswerScene) => { result: T; review: NewReview | null },
+    request?: string | null,
   ): Promise<{ result: T; reviewId: number | null } | null>;
   /** In one transaction: lock the review and its card state, let `decide` re-rate, store the replacement. */
   dispute<T>(

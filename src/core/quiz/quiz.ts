@@ -27,6 +27,8 @@ export interface AnswerSuccess {
   reviewId: number;
   /** True when this prompt had been answered before: the first answer stands. */
   repeated: boolean;
+  /** True when that first answer came from this very request, delivered again by the platform. */
+  redelivered: boolean;
 }
 
 export type AnswerOutcome =
@@ -74,18 +76,20 @@ export class Quiz {
   ): Promise<NextOutcome> {
     const now = this.#clock.now();
     await this.#store.ensurePlace(place);
-    const learner = await this.#store.ensureLearner(person);
-    const day = localDay(now, learner.timeZone);
-    const counts = await this.#store.countDay(learner.userId, day.start, day.end);
+    const { learner, counts } = await this.#store.learnerToday(person, (zone) => localDay(now, zone));
     const deckId = options.deckId ?? null;
-    const found = await this.#store.nextCard({
-      userId: learner.userId,
-      now,
-      deckId,
-      exclude: options.exclude ?? [],
-      reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
-      newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
-    });
+    const id = this.#newId();
+    const found = await this.#store.showNextCard(
+      {
+        userId: learner.userId,
+        now,
+        deckId,
+        exclude: options.exclude ?? [],
+        reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
+        newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
+      },
+      { id, tenantId: place.tenantId },
+    );
     if (!found) {
       return {
         ok: false,
@@ -94,7 +98,15 @@ export class Quiz {
         now,
       };
     }
-    const prompt = await this.#show(place, learner, found, now);
+    const prompt: Prompt = {
+      deliveryId: null,
+      id,
+      tenantId: place.tenantId,
+      userId: learner.userId,
+      card: found.card,
+      shownAt: now,
+      repsAtShow: found.state?.reps ?? 0,
+    };
     return { ok: true, prompt, isNew: found.state === null || found.state.reps === 0, now };
   }
 
@@ -162,60 +174,74 @@ export class Quiz {
     return found;
   }
 
-  /** Grades an answer and moves the card's FSRS state, once per prompt, in one transaction. */
-  async answer(promptId: string, person: Person, input: AnswerInput): Promise<AnswerOutcome> {
+  /**
+   * Grades an answer and moves the card's FSRS state, once per prompt, in one transaction. `request`: the
+   * platform's id of the request answering, when it has one, so that its redelivery can be told apart.
+   */
+  async answer(
+    promptId: string,
+    person: Person,
+    input: AnswerInput,
+    request: string | null = null,
+  ): Promise<AnswerOutcome> {
     const now = this.#clock.now();
-    const stored = await this.#store.answer<AnswerOutcome>(promptId, (scene) => {
-      const { prompt, learner, existing } = scene;
-      if (!samePerson(scene.person, person))
-        return { result: { ok: false, code: 'NOT_YOUR_PROMPT' }, review: null };
-      if (existing) {
+    const stored = await this.#store.answer<AnswerOutcome>(
+      promptId,
+      (scene) => {
+        const { prompt, learner, existing } = scene;
+        if (!samePerson(scene.person, person))
+          return { result: { ok: false, code: 'NOT_YOUR_PROMPT' }, review: null };
+        if (existing) {
+          return {
+            result: {
+              ok: true,
+              card: prompt.card,
+              verdict: existing.verdict,
+              rating: existing.record.rating,
+              given: existing.answer ?? '',
+              due: existing.record.after.due,
+              now,
+              reviewId: existing.id,
+              repeated: true,
+              redelivered: request !== null && scene.answeredBy === request,
+            },
+            review: null,
+          };
+        }
+        if (scene.state.reps !== prompt.repsAtShow) {
+          return { result: { ok: false, code: 'STALE_PROMPT' }, review: null };
+        }
+        const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
+        const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
+        if (!judgement.ok) return { result: judgement, review: null };
+        const record = schedule(scene.state, now, judgement.rating, learner.desiredRetention);
         return {
           result: {
             ok: true,
             card: prompt.card,
-            verdict: existing.verdict,
-            rating: existing.record.rating,
-            given: existing.answer ?? '',
-            due: existing.record.after.due,
+            verdict: judgement.verdict,
+            rating: judgement.rating,
+            given: judgement.given,
+            due: record.after.due,
             now,
-            reviewId: existing.id,
-            repeated: true,
+            reviewId: 0,
+            repeated: false,
+            redelivered: false,
           },
-          review: null,
+          review: {
+            tenantId: prompt.tenantId,
+            userId: learner.userId,
+            cardId: prompt.card.id,
+            promptId: prompt.id,
+            record,
+            answer: judgement.given === '' ? null : judgement.given,
+            verdict: judgement.verdict,
+            responseMs,
+          },
         };
-      }
-      if (scene.state.reps !== prompt.repsAtShow) {
-        return { result: { ok: false, code: 'STALE_PROMPT' }, review: null };
-      }
-      const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
-      const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
-      if (!judgement.ok) return { result: judgement, review: null };
-      const record = schedule(scene.state, now, judgement.rating, learner.desiredRetention);
-      return {
-        result: {
-          ok: true,
-          card: prompt.card,
-          verdict: judgement.verdict,
-          rating: judgement.rating,
-          given: judgement.given,
-          due: record.after.due,
-          now,
-          reviewId: 0,
-          repeated: false,
-        },
-        review: {
-          tenantId: prompt.tenantId,
-          userId: learner.userId,
-          cardId: prompt.card.id,
-          promptId: prompt.id,
-          record,
-          answer: judgement.given === '' ? null : judgement.given,
-          verdict: judgement.verdict,
-          responseMs,
-        },
-      };
-    });
+      },
+      request,
+    );
     if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
     const { result, reviewId } = stored;
     if (!result.ok || result.repeated || reviewId === null) return result;

@@ -5,7 +5,7 @@ import { encodeAction, type Scope } from '../custom-id.ts';
 import { personOf } from '../identity.ts';
 import type { ButtonInteraction, InteractionBase, ModalInteraction, SourceMessage } from '../interaction.ts';
 import { ANSWER_FIELD } from '../render.ts';
-import { type MessageReply, replace, whisper } from '../reply.ts';
+import { ALREADY_HANDLED, type MessageReply, replace, whisper } from '../reply.ts';
 import { split } from '../text.ts';
 import { answerModal, fullAnswerText, revealView } from '../views/card.ts';
 import { answerRefusalText, disputeText, verdictView } from '../views/verdict.ts';
@@ -101,7 +101,10 @@ async function grade(
   context: HandlerContext,
   replaceCard: boolean,
 ): Promise<Outcome> {
-  const outcome = await context.quiz.answer(promptId, personOf(interaction), input);
+  // Answering is idempotent by prompt, so the dispatcher makes no claim for it (one statement less per
+  // answer): a redelivery of the interaction that answered is told so here, from the prompt itself.
+  const outcome = await context.quiz.answer(promptId, personOf(interaction), input, interaction.id);
+  if (outcome.ok && outcome.redelivered) return answer(whisper(ALREADY_HANDLED));
   return answer(verdictReply(outcome, scope, promptId, replaceCard));
 }
 

@@ -8,8 +8,42 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ð: 'd',
   þ: 'th',
   ı: 'i',
-  μ: 'u', // NFKD turns the micro sign into a Greek mu: "µs" is "us"
 };
+
+// A Greek letter standing alone is a symbol, read by its name ("π" is "pi", "Δ" is "delta"); the capital
+// omega alone is the unit ohm. Inside a Greek word the letters stay letters.
+const GREEK_NAMES: Readonly<Record<string, string>> = {
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  ν: 'nu',
+  ξ: 'xi',
+  ο: 'omicron',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  ς: 'sigma',
+  τ: 'tau',
+  υ: 'upsilon',
+  φ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
+};
+const LONE_OMEGA = /(?<!\p{L})Ω(?!\p{L})/gu;
+const LONE_GREEK_LETTER = /(?<!\p{L})[α-ω](?!\p{L})/gu;
+
+// Accents are folded on the alphabets where a marker ignores them (Latin, Greek, Cyrillic); elsewhere a mark
+// is part of the letter (Japanese "が" is not "か", Hindi vowel signs are vowels).
+const FOLDED_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}/gu;
 
 // Beyond this a power no longer prints as plain digits.
 const LARGEST_EXPONENT = 15;
@@ -46,9 +80,13 @@ export function normalise(text: string): string {
   return (
     text
       .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      .replace(FOLDED_MARKS, '')
+      .replace(LONE_OMEGA, ' ohm ')
       .toLowerCase()
-      .replace(/[ßæœøłđðþıμ]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+      .replace(/[ßæœøłđðþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+      // NFKD turns the micro sign into a Greek mu: "µs" is "us", while Greek words keep their μ.
+      .replace(/μ(?![\p{Script=Greek}])/gu, 'u')
+      .replace(LONE_GREEK_LETTER, (letter) => ` ${GREEK_NAMES[letter] ?? letter} `)
       .replace(/['’‘`´]/g, '')
       .replace(/[−–]/g, '-')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
@@ -69,8 +107,10 @@ export function normalise(text: string): string {
       .replace(/&/g, ' and ')
       .replace(/[,;/+]/g, ' $& ')
       .replace(/\.(?!\d)|(?<!\d)\./g, ' ')
-      .replace(/[^a-z0-9.,;/+\s]/g, ' ')
+      // Letters of every alphabet stay: an answer in Cyrillic, Greek, Arabic or Japanese is words too.
+      .replace(/[^\p{L}\p{N}\p{M}.,;/+\s]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
+      .normalize('NFC')
   );
 }

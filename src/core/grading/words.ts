@@ -15,6 +15,8 @@ const SHORTEST_LENIENT = 7;
 // A slip that changes the first letter changes little else: "fotosynthesis", not "chemosynthesis".
 const LENIENT_START_EDITS = 2;
 
+const WHOLE_SIGN_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 const ZERO = 48;
 const NINE = 57;
 
@@ -61,6 +63,8 @@ export function compareWords(
   joined?: { allowance: number },
 ): Verdict {
   if (typed === expected || american(typed) === american(expected)) return 'correct';
+  // In Chinese, Japanese and Korean writing one sign more or less is another word, not a slip.
+  if (WHOLE_SIGN_SCRIPTS.test(expected) || WHOLE_SIGN_SCRIPTS.test(typed)) return 'wrong';
   const typedStem = stem(typed);
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {

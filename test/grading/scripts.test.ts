@@ -35,3 +35,22 @@ describe('answers written in other alphabets', () => {
     expect(normalise('μέλι')).toBe('μελι');
   });
 });
+
+describe('articles and elision in Romance and Germanic languages', () => {
+  it('GIVEN French or Italian elision THEN the elided article may be left out or added, as a full one may', () => {
+    expect(verdictOf("l'eau", 'eau', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('eau', "l'eau", { lang: 'fr' })).toBe('correct');
+    expect(verdictOf("l'acqua", 'acqua', { lang: 'it' })).toBe('correct');
+  });
+
+  it('GIVEN an Italian, Portuguese or Dutch article left out THEN the answer is correct', () => {
+    expect(verdictOf('il gatto', 'gatto', { lang: 'it' })).toBe('correct');
+    expect(verdictOf('o cão', 'cão', { lang: 'pt' })).toBe('correct');
+    expect(verdictOf('het huis', 'huis', { lang: 'nl' })).toBe('correct');
+  });
+
+  it('GIVEN an English contraction THEN it is not split like an elision', () => {
+    expect(verdictOf("it's a container", 'its a container')).toBe('correct');
+    expect(verdictOf("O'Brien", 'OBrien')).toBe('correct');
+  });
+});

@@ -49,8 +49,11 @@ const DROPPABLE_HEADS = stems(`
 
 const TRAILING_FILLER = stems('i think guess believe');
 
+// Leading articles of English, Spanish, French, German, Italian, Portuguese and Dutch ("l" is French and
+// Italian "l'" once normalise has split it from its word).
 const ARTICLES = new Set(
-  'a an the el la los las un una le les l une der die das den dem ein eine'.split(' '),
+  `a an the el la los las un una le les l une des du der die das den dem ein eine il lo gli uno o os um uma
+  het een`.split(/\s+/),
 );
 
 function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {

@@ -87,6 +87,8 @@ export function normalise(text: string): string {
       // NFKD turns the micro sign into a Greek mu: "µs" is "us", while Greek words keep their μ.
       .replace(/μ(?![\p{Script=Greek}])/gu, 'u')
       .replace(LONE_GREEK_LETTER, (letter) => ` ${GREEK_NAMES[letter] ?? letter} `)
+      // French and Italian elision: "l'eau" is the article and "eau", "dell'acqua" is "dell" and "acqua".
+      .replace(/(?<!\p{L})(l|d|j|m|n|s|t|c|qu|dell|all|nell|sull|dall)['’](?=\p{L})/gu, '$1 ')
       .replace(/['’‘`´]/g, '')
       .replace(/[−–]/g, '-')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)

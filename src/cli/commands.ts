@@ -27,7 +27,9 @@ export const COMMANDS = {
   start: {
     synopsis: '[--allow-retire]',
     summary: 'sync the decks, then run the bot (the console quiz when no chat platform is set up)',
-    optionHelp: [['--allow-retire', 'let the deck sync retire cards that are gone from the deck files']],
+    optionHelp: [
+      ['--allow-retire', 'let the deck sync retire more than half of the stored cards (refused otherwise)'],
+    ],
     notes: ['With no DISCORD_* or SLACK_* variables set, this is the console quiz on the terminal.'],
     options: { 'allow-retire': { type: 'boolean' } },
     positionals: false,
@@ -50,7 +52,9 @@ export const COMMANDS = {
   'cards sync': {
     synopsis: '[--allow-retire]',
     summary: 'load the decks into the database',
-    optionHelp: [['--allow-retire', 'let the sync retire cards that are gone from the deck files']],
+    optionHelp: [
+      ['--allow-retire', 'let the sync retire more than half of the stored cards (refused otherwise)'],
+    ],
     options: { 'allow-retire': { type: 'boolean' } },
     positionals: false,
   },
@@ -63,7 +67,7 @@ export const COMMANDS = {
   },
   grade: {
     synopsis: '',
-    summary: 'grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?}',
+    summary: 'grade JSON lines from stdin: {"expected","accept"?,"answer","ms"?,"question"?,"lang"?}',
     optionHelp: [],
     notes: [
       'One line out per line in: {"verdict","rating"}, or {"error"} for a line that is blank or not valid.',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runMnemo } from '../support/cli.ts';
 
+/** Runs `mnemo grade` on the lines and reads one JSON object per output line; the command must exit 0. */
+async function gradeLines(input: string): Promise<Record<string, unknown>[]> {
+  const run = await runMnemo(['grade'], { input: `${input}\n` });
+  expect(run.code).toBe(0);
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
 describe('mnemo grade', () => {
   it('GIVEN JSON lines THEN one verdict line per input line, in order, and bad lines get an error', async () => {
     const input = [
@@ -13,14 +22,7 @@ describe('mnemo grade', () => {
       JSON.stringify({ expected: 'inbound', answer: 'outbound' }),
       JSON.stringify({ expected: 'container', answer: 'container', ms: 900 }),
     ].join('\n');
-    const run = await runMnemo(['grade'], { input: `${input}\n` });
-    expect(run.code).toBe(0);
-    expect(
-      run.stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line)),
-    ).toEqual([
+    expect(await gradeLines(input)).toEqual([
       { verdict: 'correct', rating: 3 },
       { verdict: 'correct', rating: 3 },
       { error: 'line 3: not valid JSON' },
@@ -44,13 +46,12 @@ describe('mnemo grade', () => {
       JSON.stringify({ expected: 'body mass index', answer: 'BMI', question: 'What does BMI stand for?' }),
       JSON.stringify({ expected: 'bicycle', answer: 'bike' }),
     ].join('\n');
-    const run = await runMnemo(['grade'], { input: `${input}\n` });
-    expect(run.code).toBe(0);
-    expect(
-      run.stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line).verdict),
-    ).toEqual(['wrong', 'close', 'correct', 'wrong', 'correct']);
+    expect((await gradeLines(input)).map((line) => line.verdict)).toEqual([
+      'wrong',
+      'close',
+      'correct',
+      'wrong',
+      'correct',
+    ]);
   });
 });

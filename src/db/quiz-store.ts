@@ -366,19 +366,18 @@ const ENSURE_LEARNER = `
 const FIND_LEARNER = `
   select ${USER.list}, u.display_name as "displayName" from users u where u.platform = $1 and u.external_id = $2`;
 
-/** Reviews counted against the day's limits (a dispute's replacement is not a second review). */
-const COUNT_DAY = `
+/** Reviews counted against the day's limits, and how many introduced a new card (a dispute's replacement is not a second review). */
+const dayCounts = (user: string, from: string, to: string) => `
   select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
   from reviews r
-  where r.user_id = $1 and r.reviewed_at >= $2 and r.reviewed_at < $3 and r.dispute_of is null`;
+  where r.user_id = ${user} and r.reviewed_at >= ${from} and r.reviewed_at < ${to} and r.dispute_of is null`;
+
+const COUNT_DAY = dayCounts('$1', '$2', '$3');
 
 /** FIND_LEARNER with the same counts from $3 to $4 (a lateral join: one round trip for both). */
 const FIND_LEARNER_DAY = `
   select ${USER.list}, u.display_name as "displayName", d.reviewed, d.introduced
-  from users u cross join lateral (
-    select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
-    from reviews r
-    where r.user_id = u.id and r.reviewed_at >= $3 and r.reviewed_at < $4 and r.dispute_of is null
+  from users u cross join lateral (${dayCounts('u.id', '$3', '$4')}
   ) d
   where u.platform = $1 and u.external_id = $2`;
 

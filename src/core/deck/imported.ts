@@ -1,4 +1,4 @@
-import type { Deck } from './card.js';
+import type { Deck } from './card.ts';
 
 /**
  * What every importer (Anki .apkg/.colpkg, CrowdAnki, CSV/TSV, Mnemo Markdown) hands to storage: decks in the

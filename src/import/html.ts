@@ -62,6 +62,32 @@ const NAMED_ENTITIES: Record<string, string> = {
   frac34: '¾',
 };
 
+/** `&eacute;`, `&Uuml;`, `&ntilde;`…: a letter and its accent, composed. */
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  ring: '\u030a',
+  cedil: '\u0327',
+};
+for (const letter of 'AEIOUYaeiouyNnCc') {
+  for (const [name, mark] of Object.entries(ACCENTS)) {
+    const composed = `${letter}${mark}`.normalize('NFC');
+    if (composed.length === 1) NAMED_ENTITIES[`${letter}${name}`] = composed;
+  }
+}
+Object.assign(NAMED_ENTITIES, {
+  szlig: 'ß',
+  aelig: 'æ',
+  AElig: 'Æ',
+  oslash: 'ø',
+  Oslash: 'Ø',
+  oelig: 'œ',
+  OElig: 'Œ',
+});
+
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/g;
 
 export function decodeEntities(text: string): string {

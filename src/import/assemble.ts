@@ -89,7 +89,7 @@ export function assembleDecks(
     chosen.map((parts) => parts.name),
     options.deckId,
   );
-  const library = new MediaLibrary(media);
+  const library = new MediaLibrary(media, options.source);
   return chosen.map((parts, i) => toImportedDeck(parts, ids[i] ?? 'deck', options, library));
 }
 
@@ -148,8 +148,13 @@ function toImportedDeck(
 /** Media read once each, however many decks refer to them. */
 class MediaLibrary {
   private readonly found = new Map<string, ImportedMedia | string>();
+  /** Bytes read so far: a folder (or zstd media) has no declared total to check up front. */
+  private total = 0;
 
-  constructor(private readonly source: MediaSource) {}
+  constructor(
+    private readonly source: MediaSource,
+    private readonly where: string,
+  ) {}
 
   /** The media, 'missing', or why it was refused. */
   get(name: string): ImportedMedia | string {
@@ -171,6 +176,13 @@ class MediaLibrary {
     const bytes = this.source.read(name);
     if (bytes.length > IMPORT_LIMITS.mediaBytes)
       return `${formatBytes(bytes.length)} is more than the ${formatBytes(IMPORT_LIMITS.mediaBytes)} one file may hold: left out`;
+    this.total += bytes.length;
+    if (this.total > IMPORT_LIMITS.totalBytes) {
+      throw new MnemoError(
+        'DECK_INVALID',
+        `${this.where}: media "${name}": the media add up to more than the ${formatBytes(IMPORT_LIMITS.totalBytes)} an import may hold: refused`,
+      );
+    }
     if (sniffMedia(bytes) === null)
       return 'not a picture (png, jpeg, gif, webp, svg) or sound (mp3, ogg, wav, m4a) by its content: left out';
     return { name, bytes };

@@ -156,6 +156,9 @@ export class ZipArchive {
         headerOffset: view.getUint32(at + 42, true),
       };
       readZip64Extra(view, nameEnd, extraLength, entry);
+      if ((view.getUint16(at + 8, true) & 0x0001) !== 0) {
+        throw invalid(source, `"${entry.name}" is encrypted: export the deck again without a password`);
+      }
       if (!entry.name.endsWith('/')) this.entries.set(entry.name, entry);
       at = nameEnd + extraLength + commentLength;
     }

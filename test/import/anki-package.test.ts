@@ -352,6 +352,15 @@ describe('readAnkiPackage', () => {
       await expectRefused(bytes, /unpacks to .* MB, more than the 100\.0 MB an import may hold: refused/);
     });
 
+    it('THEN an encrypted entry is refused, saying so', async () => {
+      const bytes = await ankiPackage(COLLECTION, 'anki2');
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      for (let at = 0; at + 4 <= bytes.length; at++) {
+        if (view.getUint32(at, true) === 0x02014b50) view.setUint16(at + 8, 1, true);
+      }
+      await expectRefused(bytes, /is encrypted: export the deck again without a password/);
+    });
+
     it('THEN an entry that inflates past its declared size is stopped there', async () => {
       const sqlite = await collectionBytes(COLLECTION, 'anki2');
       const bytes = zipSync({ 'collection.anki2': sqlite }, { level: 6 });

@@ -142,7 +142,7 @@ function toImportedDeck(
     path: options.source,
     cards,
   };
-  return { deck, notes: parts.notes, media, missingMedia, skipped };
+  return { deck, notes: parts.notes, media, missingMedia, skipped, clozeCards: clozes };
 }
 
 /** Media read once each, however many decks refer to them. */

@@ -112,7 +112,9 @@ export function noteToCards(note: SourceNote): NoteCards {
       skipped.push({ item: where, reason: problem });
       return;
     }
-    const note_ = kind === 'typed' && revealed !== answer && revealed !== '' ? revealed : null;
+    // What the answer side shows beside a typed answer is kept as the card's note, when it fits.
+    const extra = kind === 'typed' && revealed !== answer && revealed !== '' ? revealed : null;
+    const note_ = extra !== null && extra.length <= MAX_FIELD_LENGTH ? extra : null;
     cards.push({
       id: cardId(note.guid, suffix),
       deckName: deck,

@@ -179,6 +179,7 @@ describe('readAnkiPackage', () => {
       expect(nouns.media.map((m) => m.name).sort()).toEqual(['flag es.png', 'spain.mp3', 'tree.png']);
       expect(nouns.media.find((m) => m.name === 'tree.png')?.bytes).toEqual(PNG);
       expect(nouns.missingMedia).toEqual(['gone.mp3']);
+      expect([verbs.clozeCards, nouns.clozeCards]).toEqual([0, 2]);
       expect(nouns.skipped).toEqual(
         expect.arrayContaining([
           {

@@ -243,8 +243,12 @@ export function htmlToMarkdown(html: string, options: Options = {}): string {
         const attrs = attributes(match[3] ?? '');
         const src = mediaNameFromSrc(attrs.get('src') ?? '');
         if (src === '') break;
-        const alt = (attrs.get('alt') || attrs.get('title') || stem(src)).replace(/[[\]\n]/g, ' ').trim();
-        text(plain ? alt : `![${alt}](${src.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`);
+        const inline = /^data:/i.test(src);
+        const alt = (attrs.get('alt') || attrs.get('title') || (inline ? 'picture' : stem(src)))
+          .replace(/[[\]\n]/g, ' ')
+          .trim();
+        // A picture inlined as a data: URI is no file to store: its alt text stands in for it.
+        text(plain || inline ? alt : `![${alt}](${src.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`);
         break;
       }
       default:

@@ -32,6 +32,8 @@ function isSvg(bytes: Uint8Array): boolean {
 /** Why a media name cannot be stored as it is, or null: names are plain file names. */
 export function badMediaName(name: string): string | null {
   if (name === '' || name.length > 255) return 'the file name is empty or longer than 255 characters';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name))
+    return 'a picture or sound on the web is not stored: only files in the package are';
   if (/[/\\]|^\.\.?$/.test(name)) return 'the file name holds a path: media names are plain file names';
   if (firstControlCharacter(name) !== null || /[\t\r]/.test(name))
     return 'the file name holds control characters';

@@ -264,7 +264,10 @@ describe('readAnkiPackage', () => {
     const collection: TestCollection = {
       noteTypes: [BASIC],
       decks: [{ id: 1, name: 'Media' }],
-      notes: [{ id: 1, guid: 'g', noteType: BASIC.id, fields: ['<img src="evil.png">', '[sound:big.mp3]'] }],
+      notes: [
+        { id: 1, guid: 'g', noteType: BASIC.id, fields: ['<img src="evil.png">', '[sound:big.mp3]'] },
+        { id: 2, guid: 'h', noteType: BASIC.id, fields: ['<img src="https://example.com/x.png">', 'web'] },
+      ],
       media: {
         'evil.png': new TextEncoder().encode('#!/bin/sh\nrm -rf /'),
         'big.mp3': new Uint8Array(8 * 1024 * 1024 + 1).fill(0xff),
@@ -279,6 +282,10 @@ describe('readAnkiPackage', () => {
           reason: expect.stringMatching(/^not a picture .* by its content: left out$/),
         },
         { item: 'media "big.mp3"', reason: expect.stringMatching(/more than the 8\.0 MB one file may hold/) },
+        {
+          item: 'media "https://example.com/x.png"',
+          reason: 'a picture or sound on the web is not stored: only files in the package are: left out',
+        },
       ]);
     }
   });

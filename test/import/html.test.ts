@@ -40,6 +40,10 @@ describe('htmlToMarkdown', () => {
     );
   });
 
+  it('GIVEN a picture inlined as a data: URI THEN its alt text stands in for it', () => {
+    expect(htmlToMarkdown('<img src="data:image/png;base64,iVBORw0KGgo=" alt="a dot">!')).toBe('a dot!');
+  });
+
   it('GIVEN a sound reference THEN it stays as it is', () => {
     expect(htmlToMarkdown('Listen: [sound:hola.mp3]')).toBe('Listen: [sound:hola.mp3]');
   });

@@ -94,17 +94,22 @@ export function noteToCards(note: SourceNote): NoteCards {
     // Anki makes no card whose question puts in no field: that is how an optional reverse card stays away.
     if (cloze === null && !question.filled) return;
     const questionText = htmlToMarkdown(question.html);
-    const revealed = htmlToMarkdown(afterAnswerRule(answerSide.html));
+    const answerHtml = afterAnswerRule(answerSide.html);
+    const revealed = htmlToMarkdown(answerHtml);
     const typedField = question.typed[0] ?? answerSide.typed[0];
-    const typedAnswer = typedField !== undefined ? htmlToMarkdown(fields.get(typedField) ?? '') : null;
+    const typedHtml = typedField !== undefined ? (fields.get(typedField) ?? '') : null;
     let kind: CardKind = 'self';
     let answer = revealed;
-    if (typedAnswer !== null && cloze === null) {
+    // A typed answer is what a person types: plain text, without Markdown's marks.
+    if (typedHtml !== null && cloze === null) {
       // Basic (type in the answer): typed whatever its length, unless it cannot be typed at all.
+      const typedAnswer = htmlToMarkdown(typedHtml);
       kind = typable(typedAnswer) ? 'typed' : 'self';
-      answer = kind === 'typed' || revealed === '' ? typedAnswer : revealed;
+      if (kind === 'typed') answer = htmlToMarkdown(typedHtml, { plain: true });
+      else if (revealed === '') answer = typedAnswer;
     } else if (cloze === null && typable(revealed) && revealed.length <= TYPED_ANSWER_MAX) {
       kind = 'typed';
+      answer = htmlToMarkdown(answerHtml, { plain: true });
     }
     const where = `${note.where} (card ${cloze !== null ? `cloze ${cloze}` : `"${template.name}"`})`;
     const problem = checkCard(questionText, answer);

@@ -43,7 +43,7 @@ const COLLECTION: TestCollection = {
       id: 101,
       guid: 'Ab1!x',
       noteType: BASIC.id,
-      fields: ['to eat', 'comer'],
+      fields: ['to eat', '<b>comer</b>'],
       tags: ['Verb::Regular', 'leech'],
       decks: { 0: 10 },
     },
@@ -358,6 +358,21 @@ describe('readAnkiPackage', () => {
         if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 60 * 1024 * 1024, true);
       }
       await expectRefused(bytes, /unpacks to .* MB, more than the 100\.0 MB an import may hold: refused/);
+    });
+
+    it('THEN a collection of more than 50,000 notes is refused before its notes are read', async () => {
+      const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50001)
+        INSERT INTO notes SELECT i + 1000, 'g' || i, ${BASIC.id}, 0, 0, '', 'q' || char(31) || 'a', 'q', 0, 0, '' FROM n`;
+      const collection: TestCollection = {
+        noteTypes: [BASIC],
+        decks: [{ id: 1, name: 'Big' }],
+        notes: [],
+        sql,
+      };
+      await expectRefused(
+        await ankiPackage(collection, 'anki2'),
+        /holds 50,001 notes, more than the 50,000 an import may hold/,
+      );
     });
 
     it('THEN an encrypted entry is refused, saying so', async () => {

@@ -31,6 +31,8 @@ export interface TestCollection {
   media?: Record<string, Uint8Array>;
   /** Overrides the `col.ver` written. */
   schema?: number;
+  /** SQL run on the collection once it is written. */
+  sql?: string;
 }
 
 export type Layout = 'anki2' | 'anki21' | 'anki21b';
@@ -216,6 +218,7 @@ export async function collectionBytes(collection: TestCollection, layout: Layout
     // A review log entry: scheduling data the import must ignore.
     db.run('INSERT INTO revlog VALUES (?, ?, 0, 3, 30, 10, 2500, 5000, 1)', [cardId, cardId - 1]);
   }
+  if (collection.sql) db.exec(collection.sql);
   if (modern) {
     const version = Number(db.exec('PRAGMA schema_version')[0]?.values[0]?.[0] ?? 0);
     db.exec(`PRAGMA writable_schema = ON;

@@ -8,8 +8,6 @@ import type { Database } from './sqlite.ts';
 
 /** What an Anki collection holds that becomes cards: note types, deck names, and the notes themselves. */
 export interface Collection {
-  schema: number;
-  noteCount: number;
   /** Deck descriptions (Markdown) by full deck name. */
   descriptions: Map<string, string>;
   notes: () => Generator<SourceNote>;
@@ -91,7 +89,7 @@ export function readCollection(db: Database, where: string): Collection {
       statement.free();
     }
   }
-  return { schema, noteCount, descriptions, notes };
+  return { descriptions, notes };
 }
 
 type Statement = ReturnType<Database['prepare']>;

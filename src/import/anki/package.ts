@@ -6,7 +6,7 @@ import { isZstd, unzstdBounded } from '../unpack.ts';
 import { ZipArchive } from '../zip.ts';
 import { readCollection, sqliteError } from './collection.ts';
 import { numberField, readMessage, stringField } from './protobuf.ts';
-import { openSqlite } from './sqlite.ts';
+import { type Database, openSqlite } from './sqlite.ts';
 
 export interface AnkiReadOptions {
   /** The deck id when the package gives a single deck; with several, their ids start with it. */
@@ -40,18 +40,7 @@ export async function readAnkiPackage(
   }
   const where = `${source}: ${layout}`;
   const budget = new Budget(source);
-  let collectionBytes = zip.read(layout);
-  if (layout === 'collection.anki21b') {
-    collectionBytes = unzstdBounded(collectionBytes, budget.left(), where);
-  }
-  budget.spend(collectionBytes.length);
-
-  let db: Awaited<ReturnType<typeof openSqlite>>;
-  try {
-    db = await openSqlite(collectionBytes);
-  } catch (error) {
-    throw sqliteError(where, error);
-  }
+  const db = await openCollection(zip, layout, where, budget);
   try {
     const collection = readCollection(db, where);
     const media = packageMedia(zip, source, budget);
@@ -63,6 +52,23 @@ export async function readAnkiPackage(
     return assembleDecks(collection.notes(), media, assemble);
   } finally {
     db.close();
+  }
+}
+
+/** The collection as a SQLite database; its unpacked bytes are not kept once sql.js holds its own copy. */
+async function openCollection(
+  zip: ZipArchive,
+  layout: string,
+  where: string,
+  budget: Budget,
+): Promise<Database> {
+  let bytes = zip.read(layout);
+  if (layout === 'collection.anki21b') bytes = unzstdBounded(bytes, budget.left(), where);
+  budget.spend(bytes.length);
+  try {
+    return await openSqlite(bytes);
+  } catch (error) {
+    throw sqliteError(where, error);
   }
 }
 

@@ -101,9 +101,12 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** A tag, a comment, or a run of text. Attributes may hold `>` inside quotes. */
+/**
+ * A tag, a comment, or a run of text. Attributes may hold `>` inside quotes. No part scans past the next `<`,
+ * so text full of unclosed `<a ` stays linear (a tag that cannot close there is text).
+ */
 const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)\/?>|<![^>]*>|[^<]+|</;
+  /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)\/?>|<![^<>]*>|[^<]+|</;
 const TOKENS = new RegExp(TOKEN.source, 'g');
 const ATTRIBUTE = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const DROPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'object', 'iframe']);

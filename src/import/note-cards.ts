@@ -16,7 +16,7 @@ const MAX_FIELD_LENGTH = 10_000;
 /** Tags Anki sets for its own scheduling, which an import ignores. */
 const SCHEDULING_TAGS = new Set(['leech', 'marked']);
 const ANSWER_RULE = /<hr[^>]*id\s*=\s*["']?answer["']?[^>]*>/i;
-const MEDIA_REFERENCE = /!\[[^\]]*\]\(([^)\s]+)\)|\[sound:([^\]]+)\]/g;
+const MEDIA_REFERENCE = /!\[[^[\]]*\]\(([^()\s]+)\)|\[sound:([^[\]]+)\]/g;
 
 export interface DraftCard {
   /** Stable across re-imports: from the note GUID and the template ordinal or cloze number. */

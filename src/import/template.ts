@@ -33,7 +33,8 @@ type Node =
   | { type: 'tag'; name: string }
   | { type: 'section'; name: string; inverted: boolean; children: Node[] };
 
-const TAG = /\{\{([\s\S]*?)\}\}/g;
+/** A tag ends at the first `}}`; an unclosed `{{` is text (no scan past the next `{{`, so none is quadratic). */
+const TAG = /\{\{((?:(?!\{\{|\}\})[\s\S])*)\}\}/g;
 
 function parse(template: string, problems: string[]): Node[] {
   const root: Node[] = [];
@@ -71,7 +72,8 @@ function parse(template: string, problems: string[]): Node[] {
   return root;
 }
 
-const CLOZE = /\{\{c(\d+)::((?:(?!\}\}|::)[\s\S])*)(?:::((?:(?!\}\})[\s\S])*))?\}\}/g;
+/** `{{c1::answer::hint}}`; an unclosed one stops at the next `{{` (a nested cloze is read as its inner one). */
+const CLOZE = /\{\{c(\d+)::((?:(?!\}\}|::|\{\{)[\s\S])*)(?:::((?:(?!\}\}|\{\{)[\s\S])*))?\}\}/g;
 
 /** The cloze numbers a text holds (`{{c1::…}}`, `{{c2::…}}`…). */
 export function clozeNumbers(text: string): number[] {
@@ -92,7 +94,7 @@ function renderCloze(text: string, asked: number | null, side: 'question' | 'ans
 }
 
 /** Ruby text as Anki writes it: `漢字[かんじ]`, a space before the base where it starts mid-text. */
-const RUBY = / ?([^ >[\]]+?)\[([^\]]+)\]/g;
+const RUBY = / ?([^ >[\]]{1,40})\[([^[\]]{1,40})\]/g;
 
 function applyFilter(filter: string, value: string, context: RenderContext): string | null {
   const name = filter.split(/\s/)[0] ?? '';

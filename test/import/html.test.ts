@@ -52,6 +52,12 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown('a\u0000b&#0;c&#7;d&#x1b;e\u0085f')).toBe('abcdef');
   });
 
+  it('GIVEN "<" that opens no tag, and tags never closed THEN they stay as text', () => {
+    expect(htmlToMarkdown('1 < 2 <b>and</b> <a href="x" <!x')).toBe('1 < 2 **and** <a href="x" <!x');
+    const hostile = '<a '.repeat(40_000);
+    expect(htmlToMarkdown(hostile)).toBe(hostile.trim());
+  });
+
   it('GIVEN plain output THEN no Markdown markup is added', () => {
     expect(htmlToMarkdown('<b>x</b> <img src="y.png" alt="why">', { plain: true })).toBe('x why');
   });

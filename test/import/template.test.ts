@@ -68,6 +68,12 @@ describe('renderTemplate', () => {
     expect(clozeNumbers(fields.T)).toEqual([1, 2]);
   });
 
+  it('GIVEN unclosed tags and clozes THEN they stay as text', () => {
+    expect(renderTemplate('{{F}} {{ {{F}}', context({ F: 'x' })).html).toBe('x {{ x');
+    const fields = { T: `${'{{c1::'.repeat(20_000)}{{c2::last}}` };
+    expect(clozeNumbers(fields.T)).toEqual([2]);
+  });
+
   it('GIVEN sections nested past the limit THEN rendering stops and says why', () => {
     const template = `${'{{#A}}'.repeat(40)}x${'{{/A}}'.repeat(40)}`;
     const out = renderTemplate(template, context({ A: 'y' }));

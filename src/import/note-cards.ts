@@ -15,7 +15,7 @@ const MAX_QUESTION_LENGTH = 4_000;
 const MAX_FIELD_LENGTH = 10_000;
 /** Tags Anki sets for its own scheduling, which an import ignores. */
 const SCHEDULING_TAGS = new Set(['leech', 'marked']);
-const ANSWER_RULE = /<hr[^>]*id\s*=\s*["']?answer["']?[^>]*>/i;
+const ANSWER_RULE = /<hr[^<>]*id\s*=\s*["']?answer["']?[^<>]*>/i;
 const MEDIA_REFERENCE = /!\[[^[\]]*\]\(([^()\s]+)\)|\[sound:([^[\]]+)\]/g;
 
 export interface DraftCard {
@@ -71,7 +71,7 @@ const decodeMarkdownTarget = (target: string): string =>
 
 /** Whether a note type is Anki's cloze kind, by its flag or by its templates. */
 export const isCloze = (model: NoteModel): boolean =>
-  model.cloze || model.templates.some((t) => /\{\{[^}]*cloze:/.test(t.question));
+  model.cloze || model.templates.some((t) => /\{\{[^{}]*cloze:/.test(t.question));
 
 /** The cards one note gives, by its note type's templates. */
 export function noteToCards(note: SourceNote): NoteCards {
@@ -160,7 +160,7 @@ export function noteToCards(note: SourceNote): NoteCards {
 }
 
 function clozeFieldNames(template: string): string[] {
-  return [...template.matchAll(/\{\{[^}]*cloze(?:-only)?:([^}:]+)\}\}/g)].map((match) =>
+  return [...template.matchAll(/\{\{[^{}]*cloze(?:-only)?:([^{}:]+)\}\}/g)].map((match) =>
     (match[1] ?? '').trim(),
   );
 }

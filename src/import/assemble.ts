@@ -49,6 +49,7 @@ export function assembleDecks(
   };
   const guids = new Map<string, string>();
   let count = 0;
+  let rendered = 0;
   for (const note of notes) {
     count++;
     if (count > IMPORT_LIMITS.notes) {
@@ -65,7 +66,14 @@ export function assembleDecks(
       continue;
     }
     guids.set(note.guid, note.where);
-    const { cards, skipped } = noteToCards(note);
+    const { cards, skipped, rendered: characters } = noteToCards(note);
+    rendered += characters;
+    if (rendered > IMPORT_LIMITS.renderedCharacters) {
+      throw new MnemoError(
+        'DECK_INVALID',
+        `${options.source}: the notes' templates render to more than ${IMPORT_LIMITS.renderedCharacters.toLocaleString('en-US')} characters (at ${note.where}): refused`,
+      );
+    }
     home.skipped.push(...skipped);
     const counted = new Set<DeckParts>();
     for (const card of cards) {

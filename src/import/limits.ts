@@ -7,6 +7,12 @@ export const IMPORT_LIMITS = {
   notes: 50_000,
   /** Files in one archive. */
   entries: 100_000,
+  /** One field of one note, as HTML. */
+  fieldCharacters: 100_000,
+  /** Cards from one cloze note. */
+  clozesPerNote: 100,
+  /** Text rendered from templates over the whole import: each card renders its note's fields again. */
+  renderedCharacters: 200_000_000,
   /** Nested sub-decks (CrowdAnki `children`) and nested template sections. */
   depth: 32,
 } as const;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CardKind } from '../core/deck/card.ts';
 import type { SkippedItem } from '../core/deck/imported.ts';
 import { htmlToMarkdown } from './html.ts';
+import { IMPORT_LIMITS } from './limits.ts';
 import type { NoteModel, SourceNote } from './note-model.ts';
 import { clozeNumbers, type RenderContext, renderTemplate } from './template.ts';
 
@@ -33,6 +34,8 @@ export interface DraftCard {
 export interface NoteCards {
   cards: DraftCard[];
   skipped: SkippedItem[];
+  /** Characters the templates rendered to, counted against the import's limit. */
+  rendered: number;
 }
 
 /** The card id: a hash of the GUID (Anki GUIDs mix cases and punctuation) and the card's ordinal. */
@@ -77,6 +80,12 @@ export const isCloze = (model: NoteModel): boolean =>
 export function noteToCards(note: SourceNote): NoteCards {
   const { model } = note;
   const skipped: SkippedItem[] = [];
+  let rendered = 0;
+  const longest = note.fields.reduce((most, field) => Math.max(most, field.length), 0);
+  if (longest > IMPORT_LIMITS.fieldCharacters) {
+    const reason = `a field holds ${longest.toLocaleString('en-US')} characters, more than ${IMPORT_LIMITS.fieldCharacters.toLocaleString('en-US')}: left out`;
+    return { cards: [], skipped: [{ item: note.where, reason }], rendered };
+  }
   const fields = new Map(model.fields.map((name, i) => [name, note.fields[i] ?? '']));
   const problems = new Set<string>();
   const cards: DraftCard[] = [];
@@ -90,6 +99,7 @@ export function noteToCards(note: SourceNote): NoteCards {
     const context: RenderContext = { ...base, fields, cloze, side: 'question', deck, card: template.name };
     const question = renderTemplate(template.question, context);
     const answerSide = renderTemplate(template.answer, { ...context, side: 'answer' });
+    rendered += question.html.length + answerSide.html.length;
     for (const problem of [...question.problems, ...answerSide.problems]) problems.add(problem);
     // Anki makes no card whose question puts in no field: that is how an optional reverse card stays away.
     if (cloze === null && !question.filled) return;
@@ -138,9 +148,16 @@ export function noteToCards(note: SourceNote): NoteCards {
     const text = clozeFields.map((name) => fields.get(name) ?? '').join('\n');
     if (/\{\{c\d+::image-occlusion:/.test(text)) {
       skipped.push({ item: note.where, reason: 'image occlusion notes are not supported: left out' });
-      return { cards, skipped };
+      return { cards, skipped, rendered };
     }
     const numbers = clozeNumbers(text);
+    const extra = numbers.splice(IMPORT_LIMITS.clozesPerNote);
+    if (extra.length > 0) {
+      skipped.push({
+        item: note.where,
+        reason: `${numbers.length + extra.length} cloze numbers: the ${extra.length} past the first ${IMPORT_LIMITS.clozesPerNote} are left out`,
+      });
+    }
     if (numbers.length === 0)
       skipped.push({ item: note.where, reason: 'a cloze note without any {{c1::…}} deletion: left out' });
     for (const n of numbers) make(n - 1, `c${n}`, n, 0);
@@ -156,7 +173,7 @@ export function noteToCards(note: SourceNote): NoteCards {
   }
   for (const problem of problems)
     skipped.push({ item: `${note.where} (note type "${model.name}")`, reason: problem });
-  return { cards, skipped };
+  return { cards, skipped, rendered };
 }
 
 function clozeFieldNames(template: string): string[] {

@@ -313,6 +313,24 @@ describe('readAnkiPackage', () => {
     ]);
   });
 
+  it('GIVEN a field past 100,000 characters or a note past 100 clozes THEN the excess is left out and told', async () => {
+    const clozes = Array.from({ length: 105 }, (_, i) => `{{c${i + 1}::w${i}}}`).join(' ');
+    const collection: TestCollection = {
+      noteTypes: [BASIC, CLOZE],
+      decks: [{ id: 1, name: 'Big' }],
+      notes: [
+        { id: 1, guid: 'a', noteType: BASIC.id, fields: ['x'.repeat(100_001), 'y'] },
+        { id: 2, guid: 'b', noteType: CLOZE.id, fields: [clozes, ''] },
+      ],
+    };
+    const [deck] = await readAnkiPackage(await ankiPackage(collection, 'anki21'));
+    expect(deck?.deck.cards).toHaveLength(100);
+    expect(deck?.skipped.slice(0, 2)).toEqual([
+      { item: 'note 1', reason: 'a field holds 100,001 characters, more than 100,000: left out' },
+      { item: 'note 2', reason: '105 cloze numbers: the 5 past the first 100 are left out' },
+    ]);
+  });
+
   describe('GIVEN a broken or hostile file', () => {
     it('THEN a file that is no zip is refused, saying so', async () => {
       await expectRefused(

@@ -45,7 +45,7 @@ const crowdDeck: z.ZodType<CrowdDeck> = z.lazy(() =>
 );
 
 /**
- * Reads a CrowdAnki export — a folder path, or the bytes of a zip of it — holding `deck.json` and `media/`:
+ * Reads a CrowdAnki export — a folder path, a zip file's path, or a zip's bytes — holding `deck.json` and `media/`:
  * one ImportedDeck per deck and sub-deck (`children`) that holds cards.
  */
 export async function readCrowdAnki(
@@ -53,7 +53,11 @@ export async function readCrowdAnki(
   options: CrowdAnkiReadOptions = {},
 ): Promise<ImportedDeck[]> {
   const files =
-    typeof input === 'string' ? folderFiles(input, options.source) : zipFiles(input, options.source);
+    typeof input !== 'string'
+      ? zipFiles(input, options.source)
+      : isFile(input)
+        ? zipFiles(readFileSync(input), options.source ?? basename(input))
+        : folderFiles(input, options.source);
   const where = `${files.source}: ${DECK_FILE}`;
   let json: unknown;
   try {
@@ -126,6 +130,14 @@ function checkDepth(json: unknown, where: string): void {
         ? ((deck as { children: unknown[] }).children as unknown[])
         : [],
     );
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

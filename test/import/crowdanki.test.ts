@@ -85,6 +85,14 @@ describe('readCrowdAnki', () => {
     ['a folder', () => exportFolder(DECK)],
     ['a zip with the export in a folder', () => exportZip(DECK)],
     ['a zip with the export at its root', () => exportZip(DECK, '')],
+    [
+      'the path of a zip file',
+      () => {
+        const folder = exportFolder(DECK);
+        writeFileSync(join(folder, 'geography.zip'), exportZip(DECK));
+        return join(folder, 'geography.zip');
+      },
+    ],
   ])(
     'GIVEN %s THEN the deck and its sub-deck become decks with their cards and media',
     async (_name, input) => {

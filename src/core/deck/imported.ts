@@ -27,4 +27,6 @@ export interface ImportedDeck {
   /** Media names that cards refer to but the package does not hold. */
   missingMedia: string[];
   skipped: SkippedItem[];
+  /** Of `deck.cards`, how many came from Anki cloze notes (imported as self-graded until Mnemo has cloze cards). */
+  clozeCards?: number;
 }

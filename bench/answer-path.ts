@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { Quiz } from '../src/core/quiz/quiz.ts';
-import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
+import { PgQuizStore } from '../src/db/quiz/pg-quiz-store.ts';
 import type { RawSql } from '../src/db/raw-sql.ts';
 import {
   type Answer,
@@ -42,7 +42,7 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
   log(`answer path: seeding ${sizes.answerUsers} learners × ${cards.length} card states`);
   const ids = await seedAnswerData(raw, sizes.answerUsers, cards);
   const quiz = new Quiz({
-    store: new DrizzleQuizStore(db.connection),
+    store: new PgQuizStore(db.connection),
     clock: systemClock,
     newId: randomUUID,
   });

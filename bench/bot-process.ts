@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { Quiz } from '../src/core/quiz/quiz.ts';
 import { openDatabase } from '../src/db/client.ts';
-import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
+import { PgQuizStore } from '../src/db/quiz/pg-quiz-store.ts';
 import type { BotBatch, BotMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
 import { runConcurrently } from './load.ts';
@@ -18,7 +18,7 @@ const batch = JSON.parse(await text(process.stdin)) as BotBatch;
 const connection = await openDatabase({ kind: 'postgres', url, poolSize: batch.poolSize });
 try {
   const quiz = new Quiz({
-    store: new DrizzleQuizStore(connection),
+    store: new PgQuizStore(connection),
     clock: systemClock,
     newId: randomUUID,
   });

@@ -1,5 +1,5 @@
 import { DELIVERY_DEFAULTS, Deliveries } from '../src/core/delivery/deliveries.ts';
-import { DrizzleDeliveryStore } from '../src/db/delivery-store.ts';
+import { PgDeliveryStore } from '../src/db/delivery-store.ts';
 import { BenchClock } from './clock.ts';
 import type { BenchDatabase } from './database.ts';
 import { floorClaim, floorPlan } from './fanout-floor.ts';
@@ -29,7 +29,7 @@ export async function dailyFanoutSuite(db: BenchDatabase, sizes: Sizes, log: (li
   await seedSubscriptions(db.connection.db, sizes.subscriptions, SEEDED_FROM);
   await snapshot(raw);
 
-  const store = new DrizzleDeliveryStore(db.connection);
+  const store = new PgDeliveryStore(db.connection);
   const clock = new BenchClock(SEEDED_FROM);
   const deliveries = new Deliveries({
     store,

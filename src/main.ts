@@ -20,10 +20,10 @@ import type { Messenger } from './core/delivery/ports.ts';
 import type { Clock } from './core/quiz/ports.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import { type Connection, openDatabase } from './db/client.ts';
-import { DrizzleCommunityStore } from './db/community-store.ts';
-import { DrizzleDeliveryStore } from './db/delivery-store.ts';
+import { PgCommunityStore } from './db/community-store.ts';
+import { PgDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
-import { DrizzleQuizStore } from './db/quiz-store.ts';
+import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
 import { watchCardsFolder } from './decks/watch.ts';
@@ -94,7 +94,7 @@ async function runCommand(
   const allowRetire = flags['allow-retire'] === true;
   const sync = async (connection: Connection) => {
     // The first load takes every card at once; on later starts the count comes right away.
-    if ((await new DrizzleCommunityStore(connection.db).listDecks()).length === 0)
+    if ((await new PgCommunityStore(connection.db).listDecks()).length === 0)
       print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
     return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   };
@@ -165,7 +165,7 @@ const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
 async function runBot(config: Config, connection: Connection, log: Logger): Promise<number> {
   const clock = systemClock;
-  const quizStore = new DrizzleQuizStore(connection);
+  const quizStore = new PgQuizStore(connection);
   const metrics = new Metrics(connection.ping);
   metrics.databasePoolSize.set(connection.kind === 'postgres' ? config.databasePoolSize : 1);
   const quiz = new Quiz({
@@ -177,7 +177,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
       metrics.answerSeconds.observe(elapsedMs / 1_000);
     },
   });
-  const community = new Community({ store: new DrizzleCommunityStore(connection.db), quizStore, clock });
+  const community = new Community({ store: new PgCommunityStore(connection.db), quizStore, clock });
   const inboundEvents = new DrizzleInboundEvents(connection);
   const shared = { quiz, community, inboundEvents, clock };
   const adapters: RunningAdapter[] = [];
@@ -215,7 +215,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
 
   const deliveries = new Deliveries({
-    store: new DrizzleDeliveryStore(connection),
+    store: new PgDeliveryStore(connection),
     clock,
     leaseMs: config.deliveryLeaseMs,
     messengers: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.messenger])),
@@ -309,7 +309,7 @@ async function suggestionsCommand(connection: Connection, io: CommandIo): Promis
 
 async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
   if (deckId !== null) {
-    const decks = await new DrizzleCommunityStore(connection.db).listDecks();
+    const decks = await new PgCommunityStore(connection.db).listDecks();
     if (!decks.some((deck) => deck.id === deckId)) {
       print(
         io.stderr,
@@ -319,7 +319,7 @@ async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string
     }
   }
   const quiz = new Quiz({
-    store: new DrizzleQuizStore(connection),
+    store: new PgQuizStore(connection),
     clock: systemClock,
     newId: randomUUID,
   });

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Community } from '../../src/core/community/community.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { subscriptions } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { DAY, deckOf, TestClock, typedCard } from '../support/fixtures.ts';
@@ -24,9 +24,9 @@ beforeAll(async () => {
   db = await freshDatabase();
   await syncDecks(db.db, [deckOf('docker', [typedCard('d-1', 'container'), typedCard('d-2', 'image')])], []);
   clock = new TestClock('2026-06-01T12:00:00Z');
-  const quizStore = new DrizzleQuizStore(db);
+  const quizStore = new PgQuizStore(db);
   quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
-  community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
+  community = new Community({ store: new PgCommunityStore(db.db), quizStore, clock });
 });
 afterAll(() => db.dispose());
 

@@ -5,11 +5,11 @@ import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { Community } from '../../src/core/community/community.ts';
 import { Deliveries } from '../../src/core/delivery/deliveries.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleDeliveryStore } from '../../src/db/delivery-store.ts';
+import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
 import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { FakeDiscord } from '../discord/support/fake-discord.ts';
 import { APP_ID } from '../discord/support/payloads.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
@@ -37,9 +37,9 @@ describe('delivery under Discord rate limits', () => {
   it(`GIVEN ${CHANNELS} channels due at once and a 429 on every channel's first post THEN each gets exactly one message`, async () => {
     const clock = new TestClock('2026-03-02T06:00:00Z');
     const platformErrors: number[] = [];
-    const quizStore = new DrizzleQuizStore(db);
+    const quizStore = new PgQuizStore(db);
     const quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
-    const community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
+    const community = new Community({ store: new PgCommunityStore(db.db), quizStore, clock });
     const adapter = createDiscordAdapter({
       config: {
         mode: 'http',
@@ -73,7 +73,7 @@ describe('delivery under Discord rate limits', () => {
     }
     fake.rateLimitFirst(/^\/channels\/\d+\/messages$/, 0.05);
     const deliveries = new Deliveries({
-      store: new DrizzleDeliveryStore(db),
+      store: new PgDeliveryStore(db),
       clock,
       messengers: { discord: adapter.messenger },
       onProblem: () => {},

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/quiz/ports.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { prompts, reviews, users } from '../../src/db/schema.ts';
 import { buttonId, EPHEMERAL, RESPONSE } from './support/client.ts';
 import {
@@ -202,7 +202,7 @@ describe('within Discord’s 3 seconds', () => {
     });
 
     constructor(slow: 'next' | 'answer') {
-      super({ store: new DrizzleQuizStore(world.db), clock: world.clock, newId: randomUUID });
+      super({ store: new PgQuizStore(world.db), clock: world.clock, newId: randomUUID });
       this.#slow = slow;
     }
 
@@ -299,7 +299,7 @@ describe('an unexpected error', () => {
 
   it('GIVEN a failure inside a command THEN a short ephemeral apology, and one log line with the cause', async () => {
     const broken = new BrokenQuiz({
-      store: new DrizzleQuizStore(world.db),
+      store: new PgQuizStore(world.db),
       clock: world.clock,
       newId: randomUUID,
     });

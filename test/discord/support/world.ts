@@ -10,10 +10,10 @@ import { Community } from '../../../src/core/community/community.ts';
 import type { Card, Deck } from '../../../src/core/deck/card.ts';
 import type { InboundEvents } from '../../../src/core/quiz/inbound.ts';
 import { Quiz } from '../../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../../src/db/community-store.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
 import { DrizzleInboundEvents } from '../../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../../src/db/quiz/pg-quiz-store.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { deckOf, TestClock, typedCard } from '../../support/fixtures.ts';
@@ -93,9 +93,9 @@ export class World {
   private constructor(db: TestDatabase, fake: FakeDiscord) {
     this.db = db;
     this.fake = fake;
-    const quizStore = new DrizzleQuizStore(db);
+    const quizStore = new PgQuizStore(db);
     this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
-    this.community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock: this.clock });
+    this.community = new Community({ store: new PgCommunityStore(db.db), quizStore, clock: this.clock });
     const logs = this.logs;
     this.log = pino(
       { level: 'debug' },

@@ -4,10 +4,10 @@ import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/sla
 import { Community } from '../../../src/core/community/community.ts';
 import type { Deck } from '../../../src/core/deck/card.ts';
 import { Quiz } from '../../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../../src/db/community-store.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
 import { DrizzleInboundEvents } from '../../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../../src/db/quiz/pg-quiz-store.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { TestClock } from '../../support/fixtures.ts';
@@ -77,10 +77,10 @@ export class SlackHarness {
     this.clock = new TestClock(options.start ?? '2026-05-04T09:00:00Z');
     this.db = await freshDatabase();
     await syncDecks(this.db.db, options.decks, []);
-    const quizStore = new DrizzleQuizStore(this.db);
+    const quizStore = new PgQuizStore(this.db);
     this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
     this.community = new Community({
-      store: new DrizzleCommunityStore(this.db.db),
+      store: new PgCommunityStore(this.db.db),
       quizStore,
       clock: this.clock,
     });

@@ -11,7 +11,7 @@ import { type Connection, openDatabase } from '../../src/db/client.ts';
 import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
-import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgInboundEvents } from '../../src/db/inbound-events.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { FakeDiscord } from '../discord/support/fake-discord.ts';
 import { APP_ID } from '../discord/support/payloads.ts';
@@ -87,7 +87,7 @@ describe.skipIf(skipped !== null)(
         },
         quiz,
         community,
-        inboundEvents: new DrizzleInboundEvents(connection),
+        inboundEvents: new PgInboundEvents(connection),
         clock,
         log: pino({ level: 'silent' }),
       });

@@ -5,7 +5,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/quiz/ports.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgInboundEvents } from '../../src/db/inbound-events.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { prompts, reviews, users } from '../../src/db/schema.ts';
 import { buttonId, EPHEMERAL, RESPONSE } from './support/client.ts';
@@ -262,13 +262,13 @@ describe('within Discord’s 3 seconds', () => {
 
 describe('the record that an interaction was handled', () => {
   /** Real inbound events whose completion waits for the test to let it through. */
-  class SlowCompletion extends DrizzleInboundEvents {
+  class SlowCompletion extends PgInboundEvents {
     release: () => void = () => {};
     readonly #gate = new Promise<void>((resolve) => {
       this.release = resolve;
     });
 
-    override async complete(...args: Parameters<DrizzleInboundEvents['complete']>) {
+    override async complete(...args: Parameters<PgInboundEvents['complete']>) {
       await this.#gate;
       return super.complete(...args);
     }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { type Bot, buildBot } from '../src/bot.ts';
+import type { Clock } from '../src/core/clock.ts';
 import { DELIVERY_DEFAULTS } from '../src/core/delivery/deliveries.ts';
-import type { Clock } from '../src/core/quiz/ports.ts';
 import type { Connection } from '../src/db/client.ts';
 
 /** The bot as main.ts builds it, with no chat platform: what the benchmark measures is Mnemo's own wiring. */

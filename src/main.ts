@@ -14,8 +14,9 @@ import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { syncCommand } from './cli/sync.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
-import type { Clock } from './core/quiz/ports.ts';
+import { type Config, loadConfig } from './config.ts';
+import type { Clock } from './core/clock.ts';
+import { MnemoError } from './core/errors.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
@@ -107,7 +108,10 @@ async function runCommand(
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
     case 'discord register': {
       if (!config.discord)
-        throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+        throw new MnemoError(
+          'CONFIG_INVALID',
+          'Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID',
+        );
       const { registerDiscordCommands } = await import('./adapters/discord/index.ts');
       const registered = await registerDiscordCommands(config.discord);
       print(

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { type MemoryState, newMemory, type Rating } from '../../src/core/scheduling/memory.ts';
+import type { Rating } from '../../src/core/rating.ts';
+import { type MemoryState, newMemory } from '../../src/core/scheduling/memory.ts';
 import { schedule } from '../../src/core/scheduling/scheduler.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Person } from '../../src/core/quiz/ports.ts';
+import type { Person } from '../../src/core/people.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { PgInboundEvents } from '../../src/db/inbound-events.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Card } from '../../core/deck/card.ts';
+import type { Person, Place } from '../../core/people.ts';
 import type {
   AnswerScene,
   DayCounts,
@@ -8,8 +9,6 @@ import type {
   LearnerStats,
   NewReview,
   NextCardQuery,
-  Person,
-  Place,
   Prompt,
   QuizStore,
   StoredReview,

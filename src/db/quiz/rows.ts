@@ -1,5 +1,6 @@
 import type { Learner, Prompt, StoredReview } from '../../core/quiz/ports.ts';
-import type { MemoryState, Rating } from '../../core/scheduling/memory.ts';
+import type { Rating } from '../../core/rating.ts';
+import type { MemoryState } from '../../core/scheduling/memory.ts';
 import { type CardRow, toCard } from '../card-row.ts';
 import type { cardStates, prompts, reviews, users } from '../schema.ts';
 

@@ -1,5 +1,5 @@
 import { type Card, fsrs, type Grade, generatorParameters } from 'ts-fsrs';
-import type { Verdict } from '../src/core/grading/grade.ts';
+import type { GraderVerdict } from '../src/core/grading/grade.ts';
 import type { RawSql } from '../src/db/raw-sql.ts';
 
 /** ts-fsrs as Mnemo configures it: default weights, no fuzz, desired retention 0.9. */
@@ -10,7 +10,7 @@ export interface FloorAnswer {
   userId: number;
   cardId: string;
   rating: Grade;
-  verdict: Verdict;
+  verdict: GraderVerdict;
   answer: string;
   responseMs: number;
 }

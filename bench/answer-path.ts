@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { Quiz } from '../src/core/quiz/quiz.ts';
-import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
+import type { Quiz } from '../src/core/quiz/quiz.ts';
 import type { RawSql } from '../src/db/raw-sql.ts';
 import {
   type Answer,
@@ -13,6 +11,7 @@ import {
   PROMPT_CONCURRENCY,
   seedAnswerData,
 } from './answer-workload.ts';
+import { benchBot } from './bot.ts';
 import { buildDist, idleBotMemory, pgliteBotMemory } from './bot-idle.ts';
 import { botProcessMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
@@ -41,11 +40,7 @@ export async function answerPathSuite(db: BenchDatabase, sizes: Sizes, log: (lin
   }
   log(`answer path: seeding ${sizes.answerUsers} learners × ${cards.length} card states`);
   const ids = await seedAnswerData(raw, sizes.answerUsers, cards);
-  const quiz = new Quiz({
-    store: new DrizzleQuizStore(db.connection),
-    clock: systemClock,
-    newId: randomUUID,
-  });
+  const { quiz } = await benchBot(db.connection, systemClock);
 
   // Run r answers cards r·perRun … (r+1)·perRun−1 of every learner, one learner after another.
   const answersOfRun = (run: number) =>

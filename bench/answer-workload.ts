@@ -1,8 +1,8 @@
 import type { Grade } from 'ts-fsrs';
 import { combineDecks } from '../src/core/deck/deck-set.ts';
 import { parseDeck } from '../src/core/deck/parse.ts';
-import { grade, type Verdict } from '../src/core/grading/grade.ts';
-import type { Person, Place } from '../src/core/quiz/ports.ts';
+import { type GraderVerdict, grade } from '../src/core/grading/grade.ts';
+import type { Person, Place } from '../src/core/people.ts';
 import type { Quiz } from '../src/core/quiz/quiz.ts';
 import { syncDecks } from '../src/db/deck-sync.ts';
 import type { RawSql } from '../src/db/raw-sql.ts';
@@ -24,7 +24,7 @@ export interface Answer {
   cardId: string;
   text: string;
   rating: Grade;
-  verdict: Verdict;
+  verdict: GraderVerdict;
 }
 
 /** The generated deck in the database (restored if deck sync left it edited); its first typed cards. */

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Person, Place } from '../src/core/quiz/ports.ts';
+import type { Person, Place } from '../src/core/people.ts';
 
 /** What the bot process is asked to answer. */
 export interface BotBatch {

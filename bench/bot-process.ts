@@ -1,13 +1,11 @@
 /**
  * A stand-in for the bot process, run as a child of the benchmark: it holds what the bot holds (Mnemo's
- * own connection and Quiz) and nothing of the benchmark's, answers the batch it reads on stdin, and
+ * own connection and the parts buildBot makes, without a chat platform) and nothing of the benchmark's, answers the batch it reads on stdin, and
  * prints its RSS as one JSON line. Usage: tsx bench/bot-process.ts <postgres url> < batch.json
  */
-import { randomUUID } from 'node:crypto';
 import { text } from 'node:stream/consumers';
-import { Quiz } from '../src/core/quiz/quiz.ts';
 import { openDatabase } from '../src/db/client.ts';
-import { DrizzleQuizStore } from '../src/db/quiz-store.ts';
+import { benchBot } from './bot.ts';
 import type { BotBatch, BotMemory } from './bot-memory.ts';
 import { systemClock } from './clock.ts';
 import { runConcurrently } from './load.ts';
@@ -17,11 +15,7 @@ if (!url) throw new Error('usage: tsx bench/bot-process.ts <postgres url> < batc
 const batch = JSON.parse(await text(process.stdin)) as BotBatch;
 const connection = await openDatabase({ kind: 'postgres', url, poolSize: batch.poolSize });
 try {
-  const quiz = new Quiz({
-    store: new DrizzleQuizStore(connection),
-    clock: systemClock,
-    newId: randomUUID,
-  });
+  const { quiz } = await benchBot(connection, systemClock);
   const run = await runConcurrently(batch.answers.length, batch.concurrency, async (i) => {
     const answer = batch.answers[i];
     if (!answer) return;

@@ -1,4 +1,4 @@
-import type { Clock } from '../src/core/quiz/ports.ts';
+import type { Clock } from '../src/core/clock.ts';
 
 /** The wall clock, for paths whose timing is what is measured. */
 export const systemClock: Clock = { now: () => new Date() };

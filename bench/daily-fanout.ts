@@ -1,5 +1,6 @@
-import { DELIVERY_DEFAULTS, Deliveries } from '../src/core/delivery/deliveries.ts';
-import { DrizzleDeliveryStore } from '../src/db/delivery-store.ts';
+import { DELIVERY_DEFAULTS } from '../src/core/delivery/deliveries.ts';
+import { PgDeliveryStore } from '../src/db/delivery-store.ts';
+import { benchBot } from './bot.ts';
 import { BenchClock } from './clock.ts';
 import type { BenchDatabase } from './database.ts';
 import { floorClaim, floorPlan } from './fanout-floor.ts';
@@ -29,14 +30,9 @@ export async function dailyFanoutSuite(db: BenchDatabase, sizes: Sizes, log: (li
   await seedSubscriptions(db.connection.db, sizes.subscriptions, SEEDED_FROM);
   await snapshot(raw);
 
-  const store = new DrizzleDeliveryStore(db.connection);
+  const store = new PgDeliveryStore(db.connection);
   const clock = new BenchClock(SEEDED_FROM);
-  const deliveries = new Deliveries({
-    store,
-    clock,
-    messengers: {},
-    onProblem: (problem) => log(`daily fan-out: ${problem.message}`),
-  });
+  const { deliveries } = await benchBot(db.connection, clock);
   const mnemoClaim = (now: Date) => claimAll(store, now);
 
   log(`daily fan-out: Mnemo, ${sizes.fanoutMinutes} minutes one at a time`);

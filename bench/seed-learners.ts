@@ -1,4 +1,4 @@
-import type { Person } from '../src/core/quiz/ports.ts';
+import type { Person } from '../src/core/people.ts';
 import type { RawSql } from '../src/db/raw-sql.ts';
 
 export const LEARNER_PLATFORM = 'bench';

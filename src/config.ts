@@ -2,6 +2,7 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import { type DiscordConfig, discordEnvironment, readDiscordConfig } from './adapters/discord/config.ts';
 import { readSlackConfig, type SlackConfig, slackEnvironment } from './adapters/slack/config.ts';
+import { MnemoError } from './core/errors.ts';
 import { optionalText } from './env-text.ts';
 
 const environmentSchema = z.object({
@@ -47,18 +48,14 @@ export type Config = {
   slack: SlackConfig | null;
 };
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-/** Parses the environment once; a bad value throws a ConfigError that names the variable. */
+/** Parses the environment once; a bad value throws a MnemoError CONFIG_INVALID that names the variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
     );
-    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+    throw new MnemoError('CONFIG_INVALID', `invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
   try {
@@ -77,6 +74,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       slack: readSlackConfig(e),
     };
   } catch (error) {
-    throw new ConfigError(`invalid configuration: ${error instanceof Error ? error.message : String(error)}`);
+    throw new MnemoError(
+      'CONFIG_INVALID',
+      `invalid configuration: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }

@@ -7,31 +7,24 @@ import { fileURLToPath } from 'node:url';
 import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
+import { buildBot } from './bot.ts';
 import { checkCommand } from './cli/cards.ts';
 import { type CommandName, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { syncCommand } from './cli/sync.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
-import { Community } from './core/community/community.ts';
-import { Deliveries } from './core/delivery/deliveries.ts';
-import type { Messenger } from './core/delivery/ports.ts';
-import type { Clock } from './core/quiz/ports.ts';
-import { Quiz } from './core/quiz/quiz.ts';
+import { type Config, loadConfig } from './config.ts';
+import type { Clock } from './core/clock.ts';
+import { MnemoError } from './core/errors.ts';
 import { type Connection, openDatabase } from './db/client.ts';
-import { DrizzleCommunityStore } from './db/community-store.ts';
-import { DrizzleDeliveryStore } from './db/delivery-store.ts';
-import { DrizzleInboundEvents } from './db/inbound-events.ts';
-import { DrizzleQuizStore } from './db/quiz-store.ts';
+import { PgCommunityStore } from './db/community-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
 import { watchCardsFolder } from './decks/watch.ts';
-import { type RouteHandler, startHttpServer } from './http/server.ts';
+import { startHttpServer } from './http/server.ts';
 import { loadLanguage } from './languages/load.ts';
-import { healthRoute } from './ops/health.ts';
 import { createLogger, databasePassword } from './ops/logger.ts';
-import { Metrics } from './ops/metrics.ts';
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -94,7 +87,7 @@ async function runCommand(
   const allowRetire = flags['allow-retire'] === true;
   const sync = async (connection: Connection) => {
     // The first load takes every card at once; on later starts the count comes right away.
-    if ((await new DrizzleCommunityStore(connection.db).listDecks()).length === 0)
+    if ((await new PgCommunityStore(connection.db).listDecks()).length === 0)
       print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
     return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   };
@@ -115,7 +108,10 @@ async function runCommand(
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
     case 'discord register': {
       if (!config.discord)
-        throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
+        throw new MnemoError(
+          'CONFIG_INVALID',
+          'Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID',
+        );
       const { registerDiscordCommands } = await import('./adapters/discord/index.ts');
       const registered = await registerDiscordCommands(config.discord);
       print(
@@ -141,7 +137,7 @@ async function runCommand(
             if (mode.bot) return await runBot(config, connection, log);
             if (command === 'start')
               print(io.stderr, 'No Discord or Slack credentials are set: starting the console quiz.');
-            return await consoleQuiz(connection, io, deckId);
+            return await consoleQuiz(config, connection, io, deckId, log);
           } finally {
             await watcher?.stop();
           }
@@ -152,75 +148,25 @@ async function runCommand(
   }
 }
 
-interface RunningAdapter {
-  name: 'discord' | 'slack';
-  routes: Record<string, RouteHandler>;
-  messenger: Messenger;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
 const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM, so the exit comes within 10 s
 
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
 async function runBot(config: Config, connection: Connection, log: Logger): Promise<number> {
-  const clock = systemClock;
-  const quizStore = new DrizzleQuizStore(connection);
-  const metrics = new Metrics(connection.ping);
-  metrics.databasePoolSize.set(connection.kind === 'postgres' ? config.databasePoolSize : 1);
-  const quiz = new Quiz({
-    store: quizStore,
-    clock,
+  const { adapters, deliveries, metrics, routes } = await buildBot({
+    config,
+    connection,
+    clock: systemClock,
     newId: randomUUID,
-    onAnswered: (verdict, elapsedMs) => {
-      metrics.answers.inc({ verdict });
-      metrics.answerSeconds.observe(elapsedMs / 1_000);
-    },
+    log,
   });
-  const community = new Community({ store: new DrizzleCommunityStore(connection.db), quizStore, clock });
-  const inboundEvents = new DrizzleInboundEvents(connection);
-  const shared = { quiz, community, inboundEvents, clock };
-  const adapters: RunningAdapter[] = [];
-  // Each platform's code is loaded only when it is configured: discord.js and Bolt each hold tens of MB.
-  if (config.discord) {
-    const { createDiscordAdapter } = await import('./adapters/discord/index.ts');
-    const adapter = createDiscordAdapter({
-      ...shared,
-      config: config.discord,
-      log: log.child({ platform: 'discord' }),
-      onPlatformError: (status) => metrics.platformErrors.inc({ platform: 'discord', status }),
-    });
-    adapters.push({ name: 'discord', ...adapter });
-  }
-  if (config.slack) {
-    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
-    const adapter = createSlackAdapter({
-      ...shared,
-      config: config.slack,
-      log: log.child({ platform: 'slack' }),
-      onPlatformError: (status) => metrics.platformErrors.inc({ platform: 'slack', status }),
-    });
-    adapters.push({ name: 'slack', ...adapter });
-  }
-
   const http = await startHttpServer({
     port: config.port,
-    routes: Object.assign(
-      { '/healthz': healthRoute(connection.ping), '/metrics': metrics.route() },
-      ...adapters.map((adapter) => adapter.routes),
-    ),
+    routes,
     onError: (error, request) => log.error({ err: error, path: request.url }, 'HTTP handler failed'),
   });
   for (const adapter of adapters) await adapter.start();
   log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
 
-  const deliveries = new Deliveries({
-    store: new DrizzleDeliveryStore(connection),
-    clock,
-    leaseMs: config.deliveryLeaseMs,
-    messengers: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.messenger])),
-    onProblem: (problem) => log.warn({ ...problem, err: problem.cause }, problem.message),
-  });
   if (config.deliveryEnabled) {
     const resumed = await deliveries.resume(adapters.map((adapter) => adapter.name));
     if (resumed > 0) log.info({ tenants: resumed }, 'delivery resumed where a refused token had stopped it');
@@ -307,9 +253,15 @@ async function suggestionsCommand(connection: Connection, io: CommandIo): Promis
   return 0;
 }
 
-async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
+async function consoleQuiz(
+  config: Config,
+  connection: Connection,
+  io: CommandIo,
+  deckId: string | null,
+  log: Logger,
+): Promise<number> {
   if (deckId !== null) {
-    const decks = await new DrizzleCommunityStore(connection.db).listDecks();
+    const decks = await new PgCommunityStore(connection.db).listDecks();
     if (!decks.some((deck) => deck.id === deckId)) {
       print(
         io.stderr,
@@ -318,10 +270,12 @@ async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string
       return 1;
     }
   }
-  const quiz = new Quiz({
-    store: new DrizzleQuizStore(connection),
+  const { quiz } = await buildBot({
+    config: { ...config, discord: null, slack: null },
+    connection,
     clock: systemClock,
     newId: randomUUID,
+    log,
   });
   const stop = () => io.stdin.destroy();
   process.once('SIGINT', stop);

@@ -134,42 +134,46 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     };
   }
   const spec: CommandSpec = COMMANDS[name];
-  try {
-    const parsed = parseArgs({
-      args: [...args],
-      options: { ...spec.options, ...COMMON_OPTIONS },
-      allowPositionals: spec.positionals,
-      strict: true,
-    });
-    const values: Record<string, string | boolean | undefined> = parsed.values;
-    const { positionals } = parsed;
-    if (values.help) return { kind: 'help', text: commandUsage(name) };
-    if (values.version) return { kind: 'version', text: version() };
-    delete values.version;
-    for (const [flag, value] of Object.entries(values))
-      if (value === '') return usageError(name, `--${flag} needs a value`);
-    return { kind: 'run', command: name, flags: values, positionals };
-  } catch (error) {
-    return usageError(name, argumentProblem(error));
-  }
+  const options = { ...spec.options, ...COMMON_OPTIONS };
+  // Not strict: parseArgs' own errors are text to pick apart; its tokens say what was typed.
+  const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
+  const problem = argumentProblem(parsed.tokens, options, spec.positionals);
+  if (problem) return usageError(name, problem);
+  const values: Record<string, string | boolean | undefined> = parsed.values;
+  if (values.help) return { kind: 'help', text: commandUsage(name) };
+  if (values.version) return { kind: 'version', text: version() };
+  delete values.version;
+  for (const [flag, value] of Object.entries(values))
+    if (value === '') return usageError(name, `--${flag} needs a value`);
+  return { kind: 'run', command: name, flags: values, positionals: parsed.positionals };
 }
 
 function isCommand(name: string): name is CommandName {
   return Object.hasOwn(COMMANDS, name);
 }
 
-/** parseArgs' own messages suggest `--` tricks and name no command: say what was wrong, in a few words. */
-function argumentProblem(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${quoted}`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument "${quoted}"`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return message.includes('argument missing') || message.includes('ambiguous')
-      ? `${quoted.replace(/ <value>$/, '').split(/[ ,]/)[0]} needs a value`
-      : `${quoted} takes no value`;
-  return message;
+type ArgumentToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** What was wrong with the arguments, in a few words (parseArgs' own messages suggest `--` tricks), or null. */
+function argumentProblem(
+  tokens: readonly ArgumentToken[],
+  options: Readonly<Record<string, { type: 'string' | 'boolean' }>>,
+  allowPositionals: boolean,
+): string | null {
+  for (const token of tokens) {
+    if (token.kind === 'positional' && !allowPositionals) return `unexpected argument "${token.value}"`;
+    if (token.kind !== 'option') continue;
+    const type = Object.hasOwn(options, token.name) ? options[token.name]?.type : undefined;
+    if (type === undefined) return `unknown option ${token.rawName}`;
+    if (type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value`;
+    // A value taken from the next argument that looks like an option is that option, not a value.
+    if (
+      type === 'string' &&
+      (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+    )
+      return `${token.rawName} needs a value`;
+  }
+  return null;
 }
 
 function usageError(name: CommandName, problem: string): Invocation {

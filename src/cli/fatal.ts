@@ -1,5 +1,5 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { Logger } from 'pino';
-import { ConfigError } from '../config.ts';
 import { MnemoError } from '../core/errors.ts';
 import { type CommandIo, print } from './io.ts';
 
@@ -10,7 +10,7 @@ const MAX_SUMMARY = 300; // characters
  * summary with the detail (stack, SQL, parameters) in the JSON log, never on the terminal.
  */
 export function reportFatal(error: unknown, io: CommandIo, log: Logger): number {
-  if (error instanceof ConfigError || error instanceof MnemoError) {
+  if (error instanceof MnemoError) {
     print(io.stderr, `mnemo: ${error.message}`);
     return 1;
   }
@@ -22,13 +22,9 @@ export function reportFatal(error: unknown, io: CommandIo, log: Logger): number 
 /** The first line of the innermost useful message: a failed query's own message is its SQL and parameters. */
 function summary(error: unknown): string {
   let current = error;
-  while (current instanceof Error && /^Failed query/.test(current.message) && current.cause !== undefined)
-    current = current.cause;
+  while (current instanceof DrizzleQueryError && current.cause !== undefined) current = current.cause;
+  if (current instanceof DrizzleQueryError) return 'a database statement failed';
   const message = current instanceof Error ? current.message : String(current);
   const line = (message.split('\n')[0] ?? '').trim() || (current instanceof Error ? current.name : 'unknown');
-  return /^Failed query/.test(line)
-    ? 'a database statement failed'
-    : line.length > MAX_SUMMARY
-      ? `${line.slice(0, MAX_SUMMARY)}…`
-      : line;
+  return line.length > MAX_SUMMARY ? `${line.slice(0, MAX_SUMMARY)}…` : line;
 }

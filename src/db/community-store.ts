@@ -12,7 +12,7 @@ import type { Database } from './client.ts';
 import { cards, decks, reviews, subscriptions, users } from './schema.ts';
 
 /** CommunityStore over Drizzle. Every query about a community is filtered by its tenant id. */
-export class DrizzleCommunityStore implements CommunityStore {
+export class PgCommunityStore implements CommunityStore {
   readonly #db: Database;
 
   constructor(db: Database) {

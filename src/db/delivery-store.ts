@@ -8,17 +8,17 @@ import type {
   PlanDecision,
   SentMessage,
 } from '../core/delivery/ports.ts';
+import { toCard } from './card-row.ts';
 import type { Connection, Database } from './client.ts';
-import { toCard } from './quiz-store.ts';
 import type { RawSql } from './raw-sql.ts';
-import { readPresent, tableColumns } from './rows.ts';
+import { columnNames, readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
 
-/** DeliveryStore over Drizzle: FOR UPDATE SKIP LOCKED lets any number of instances plan and claim at once. */
-export class DrizzleDeliveryStore implements DeliveryStore {
+/** DeliveryStore on PostgreSQL or PGlite: FOR UPDATE SKIP LOCKED lets any number of instances plan and claim at once. */
+export class PgDeliveryStore implements DeliveryStore {
   readonly #db: Database;
   readonly #raw: RawSql;
 
@@ -282,7 +282,7 @@ const DUE_SUBSCRIPTIONS = `
 /** The batch's deliveries (on conflict, planned already) and every subscription's next run, in one go. */
 const PLAN = `
   with planned as (
-    insert into deliveries (subscription_id, local_date, due_at, ends_at, status)
+    insert into deliveries (${columnNames(deliveries, ['subscriptionId', 'localDate', 'dueAt', 'endsAt', 'status'])})
     select r."subscriptionId", r."localDate", r."dueAt", r."endsAt", 'pending'
     from jsonb_to_recordset($1::text::jsonb)
       as r("subscriptionId" bigint, "localDate" date, "dueAt" timestamptz, "endsAt" timestamptz)

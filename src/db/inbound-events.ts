@@ -36,7 +36,7 @@ interface Completion {
  * runs, the ones that come in wait and go together in the next, so a busy server writes one row version
  * per event but a commit per group rather than per event. Each `complete` resolves once its row is written.
  */
-export class DrizzleInboundEvents implements InboundEvents {
+export class PgInboundEvents implements InboundEvents {
   readonly #raw: RawSql;
   #waiting: Completion[] = [];
   #writing = false;

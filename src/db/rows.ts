@@ -54,3 +54,27 @@ export function readPresent<R>(
   if (read === null) throw new Error('a joined row came back empty');
   return read;
 }
+
+/**
+ * `due, stability, …`: the SQL names of the given properties, in that order, for the column list of a
+ * hand-written INSERT or UPDATE (the values follow the same order), so that it is made from the table's
+ * Drizzle definition as the SELECT lists are.
+ */
+export function columnNames<T extends Table>(
+  table: T,
+  properties: readonly (keyof T['$inferInsert'] & string)[],
+): string {
+  const columns: Record<string, Column> = getTableColumns(table);
+  return properties
+    .map((property) => {
+      const column = columns[property];
+      if (!column) throw new Error(`${property} is not a column`); // only a property typed as one reaches here
+      return column.name;
+    })
+    .join(', ');
+}
+
+/** `$first, $first+1, …`: `count` positional parameters. */
+export function placeholders(first: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
+}

@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Verdict } from '../core/verdict.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -178,7 +179,7 @@ export const reviews = pgTable(
     // The outcome.
     dueAfter: at('due_after').notNull(),
     answer: text('answer'),
-    verdict: text('verdict').$type<'correct' | 'close' | 'wrong' | 'self'>().notNull(),
+    verdict: text('verdict').$type<Verdict>().notNull(),
     responseMs: integer('response_ms'),
     reviewedAt: at('reviewed_at').notNull(),
     /** Set when a dispute re-rated this review: the row that replaced it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newMemory, type Rating } from '../../src/core/scheduling/memory.ts';
+import type { Rating } from '../../src/core/rating.ts';
+import { newMemory } from '../../src/core/scheduling/memory.ts';
 import { rollback, schedule } from '../../src/core/scheduling/scheduler.ts';
 
 describe('schedule', () => {

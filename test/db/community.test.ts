@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Community } from '../../src/core/community/community.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { subscriptions } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { DAY, deckOf, TestClock, typedCard } from '../support/fixtures.ts';
@@ -24,9 +24,9 @@ beforeAll(async () => {
   db = await freshDatabase();
   await syncDecks(db.db, [deckOf('docker', [typedCard('d-1', 'container'), typedCard('d-2', 'image')])], []);
   clock = new TestClock('2026-06-01T12:00:00Z');
-  const quizStore = new DrizzleQuizStore(db);
+  const quizStore = new PgQuizStore(db);
   quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
-  community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
+  community = new Community({ store: new PgCommunityStore(db.db), quizStore, clock });
 });
 afterAll(() => db.dispose());
 
@@ -123,7 +123,7 @@ describe('reminders', () => {
 
 describe('inbound events', () => {
   it('GIVEN the same event twice THEN it is handled once, unless the first attempt never completed', async () => {
-    const events = new DrizzleInboundEvents(db);
+    const events = new PgInboundEvents(db);
     const t0 = new Date('2026-06-01T12:00:00Z');
     expect(await events.claim('slack', 'Ev1', t0, 30_000)).toBe(true);
     expect(await events.claim('slack', 'Ev1', new Date(t0.getTime() + 1_000), 30_000)).toBe(false);
@@ -135,7 +135,7 @@ describe('inbound events', () => {
   });
 
   it('GIVEN many events completed at the same time THEN none of them is handled again', async () => {
-    const events = new DrizzleInboundEvents(db);
+    const events = new PgInboundEvents(db);
     const t0 = new Date('2026-06-02T12:00:00Z');
     const ids = Array.from({ length: 40 }, (_, i) => `Many${i}`);
     for (const id of ids) expect(await events.claim('slack', id, t0, 30_000)).toBe(true);

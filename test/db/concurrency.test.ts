@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { cardStates, reviews } from '../../src/db/schema.ts';
 import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 import { deckOf, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   db = await freshDatabase();
   await syncDecks(db.db, [deckOf('race', [typedCard('race-1', 'mutex')])], []);
   quiz = new Quiz({
-    store: new DrizzleQuizStore(db),
+    store: new PgQuizStore(db),
     clock: new TestClock('2026-02-02T12:00:00Z'),
     newId: sequentialIds(),
   });

@@ -4,7 +4,7 @@ import type { Deck } from '../../src/core/deck/card.ts';
 import type { DeckFile } from '../../src/core/deck/deck-file.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { syncDeckFiles, syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { cards, reviews } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { deckOf, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
@@ -43,7 +43,7 @@ describe('syncDecks', () => {
 
   it('GIVEN an edited card THEN its review history stays with it', async () => {
     const quiz = new Quiz({
-      store: new DrizzleQuizStore(db),
+      store: new PgQuizStore(db),
       clock: new TestClock('2026-01-01T10:00:00Z'),
       newId: sequentialIds(),
     });

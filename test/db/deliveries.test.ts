@@ -11,10 +11,10 @@ import type {
 } from '../../src/core/delivery/ports.ts';
 import { MnemoError } from '../../src/core/errors.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleDeliveryStore } from '../../src/db/delivery-store.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { deliveries, subscriptions, tenants } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { DAY, deckOf, MINUTE, TestClock, typedCard } from '../support/fixtures.ts';
@@ -53,7 +53,7 @@ let tenantCounter = 0;
 
 function instance(options: { leaseMs?: number } = {}) {
   return new Deliveries({
-    store: new DrizzleDeliveryStore(db),
+    store: new PgDeliveryStore(db),
     clock,
     messengers: { discord: messenger },
     onProblem: () => {},
@@ -78,9 +78,9 @@ beforeEach(async () => {
   await db.db.update(subscriptions).set({ active: false });
   clock = new TestClock('2026-01-15T07:30:00Z'); // 08:30 in Berlin
   messenger = new RecordingMessenger();
-  const quizStore = new DrizzleQuizStore(db);
+  const quizStore = new PgQuizStore(db);
   quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
-  community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
+  community = new Community({ store: new PgCommunityStore(db.db), quizStore, clock });
 });
 
 async function daily(where = place(), localTime = '09:00', timeZone = 'Europe/Berlin') {
@@ -120,7 +120,7 @@ describe('channel question of the day', () => {
   it('GIVEN an instance that claimed and died THEN another sends after the lease lapses, once', async () => {
     await daily();
     clock.set('2026-01-15T08:00:30Z');
-    const store = new DrizzleDeliveryStore(db);
+    const store = new PgDeliveryStore(db);
     await instance().plan();
     const taken = await store.claim(clock.now(), 60_000, 10);
     expect(taken).toHaveLength(1); // ...and then this instance is killed before sending.
@@ -202,7 +202,7 @@ describe('channel question of the day', () => {
     const slack = new RecordingMessenger();
     messenger.failWith = new MnemoError('PLATFORM_UNAUTHORIZED', '401: invalid token');
     const bot = new Deliveries({
-      store: new DrizzleDeliveryStore(db),
+      store: new PgDeliveryStore(db),
       clock,
       messengers: { discord: messenger, slack },
       onProblem: (problem) => problems.push(problem.message),

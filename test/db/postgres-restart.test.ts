@@ -8,11 +8,11 @@ import { Deliveries } from '../../src/core/delivery/deliveries.ts';
 import type { Prompt } from '../../src/core/quiz/ports.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { type Connection, openDatabase } from '../../src/db/client.ts';
-import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleDeliveryStore } from '../../src/db/delivery-store.ts';
-import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
+import { PgInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { FakeDiscord } from '../discord/support/fake-discord.ts';
 import { APP_ID } from '../discord/support/payloads.ts';
 import { ON_POSTGRES } from '../support/database.ts';
@@ -73,9 +73,9 @@ describe.skipIf(skipped !== null)(
   () => {
     it('GIVEN answers and deliveries running while the server restarts THEN the bot goes on, nothing is lost and nothing counted twice', async () => {
       const clock = new TestClock('2026-04-01T06:59:00Z');
-      const quizStore = new DrizzleQuizStore(connection);
+      const quizStore = new PgQuizStore(connection);
       const quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
-      const community = new Community({ store: new DrizzleCommunityStore(connection.db), quizStore, clock });
+      const community = new Community({ store: new PgCommunityStore(connection.db), quizStore, clock });
       const adapter = createDiscordAdapter({
         config: {
           mode: 'http',
@@ -87,7 +87,7 @@ describe.skipIf(skipped !== null)(
         },
         quiz,
         community,
-        inboundEvents: new DrizzleInboundEvents(connection),
+        inboundEvents: new PgInboundEvents(connection),
         clock,
         log: pino({ level: 'silent' }),
       });
@@ -105,7 +105,7 @@ describe.skipIf(skipped !== null)(
         expect(set.ok).toBe(true);
       }
       const deliveries = new Deliveries({
-        store: new DrizzleDeliveryStore(connection),
+        store: new PgDeliveryStore(connection),
         clock,
         leaseMs: LEASE_MS,
         messengers: { discord: adapter.messenger },

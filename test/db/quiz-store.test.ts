@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { cardStates, reviews, users } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { DAY, deckOf, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
@@ -41,7 +41,7 @@ beforeEach(() => {
   // Each test is a new person, so tests do not see each other's progress.
   person = { platform: 'discord', externalId: `u${++run}` };
   clock = new TestClock('2026-05-04T09:00:00Z');
-  quiz = new Quiz({ store: new DrizzleQuizStore(db), clock, newId: sequentialIds() });
+  quiz = new Quiz({ store: new PgQuizStore(db), clock, newId: sequentialIds() });
 });
 
 async function nextPrompt(options: Parameters<Quiz['next']>[2] = {}) {
@@ -84,7 +84,7 @@ describe("a person's day", () => {
   it('GIVEN two people in zones a day apart, each at the day limit THEN each gets cards again when their own day begins', async () => {
     // One store for both, as in the bot: the day is counted with the person's read, in the zone the store
     // saw last, so the second person's zone differs from the guess.
-    const shared = new Quiz({ store: new DrizzleQuizStore(db), clock, newId: sequentialIds() });
+    const shared = new Quiz({ store: new PgQuizStore(db), clock, newId: sequentialIds() });
     const east = { platform: 'discord', externalId: `${person.externalId}-east` };
     const west = { platform: 'discord', externalId: `${person.externalId}-west` };
     await shared.changeSettings(east, { maxReviewsPerDay: 1, timeZone: 'Pacific/Kiritimati' });
@@ -104,7 +104,7 @@ describe("a person's day", () => {
 
 describe('people', () => {
   it('GIVEN a person seen again, renamed, then without a name THEN it is one row whose name follows the last one given', async () => {
-    const store = new DrizzleQuizStore(db);
+    const store = new PgQuizStore(db);
     const first = await store.ensureLearner({ ...person, displayName: 'Ada' });
     const renamed = await store.ensureLearner({ ...person, displayName: 'Ada L.' });
     const nameless = await store.ensureLearner(person);
@@ -115,7 +115,7 @@ describe('people', () => {
   });
 
   it('GIVEN the same new person seen by ten requests at once THEN one row, and every request gets it', async () => {
-    const store = new DrizzleQuizStore(db);
+    const store = new PgQuizStore(db);
     const seen = await Promise.all(
       Array.from({ length: 10 }, () => store.ensureLearner({ ...person, displayName: 'Grace' })),
     );

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { type MemoryState, newMemory, type Rating } from '../../src/core/scheduling/memory.ts';
+import type { Rating } from '../../src/core/rating.ts';
+import { type MemoryState, newMemory } from '../../src/core/scheduling/memory.ts';
 import { schedule } from '../../src/core/scheduling/scheduler.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { cardStates } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { deckOf, sequentialIds, TestClock } from '../support/fixtures.ts';
@@ -51,7 +52,7 @@ describe('storing a card state', () => {
     const clock = new TestClock('2026-01-01T00:00:00Z');
     const person = { platform: 'console', externalId: 'property' };
     const quiz = new Quiz({
-      store: new DrizzleQuizStore(db),
+      store: new PgQuizStore(db),
       clock,
       newId: sequentialIds(),
     });

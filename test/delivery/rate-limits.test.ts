@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
-import { Community } from '../../src/core/community/community.ts';
-import { Deliveries } from '../../src/core/delivery/deliveries.ts';
-import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../src/db/community-store.ts';
+import { buildBot } from '../../src/bot.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { DrizzleDeliveryStore } from '../../src/db/delivery-store.ts';
-import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
 import { FakeDiscord } from '../discord/support/fake-discord.ts';
 import { APP_ID } from '../discord/support/payloads.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
@@ -36,25 +29,24 @@ afterAll(async () => {
 describe('delivery under Discord rate limits', () => {
   it(`GIVEN ${CHANNELS} channels due at once and a 429 on every channel's first post THEN each gets exactly one message`, async () => {
     const clock = new TestClock('2026-03-02T06:00:00Z');
-    const platformErrors: number[] = [];
-    const quizStore = new DrizzleQuizStore(db);
-    const quiz = new Quiz({ store: quizStore, clock, newId: randomUUID });
-    const community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock });
-    const adapter = createDiscordAdapter({
+    const { community, deliveries, metrics } = await buildBot({
       config: {
-        mode: 'http',
-        token: 'rate-limit-test-token',
-        applicationId: APP_ID,
-        publicKey: '0'.repeat(64),
-        guildId: null,
-        apiUrl: fake.apiUrl,
+        discord: {
+          mode: 'http',
+          token: 'rate-limit-test-token',
+          applicationId: APP_ID,
+          publicKey: '0'.repeat(64),
+          guildId: null,
+          apiUrl: fake.apiUrl,
+        },
+        slack: null,
+        deliveryLeaseMs: 60_000,
+        databasePoolSize: 1,
       },
-      quiz,
-      community,
-      inboundEvents: new DrizzleInboundEvents(db),
+      connection: db,
       clock,
+      newId: randomUUID,
       log: pino({ level: 'silent' }),
-      onPlatformError: (status) => platformErrors.push(status),
     });
     const place = { tenantId: 'discord:1300000000000000100', platform: 'discord' };
     const admin = { platform: 'discord', externalId: 'admin', isAdmin: true };
@@ -72,20 +64,14 @@ describe('delivery under Discord rate limits', () => {
       expect(set.ok).toBe(true);
     }
     fake.rateLimitFirst(/^\/channels\/\d+\/messages$/, 0.05);
-    const deliveries = new Deliveries({
-      store: new DrizzleDeliveryStore(db),
-      clock,
-      messengers: { discord: adapter.messenger },
-      onProblem: () => {},
-    });
     clock.set('2026-03-02T07:00:30Z');
     let sent = 0;
     for (let tick = 0; tick < 5 && sent < CHANNELS; tick++) sent += (await deliveries.tick()).sent;
 
     expect(sent).toBe(CHANNELS);
     expect(fake.rateLimitedCalls).toHaveLength(CHANNELS);
-    // What mnemo_platform_api_errors_total{platform="discord",status="429"} counts.
-    expect(platformErrors).toEqual(Array.from({ length: CHANNELS }, () => 429));
+    const platformErrors = (await metrics.platformErrors.get()).values;
+    expect(platformErrors).toEqual([{ labels: { platform: 'discord', status: 429 }, value: CHANNELS }]);
     const perChannel = new Map<string, number>();
     for (const message of fake.created)
       perChannel.set(message.channel_id, (perChannel.get(message.channel_id) ?? 0) + 1);

@@ -3,10 +3,10 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Person } from '../../src/core/quiz/ports.ts';
+import type { Person } from '../../src/core/people.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
-import { DrizzleInboundEvents } from '../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
+import { PgInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { prompts, reviews, users } from '../../src/db/schema.ts';
 import { buttonId, EPHEMERAL, RESPONSE } from './support/client.ts';
 import {
@@ -202,7 +202,7 @@ describe('within Discord’s 3 seconds', () => {
     });
 
     constructor(slow: 'next' | 'answer') {
-      super({ store: new DrizzleQuizStore(world.db), clock: world.clock, newId: randomUUID });
+      super({ store: new PgQuizStore(world.db), clock: world.clock, newId: randomUUID });
       this.#slow = slow;
     }
 
@@ -262,13 +262,13 @@ describe('within Discord’s 3 seconds', () => {
 
 describe('the record that an interaction was handled', () => {
   /** Real inbound events whose completion waits for the test to let it through. */
-  class SlowCompletion extends DrizzleInboundEvents {
+  class SlowCompletion extends PgInboundEvents {
     release: () => void = () => {};
     readonly #gate = new Promise<void>((resolve) => {
       this.release = resolve;
     });
 
-    override async complete(...args: Parameters<DrizzleInboundEvents['complete']>) {
+    override async complete(...args: Parameters<PgInboundEvents['complete']>) {
       await this.#gate;
       return super.complete(...args);
     }
@@ -299,7 +299,7 @@ describe('an unexpected error', () => {
 
   it('GIVEN a failure inside a command THEN a short ephemeral apology, and one log line with the cause', async () => {
     const broken = new BrokenQuiz({
-      store: new DrizzleQuizStore(world.db),
+      store: new PgQuizStore(world.db),
       clock: world.clock,
       newId: randomUUID,
     });

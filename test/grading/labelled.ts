@@ -1,15 +1,15 @@
-import type { Verdict } from '../../src/core/grading/grade.ts';
+import type { GraderVerdict } from '../../src/core/grading/grade.ts';
 
 /** One typed answer to a card, labelled as a careful human marker would. */
 export interface LabelledCase {
   expected: string;
   accept?: readonly string[];
   answer: string;
-  label: Verdict;
+  label: GraderVerdict;
   why?: string;
 }
 
-type Case = readonly [answer: string, label: Verdict, why?: string];
+type Case = readonly [answer: string, label: GraderVerdict, why?: string];
 
 interface Card {
   expected: string;

@@ -1,5 +1,5 @@
+import type { Clock } from '../../src/core/clock.ts';
 import type { Card, Deck } from '../../src/core/deck/card.ts';
-import type { Clock } from '../../src/core/quiz/ports.ts';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Person, Place } from '../../core/quiz/ports.ts';
+import type { Person, Place } from '../../core/people.ts';
 import type { NextOutcome, Quiz } from '../../core/quiz/quiz.ts';
-import type { Rating } from '../../core/scheduling/memory.ts';
+import type { Rating } from '../../core/rating.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 import {
   HELP,

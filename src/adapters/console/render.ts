@@ -1,8 +1,8 @@
 import type { Card } from '../../core/deck/card.ts';
 import type { LearnerStats } from '../../core/quiz/ports.ts';
 import type { AnswerSuccess, DisputeOutcome, NextOutcome } from '../../core/quiz/quiz.ts';
+import { RATING_NAMES } from '../../core/rating.ts';
 import { describeWhen } from '../../core/scheduling/day.ts';
-import { RATING_NAMES } from '../../core/scheduling/memory.ts';
 
 /** Pure: turns quiz outcomes into the console's lines. */
 

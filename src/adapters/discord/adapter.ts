@@ -1,9 +1,9 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
 import type { InboundEvents } from '../../core/quiz/inbound.ts';
-import type { Clock } from '../../core/quiz/ports.ts';
 import type { Quiz } from '../../core/quiz/quiz.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { createRest, DiscordApi } from './api.ts';

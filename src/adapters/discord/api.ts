@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, REST } from '@discordjs/rest';
+import { DiscordAPIError, HTTPError, REST, RESTEvents } from '@discordjs/rest';
 import { type APIChannel, type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordConfig } from './config.ts';
@@ -15,10 +15,40 @@ export function createRest(config: Pick<DiscordConfig, 'apiUrl' | 'token'>): RES
 export class DiscordApi {
   readonly #rest: REST;
   readonly #applicationId: string;
+  /**
+   * After a 401 to a call made with the bot token, discord.js's REST client drops the token (so a revoked
+   * token is not tried again and again), and every later call fails before reaching Discord.
+   */
+  #tokenDropped = false;
 
   constructor(rest: REST, applicationId: string) {
     this.#rest = rest;
     this.#applicationId = applicationId;
+    rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status === 401 && request.data.auth !== false) this.#tokenDropped = true;
+    });
+  }
+
+  /** Runs a REST call for delivery: a 401 and other refusals become the MnemoErrors the delivery port names. */
+  async platformCall<T>(what: string, call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : null;
+      if (status === 401 || this.#tokenDropped) {
+        throw new MnemoError('PLATFORM_UNAUTHORIZED', `Discord refused the bot token (${what})`, {
+          cause: error,
+        });
+      }
+      if (status !== null && status >= 400 && status < 500 && status !== 429) {
+        throw new MnemoError(
+          'PLATFORM_REJECTED',
+          `Discord refused to ${what}: ${error instanceof Error ? error.message : status}`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
 
   /** The first answer to an interaction, when it is not the body of an HTTP response (gateway mode). */
@@ -63,38 +93,6 @@ export class DiscordApi {
         : Routes.applicationGuildCommands(this.#applicationId, guildId);
     return (await this.#rest.put(route, { body: commands })) as unknown[];
   }
-}
-
-/** Runs a REST call for delivery: a 401 and other refusals become the MnemoErrors the delivery port names. */
-export async function asPlatformCall<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : null;
-    if (status === 401 || isTokenDropped(error)) {
-      throw new MnemoError('PLATFORM_UNAUTHORIZED', `Discord refused the bot token (${what})`, {
-        cause: error,
-      });
-    }
-    if (status !== null && status >= 400 && status < 500 && status !== 429) {
-      throw new MnemoError(
-        'PLATFORM_REJECTED',
-        `Discord refused to ${what}: ${error instanceof Error ? error.message : status}`,
-        {
-          cause: error,
-        },
-      );
-    }
-    throw error;
-  }
-}
-
-/**
- * After a 401, discord.js's REST client drops the bot token (so a revoked token is not tried again and again),
- * and every later call fails with this error before reaching Discord: the token is still refused.
- */
-function isTokenDropped(error: unknown): boolean {
-  return error instanceof Error && error.message.startsWith('Expected token to be set for this request');
 }
 
 /** An error as log fields, without the request URL or body (a URL can hold an interaction token). */

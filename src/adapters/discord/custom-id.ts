@@ -1,5 +1,5 @@
 import { MnemoError } from '../../core/errors.ts';
-import type { Rating } from '../../core/scheduling/memory.ts';
+import type { Rating } from '../../core/rating.ts';
 
 /** Discord's limit on a component's or a modal's custom id. */
 export const CUSTOM_ID_LIMIT = 100; // characters

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
+import type { Clock } from '../../core/clock.ts';
 import type { InboundEvents } from '../../core/quiz/inbound.ts';
-import type { Clock } from '../../core/quiz/ports.ts';
 import { type DiscordApi, describeError } from './api.ts';
 import { APOLOGY, Exchange, type FirstResponse } from './exchange.ts';
 import type { HandlerContext, Outcome } from './handlers/context.ts';

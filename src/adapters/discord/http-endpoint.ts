@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import type { Clock } from '../../core/quiz/ports.ts';
+import type { Clock } from '../../core/clock.ts';
 import { bodyOf, type RouteHandler, sendJson } from '../../http/server.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import { checkDiscordSignature } from './signature.ts';

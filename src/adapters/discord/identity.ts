@@ -1,6 +1,6 @@
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import type { Actor } from '../../core/community/community.ts';
-import type { Person, Place } from '../../core/quiz/ports.ts';
+import type { Person, Place } from '../../core/people.ts';
 import type { InteractionBase } from './interaction.ts';
 
 export const PLATFORM = 'discord';

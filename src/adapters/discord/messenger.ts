@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DailyQuestion, Messenger, ReminderMessage, SentMessage } from '../../core/delivery/ports.ts';
 import { MnemoError } from '../../core/errors.ts';
-import { asPlatformCall, type DiscordApi } from './api.ts';
+import type { DiscordApi } from './api.ts';
 import { guildIdOf } from './identity.ts';
 import { messageBody } from './render.ts';
 import { dailyQuestionView } from './views/daily-question.ts';
@@ -23,7 +23,7 @@ export class DiscordMessenger implements Messenger {
 
   async postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
     const view = dailyQuestionView(question.card, question.deliveryId, { answered: 0, revealAnswer: false });
-    const message = await asPlatformCall('post the question of the day', () =>
+    const message = await this.#api.platformCall('post the question of the day', () =>
       this.#api.createMessage(question.channelId, {
         ...messageBody(view),
         nonce: nonceOf(idempotencyKey),
@@ -39,7 +39,7 @@ export class DiscordMessenger implements Messenger {
     update: { answered: number; revealAnswer: boolean },
   ): Promise<void> {
     const view = dailyQuestionView(question.card, question.deliveryId, update);
-    await asPlatformCall('edit the question of the day', () =>
+    await this.#api.platformCall('edit the question of the day', () =>
       this.#api.editMessage(sent.channelId, sent.messageId, messageBody(view)),
     );
   }
@@ -52,9 +52,11 @@ export class DiscordMessenger implements Messenger {
         `a Discord reminder for tenant ${reminder.tenantId}, not a Discord server`,
       );
     }
-    const channel = await asPlatformCall('open a DM', () => this.#api.openDm(reminder.userExternalId));
+    const channel = await this.#api.platformCall('open a DM', () =>
+      this.#api.openDm(reminder.userExternalId),
+    );
     const view = reminderView(reminder.dueCount, guildId);
-    const message = await asPlatformCall('send a DM reminder', () =>
+    const message = await this.#api.platformCall('send a DM reminder', () =>
       this.#api.createMessage(channel.id, {
         ...messageBody(view),
         nonce: nonceOf(idempotencyKey),

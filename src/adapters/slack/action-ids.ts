@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Rating } from '../../core/scheduling/memory.ts';
+import type { Rating } from '../../core/rating.ts';
 
 /**
  * Button action ids and values. Everything a click needs travels in the button itself (prompt id, review id,

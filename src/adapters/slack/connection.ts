@@ -1,6 +1,6 @@
 import { type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Clock } from '../../core/quiz/ports.ts';
+import type { Clock } from '../../core/clock.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { boltLogger } from './bolt/logger.ts';
 import type { SlackConnection } from './config.ts';

@@ -1,4 +1,4 @@
-import type { Person, Place } from '../../core/quiz/ports.ts';
+import type { Person, Place } from '../../core/people.ts';
 
 export const SLACK = 'slack';
 

@@ -1,5 +1,7 @@
+import type { Clock } from '../clock.ts';
 import { nextOccurrence } from '../delivery/local-time.ts';
-import type { Clock, Person, Place, QuizStore } from '../quiz/ports.ts';
+import type { Person, Place } from '../people.ts';
+import type { QuizStore } from '../quiz/ports.ts';
 import { isTimeZone } from '../scheduling/day.ts';
 import type {
   ChannelDaily,

@@ -1,6 +1,6 @@
+import type { Clock } from '../clock.ts';
 import { MnemoError } from '../errors.ts';
 import { remember } from '../memo.ts';
-import type { Clock } from '../quiz/ports.ts';
 import { forgettingCurve } from '../scheduling/scheduler.ts';
 import { localDateOf as localDateIn, nextLocalDate, occurrence } from './local-time.ts';
 import type {

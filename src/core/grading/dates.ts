@@ -1,6 +1,6 @@
+import type { GraderVerdict } from '../verdict.ts';
 import type { DateParts, LanguageKit } from './language.ts';
 import type { Question } from './question.ts';
-import type { Verdict } from './verdict.ts';
 
 const YEAR = /^\s*(\d{3,4})\s*(?:ad|ce)?\s*$/i;
 
@@ -22,7 +22,7 @@ export function compareDates(
   expected: string,
   kit: LanguageKit | undefined,
   question: Question | undefined,
-): Verdict {
+): GraderVerdict {
   if (!kit) return 'wrong';
   const year = YEAR.exec(expected)?.[1];
   const wanted: readonly DateParts[] =

@@ -1,4 +1,4 @@
-import type { Verdict } from './verdict.ts';
+import type { GraderVerdict } from '../verdict.ts';
 
 /**
  * Formulas and equations compared by value, as a maths teacher would: `mc² = E` is `E = mc^2`,
@@ -317,7 +317,7 @@ function isEquation(formula: Formula): formula is Formula & { right: Node } {
  * Correct or wrong when both the card's answer and the typed one are formulas with a variable
  * (the card's has an operation too); undefined when either is not, so the other rules judge it.
  */
-export function compareFormula(answer: string, expected: string): Verdict | undefined {
+export function compareFormula(answer: string, expected: string): GraderVerdict | undefined {
   // A decimal or a number before letters is a quantity with its unit ("6.6 × 10^-34 J·s", "16 MB").
   if (/\d[.,]\d/.test(expected) || /^\s*\d+\s*[a-z]/i.test(expected)) return undefined;
   const want = readFormula(expected);

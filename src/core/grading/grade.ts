@@ -1,9 +1,11 @@
+import type { Rating } from '../rating.ts';
+import type { GraderVerdict } from '../verdict.ts';
 import { judge } from './judge.ts';
-import { type Rating, rate } from './rating.ts';
-import type { Verdict } from './verdict.ts';
+import { rate } from './rating.ts';
 
-export { DEFAULTS, type EasyRule, type Rating } from './rating.ts';
-export type { Verdict } from './verdict.ts';
+export type { Rating } from '../rating.ts';
+export type { GraderVerdict } from '../verdict.ts';
+export { DEFAULTS, type EasyRule } from './rating.ts';
 
 export interface GradeInput {
   /** The card's canonical answer. */
@@ -26,7 +28,7 @@ export interface GradeInput {
 }
 
 export interface Grade {
-  verdict: Verdict;
+  verdict: GraderVerdict;
   rating: Rating;
 }
 

@@ -1,3 +1,4 @@
+import type { GraderVerdict } from '../verdict.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
@@ -12,7 +13,7 @@ import { normalise } from './normalise.ts';
 import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
-import { better, type Verdict } from './verdict.ts';
+import { better } from './verdict.ts';
 
 /**
  * An answer this much longer than every accepted form is not an answer, and is judged wrong
@@ -51,7 +52,7 @@ function compareForm(
   lexicon: Lexicon,
   expandAcronyms: boolean,
   question: Question | undefined,
-): Verdict {
+): GraderVerdict {
   const items = splitItems(form.tokens);
   if (items.length > 1) {
     return compareLists(typed.tokens, items, (answer, item) =>
@@ -91,7 +92,7 @@ export function judge(
   accept: readonly string[],
   answer: string,
   card: CardContext = {},
-): Verdict {
+): GraderVerdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);
   const texts = cardForms(expected, accept);
@@ -123,7 +124,7 @@ export function judge(
   if (isNonAnswer(typed.tokens)) return 'wrong';
 
   const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit));
-  let verdict: Verdict = 'wrong';
+  let verdict: GraderVerdict = 'wrong';
   for (const text of texts) {
     verdict = better(verdict, compareDates(answer, text, kit, question));
     if (verdict === 'correct') return verdict;

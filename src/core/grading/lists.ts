@@ -1,6 +1,6 @@
+import type { GraderVerdict } from '../verdict.ts';
 import { isFiller } from './extras.ts';
 import type { Token } from './tokens.ts';
-import type { Verdict } from './verdict.ts';
 
 /** Splits at list separators: "A, B", "A and B", "A/B", "A + B", "A; B" all give [A, B]. */
 export function splitItems(tokens: readonly Token[]): Token[][] {
@@ -34,8 +34,8 @@ function hasPerfectMatching(allowed: readonly (readonly boolean[])[]): boolean {
 function matchItems(
   typed: readonly (readonly Token[])[],
   expected: readonly (readonly Token[])[],
-  compare: (typed: readonly Token[], expected: readonly Token[]) => Verdict,
-): Verdict {
+  compare: (typed: readonly Token[], expected: readonly Token[]) => GraderVerdict,
+): GraderVerdict {
   if (typed.length !== expected.length) return 'wrong';
   const verdicts = expected.map((item) => typed.map((candidate) => compare(candidate, item)));
   if (hasPerfectMatching(verdicts.map((row) => row.map((verdict) => verdict === 'correct'))))
@@ -51,8 +51,8 @@ function matchItems(
 export function compareLists(
   typed: readonly Token[],
   expected: readonly (readonly Token[])[],
-  compare: (typed: readonly Token[], expected: readonly Token[]) => Verdict,
-): Verdict {
+  compare: (typed: readonly Token[], expected: readonly Token[]) => GraderVerdict,
+): GraderVerdict {
   const verdict = matchItems(splitItems(typed), expected, compare);
   if (verdict !== 'wrong' || !expected.every((item) => item.length === 1)) return verdict;
   const words = typed.filter((token) => token.kind !== 'separator' && !isFiller(token));

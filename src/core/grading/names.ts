@@ -1,7 +1,8 @@
+import type { GraderVerdict } from '../verdict.ts';
 import { isFiller } from './extras.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Token, tokenise, type WordToken } from './tokens.ts';
-import { better, type Verdict, weaker } from './verdict.ts';
+import { better, weaker } from './verdict.ts';
 import { compareWords } from './words.ts';
 
 // Words that join a surname to its family name rather than being a name of their own.
@@ -39,13 +40,13 @@ function personName(expected: string): PersonName | undefined {
 
 const core = (words: readonly string[]) => words.filter((word) => !PARTICLES.has(word));
 
-function same(typed: string, expected: string, lexicon: Lexicon): Verdict {
+function same(typed: string, expected: string, lexicon: Lexicon): GraderVerdict {
   return compareWords(typed, expected, lexicon);
 }
 
-function compareRun(typed: readonly string[], expected: readonly string[], lexicon: Lexicon): Verdict {
+function compareRun(typed: readonly string[], expected: readonly string[], lexicon: Lexicon): GraderVerdict {
   if (typed.length !== expected.length) return 'wrong';
-  let verdict: Verdict = 'correct';
+  let verdict: GraderVerdict = 'correct';
   for (let i = 0; i < typed.length && verdict !== 'wrong'; i++) {
     verdict = weaker(verdict, same(typed[i] ?? '', expected[i] ?? '', lexicon));
   }
@@ -53,15 +54,15 @@ function compareRun(typed: readonly string[], expected: readonly string[], lexic
 }
 
 // Before the surname: given names, their initials ("C.", "JRR"), middle initials and particles.
-function givenPart(typed: readonly string[], name: PersonName, lexicon: Lexicon): Verdict {
+function givenPart(typed: readonly string[], name: PersonName, lexicon: Lexicon): GraderVerdict {
   const initials = name.given.map((word) => word.charAt(0)).join('');
-  let verdict: Verdict = 'correct';
+  let verdict: GraderVerdict = 'correct';
   const [first] = typed;
   const startsWithFirstName =
     first !== undefined && name.given[0] !== undefined && same(first, name.given[0], lexicon) !== 'wrong';
   for (const word of typed) {
     if (PARTICLES.has(word) || word.length === 1 || (word.length > 1 && word === initials)) continue;
-    const best = name.given.reduce<Verdict>(
+    const best = name.given.reduce<GraderVerdict>(
       (found, given) => better(found, same(word, given, lexicon)),
       'wrong',
     );
@@ -93,7 +94,7 @@ export function compareName(
   expected: string,
   vocabulary: Iterable<string> | undefined,
   lexicon: Lexicon,
-): Verdict {
+): GraderVerdict {
   const name = personName(expected);
   const given = wordsOf(
     typed.filter((token): token is WordToken => token.kind === 'word' && !isFiller(token)),
@@ -101,7 +102,7 @@ export function compareName(
   if (!name || !given || name.given.length === 0) return 'wrong';
   let words = given;
   while (words.length > 1 && TITLES.has(words[0] ?? '')) words = words.slice(1);
-  let verdict: Verdict = 'wrong';
+  let verdict: GraderVerdict = 'wrong';
   for (let k = 1; k <= name.surname.length && k <= words.length; k++) {
     const suffix = name.surname.slice(-k);
     if (core(suffix).length === 0) continue;

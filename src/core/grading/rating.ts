@@ -1,7 +1,5 @@
-import type { Verdict } from './verdict.ts';
-
-/** FSRS ratings: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Rating = 1 | 2 | 3 | 4;
+import type { Rating } from '../rating.ts';
+import type { GraderVerdict } from '../verdict.ts';
 
 export interface EasyRule {
   /** Time to read the prompt and start typing. */
@@ -21,7 +19,7 @@ export const DEFAULTS = {
 
 /** Maps a verdict to an FSRS rating: wrong is Again, close is Hard, correct is Good, or Easy when fast. */
 export function rate(
-  verdict: Verdict,
+  verdict: GraderVerdict,
   expected: string,
   ms: number | undefined,
   rule: EasyRule = DEFAULTS,

@@ -1,3 +1,4 @@
+import type { GraderVerdict } from '../verdict.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { mayLead, mayTrail, shortenedForms } from './extras.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -5,7 +6,7 @@ import { sameQuantity } from './numbers.ts';
 import { inQuestion, type Question } from './question.ts';
 import type { Token } from './tokens.ts';
 import { typoAllowance } from './typos.ts';
-import { better, type Verdict, weaker } from './verdict.ts';
+import { better, weaker } from './verdict.ts';
 import { compareWords } from './words.ts';
 
 /** A text and the tokens read from it. */
@@ -19,7 +20,7 @@ const LONGEST_MERGE = 3;
 // Beyond merges, an answer may carry this many words of filler, context and heads ("I think it's a").
 const MOST_EXTRA_WORDS = 8;
 
-function comparePieces(typed: readonly Token[], expected: readonly Token[], lexicon: Lexicon): Verdict {
+function comparePieces(typed: readonly Token[], expected: readonly Token[], lexicon: Lexicon): GraderVerdict {
   if (
     typed.some((token) => token.kind === 'separator') ||
     expected.some((token) => token.kind === 'separator')
@@ -41,7 +42,7 @@ function comparePieces(typed: readonly Token[], expected: readonly Token[], lexi
 
 interface Span {
   readonly end: number;
-  readonly verdict: Verdict;
+  readonly verdict: GraderVerdict;
 }
 
 /**
@@ -54,14 +55,14 @@ function align(
   droppedHead: boolean,
   lexicon: Lexicon,
   question: Question | undefined,
-): Verdict {
+): GraderVerdict {
   const memo = new Map<number, readonly Span[]>();
   const spansFrom = (i: number, j: number): readonly Span[] => {
     if (j === expected.length) return [{ end: i, verdict: 'correct' }];
     const key = i * (expected.length + 1) + j;
     const known = memo.get(key);
     if (known) return known;
-    const bestByEnd = new Map<number, Verdict>();
+    const bestByEnd = new Map<number, GraderVerdict>();
     for (let a = 1; a <= LONGEST_MERGE && i + a <= typed.length; a++) {
       for (let e = 1; e <= LONGEST_MERGE && j + e <= expected.length; e++) {
         if (a > 1 && e > 1) continue;
@@ -92,7 +93,7 @@ function align(
       !repeats(typed[k]);
   }
 
-  let best: Verdict = 'wrong';
+  let best: GraderVerdict = 'wrong';
   for (let start = 0; start < typed.length; start++) {
     const before = typed[start - 1];
     if (start > 0 && ((!mayLead(before) && !inQuestion(question, before)) || repeats(before))) break;
@@ -115,14 +116,14 @@ export function compareTerm(
   lexicon: Lexicon,
   expandAcronyms: boolean,
   question?: Question,
-): Verdict {
+): GraderVerdict {
   const [onlyTyped] = typed.tokens;
   const [onlyExpected] = expected.tokens;
   if (typed.tokens.length === 1 && expected.tokens.length === 1 && onlyTyped && onlyExpected) {
     return comparePieces([onlyTyped], [onlyExpected], lexicon);
   }
   if (typed.tokens.length > LONGEST_MERGE * expected.tokens.length + MOST_EXTRA_WORDS) return 'wrong';
-  let verdict: Verdict = 'wrong';
+  let verdict: GraderVerdict = 'wrong';
   for (const form of shortenedForms(expected.tokens)) {
     verdict = better(verdict, align(typed.tokens, form.tokens, form.droppedHead, lexicon, question));
     if (verdict === 'correct') return verdict;

@@ -1,12 +1,12 @@
-export type Verdict = 'correct' | 'close' | 'wrong';
+import type { GraderVerdict } from '../verdict.ts';
 
-const STRENGTH: Readonly<Record<Verdict, number>> = { wrong: 0, close: 1, correct: 2 };
+const STRENGTH: Readonly<Record<GraderVerdict, number>> = { wrong: 0, close: 1, correct: 2 };
 
-export function better(a: Verdict, b: Verdict): Verdict {
+export function better(a: GraderVerdict, b: GraderVerdict): GraderVerdict {
   return STRENGTH[a] >= STRENGTH[b] ? a : b;
 }
 
 /** A whole is only as right as its weakest part: one typo anywhere makes the answer close. */
-export function weaker(a: Verdict, b: Verdict): Verdict {
+export function weaker(a: GraderVerdict, b: GraderVerdict): GraderVerdict {
   return STRENGTH[a] <= STRENGTH[b] ? a : b;
 }

@@ -1,10 +1,10 @@
+import type { GraderVerdict } from '../verdict.ts';
 import { editDistance } from './edit-distance.ts';
 import { addsEnding } from './endings.ts';
 import type { Lexicon } from './lexicon.ts';
 import { american, stem } from './stem.ts';
 import { isOppositeWord } from './swaps.ts';
 import { typoAllowance } from './typos.ts';
-import type { Verdict } from './verdict.ts';
 
 // Tokens this short tolerate no typo: one letter off is another word (TCP/TPC, pip/pop).
 const LONGEST_EXACT_TOKEN = 3;
@@ -61,7 +61,7 @@ export function compareWords(
   expected: string,
   lexicon: Lexicon,
   joined?: { allowance: number },
-): Verdict {
+): GraderVerdict {
   if (typed === expected || american(typed) === american(expected)) return 'correct';
   // In Chinese, Japanese and Korean writing one sign more or less is another word, not a slip.
   if (WHOLE_SIGN_SCRIPTS.test(expected) || WHOLE_SIGN_SCRIPTS.test(typed)) return 'wrong';

@@ -1,8 +1,8 @@
 import type { Card } from '../deck/card.ts';
 import { grade } from '../grading/grade.ts';
-import type { Rating } from '../scheduling/memory.ts';
+import type { Rating } from '../rating.ts';
 import { cleanText, TEXT_LIMITS } from '../text/clean-text.ts';
-import type { Verdict } from './verdict.ts';
+import type { Verdict } from '../verdict.ts';
 
 /** What a person gave: typed text, a chosen option (0-based), or their own rating of a self-graded card. */
 export type AnswerInput =

@@ -1,26 +1,8 @@
 import type { Card } from '../deck/card.ts';
+import type { Person, Place } from '../people.ts';
 import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
 import type { SchedulingSettings } from '../scheduling/settings.ts';
-import type { Verdict } from './verdict.ts';
-
-/** Where time comes from; tests hand in a fixed one. */
-export interface Clock {
-  now(): Date;
-}
-
-/** A community the bot serves: a Discord server, a Slack workspace, the console. */
-export interface Place {
-  tenantId: string;
-  platform: string;
-  name?: string;
-}
-
-/** Who is answering, as the platform knows them. */
-export interface Person {
-  platform: string;
-  externalId: string;
-  displayName?: string;
-}
+import type { Verdict } from '../verdict.ts';
 
 export interface Learner extends SchedulingSettings {
   userId: number;

@@ -1,11 +1,14 @@
+import type { Clock } from '../clock.ts';
 import type { Card } from '../deck/card.ts';
+import type { Person, Place } from '../people.ts';
+import type { Rating } from '../rating.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
-import type { MemoryState, Rating } from '../scheduling/memory.ts';
+import type { MemoryState } from '../scheduling/memory.ts';
 import { rollback, schedule } from '../scheduling/scheduler.ts';
 import { checkSettings, type SchedulingSettings, type SettingsRefusal } from '../scheduling/settings.ts';
+import type { Verdict } from '../verdict.ts';
 import { type AnswerInput, judge } from './answer.ts';
-import type { Clock, Learner, LearnerStats, Person, Place, Prompt, QuizStore } from './ports.ts';
-import type { Verdict } from './verdict.ts';
+import type { Learner, LearnerStats, Prompt, QuizStore } from './ports.ts';
 
 export type NextOutcome =
   | { ok: true; prompt: Prompt; isNew: boolean; now: Date }

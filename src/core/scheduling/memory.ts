@@ -1,4 +1,5 @@
 import { State } from 'ts-fsrs';
+import type { Rating } from '../rating.ts';
 
 /** One person's FSRS memory of one card: the fields of ts-fsrs's Card, with `lastReview` explicit. */
 export interface MemoryState {
@@ -24,12 +25,6 @@ export interface ReviewRecord {
   lastElapsedDays: number;
   reviewedAt: Date;
 }
-
-export type Rating = 1 | 2 | 3 | 4;
-export const RATING_NAMES = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' } as const satisfies Record<
-  Rating,
-  string
->;
 
 /** A card never reviewed: due now. */
 export function newMemory(now: Date): MemoryState {

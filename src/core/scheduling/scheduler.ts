@@ -7,7 +7,8 @@ import {
   generatorParameters,
   type ReviewLog,
 } from 'ts-fsrs';
-import type { MemoryState, Rating, ReviewRecord } from './memory.ts';
+import type { Rating } from '../rating.ts';
+import type { MemoryState, ReviewRecord } from './memory.ts';
 
 const schedulers = new Map<number, FSRS>();
 

@@ -1,19 +1,17 @@
 import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { type Logger, pino } from 'pino';
-import {
-  createDiscordAdapter,
-  type DiscordAdapter,
-  type DiscordConfig,
+import type {
+  DiscordAdapter,
+  DiscordAdapterDeps,
+  DiscordConfig,
 } from '../../../src/adapters/discord/index.ts';
-import { Community } from '../../../src/core/community/community.ts';
+import { type BotOptions, buildBot, type Bot as Mnemo } from '../../../src/bot.ts';
+import type { Community } from '../../../src/core/community/community.ts';
 import type { Card, Deck } from '../../../src/core/deck/card.ts';
 import type { InboundEvents } from '../../../src/core/quiz/inbound.ts';
-import { Quiz } from '../../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
+import type { Quiz } from '../../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
-import { DrizzleInboundEvents } from '../../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../../src/db/quiz-store.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { deckOf, TestClock, typedCard } from '../../support/fixtures.ts';
@@ -82,8 +80,8 @@ export interface LogLine {
 export class World {
   readonly db: TestDatabase;
   readonly clock = new TestClock('2026-05-04T09:00:00Z');
-  readonly quiz: Quiz;
-  readonly community: Community;
+  quiz!: Quiz;
+  community!: Community;
   readonly fake: FakeDiscord;
   readonly logs: LogLine[] = [];
   readonly log: Logger;
@@ -93,9 +91,6 @@ export class World {
   private constructor(db: TestDatabase, fake: FakeDiscord) {
     this.db = db;
     this.fake = fake;
-    const quizStore = new DrizzleQuizStore(db);
-    this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
-    this.community = new Community({ store: new DrizzleCommunityStore(db.db), quizStore, clock: this.clock });
     const logs = this.logs;
     this.log = pino(
       { level: 'debug' },
@@ -113,7 +108,29 @@ export class World {
     const db = await freshDatabase();
     await syncDecks(db.db, decks, []);
     const fake = await new FakeDiscord().start();
-    return new World(db, fake);
+    const world = new World(db, fake);
+    // The use cases the tests call directly, shared by every bot the world starts.
+    const { quiz, community } = await world.#build({ discord: null });
+    world.quiz = quiz;
+    world.community = community;
+    return world;
+  }
+
+  /** The bot as main.ts builds it, on this world's database, clock and log. */
+  #build(
+    config: { discord: DiscordConfig | null },
+    parts: BotOptions['parts'] = {},
+    tuning: BotOptions['tuning'] = {},
+  ): Promise<Mnemo> {
+    return buildBot({
+      config: { ...config, slack: null, deliveryLeaseMs: 60_000, databasePoolSize: 1 },
+      connection: this.db,
+      clock: this.clock,
+      newId: randomUUID,
+      log: this.log,
+      parts,
+      tuning,
+    });
   }
 
   /** A member no other test has seen, so tests do not share progress. */
@@ -137,23 +154,18 @@ export class World {
     };
   }
 
-  adapter(
+  async adapter(
     config: DiscordConfig,
-    overrides: {
-      quiz?: Quiz;
-      inboundEvents?: InboundEvents;
-      timing?: Parameters<typeof createDiscordAdapter>[0]['timing'];
-    } = {},
-  ) {
-    const adapter = createDiscordAdapter({
-      config,
-      quiz: overrides.quiz ?? this.quiz,
-      community: this.community,
-      inboundEvents: overrides.inboundEvents ?? new DrizzleInboundEvents(this.db),
-      clock: this.clock,
-      log: this.log,
-      ...(overrides.timing ? { timing: overrides.timing } : {}),
-    });
+    overrides: { quiz?: Quiz; inboundEvents?: InboundEvents; timing?: DiscordAdapterDeps['timing'] } = {},
+  ): Promise<DiscordAdapter> {
+    const { quiz = this.quiz, inboundEvents, timing } = overrides;
+    const bot = await this.#build(
+      { discord: config },
+      { quiz, community: this.community, ...(inboundEvents ? { inboundEvents } : {}) },
+      timing ? { discord: { timing } } : {},
+    );
+    const adapter = bot.discord;
+    if (!adapter) throw new Error('a Discord configuration builds a Discord adapter');
     this.#closers.push(() => adapter.stop());
     return adapter;
   }
@@ -164,7 +176,7 @@ export class World {
     const publicKey = Buffer.from(keys.publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString(
       'hex',
     );
-    const adapter = this.adapter(this.config('http', publicKey), overrides);
+    const adapter = await this.adapter(this.config('http', publicKey), overrides);
     const server = await startHttpServer({
       port: 0,
       host: '127.0.0.1',
@@ -177,7 +189,7 @@ export class World {
 
   /** The bot in gateway mode, logged in to the fake gateway. */
   async gatewayBot(overrides: Parameters<World['adapter']>[1] = {}): Promise<GatewayBot> {
-    const adapter = this.adapter(this.config('gateway', null), overrides);
+    const adapter = await this.adapter(this.config('gateway', null), overrides);
     await adapter.start();
     await this.fake.gateway.ready();
     return new GatewayBot(adapter, this.fake);

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../src/core/grading/grade.ts';
+import type { GraderVerdict } from '../../../src/core/grading/grade.ts';
 
 /**
  * What kind of answer a case is, for reporting misses by kind: `exact`, `variant` (case, plural),
@@ -10,7 +10,7 @@ import type { Verdict } from '../../../src/core/grading/grade.ts';
 export type Kind = string;
 
 /** One typed answer, labelled as a careful teacher would: correct, close (right answer, a typo) or wrong. */
-export type DomainCase = readonly [answer: string, label: Verdict, kind: Kind];
+export type DomainCase = readonly [answer: string, label: GraderVerdict, kind: Kind];
 
 /** A card from a deck of some domain and language, with the answers typed to it. */
 export interface DomainCard {

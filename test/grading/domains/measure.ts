@@ -1,12 +1,12 @@
-import { grade, type Verdict } from '../../../src/core/grading/grade.ts';
+import { type GraderVerdict, grade } from '../../../src/core/grading/grade.ts';
 import type { DomainCard } from './domain-card.ts';
 
 export interface Miss {
   readonly card: DomainCard;
   readonly answer: string;
-  readonly label: Verdict;
+  readonly label: GraderVerdict;
   readonly kind: string;
-  readonly verdict: Verdict;
+  readonly verdict: GraderVerdict;
 }
 
 export interface Measurement {

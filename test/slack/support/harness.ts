@@ -1,13 +1,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.ts';
-import { Community } from '../../../src/core/community/community.ts';
+import type { SlackAdapter } from '../../../src/adapters/slack/index.ts';
+import { buildBot } from '../../../src/bot.ts';
+import type { Community } from '../../../src/core/community/community.ts';
 import type { Deck } from '../../../src/core/deck/card.ts';
-import { Quiz } from '../../../src/core/quiz/quiz.ts';
-import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
+import type { Quiz } from '../../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
-import { DrizzleInboundEvents } from '../../../src/db/inbound-events.ts';
-import { DrizzleQuizStore } from '../../../src/db/quiz-store.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { TestClock } from '../../support/fixtures.ts';
@@ -77,32 +75,37 @@ export class SlackHarness {
     this.clock = new TestClock(options.start ?? '2026-05-04T09:00:00Z');
     this.db = await freshDatabase();
     await syncDecks(this.db.db, options.decks, []);
-    const quizStore = new DrizzleQuizStore(this.db);
-    this.quiz = new Quiz({ store: quizStore, clock: this.clock, newId: randomUUID });
-    this.community = new Community({
-      store: new DrizzleCommunityStore(this.db.db),
-      quizStore,
-      clock: this.clock,
-    });
     await this.fake.start();
     const log = pino({ level: 'debug' }, { write: (line: string) => this.logs.push(JSON.parse(line)) });
-    this.adapter = createSlackAdapter({
+    const bot = await buildBot({
       config: {
-        botToken: 'xoxb-test-token',
-        connection: { mode: 'http', signingSecret: this.#secret },
-        command: options.command ?? '/mnemo',
-        apiUrl: this.fake.apiUrl,
+        discord: null,
+        slack: {
+          botToken: 'xoxb-test-token',
+          connection: { mode: 'http', signingSecret: this.#secret },
+          command: options.command ?? '/mnemo',
+          apiUrl: this.fake.apiUrl,
+        },
+        deliveryLeaseMs: 60_000,
+        databasePoolSize: 1,
       },
-      quiz: this.quiz,
-      community: this.community,
-      inboundEvents: new DrizzleInboundEvents(this.db),
+      connection: this.db,
       clock: this.clock,
+      newId: randomUUID,
       log,
-      sleep: async (ms) => {
-        this.sleeps.push(ms);
-        this.clock.advance(ms);
+      tuning: {
+        slack: {
+          sleep: async (ms) => {
+            this.sleeps.push(ms);
+            this.clock.advance(ms);
+          },
+        },
       },
     });
+    if (!bot.slack) throw new Error('a Slack configuration builds a Slack adapter');
+    this.quiz = bot.quiz;
+    this.community = bot.community;
+    this.adapter = bot.slack;
     this.#server = await startHttpServer({
       port: 0,
       host: '127.0.0.1',

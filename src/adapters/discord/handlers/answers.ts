@@ -1,6 +1,6 @@
 import type { AnswerInput } from '../../../core/quiz/answer.ts';
 import type { AnswerOutcome } from '../../../core/quiz/quiz.ts';
-import type { Rating } from '../../../core/scheduling/memory.ts';
+import type { Rating } from '../../../core/rating.ts';
 import { encodeAction, type Scope } from '../custom-id.ts';
 import { personOf } from '../identity.ts';
 import type { ButtonInteraction, InteractionBase, ModalInteraction, SourceMessage } from '../interaction.ts';

@@ -1,6 +1,6 @@
 import type { Card } from '../../../core/deck/card.ts';
 import type { AnswerInput } from '../../../core/quiz/answer.ts';
-import type { Rating } from '../../../core/scheduling/memory.ts';
+import type { Rating } from '../../../core/rating.ts';
 import { encodeAction, type Scope } from '../custom-id.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { ButtonInteraction, InteractionBase, ModalInteraction } from '../interaction.ts';

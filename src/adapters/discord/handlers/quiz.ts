@@ -1,4 +1,4 @@
-import type { Person, Place } from '../../../core/quiz/ports.ts';
+import type { Person, Place } from '../../../core/people.ts';
 import type { Scope } from '../custom-id.ts';
 import { personOf, placeOf, serverPlace } from '../identity.ts';
 import type { ButtonInteraction, CommandInteraction, InteractionBase } from '../interaction.ts';

@@ -1,8 +1,8 @@
 import type { Card } from '../../../core/deck/card.ts';
 import type { Prompt } from '../../../core/quiz/ports.ts';
 import type { NextOutcome } from '../../../core/quiz/quiz.ts';
+import { RATING_NAMES, type Rating } from '../../../core/rating.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
-import { RATING_NAMES, type Rating } from '../../../core/scheduling/memory.ts';
 import { type Action, encodeAction, type Scope } from '../custom-id.ts';
 import type { Button, ModalReply } from '../reply.ts';
 import { rowsOf } from '../reply.ts';

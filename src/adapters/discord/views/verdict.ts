@@ -1,7 +1,7 @@
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome } from '../../../core/quiz/quiz.ts';
-import type { Verdict } from '../../../core/quiz/verdict.ts';
+import { RATING_NAMES } from '../../../core/rating.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
-import { RATING_NAMES } from '../../../core/scheduling/memory.ts';
+import type { Verdict } from '../../../core/verdict.ts';
 import { encodeAction, type Scope } from '../custom-id.ts';
 import type { Button } from '../reply.ts';
 import { clip, escapeText } from '../text.ts';

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { Person, Place } from '../../../core/quiz/ports.ts';
+import type { Person, Place } from '../../../core/people.ts';
 import {
   type DailyPost,
   type DailyRef,

@@ -1,5 +1,5 @@
 import type { DailyRefusal } from '../../../core/community/community.ts';
-import type { Person, Place } from '../../../core/quiz/ports.ts';
+import type { Person, Place } from '../../../core/people.ts';
 import { userInfoResult } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderDailies } from '../render/info.ts';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
+import type { Clock } from '../../../core/clock.ts';
 import type { Community } from '../../../core/community/community.ts';
 import type { InboundEvents } from '../../../core/quiz/inbound.ts';
-import type { Clock } from '../../../core/quiz/ports.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import type { SlackMessenger } from '../send/messenger.ts';
 import type { SlackApi } from '../send/slack-api.ts';

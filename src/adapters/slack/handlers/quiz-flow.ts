@@ -1,6 +1,6 @@
 import type { Card } from '../../../core/deck/card.ts';
+import type { Person, Place } from '../../../core/people.ts';
 import type { AnswerInput } from '../../../core/quiz/answer.ts';
-import type { Person, Place } from '../../../core/quiz/ports.ts';
 import type { DailyPost, QuizContext } from '../action-ids.ts';
 import type { SlackMessage } from '../render/blocks.ts';
 import {

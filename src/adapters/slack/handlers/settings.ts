@@ -1,4 +1,4 @@
-import type { Person, Place } from '../../../core/quiz/ports.ts';
+import type { Person, Place } from '../../../core/people.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 import { type SchedulingSettings, SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
 import { writeModalState } from '../action-ids.ts';

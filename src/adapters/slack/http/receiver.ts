@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Clock } from '../../../core/quiz/ports.ts';
+import type { Clock } from '../../../core/clock.ts';
 import { bodyOf, type RouteHandler, sendJson } from '../../../http/server.ts';
 import { isSslCheck, parseSlackBody, type SlackBody } from './body.ts';
 import { checkSlackSignature } from './signature.ts';

@@ -2,8 +2,8 @@ import type { types } from '@slack/bolt';
 import type { Card } from '../../../core/deck/card.ts';
 import type { Prompt } from '../../../core/quiz/ports.ts';
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome, NextOutcome } from '../../../core/quiz/quiz.ts';
+import { RATING_NAMES } from '../../../core/rating.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
-import { RATING_NAMES } from '../../../core/scheduling/memory.ts';
 import {
   ACTION,
   deckValue,

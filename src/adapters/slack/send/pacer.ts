@@ -1,4 +1,4 @@
-import type { Clock } from '../../../core/quiz/ports.ts';
+import type { Clock } from '../../../core/clock.ts';
 import type { Sleep } from './slack-api.ts';
 
 export const PACER_DEFAULTS = {

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Card } from '../core/deck/card.ts';
+import type { Card } from '../../core/deck/card.ts';
+import type { Person, Place } from '../../core/people.ts';
 import type {
   AnswerScene,
   DayCounts,
@@ -8,28 +9,52 @@ import type {
   LearnerStats,
   NewReview,
   NextCardQuery,
-  Person,
-  Place,
   Prompt,
   QuizStore,
   StoredReview,
-} from '../core/quiz/ports.ts';
-import { streakOf } from '../core/quiz/streak.ts';
-import { localDay } from '../core/scheduling/day.ts';
-import { type MemoryState, newMemory, type Rating } from '../core/scheduling/memory.ts';
-import type { SchedulingSettings } from '../core/scheduling/settings.ts';
-import type { Connection, Database } from './client.ts';
-import { NO_FLUSH } from './no-flush.ts';
-import type { RawSql, SqlRunner, TransactionRunner } from './raw-sql.ts';
-import { readPresent, tableColumns } from './rows.ts';
-import { cardStates, cards, prompts, reviews, users } from './schema.ts';
-import { sqlTime } from './sql-time.ts';
+} from '../../core/quiz/ports.ts';
+import { streakOf } from '../../core/quiz/streak.ts';
+import { localDay } from '../../core/scheduling/day.ts';
+import { type MemoryState, newMemory } from '../../core/scheduling/memory.ts';
+import type { SchedulingSettings } from '../../core/scheduling/settings.ts';
+import { toCard } from '../card-row.ts';
+import type { Connection, Database } from '../client.ts';
+import type { RawSql, SqlRunner, TransactionRunner } from '../raw-sql.ts';
+import { readPresent } from '../rows.ts';
+import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
+import { sqlTime } from '../sql-time.ts';
+import { beforeValues, memoryValues, toLearner, toMemory, toPrompt, toStoredReview } from './rows.ts';
+import {
+  ANSWER_SCENE,
+  CARD,
+  COUNT_DAY,
+  CREATE_PROMPT,
+  DISPUTE_SCENE,
+  DUE,
+  ENSURE_LEARNER,
+  ENSURE_PLACE,
+  ENSURE_PROMPT_STATE,
+  FIND_CARD,
+  FIND_LEARNER,
+  FIND_LEARNER_DAY,
+  FIND_REVIEW,
+  LOCK_PROMPT_STATE,
+  LOCK_STATE,
+  NEXT_DUE,
+  PROMPT,
+  REVIEW,
+  SHOW_DUE_CARD,
+  SHOW_NEW_CARD,
+  STATE,
+  STORE_REVIEW,
+  USER,
+} from './sql.ts';
 
 const STATS_WINDOW_DAYS = 30;
 const KNOWN_PLACES_LIMIT = 100_000; // tenants remembered per process (a few MB), then forgotten and relearned
 
-/** QuizStore over Drizzle: works the same on PGlite and PostgreSQL. */
-export class DrizzleQuizStore implements QuizStore {
+/** QuizStore on PostgreSQL or PGlite (the same SQL on both). */
+export class PgQuizStore implements QuizStore {
   readonly #db: Database;
   readonly #raw: RawSql;
   /** Tenants this process has made or seen: a row is never removed, so each is written once per process. */
@@ -311,170 +336,10 @@ export class DrizzleQuizStore implements QuizStore {
   }
 }
 
-/** What a Card is made of: a hot path reads only these columns. */
-const CARD_FIELDS = [
-  'id',
-  'deckId',
-  'kind',
-  'question',
-  'answer',
-  'accept',
-  'options',
-  'correctOption',
-  'note',
-  'tags',
-  'position',
-  'sourceLine',
-] as const satisfies readonly (keyof typeof cards.$inferSelect)[];
-type CardRow = Pick<typeof cards.$inferSelect, (typeof CARD_FIELDS)[number]>;
-
-const LEARNER_FIELDS = [
-  'id',
-  'platform',
-  'externalId',
-  'desiredRetention',
-  'newPerDay',
-  'maxReviewsPerDay',
-  'timeZone',
-] as const satisfies readonly (keyof typeof users.$inferSelect)[];
-type LearnerRow = Pick<typeof users.$inferSelect, (typeof LEARNER_FIELDS)[number]>;
-
-const PROMPT = tableColumns(prompts, 'p');
-const CARD = tableColumns(cards, 'c', CARD_FIELDS);
-const USER = tableColumns(users, 'u', LEARNER_FIELDS);
-const STATE = tableColumns(cardStates, 's');
-const DUE = tableColumns(cardStates, 's', ['due']);
-const REVIEW = tableColumns(reviews, 'r');
-
-const ENSURE_PLACE = 'insert into tenants (id, platform, name) values ($1, $2, $3) on conflict do nothing';
-
-/**
- * The person's row, made on first sight; the display name is written only when it changed (an upsert that
- * always updates would write a row version and flush WAL on every card shown).
- */
-const ENSURE_LEARNER = `
-  with written as (
-    insert into users (platform, external_id, display_name) values ($1, $2, $3)
-    on conflict (platform, external_id) do update set display_name = excluded.display_name
-    where $3::text is not null and users.display_name is distinct from excluded.display_name
-    returning *
-  )
-  select ${USER.list} from written u
-  union all
-  select ${USER.list} from users u
-  where u.platform = $1 and u.external_id = $2 and not exists (select from written)`;
-const FIND_LEARNER = `
-  select ${USER.list}, u.display_name as "displayName" from users u where u.platform = $1 and u.external_id = $2`;
-
-/** Reviews counted against the day's limits, and how many introduced a new card (a dispute's replacement is not a second review). */
-const dayCounts = (user: string, from: string, to: string) => `
-  select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
-  from reviews r
-  where r.user_id = ${user} and r.reviewed_at >= ${from} and r.reviewed_at < ${to} and r.dispute_of is null`;
-
-const COUNT_DAY = dayCounts('$1', '$2', '$3');
-
-/** FIND_LEARNER with the same counts from $3 to $4 (a lateral join: one round trip for both). */
-const FIND_LEARNER_DAY = `
-  select ${USER.list}, u.display_name as "displayName", d.reviewed, d.introduced
-  from users u cross join lateral (${dayCounts('u.id', '$3', '$4')}
-  ) d
-  where u.platform = $1 and u.external_id = $2`;
-
-/** $3 / $2: a deck id or null for every deck; the last parameter: card ids to leave out, as a JSON array. */
-/**
- * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
- * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
- * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due.
- */
-const showCard = (pick: string, repsAtShow: string) => `
-  with picked as (${pick}),
-  shown as (
-    insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at)
-    select $4::uuid, $5::text, $1::bigint, p."c.id", ${repsAtShow}, $6::timestamptz from picked p, ${NO_FLUSH}
-  )
-  select * from picked`;
-const SHOW_DUE_CARD = showCard(
-  `select ${CARD.list}, ${STATE.list}
-  from card_states s join cards c on c.id = s.card_id
-  where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
-    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
-  order by s.due
-  limit 1`,
-  'p."s.reps"',
-);
-const SHOW_NEW_CARD = showCard(
-  `select ${CARD.list}
-  from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
-  where c.retired_at is null and coalesce(s.state, 0) = 0
-    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
-  order by c.deck_id, c.position
-  limit 1`,
-  '0',
-);
-/** When the person's next card comes back ($2: a deck id, or null for every deck). */
-const NEXT_DUE = `
-  select min(s.due) as "s.due"
-  from card_states s join cards c on c.id = s.card_id
-  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
-const FIND_CARD = `
-  select ${CARD.list}, ${STATE.list}
-  from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
-  where c.id = $2 and c.retired_at is null`;
-/**
- * Without waiting for the disk: a prompt lost in a crash of the database only means its buttons say the card
- * is no longer open (the next /quiz deals it again); the answer to it is committed durably, and with it
- * the prompt.
- */
-const CREATE_PROMPT = `
-  insert into prompts (id, tenant_id, user_id, card_id, reps_at_show, shown_at, delivery_id)
-  select $1::uuid, $2::text, $3::bigint, $4::text, $5::int, $6::timestamptz, $7::bigint from ${NO_FLUSH}`;
-
 const NO_STATE = Symbol('the person has no state of the card yet');
 
-const STATE_FIELDS = `due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses,
-  state, last_review`;
-const stateValues = (state: MemoryState) => [
-  state.due,
-  state.stability,
-  state.difficulty,
-  state.elapsedDays,
-  state.scheduledDays,
-  state.learningSteps,
-  state.reps,
-  state.lapses,
-  state.state,
-  state.lastReview,
-];
-
 /** A never-answered card's state is newMemory(the time it was shown). */
-const NEW_STATE_VALUES = stateValues(newMemory(new Date(0))).slice(1); // all but `due`: the same at any time
-const ENSURE_PROMPT_STATE = `
-  insert into card_states (user_id, card_id, ${STATE_FIELDS})
-  select p.user_id, p.card_id, p.shown_at, $2, $3, $4, $5, $6, $7, $8, $9, $10 from prompts p where p.id = $1
-  on conflict do nothing`;
-const LOCK_PROMPT_STATE = `
-  select ${STATE.list}
-  from card_states s join prompts p on p.user_id = s.user_id and p.card_id = s.card_id
-  where p.id = $1
-  for update of s`;
-const ANSWER_SCENE = `
-  select ${PROMPT.list}, ${CARD.list}, ${USER.list}
-  from prompts p
-  join cards c on c.id = p.card_id
-  join users u on u.id = p.user_id
-  where p.id = $1
-  for update of p`;
-
-const DISPUTE_SCENE = `
-  select ${REVIEW.list}, ${CARD.list}, ${USER.list}
-  from reviews r
-  join cards c on c.id = r.card_id
-  join users u on u.id = r.user_id
-  where r.id = $1
-  for update of r`;
-
-const LOCK_STATE = `select ${STATE.list} from card_states s where user_id = $1 and card_id = $2 for update`;
+const NEW_STATE_VALUES = memoryValues(newMemory(new Date(0))).slice(1); // all but `due`: the same at any time
 
 /**
  * Locks the person's state row of a card they were reviewed on: the answer that wrote the review moved that
@@ -486,31 +351,6 @@ async function lockReviewedState(tx: SqlRunner, userId: number, cardId: string):
   return toMemory(readPresent(STATE, row));
 }
 
-/**
- * One statement: the card state moves, the review is appended, the prompt points at it (its first answer
- * time kept), and a disputed review is marked superseded by it.
- */
-const STORE_REVIEW = `
-  with state as (
-    update card_states set (${STATE_FIELDS}) = ($3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-    where user_id = $1 and card_id = $2
-  ), review as (
-    insert into reviews (user_id, card_id, tenant_id, prompt_id, dispute_of, rating, reviewed_at, elapsed_days,
-      last_elapsed_days, answer, verdict, response_ms, state_before, due_before, stability_before,
-      difficulty_before, scheduled_days_before, learning_steps_before, last_review_before, reps_before,
-      lapses_before, due_after)
-    values ($1, $2, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30,
-      $31, $3)
-    returning id
-  ), superseded as (
-    update reviews set superseded_by = (select id from review) where id = $15
-  ), prompt as (
-    update prompts set answered_at = coalesce(answered_at, $17), review_id = (select id from review),
-      answered_by = coalesce(answered_by, $32)
-    where id = $14
-  )
-  select id from review`;
-
 /** The transaction's last statement: it goes with the COMMIT. */
 async function storeReview(
   tx: TransactionRunner,
@@ -519,11 +359,10 @@ async function storeReview(
   request: string | null = null,
 ): Promise<number> {
   const { record } = review;
-  const { before } = record;
   const [row] = await tx.queryAndCommit<{ id: unknown }>(STORE_REVIEW, [
     review.userId,
     review.cardId,
-    ...stateValues(record.after),
+    ...memoryValues(record.after),
     review.tenantId,
     review.promptId,
     disputeOf,
@@ -534,117 +373,16 @@ async function storeReview(
     review.answer,
     review.verdict,
     review.responseMs,
-    before.state,
-    before.due,
-    before.stability,
-    before.difficulty,
-    before.scheduledDays,
-    before.learningSteps,
-    before.lastReview,
-    before.reps,
-    before.lapses,
+    ...beforeValues(record.before),
     request,
   ]);
   if (!row) throw new Error('insert of a review returned no row');
   return Number(row.id);
 }
 
-const FIND_REVIEW = `select ${REVIEW.list} from reviews r where r.id = $1`;
-
 async function findReview(tx: SqlRunner, id: number): Promise<StoredReview | null> {
   const [row] = await tx.query(FIND_REVIEW, [id]);
   return row ? toStoredReview(readPresent(REVIEW, row)) : null;
-}
-
-/** Rebuilds a review's record; the state after it is what the card state was set to, read from the row. */
-function toStoredReview(row: typeof reviews.$inferSelect): StoredReview {
-  const before: MemoryState = {
-    due: row.dueBefore,
-    stability: row.stabilityBefore,
-    difficulty: row.difficultyBefore,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDaysBefore,
-    learningSteps: row.learningStepsBefore,
-    reps: row.repsBefore,
-    lapses: row.lapsesBefore,
-    state: row.stateBefore,
-    lastReview: row.lastReviewBefore,
-  };
-  return {
-    id: row.id,
-    tenantId: row.tenantId,
-    userId: row.userId,
-    cardId: row.cardId,
-    promptId: row.promptId,
-    record: {
-      rating: row.rating as Rating,
-      before,
-      // Only `due` and `reps` of the state after are kept on the row; they identify it for a dispute.
-      after: { ...before, due: row.dueAfter, reps: row.repsBefore + 1 },
-      elapsedDays: row.elapsedDays,
-      lastElapsedDays: row.lastElapsedDays,
-      reviewedAt: row.reviewedAt,
-    },
-    answer: row.answer,
-    verdict: row.verdict,
-    responseMs: row.responseMs,
-    supersededBy: row.supersededBy,
-    disputeOf: row.disputeOf,
-  };
-}
-
-function toMemory(row: typeof cardStates.$inferSelect): MemoryState {
-  return {
-    due: row.due,
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    lastReview: row.lastReview,
-  };
-}
-
-export function toCard(row: CardRow): Card {
-  return {
-    id: row.id,
-    deckId: row.deckId,
-    kind: row.kind,
-    question: row.question,
-    answer: row.answer,
-    accept: row.accept,
-    options: row.options,
-    correctOption: row.correctOption,
-    note: row.note,
-    tags: row.tags,
-    position: row.position,
-    line: row.sourceLine,
-  };
-}
-
-function toPrompt(row: typeof prompts.$inferSelect, card: CardRow): Prompt {
-  return {
-    id: row.id,
-    tenantId: row.tenantId,
-    userId: row.userId,
-    card: toCard(card),
-    shownAt: row.shownAt,
-    repsAtShow: row.repsAtShow,
-    deliveryId: row.deliveryId,
-  };
-}
-
-function toLearner(row: LearnerRow): Learner {
-  return {
-    userId: row.id,
-    desiredRetention: row.desiredRetention,
-    newPerDay: row.newPerDay,
-    maxReviewsPerDay: row.maxReviewsPerDay,
-    timeZone: row.timeZone,
-  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

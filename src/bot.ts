@@ -1,0 +1,127 @@
+import type { Logger } from 'pino';
+import type { DiscordAdapter, DiscordAdapterDeps } from './adapters/discord/index.ts';
+import type { SlackAdapter, SlackAdapterDeps } from './adapters/slack/index.ts';
+import type { Config } from './config.ts';
+import type { Clock } from './core/clock.ts';
+import { Community } from './core/community/community.ts';
+import { Deliveries } from './core/delivery/deliveries.ts';
+import type { InboundEvents } from './core/quiz/inbound.ts';
+import { Quiz } from './core/quiz/quiz.ts';
+import type { Connection } from './db/client.ts';
+import { PgCommunityStore } from './db/community-store.ts';
+import { PgDeliveryStore } from './db/delivery-store.ts';
+import { PgInboundEvents } from './db/inbound-events.ts';
+import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
+import type { RouteHandler } from './http/server.ts';
+import { healthRoute } from './ops/health.ts';
+import { Metrics } from './ops/metrics.ts';
+
+/** What the bot is built from; the configuration is what the parts read of it (all of it from main.ts). */
+export interface BotOptions {
+  config: Pick<Config, 'discord' | 'slack' | 'deliveryLeaseMs' | 'databasePoolSize'>;
+  connection: Connection;
+  clock: Clock;
+  newId: () => string;
+  log: Logger;
+  /** Tests: a stand-in for a part (a slow or broken Quiz, slow inbound events), or one shared with another bot. */
+  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents'>>;
+  /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
+  tuning?: {
+    discord?: Pick<DiscordAdapterDeps, 'timing'>;
+    slack?: Pick<SlackAdapterDeps, 'sleep'>;
+  };
+}
+
+export interface PlatformAdapter {
+  name: 'discord' | 'slack';
+  routes: Record<string, RouteHandler>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Every part of the running bot, wired once: main.ts runs it, tests and the benchmark drive its parts. */
+export interface Bot {
+  quiz: Quiz;
+  community: Community;
+  deliveries: Deliveries;
+  inboundEvents: InboundEvents;
+  metrics: Metrics;
+  /** The configured platforms, in the order they start. */
+  adapters: PlatformAdapter[];
+  discord: DiscordAdapter | null;
+  slack: SlackAdapter | null;
+  /** Every HTTP route: health, metrics, and each adapter's (Discord interactions, Slack events). */
+  routes: Record<string, RouteHandler>;
+}
+
+/**
+ * Builds the bot from its configuration: the stores, the use cases, each configured platform's adapter,
+ * delivery with their messengers, and the metrics every part reports to. Starting, the HTTP server, the
+ * delivery tick and signals are the caller's (main.ts).
+ */
+export async function buildBot(options: BotOptions): Promise<Bot> {
+  const { config, connection, clock, newId, log, parts = {}, tuning = {} } = options;
+  const metrics = new Metrics(connection.ping);
+  metrics.databasePoolSize.set(connection.kind === 'postgres' ? config.databasePoolSize : 1);
+  const quizStore = new PgQuizStore(connection);
+  const quiz =
+    parts.quiz ??
+    new Quiz({
+      store: quizStore,
+      clock,
+      newId,
+      onAnswered: (verdict, elapsedMs) => {
+        metrics.answers.inc({ verdict });
+        metrics.answerSeconds.observe(elapsedMs / 1_000);
+      },
+    });
+  const community =
+    parts.community ?? new Community({ store: new PgCommunityStore(connection.db), quizStore, clock });
+  const inboundEvents = parts.inboundEvents ?? new PgInboundEvents(connection);
+  const shared = { quiz, community, inboundEvents, clock };
+  const onPlatformError = (platform: string) => (status: number) =>
+    metrics.platformErrors.inc({ platform, status });
+
+  // Each platform's code is loaded only when it is configured: discord.js and Bolt each hold tens of MB.
+  let discord: DiscordAdapter | null = null;
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('./adapters/discord/index.ts');
+    discord = createDiscordAdapter({
+      ...shared,
+      ...tuning.discord,
+      config: config.discord,
+      log: log.child({ platform: 'discord' }),
+      onPlatformError: onPlatformError('discord'),
+    });
+  }
+  let slack: SlackAdapter | null = null;
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+    slack = createSlackAdapter({
+      ...shared,
+      ...tuning.slack,
+      config: config.slack,
+      log: log.child({ platform: 'slack' }),
+      onPlatformError: onPlatformError('slack'),
+    });
+  }
+  const adapters: PlatformAdapter[] = [];
+  if (discord) adapters.push({ name: 'discord', ...discord });
+  if (slack) adapters.push({ name: 'slack', ...slack });
+
+  const deliveries = new Deliveries({
+    store: new PgDeliveryStore(connection),
+    clock,
+    leaseMs: config.deliveryLeaseMs,
+    messengers: {
+      ...(discord ? { discord: discord.messenger } : {}),
+      ...(slack ? { slack: slack.messenger } : {}),
+    },
+    onProblem: (problem) => log.warn({ ...problem, err: problem.cause }, problem.message),
+  });
+  const routes: Record<string, RouteHandler> = Object.assign(
+    { '/healthz': healthRoute(connection.ping), '/metrics': metrics.route() },
+    ...adapters.map((adapter) => adapter.routes),
+  );
+  return { quiz, community, deliveries, inboundEvents, metrics, adapters, discord, slack, routes };
+}

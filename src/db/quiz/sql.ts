@@ -1,0 +1,170 @@
+/**
+ * The quiz store's hand-written statements: showing a card and answering it are the paths people wait on,
+ * where Drizzle's query building cost more than the database did (README, Benchmarks). Every column list is
+ * made from the schema (rows.ts), so a renamed column breaks the typecheck, not a query at run time.
+ */
+import { CARD_FIELDS } from '../card-row.ts';
+import { NO_FLUSH } from '../no-flush.ts';
+import { columnNames, placeholders, tableColumns } from '../rows.ts';
+import { cardStates, cards, prompts, reviews, tenants, users } from '../schema.ts';
+import { BEFORE_FIELDS, LEARNER_FIELDS, MEMORY_FIELDS } from './rows.ts';
+
+export const PROMPT = tableColumns(prompts, 'p');
+export const CARD = tableColumns(cards, 'c', CARD_FIELDS);
+export const USER = tableColumns(users, 'u', LEARNER_FIELDS);
+export const STATE = tableColumns(cardStates, 's');
+export const DUE = tableColumns(cardStates, 's', ['due']);
+export const REVIEW = tableColumns(reviews, 'r');
+
+const STATE_COLUMNS = columnNames(cardStates, MEMORY_FIELDS);
+const PROMPT_COLUMNS = columnNames(prompts, ['id', 'tenantId', 'userId', 'cardId', 'repsAtShow', 'shownAt']);
+
+export const ENSURE_PLACE = `insert into tenants (${columnNames(tenants, ['id', 'platform', 'name'])}) values ($1, $2, $3) on conflict do nothing`;
+
+/**
+ * The person's row, made on first sight; the display name is written only when it changed (an upsert that
+ * always updates would write a row version and flush WAL on every card shown).
+ */
+export const ENSURE_LEARNER = `
+  with written as (
+    insert into users (${columnNames(users, ['platform', 'externalId', 'displayName'])}) values ($1, $2, $3)
+    on conflict (platform, external_id) do update set display_name = excluded.display_name
+    where $3::text is not null and users.display_name is distinct from excluded.display_name
+    returning *
+  )
+  select ${USER.list} from written u
+  union all
+  select ${USER.list} from users u
+  where u.platform = $1 and u.external_id = $2 and not exists (select from written)`;
+export const FIND_LEARNER = `
+  select ${USER.list}, u.display_name as "displayName" from users u where u.platform = $1 and u.external_id = $2`;
+
+/** Reviews counted against the day's limits, and how many introduced a new card (a dispute's replacement is not a second review). */
+const dayCounts = (user: string, from: string, to: string) => `
+  select count(*)::int as reviewed, (count(*) filter (where r.state_before = 0))::int as introduced
+  from reviews r
+  where r.user_id = ${user} and r.reviewed_at >= ${from} and r.reviewed_at < ${to} and r.dispute_of is null`;
+
+export const COUNT_DAY = dayCounts('$1', '$2', '$3');
+
+/** FIND_LEARNER with the same counts from $3 to $4 (a lateral join: one round trip for both). */
+export const FIND_LEARNER_DAY = `
+  select ${USER.list}, u.display_name as "displayName", d.reviewed, d.introduced
+  from users u cross join lateral (${dayCounts('u.id', '$3', '$4')}
+  ) d
+  where u.platform = $1 and u.external_id = $2`;
+
+/**
+ * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
+ * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
+ * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due.
+ */
+const showCard = (pick: string, repsAtShow: string) => `
+  with picked as (${pick}),
+  shown as (
+    insert into prompts (${PROMPT_COLUMNS})
+    select $4::uuid, $5::text, $1::bigint, p."c.id", ${repsAtShow}, $6::timestamptz from picked p, ${NO_FLUSH}
+  )
+  select * from picked`;
+export const SHOW_DUE_CARD = showCard(
+  `select ${CARD.list}, ${STATE.list}
+  from card_states s join cards c on c.id = s.card_id
+  where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+  order by s.due
+  limit 1`,
+  'p."s.reps"',
+);
+export const SHOW_NEW_CARD = showCard(
+  `select ${CARD.list}
+  from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
+  where c.retired_at is null and coalesce(s.state, 0) = 0
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+  order by c.deck_id, c.position
+  limit 1`,
+  '0',
+);
+/** When the person's next card comes back ($2: a deck id, or null for every deck). */
+export const NEXT_DUE = `
+  select min(s.due) as "s.due"
+  from card_states s join cards c on c.id = s.card_id
+  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
+export const FIND_CARD = `
+  select ${CARD.list}, ${STATE.list}
+  from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
+  where c.id = $2 and c.retired_at is null`;
+/**
+ * Without waiting for the disk: a prompt lost in a crash of the database only means its buttons say the card
+ * is no longer open (the next /quiz deals it again); the answer to it is committed durably, and with it
+ * the prompt.
+ */
+export const CREATE_PROMPT = `
+  insert into prompts (${PROMPT_COLUMNS}, ${columnNames(prompts, ['deliveryId'])})
+  select $1::uuid, $2::text, $3::bigint, $4::text, $5::int, $6::timestamptz, $7::bigint from ${NO_FLUSH}`;
+
+/** A never-answered card's state for the prompt $1: `due` is the time it was shown, $2… the other fields. */
+export const ENSURE_PROMPT_STATE = `
+  insert into card_states (${columnNames(cardStates, ['userId', 'cardId'])}, ${STATE_COLUMNS})
+  select p.user_id, p.card_id, p.shown_at, ${placeholders(2, MEMORY_FIELDS.length - 1)} from prompts p where p.id = $1
+  on conflict do nothing`;
+export const LOCK_PROMPT_STATE = `
+  select ${STATE.list}
+  from card_states s join prompts p on p.user_id = s.user_id and p.card_id = s.card_id
+  where p.id = $1
+  for update of s`;
+export const ANSWER_SCENE = `
+  select ${PROMPT.list}, ${CARD.list}, ${USER.list}
+  from prompts p
+  join cards c on c.id = p.card_id
+  join users u on u.id = p.user_id
+  where p.id = $1
+  for update of p`;
+
+export const DISPUTE_SCENE = `
+  select ${REVIEW.list}, ${CARD.list}, ${USER.list}
+  from reviews r
+  join cards c on c.id = r.card_id
+  join users u on u.id = r.user_id
+  where r.id = $1
+  for update of r`;
+
+export const LOCK_STATE = `select ${STATE.list} from card_states s where user_id = $1 and card_id = $2 for update`;
+
+/** $13 onwards in STORE_REVIEW: the review's own columns, then the state before it. */
+const REVIEW_FIELDS = [
+  'tenantId',
+  'promptId',
+  'disputeOf',
+  'rating',
+  'reviewedAt',
+  'elapsedDays',
+  'lastElapsedDays',
+  'answer',
+  'verdict',
+  'responseMs',
+  ...BEFORE_FIELDS,
+] as const;
+
+/**
+ * One statement: the card state moves, the review is appended, the prompt points at it (its first answer
+ * time kept), and a disputed review is marked superseded by it. $1, $2: the person and card; $3…$12: the
+ * state after (MEMORY_FIELDS); $13…$31: REVIEW_FIELDS; $32: who answered (the request).
+ */
+export const STORE_REVIEW = `
+  with state as (
+    update card_states set (${STATE_COLUMNS}) = (${placeholders(3, MEMORY_FIELDS.length)})
+    where user_id = $1 and card_id = $2
+  ), review as (
+    insert into reviews (${columnNames(reviews, ['userId', 'cardId', ...REVIEW_FIELDS, 'dueAfter'])})
+    values ($1, $2, ${placeholders(13, REVIEW_FIELDS.length)}, $3)
+    returning id
+  ), superseded as (
+    update reviews set superseded_by = (select id from review) where id = $15
+  ), prompt as (
+    update prompts set answered_at = coalesce(answered_at, $17), review_id = (select id from review),
+      answered_by = coalesce(answered_by, $32)
+    where id = $14
+  )
+  select id from review`;
+
+export const FIND_REVIEW = `select ${REVIEW.list} from reviews r where r.id = $1`;

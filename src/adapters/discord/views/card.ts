@@ -30,6 +30,7 @@ const HINTS = {
   typed: 'Press **Answer** to type it, or **I don’t know** to see it.',
   choice: 'Pick an option.',
   self: 'Think of the answer, then press **Show answer**.',
+  cloze: 'Press **Answer** to type what fills the blank, or **I don’t know** to see it.',
 } as const satisfies Record<Card['kind'], string>;
 
 /** A card to answer, with the buttons its kind needs. */

@@ -1,3 +1,4 @@
+import { isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome } from '../../../core/quiz/quiz.ts';
 import type { Verdict } from '../../../core/quiz/verdict.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
@@ -24,7 +25,7 @@ export function verdictView(outcome: AnswerSuccess, scope: Scope, promptId: stri
   if (outcome.repeated) lines.push('↩️ **Already answered**: your first answer stands.');
   lines.push(VERDICTS[outcome.verdict]);
   lines.push(`-# ${escapeText(clip(card.question, QUESTION_EXCERPT))}`);
-  if (card.kind === 'typed') {
+  if (isTypedKind(card.kind)) {
     lines.push(`**Your answer:** ${outcome.given === '' ? '*(none)*' : escapeText(outcome.given)}`);
   }
   if (card.kind === 'choice') lines.push(`**You picked:** ${escapeText(outcome.given)}`);

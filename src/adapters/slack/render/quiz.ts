@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Card } from '../../../core/deck/card.ts';
+import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { Prompt } from '../../../core/quiz/ports.ts';
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome, NextOutcome } from '../../../core/quiz/quiz.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
@@ -87,7 +87,7 @@ export function renderVerdict(outcome: AnswerSuccess, deck: string | null): Slac
   const lines = [
     outcome.repeated ? '*Already answered*: the first answer stands.' : VERDICTS[outcome.verdict],
   ];
-  if (card.kind === 'typed' && outcome.verdict !== 'correct' && outcome.given !== '') {
+  if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
     lines.push(`You said: ${escapeText(outcome.given)}`);
   }
   if (card.kind !== 'self') lines.push(...answerLines(card));

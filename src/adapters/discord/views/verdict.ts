@@ -5,7 +5,7 @@ import { describeWhen } from '../../../core/scheduling/day.ts';
 import { RATING_NAMES } from '../../../core/scheduling/memory.ts';
 import { encodeAction, type Scope } from '../custom-id.ts';
 import type { Button } from '../reply.ts';
-import { clip, escapeText } from '../text.ts';
+import { cardText, clip, escapeText } from '../text.ts';
 import { answerLines } from './card.ts';
 import { type View, withShowMore } from './view.ts';
 
@@ -24,7 +24,7 @@ export function verdictView(outcome: AnswerSuccess, scope: Scope, promptId: stri
   const lines: string[] = [];
   if (outcome.repeated) lines.push('↩️ **Already answered**: your first answer stands.');
   lines.push(VERDICTS[outcome.verdict]);
-  lines.push(`-# ${escapeText(clip(card.question, QUESTION_EXCERPT))}`);
+  lines.push(`-# ${excerpt(card.question)}`);
   if (isTypedKind(card.kind)) {
     lines.push(`**Your answer:** ${outcome.given === '' ? '*(none)*' : escapeText(outcome.given)}`);
   }
@@ -45,6 +45,13 @@ export function verdictView(outcome: AnswerSuccess, scope: Scope, promptId: stri
     });
   }
   return withShowMore({ text: lines.join('\n'), rows: [buttons] }, promptId);
+}
+
+/** The question on one line of subtext: its inline code as code, and never a code block that would break the line. */
+function excerpt(question: string): string {
+  const line = clip(question, QUESTION_EXCERPT);
+  const shown = cardText(line);
+  return shown.includes('\n') ? escapeText(line) : shown;
 }
 
 type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';

@@ -126,6 +126,26 @@ C: The {{c1::x}}.
   });
 });
 
+describe('code in a field', () => {
+  it('GIVEN a fenced block on the lines of a field THEN its lines keep their indentation and start no field', () => {
+    const { deck, issues } = deckOf(`## yaml
+Q: What does this define?
+  \`\`\`yaml
+  a: 1
+  nested:
+    - [x] item
+  ## not a card
+  \`\`\`
+A: a mapping
+`);
+    expect(issues).toEqual([]);
+    expect(deck?.cards[0]?.question).toBe(
+      'What does this define?\n```yaml\na: 1\nnested:\n  - [x] item\n## not a card\n```',
+    );
+    expect(deck?.cards[0]?.answer).toBe('a mapping');
+  });
+});
+
 describe('reverse cards', () => {
   it('GIVEN "Reverse:" on a question over 80 characters, or on a card that is not typed THEN it is refused', () => {
     const long = 'Q'.repeat(81);

@@ -31,6 +31,8 @@ type FieldName = 'q' | 'a' | 'c' | 'accept' | 'reveal' | 'reverse' | 'tags' | 'n
 interface Field {
   line: number;
   lines: string[];
+  /** Inside a fenced code block of the field: the indentation of its opening fence, kept off its lines. */
+  fence?: { indent: number; marker: string };
 }
 
 interface Option {
@@ -174,6 +176,14 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
   for (let i = start; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = i + 1;
+    if (field?.fence) {
+      // Code keeps its indentation, and a line of it never starts a field, an option or a card.
+      const { indent, marker } = field.fence;
+      const leading = raw.length - raw.trimStart().length;
+      field.lines.push(raw.slice(Math.min(indent, leading)).trimEnd());
+      if (raw.trim().startsWith(marker) && raw.trim().replaceAll('`', '') === '') delete field.fence;
+      continue;
+    }
     const heading = HEADING.exec(raw);
     if (heading) {
       const id = heading[1] ?? '';
@@ -222,6 +232,8 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
     }
     if (field) {
       field.lines.push(raw.trim());
+      const fence = /^(\s*)(`{3,})/.exec(raw);
+      if (fence) field.fence = { indent: fence[1]?.length ?? 0, marker: fence[2] ?? '```' };
       continue;
     }
     if (raw.trim() !== '') {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/cards.ts';
@@ -186,5 +187,20 @@ describe('mnemo cards check --json', () => {
     expect(checkCommand(set, io, true)).toBe(0);
     const [deck] = JSON.parse(String(stdout.read())).decks;
     expect(deck).toMatchObject({ id: 'bio', cards: 8, kinds: { typed: 2, choice: 1, self: 1, cloze: 4 } });
+  });
+});
+
+describe('the README deck example', () => {
+  it('GIVEN the example deck of the README THEN it parses, with the cards the README names', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const example = /````markdown\n([\s\S]*?)\n````/.exec(readme)?.[1] ?? '';
+    const { deck, issues } = parseDeck('cards/docker.md', example);
+    expect(issues).toEqual([]);
+    const byId = new Map(deck?.cards.map((card) => [card.id, card]));
+    expect(byId.get('docker-layer-cache-c2')?.question).toBe(
+      'Each instruction of a Dockerfile adds a [a part of the image].',
+    );
+    expect(byId.get('docker-run-flag-r')).toMatchObject({ question: '-p', kind: 'typed' });
+    expect(byId.get('docker-run-flag')?.note).toBe('For example:\n```bash\ndocker run -p 8080:80 nginx\n```');
   });
 });

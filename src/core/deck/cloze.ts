@@ -19,7 +19,7 @@ export interface ClozeProblem {
 export type ClozeResult = { ok: true; cards: ClozeCard[] } | { ok: false; problems: ClozeProblem[] };
 
 /** What a blank shows without a hint. */
-export const BLANK = '[…]';
+const BLANK = '[…]';
 /** Anki's highest cloze number; it also keeps generated card ids short. */
 const MAX_NUMBER = 99;
 const OPEN = '{{c';
@@ -32,11 +32,6 @@ interface Span {
   end: number;
   text: string;
   hint: string | null;
-}
-
-/** Whether the text holds a cloze opening: `{{c1::`. */
-export function hasCloze(text: string): boolean {
-  return /\{\{c\d+::/.test(text);
 }
 
 /** Every card of a cloze note, in number order, or what is wrong with its clozes. */

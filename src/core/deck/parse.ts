@@ -232,7 +232,7 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
     }
     if (field) {
       field.lines.push(raw.trim());
-      const fence = /^(\s*)(`{3,})/.exec(raw);
+      const fence = /^(\s*)(`{3,})[^`]*$/.exec(raw);
       if (fence) field.fence = { indent: fence[1]?.length ?? 0, marker: fence[2] ?? '```' };
       continue;
     }

@@ -14,7 +14,14 @@ export interface BenchOptions {
   seconds: number | null;
 }
 
-export const SUITES = ['grade', 'deck_sync', 'daily_fanout', 'answer_path', 'http_interactions'] as const;
+export const SUITES = [
+  'grade',
+  'math',
+  'deck_sync',
+  'daily_fanout',
+  'answer_path',
+  'http_interactions',
+] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** The sizes the issue names; `--quick` takes a tenth of each. */
@@ -31,6 +38,7 @@ export const FULL_SIZES = {
   syncRepeats: 5,
   gradeRounds: 20, // passes over the labelled answers
   longAnswerRuns: 2_000,
+  mathRounds: 20, // passes over the formulas
   httpPeople: 600, // people sending commands and clicks, one at a time each
   httpDeckCards: 200, // cards in the deck, all due for every person
   httpOpenSeconds: 60, // open loop, per variant, for Mnemo and for the floor alike
@@ -58,6 +66,7 @@ export function sizesFor(quick: boolean): Sizes {
     syncRepeats: 2,
     gradeRounds: 2,
     longAnswerRuns: FULL_SIZES.longAnswerRuns / 10,
+    mathRounds: 2,
     httpPeople: FULL_SIZES.httpPeople / 10,
     httpDeckCards: FULL_SIZES.httpDeckCards / 10,
     httpOpenSeconds: 3,

@@ -59,6 +59,10 @@ const TARGETS: readonly Target[] = [
     met: all(below('deck_sync_unchanged_total', 300), below('deck_sync_unchanged_rows_written', 1)),
   },
   { what: 'grading, typical answer < 50 µs', met: below('grade_typical_mean', 50) },
+  {
+    what: 'maths: a formula renders to PNG < 50 ms (p99, warm), and < 1 ms from the cache',
+    met: all(below('math_render_p99', 50), below('math_cached_p50', 1)),
+  },
   { what: 'grading, typical answer p50 < 100 µs after warm-up', met: below('grade_typical_p50', 100) },
   { what: 'grading, many-domain answer p50 < 100 µs after warm-up', met: below('grade_domains_p50', 100) },
   { what: 'English dictionary and synonyms load < 1 s', met: below('languages_en_first_load', 1_000) },

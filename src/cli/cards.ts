@@ -1,4 +1,4 @@
-import { formatIssue } from '../core/deck/card.ts';
+import { CARD_KINDS, type CardKind, type Deck, formatIssue } from '../core/deck/card.ts';
 import type { DeckSet } from '../core/deck/deck-set.ts';
 import type { SyncReport } from '../db/deck-sync.ts';
 import { type CommandIo, print } from './io.ts';
@@ -12,6 +12,7 @@ export function checkCommand(set: DeckSet, io: CommandIo, json: boolean): number
       title: deck.title,
       cards: deck.cards.length,
       tags: [...new Set(deck.cards.flatMap((card) => card.tags))].sort(),
+      kinds: kindCounts(deck),
     }));
     print(
       io.stdout,
@@ -23,6 +24,13 @@ export function checkCommand(set: DeckSet, io: CommandIo, json: boolean): number
     print(io.stderr, `${set.issues.length} error${set.issues.length === 1 ? '' : 's'}`);
   }
   return set.issues.length === 0 ? 0 : 1;
+}
+
+/** Cards by kind, as generated: each cloze number and each reverse is a card of its own. */
+function kindCounts(deck: Deck): Record<CardKind, number> {
+  const counts = Object.fromEntries(CARD_KINDS.map((kind) => [kind, 0])) as Record<CardKind, number>;
+  for (const card of deck.cards) counts[card.kind] += 1;
+  return counts;
 }
 
 export function countLine(set: DeckSet): string {

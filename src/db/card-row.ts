@@ -15,6 +15,7 @@ export const CARD_FIELDS = [
   'tags',
   'position',
   'sourceLine',
+  'noteId',
 ] as const satisfies readonly (keyof typeof cards.$inferSelect)[];
 export type CardRow = Pick<typeof cards.$inferSelect, (typeof CARD_FIELDS)[number]>;
 
@@ -32,5 +33,6 @@ export function toCard(row: CardRow): Card {
     tags: row.tags,
     position: row.position,
     line: row.sourceLine,
+    ...(row.noteId === null ? {} : { noteId: row.noteId }),
   };
 }

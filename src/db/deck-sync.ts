@@ -167,6 +167,7 @@ export async function syncDeckFiles(
             tags: sql`excluded.tags`,
             position: sql`excluded.position`,
             sourceLine: sql`excluded.source_line`,
+            noteId: sql`excluded.note_id`,
             contentHash: sql`excluded.content_hash`,
             retiredAt: sql`null`,
             updatedAt: sql`now()`,
@@ -245,6 +246,8 @@ function cardRow(card: Card): typeof cards.$inferInsert {
     tags: card.tags,
     position: card.position,
     sourceLine: card.line,
+    // Only when set: the hash of every card stored before notes existed stays the same.
+    ...(card.noteId === undefined ? {} : { noteId: card.noteId }),
   };
   return { ...row, contentHash: hashOf(row) };
 }

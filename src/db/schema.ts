@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CardKind } from '../core/deck/card.ts';
 import type { Verdict } from '../core/verdict.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -70,7 +71,7 @@ export const cards = pgTable(
     deckId: text('deck_id')
       .notNull()
       .references(() => decks.id),
-    kind: text('kind').$type<'typed' | 'choice' | 'self'>().notNull(),
+    kind: text('kind').$type<CardKind>().notNull(),
     question: text('question').notNull(),
     answer: text('answer').notNull(),
     accept: jsonb('accept').$type<string[]>().notNull().default([]),
@@ -80,6 +81,8 @@ export const cards = pgTable(
     tags: jsonb('tags').$type<string[]>().notNull().default([]),
     position: integer('position').notNull(),
     sourceLine: integer('source_line').notNull(),
+    /** The note a card was made from when it has siblings (clozes of one sentence, a card and its reverse). */
+    noteId: text('note_id'),
     contentHash: text('content_hash').notNull(),
     retiredAt: at('retired_at'),
     createdAt: createdAt(),

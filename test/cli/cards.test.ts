@@ -33,7 +33,15 @@ describe('mnemo cards check', () => {
     const run = await runMnemo(['cards', 'check', 'test/fixtures/cards', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
-      decks: [{ id: 'tiny', title: 'A tiny deck for tests', cards: 3, tags: [] }],
+      decks: [
+        {
+          id: 'tiny',
+          title: 'A tiny deck for tests',
+          cards: 3,
+          tags: [],
+          kinds: { typed: 1, choice: 1, self: 1, cloze: 0 },
+        },
+      ],
     });
   });
 

@@ -122,7 +122,8 @@ A: dup
       {
         path: 'd.md',
         line: 5,
-        message: 'text outside a field in card "a": start it with Q:, A:, Accept:, Reveal:, Tags: or Note:',
+        message:
+          'text outside a field in card "a": start it with Q:, A:, C:, Accept:, Reveal:, Reverse:, Tags: or Note:',
       },
     ]);
   });

@@ -36,6 +36,11 @@ async function storedReviews(user: TestUser): Promise<number> {
 
 const ZWSP = '\u200b';
 
+/** The message without its code blocks and inline code: what Discord would read as text. */
+function outsideCode(content: string): string {
+  return content.replace(/```[\s\S]*?```/g, '').replace(/`[^`]*`/g, '');
+}
+
 /** Lines a Discord client would render as a heading, a quote, subtext or a list. */
 function blockMarkdown(content: string): string[] {
   return content.split('\n').filter((line) => /^\s*(#{1,3} |>|-# |[-*] |\d+\. )/.test(line));
@@ -67,13 +72,14 @@ describe.each(['http', 'gateway'] as const)('in %s mode', (mode) => {
     );
     const shown: string = verdict.data.content;
     expect(verdict.data.allowed_mentions).toEqual({ parse: [] });
-    expect(shown).not.toMatch(/@everyone|@here|<@&?\d+>/);
+    // Code is shown as code, as written: mentions in it ping no one, since allowed_mentions parses none.
+    expect(outsideCode(shown)).not.toMatch(/@everyone|@here|<@&?\d+>/);
     expect(shown).toContain(`**Your answer:** @${ZWSP}everyone \\*\\*look\\*\\*`);
-    // The note's heading, quote, subtext, lists and code block stay plain text.
+    // The note's heading, quote, subtext and lists stay plain text; its code block is a code block.
     expect(shown).toContain(
-      '**Note:** \\# Heading\n\\> quote\n\\-# subtext\n\\- bullet\n1\\. numbered\n\\`\\`\\`js',
+      '**Note:** \\# Heading\n\\> quote\n\\-# subtext\n\\- bullet\n1\\. numbered\n```js\nalert(1) // @everyone <@&1300000000000000555>\n```\n',
     );
-    expect(shown).toContain('\\_\\_underline\\_\\_ \\~\\~strike\\~\\~ \\`code\\` \\*it\\*');
+    expect(shown).toContain('and \\_\\_underline\\_\\_ \\~\\~strike\\~\\~ `code @here` \\*it\\* `$x_1$`');
     // The one block-markdown line is the bot's own: the question as subtext.
     expect(blockMarkdown(shown)).toEqual([expect.stringMatching(/^-# Hey @\u200beveryone/)]);
   });

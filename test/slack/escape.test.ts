@@ -8,6 +8,10 @@ const LOUD = typedCard('loud-typed', '<!everyone>', {
   question: 'Who is pinged by <!channel>, <!here> & <@U0BOSS>?',
   note: 'See <https://evil.example|this link>.',
 });
+const LOUD_CODE = typedCard('code-flag', '-a', {
+  question: 'Which flag of `ls <!channel>` shows *hidden* files?',
+  note: 'Like this:\n```sh\nls -a # <!here> & <@U0BOSS>\n```\nthen <!everyone> and $x < y$.',
+});
 const LOUD_CHOICE = choiceCard('loud-choice', 'Pick <!channel>', ['<!here>', '<@U0BOSS>'], 0);
 
 /** Anything Slack would turn into a mention or a link. */
@@ -17,7 +21,10 @@ let h: SlackHarness;
 
 beforeAll(async () => {
   h = await SlackHarness.start({
-    decks: [{ ...deckOf('loud', [LOUD, LOUD_CHOICE]), title: 'Loud <!channel> deck & co' }],
+    decks: [
+      { ...deckOf('loud', [LOUD, LOUD_CHOICE]), title: 'Loud <!channel> deck & co' },
+      deckOf('verbatim', [LOUD_CODE]),
+    ],
   });
 });
 afterAll(() => h.close());
@@ -111,5 +118,47 @@ describe('card and user text is escaped', () => {
     );
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.every(Boolean)).toBe(true);
+  });
+
+  it('GIVEN code holding <!channel>, <!here> and a mention THEN it is shown as code, and still escaped', async () => {
+    await h.command('quiz verbatim', { user: 'U501' });
+    const question = h.lastResponse('U501') as { blocks: unknown[] };
+    expect(JSON.stringify(question)).not.toMatch(PINGS);
+    expect(question.blocks[0]).toMatchInlineSnapshot(`
+      {
+        "text": {
+          "text": "*verbatim* · new
+      Which flag of \`ls &lt;!channel&gt;\` shows *hidden* files?",
+          "type": "mrkdwn",
+          "verbatim": true,
+        },
+        "type": "section",
+      }
+    `);
+    const value = buttonIn(question, 'mn:give-up').value;
+    await h.click({
+      user: 'U501',
+      actionId: 'mn:give-up',
+      value,
+      responseUrl: h.fake.responseUrl('U501-card'),
+    });
+    const verdict = h.lastResponse('U501-card') as { blocks: unknown[] };
+    expect(JSON.stringify(verdict)).not.toMatch(PINGS);
+    expect(verdict.blocks[1]).toMatchInlineSnapshot(`
+      {
+        "text": {
+          "text": ":x: *Not quite.*
+      *Answer:* -a
+      _Note:_ Like this:
+      \`\`\`
+      ls -a # &lt;!here&gt; &amp; &lt;@U0BOSS&gt;
+      \`\`\`
+      then &lt;!everyone&gt; and \`$x &lt; y$\`.",
+          "type": "mrkdwn",
+          "verbatim": true,
+        },
+        "type": "section",
+      }
+    `);
   });
 });

@@ -1,4 +1,5 @@
 import { head as firstUnits } from '../../core/text/clean-text.ts';
+import { segmentsOf } from '../../core/text/segments.ts';
 
 /** Discord's limit on a message's content. */
 export const MESSAGE_LIMIT = 2_000; // characters
@@ -22,9 +23,54 @@ const URL_START = /https?:\/\/[^\s<]+/y;
 export function escapeText(text: string, within: number = MESSAGE_LIMIT): string {
   const shown = text.length > within ? `${firstUnits(text, within)}${ELLIPSIS}` : text;
   // `[label](target)` is a masked link; a `[` with no `](` after it cannot start one.
-  const lastLinkMiddle = shown.lastIndexOf('](');
+  return escapeSpan(shown, true, shown.lastIndexOf(']('));
+}
+
+/**
+ * Card text as a message shows it: fenced code as code blocks with their language, inline code as code, the
+ * TeX of maths as code (its picture goes alongside), and everything else escaped as `escapeText` does. Inside
+ * code nothing is escaped (a fence inside is broken by a zero-width space); mentions there stay inert through
+ * the messages' `allowed_mentions`, which every reply sets.
+ */
+export function cardText(text: string, within: number = MESSAGE_LIMIT): string {
+  const shown = text.length > within ? `${firstUnits(text, within)}${ELLIPSIS}` : text;
+  const segments = segmentsOf(shown);
+  if (segments.every((segment) => segment.kind === 'text'))
+    return escapeSpan(shown, true, shown.lastIndexOf(']('));
+  // A link could start in one stretch of text and end in another: with any `](` in the text, every `[` is escaped.
+  const lastLinkMiddle = shown.includes('](') ? Number.POSITIVE_INFINITY : -1;
   let out = '';
-  let lineStart = true;
+  segments.forEach((segment, i) => {
+    const more = i < segments.length - 1;
+    if (segment.kind === 'text') {
+      out += escapeSpan(segment.text, out === '' || out.endsWith('\n'), lastLinkMiddle);
+      return;
+    }
+    if (segment.kind === 'code' && segment.block) {
+      if (out !== '' && !out.endsWith('\n')) out += '\n';
+      out += `\`\`\`${segment.lang ?? ''}\n${segment.code.replaceAll('```', `\`${ZERO_WIDTH_SPACE}\`\``)}\n\`\`\``;
+      if (more) out += '\n';
+    } else if (segment.kind === 'code') {
+      out += inlineCode(segment.code);
+    } else {
+      out += inlineCode(segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`);
+    }
+  });
+  return out;
+}
+
+/** Inline code: backticks inside are kept by a double-backtick span; code that cannot be spanned is escaped. */
+function inlineCode(code: string): string {
+  if (code === '') return '';
+  if (!code.includes('`')) return `\`${code}\``;
+  if (!code.includes('``')) return `\`\` ${code} \`\``;
+  return escapeSpan(code, false, -1);
+}
+
+/** escapeText over a stretch of text that does or does not begin a line. */
+function escapeSpan(shown: string, startsLine: boolean, lastLinkMiddle: number): string {
+  let out = '';
+  let lineStart = startsLine;
   for (let i = 0; i < shown.length; ) {
     if (lineStart) {
       const start = lineStartEscape(shown, i);

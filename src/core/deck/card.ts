@@ -1,5 +1,10 @@
-/** How a card is answered. */
-export type CardKind = 'typed' | 'choice' | 'self';
+/** How a card is answered. A cloze card is typed: its answer is the text of its blank. */
+export type CardKind = 'typed' | 'choice' | 'self' | 'cloze';
+
+export const CARD_KINDS = ['typed', 'choice', 'self', 'cloze'] as const satisfies readonly CardKind[];
+
+/** Whether the card's answer is typed and graded (a typed card, its reverse, a cloze). */
+export const isTypedKind = (kind: CardKind): boolean => kind === 'typed' || kind === 'cloze';
 
 /** One question as the deck file defines it. `id` is its identity across edits. */
 export interface Card {
@@ -21,6 +26,11 @@ export interface Card {
   position: number;
   /** 1-based line of the card's heading in its file. */
   line: number;
+  /**
+   * The note the card was made from, when it has siblings (the clozes of one sentence, a card and its
+   * reverse): siblings are not shown to one person on the same local day. Absent for a card of its own.
+   */
+  noteId?: string;
 }
 
 export interface Deck {

@@ -2,10 +2,11 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Card, CardKind, Deck, DeckIssue } from './card.ts';
 import { codePoint, firstControlCharacter } from './characters.ts';
+import { expandCloze } from './cloze.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9][a-z0-9_-]*$/;
-const FIELD = /^(q|a|accept|reveal|tags|note):(?:\s+(.*))?$/i;
+const FIELD = /^(q|a|c|accept|reveal|reverse|tags|note):(?:\s+(.*))?$/i;
 const OPTION = /^\s*[-*]\s+\[( |x|X)\]\s*(.*)$/;
 const HEADING = /^##\s+(.*?)\s*#*\s*$/;
 const MIN_OPTIONS = 2;
@@ -15,6 +16,8 @@ const MAX_ID_LENGTH = 50;
 /** Longer text does not fit a chat message; a question must also leave room for the options around it. */
 const MAX_QUESTION_LENGTH = 4_000;
 const MAX_FIELD_LENGTH = 10_000;
+/** A reverse card asks the answer: only a short question makes a fair answer to type. */
+const MAX_REVERSE_QUESTION_LENGTH = 80;
 
 const frontMatterSchema = z.strictObject({
   id: z.string().regex(ID, 'use lowercase letters, digits and dashes').optional(),
@@ -23,11 +26,13 @@ const frontMatterSchema = z.strictObject({
   tags: z.array(z.string().regex(TAG, 'use lowercase letters, digits and dashes')).optional(),
 });
 
-type FieldName = 'q' | 'a' | 'accept' | 'reveal' | 'tags' | 'note';
+type FieldName = 'q' | 'a' | 'c' | 'accept' | 'reveal' | 'reverse' | 'tags' | 'note';
 
 interface Field {
   line: number;
   lines: string[];
+  /** Inside a fenced code block of the field: the indentation of its opening fence, kept off its lines. */
+  fence?: { indent: number; marker: string };
 }
 
 interface Option {
@@ -79,8 +84,22 @@ export function parseDeck(path: string, text: string): ParsedDeck {
       continue;
     }
     seen.set(block.id, block.line);
-    const card = toCard(block, deckId, deckTags, cards.length, report, () => issues.length);
-    if (card) cards.push(card);
+    for (const card of toCards(block, deckId, deckTags, cards.length, report, () => issues.length)) {
+      const taken = card.id === block.id ? undefined : seen.get(card.id);
+      if (taken !== undefined) {
+        report(block.line, `card "${block.id}" makes card id "${card.id}", already used on line ${taken}`);
+        continue;
+      }
+      if (card.id !== block.id && card.id.length > MAX_ID_LENGTH) {
+        report(
+          block.line,
+          `card id "${card.id}" (made from "${block.id}") is too long: keep "${block.id}" shorter`,
+        );
+        continue;
+      }
+      seen.set(card.id, block.line);
+      cards.push(card);
+    }
   }
   if (header && blocks.length === 0 && issues.length === 0) {
     report(bodyStart + 1, 'the deck has no cards: start each card with a "## card-id" heading');
@@ -157,6 +176,14 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
   for (let i = start; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = i + 1;
+    if (field?.fence) {
+      // Code keeps its indentation, and a line of it never starts a field, an option or a card.
+      const { indent, marker } = field.fence;
+      const leading = raw.length - raw.trimStart().length;
+      field.lines.push(raw.slice(Math.min(indent, leading)).trimEnd());
+      if (raw.trim().startsWith(marker) && raw.trim().replaceAll('`', '') === '') delete field.fence;
+      continue;
+    }
     const heading = HEADING.exec(raw);
     if (heading) {
       const id = heading[1] ?? '';
@@ -205,26 +232,28 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
     }
     if (field) {
       field.lines.push(raw.trim());
+      const fence = /^(\s*)(`{3,})[^`]*$/.exec(raw);
+      if (fence) field.fence = { indent: fence[1]?.length ?? 0, marker: fence[2] ?? '```' };
       continue;
     }
     if (raw.trim() !== '') {
       report(
         line,
-        `text outside a field in card "${block.id}": start it with Q:, A:, Accept:, Reveal:, Tags: or Note:`,
+        `text outside a field in card "${block.id}": start it with Q:, A:, C:, Accept:, Reveal:, Reverse:, Tags: or Note:`,
       );
     }
   }
   return blocks;
 }
 
-function toCard(
+function toCards(
   block: Block,
   deckId: string,
   deckTags: string[],
   position: number,
   report: Report,
   issueCount: () => number,
-): Card | null {
+): Card[] {
   const before = issueCount();
   const value = (name: FieldName) => {
     const field = block.fields[name];
@@ -233,9 +262,19 @@ function toCard(
   const lineOf = (name: FieldName) => block.fields[name]?.line ?? block.line;
 
   const question = value('q');
-  if (!question) report(lineOf('q'), `card "${block.id}" has no question: add "Q: …"`);
-  else if (question.length > MAX_QUESTION_LENGTH)
-    report(lineOf('q'), tooLong(block.id, 'Q:', question.length, MAX_QUESTION_LENGTH));
+  const cloze = value('c');
+  if (cloze !== undefined && question !== undefined) {
+    report(block.line, `card "${block.id}" has both "Q:" and "C:": a cloze card's sentence is its question`);
+  } else if (cloze === undefined && !question) {
+    report(lineOf('q'), `card "${block.id}" has no question: add "Q: …"`);
+  }
+  for (const [name, text] of [
+    ['q', question],
+    ['c', cloze],
+  ] as const) {
+    if (text !== undefined && text.length > MAX_QUESTION_LENGTH)
+      report(lineOf(name), tooLong(block.id, `${fieldLabel(name)}:`, text.length, MAX_QUESTION_LENGTH));
+  }
   for (const name of ['a', 'accept', 'reveal', 'tags', 'note'] as const) {
     const length = value(name)?.length ?? 0;
     if (length > MAX_FIELD_LENGTH)
@@ -250,12 +289,16 @@ function toCard(
   const reveal = value('reveal');
   const hasOptions = block.options.length > 0;
   const kinds = [answer !== undefined, reveal !== undefined, hasOptions].filter(Boolean).length;
-  if (kinds === 0) {
+  if (cloze !== undefined) {
+    if (kinds > 0)
+      report(block.line, `card "${block.id}": a cloze card ("C:") takes no "A:", "Reveal:" or options`);
+  } else if (kinds === 0) {
     report(block.line, `card "${block.id}" has no answer: add "A: …", "Reveal: …" or options "- [x] …"`);
   } else if (kinds > 1) {
     report(block.line, `card "${block.id}" mixes answer kinds: use one of "A:", "Reveal:" or options`);
   }
-  const kind: CardKind = hasOptions ? 'choice' : reveal !== undefined ? 'self' : 'typed';
+  const kind: CardKind =
+    cloze !== undefined ? 'cloze' : hasOptions ? 'choice' : reveal !== undefined ? 'self' : 'typed';
 
   if (answer === '') report(lineOf('a'), `card "${block.id}": "A:" is empty`);
   if (reveal === '') report(lineOf('reveal'), `card "${block.id}": "Reveal:" is empty`);
@@ -263,6 +306,8 @@ function toCard(
   if (accept.length > 0 && kind !== 'typed') {
     report(lineOf('accept'), `card "${block.id}": "Accept:" only goes with a typed answer ("A:")`);
   }
+  const reverse = readReverse(block, value('reverse'), kind, question, lineOf('reverse'), report);
+  const clozes = cloze === undefined ? [] : readClozes(block, report);
 
   let correctOption: number | null = null;
   if (hasOptions) correctOption = checkOptions(block, report);
@@ -273,11 +318,32 @@ function toCard(
       report(lineOf('tags'), `card "${block.id}": tag "${tag}" is not valid: use letters, digits and dashes`);
   }
 
-  if (issueCount() > before || !question) return null;
+  if (issueCount() > before) return [];
   const options = block.options.map((option) => option.text);
-  return {
-    id: block.id,
+  const common = {
     deckId,
+    accept: [] as string[],
+    options: [] as string[],
+    correctOption: null,
+    note: value('note') || null,
+    tags: [...new Set([...tags, ...deckTags])],
+    line: block.line,
+  };
+  if (kind === 'cloze') {
+    return clozes.map((card, i) => ({
+      ...common,
+      id: `${block.id}-c${card.number}`,
+      kind,
+      question: card.question,
+      answer: card.answer,
+      position: position + i,
+      noteId: block.id,
+    }));
+  }
+  if (!question) return [];
+  const card: Card = {
+    ...common,
+    id: block.id,
     kind,
     question,
     answer:
@@ -285,11 +351,64 @@ function toCard(
     accept,
     options,
     correctOption,
-    note: value('note') || null,
-    tags: [...new Set([...tags, ...deckTags])],
     position,
-    line: block.line,
   };
+  if (!reverse) return [card];
+  return [
+    { ...card, noteId: block.id },
+    {
+      ...common,
+      id: `${block.id}-r`,
+      kind,
+      question: card.answer,
+      answer: question,
+      position: position + 1,
+      noteId: block.id,
+    },
+  ];
+}
+
+/** `Reverse: yes` or `no`; a reverse asks a typed card's answer and expects its (short) question. */
+function readReverse(
+  block: Block,
+  text: string | undefined,
+  kind: CardKind,
+  question: string | undefined,
+  line: number,
+  report: Report,
+): boolean {
+  if (text === undefined) return false;
+  const wanted = /^(yes|no)$/i.exec(text)?.[1]?.toLowerCase();
+  if (wanted === undefined) {
+    report(line, `card "${block.id}": "Reverse:" is "yes" or "no", not "${text}"`);
+    return false;
+  }
+  if (wanted === 'no') return false;
+  if (kind !== 'typed') {
+    report(line, `card "${block.id}": "Reverse:" only goes with a typed answer ("Q:" and "A:")`);
+  } else if (question !== undefined && question.length > MAX_REVERSE_QUESTION_LENGTH) {
+    report(
+      line,
+      `card "${block.id}": a reverse asks the question as the answer, and this one is ${question.length} characters long: keep it to ${MAX_REVERSE_QUESTION_LENGTH}, or remove "Reverse:"`,
+    );
+  }
+  return true;
+}
+
+/** The cards of a cloze sentence; each problem is reported on the line it is on. */
+function readClozes(block: Block, report: Report) {
+  const field = block.fields.c;
+  if (!field) return [];
+  const text = field.lines.join('\n');
+  const result = expandCloze(text);
+  if (!result.ok) {
+    for (const problem of result.problems) {
+      const line = field.line + (text.slice(0, problem.offset).match(/\n/g)?.length ?? 0);
+      report(line, `card "${block.id}": ${problem.message}`);
+    }
+    return [];
+  }
+  return result.cards.map((card) => ({ ...card, question: card.question.trim() }));
 }
 
 function checkOptions(block: Block, report: Report): number | null {

@@ -47,6 +47,17 @@ export interface NextCardQuery {
   exclude: readonly string[];
   reviewsAllowed: boolean;
   newAllowed: boolean;
+  /** Siblings a card must not be shown beside (see `siblingBurial`). */
+  siblings: SiblingBurial;
+}
+
+/**
+ * Siblings (cards of one note: the clozes of a sentence, a card and its reverse) are not shown to one person
+ * on the same local day: once one was shown since `since`, the others are buried until `until`, as Anki does.
+ */
+export interface SiblingBurial {
+  since: Date;
+  until: Date;
 }
 
 /** What the store holds under lock while core decides an answer. */
@@ -92,7 +103,8 @@ export interface QuizStore {
     query: NextCardQuery,
     prompt: { id: string; tenantId: string },
   ): Promise<{ card: Card; state: MemoryState | null } | null>;
-  nextDue(userId: number, deckId: string | null): Promise<Date | null>;
+  /** When the person's next card can be shown: a buried sibling counts from the end of its burial. */
+  nextDue(userId: number, deckId: string | null, siblings: SiblingBurial): Promise<Date | null>;
   /** One card with the person's state of it (null if never seen); null if the card does not exist or is retired. */
   findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null>;
   createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void>;

@@ -82,6 +82,8 @@ export class Quiz {
     const { learner, counts } = await this.#store.learnerToday(person, (zone) => localDay(now, zone));
     const deckId = options.deckId ?? null;
     const id = this.#newId();
+    const today = localDay(now, learner.timeZone);
+    const siblings = { since: today.start, until: today.end };
     const found = await this.#store.showNextCard(
       {
         userId: learner.userId,
@@ -90,6 +92,7 @@ export class Quiz {
         exclude: options.exclude ?? [],
         reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
         newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
+        siblings,
       },
       { id, tenantId: place.tenantId },
     );
@@ -97,7 +100,7 @@ export class Quiz {
       return {
         ok: false,
         code: 'NOTHING_DUE',
-        nextDue: await this.#store.nextDue(learner.userId, deckId),
+        nextDue: await this.#store.nextDue(learner.userId, deckId, siblings),
         now,
       };
     }

@@ -11,6 +11,7 @@ import type {
   NextCardQuery,
   Prompt,
   QuizStore,
+  SiblingBurial,
   StoredReview,
 } from '../../core/quiz/ports.ts';
 import { streakOf } from '../../core/quiz/streak.ts';
@@ -139,7 +140,7 @@ export class PgQuizStore implements QuizStore {
     prompt: { id: string; tenantId: string },
   ): Promise<{ card: Card; state: MemoryState | null } | null> {
     const exclude = JSON.stringify(query.exclude);
-    const shown = [prompt.id, prompt.tenantId, query.now];
+    const shown = [prompt.id, prompt.tenantId, query.now, query.siblings.since];
     if (query.reviewsAllowed) {
       const [due] = await this.#raw.query(SHOW_DUE_CARD, [query.userId, query.deckId, exclude, ...shown]);
       if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };
@@ -149,8 +150,8 @@ export class PgQuizStore implements QuizStore {
     return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
   }
 
-  async nextDue(userId: number, deckId: string | null): Promise<Date | null> {
-    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId]);
+  async nextDue(userId: number, deckId: string | null, siblings: SiblingBurial): Promise<Date | null> {
+    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId, siblings.since, siblings.until]);
     return (row && DUE.read(row)?.due) ?? null;
   }
 

@@ -55,9 +55,18 @@ export const FIND_LEARNER_DAY = `
   where u.platform = $1 and u.external_id = $2`;
 
 /**
+ * Whether card `c` has a sibling that person `user` was shown since `since` (SiblingBurial): read from the
+ * person's prompts of the day (index prompts_user_shown), and only for cards that have a note.
+ */
+const siblingShown = (user: string, since: string) => `(c.note_id is not null and exists (
+    select from prompts sp join cards sc on sc.id = sp.card_id
+    where sp.user_id = ${user} and sp.shown_at >= ${since} and sc.note_id = c.note_id and sc.id <> c.id))`;
+
+/**
  * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
  * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
- * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due.
+ * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due; $7: the
+ * start of the person's day, since when a shown sibling buries a card.
  */
 const showCard = (pick: string, repsAtShow: string) => `
   with picked as (${pick}),
@@ -71,6 +80,7 @@ export const SHOW_DUE_CARD = showCard(
   from card_states s join cards c on c.id = s.card_id
   where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+    and not ${siblingShown('$1', '$7::timestamptz')}
   order by s.due
   limit 1`,
   'p."s.reps"',
@@ -80,13 +90,18 @@ export const SHOW_NEW_CARD = showCard(
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.retired_at is null and coalesce(s.state, 0) = 0
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+    and not ${siblingShown('$1', '$7::timestamptz')}
   order by c.deck_id, c.position
   limit 1`,
   '0',
 );
-/** When the person's next card comes back ($2: a deck id, or null for every deck). */
+/**
+ * When the person's next card comes back ($2: a deck id, or null for every deck); a card whose sibling was
+ * shown since $3 not before $4, the end of its burial.
+ */
 export const NEXT_DUE = `
-  select min(s.due) as "s.due"
+  select min(case when ${siblingShown('$1', '$3::timestamptz')} then greatest(s.due, $4::timestamptz)
+    else s.due end) as "s.due"
   from card_states s join cards c on c.id = s.card_id
   where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
 export const FIND_CARD = `

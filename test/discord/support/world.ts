@@ -57,7 +57,7 @@ export function testDecks(): Deck[] {
         question:
           'Hey @everyone and @here and <@&1300000000000000555> and <@1300000000000001001>: # Big **bold** ||spoiler|| [click](https://evil.example) > quote',
         accept: ['everyone'],
-        note: '# Heading\n> quote\n-# subtext\n- bullet\n1. numbered\n```js\nalert(1)\n``` and __underline__ ~~strike~~ `code` *it*',
+        note: '# Heading\n> quote\n-# subtext\n- bullet\n1. numbered\n```js\nalert(1) // @everyone <@&1300000000000000555>\n```\nand __underline__ ~~strike~~ `code @here` *it* $x_1$',
       }),
     ]),
     deckOf('long', [

@@ -6,7 +6,7 @@ import { describeWhen } from '../../../core/scheduling/day.ts';
 import { type Action, encodeAction, type Scope } from '../custom-id.ts';
 import type { Button, ModalReply } from '../reply.ts';
 import { rowsOf } from '../reply.ts';
-import { escapeText, MESSAGE_LIMIT } from '../text.ts';
+import { cardText, MESSAGE_LIMIT } from '../text.ts';
 import { type View, withShowMore } from './view.ts';
 
 /** The longest typed answer the modal accepts. */
@@ -19,9 +19,9 @@ function heading(card: Card, isNew: boolean, title = 'Question'): string {
 
 /** The question and, for multiple choice, the numbered options (button labels may be cut). */
 export function questionText(card: Card): string {
-  const lines = [escapeText(card.question)];
+  const lines = [cardText(card.question)];
   if (card.kind === 'choice') {
-    lines.push('', ...card.options.map((option, i) => `**${i + 1}.** ${escapeText(option)}`));
+    lines.push('', ...card.options.map((option, i) => `**${i + 1}.** ${cardText(option)}`));
   }
   return lines.join('\n');
 }
@@ -30,6 +30,7 @@ const HINTS = {
   typed: 'Press **Answer** to type it, or **I don’t know** to see it.',
   choice: 'Pick an option.',
   self: 'Think of the answer, then press **Show answer**.',
+  cloze: 'Press **Answer** to type what fills the blank, or **I don’t know** to see it.',
 } as const satisfies Record<Card['kind'], string>;
 
 /** A card to answer, with the buttons its kind needs. */
@@ -65,8 +66,8 @@ function answerButtons(prompt: Prompt, scope: Scope) {
 
 /** The answer and note of a card, as lines; each shows at most `within` characters of the card's text. */
 export function answerLines(card: Card, within = MESSAGE_LIMIT): string[] {
-  const lines = [`**Answer:** ${escapeText(card.answer, within)}`];
-  if (card.note) lines.push(`**Note:** ${escapeText(card.note, within)}`);
+  const lines = [`**Answer:** ${cardText(card.answer, within)}`];
+  if (card.note) lines.push(`**Note:** ${cardText(card.note, within)}`);
   return lines;
 }
 
@@ -75,7 +76,7 @@ export function revealView(prompt: Prompt, rateAction: (rating: Rating) => Actio
   const { card } = prompt;
   const text = [
     heading(card, false, title),
-    escapeText(card.question),
+    cardText(card.question),
     '',
     ...answerLines(card),
     '',
@@ -115,7 +116,7 @@ export const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
 /** The whole answer of a card, for "Show more". */
 export function fullAnswerText(card: Card): string {
   return [
-    `**Question:** ${escapeText(card.question, SHOW_MORE_LIMIT)}`,
+    `**Question:** ${cardText(card.question, SHOW_MORE_LIMIT)}`,
     ...answerLines(card, SHOW_MORE_LIMIT),
   ].join('\n');
 }

@@ -1,10 +1,11 @@
+import { isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome } from '../../../core/quiz/quiz.ts';
 import { RATING_NAMES } from '../../../core/rating.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
 import type { Verdict } from '../../../core/verdict.ts';
 import { encodeAction, type Scope } from '../custom-id.ts';
 import type { Button } from '../reply.ts';
-import { clip, escapeText } from '../text.ts';
+import { cardText, clip, escapeText } from '../text.ts';
 import { answerLines } from './card.ts';
 import { type View, withShowMore } from './view.ts';
 
@@ -23,8 +24,8 @@ export function verdictView(outcome: AnswerSuccess, scope: Scope, promptId: stri
   const lines: string[] = [];
   if (outcome.repeated) lines.push('↩️ **Already answered**: your first answer stands.');
   lines.push(VERDICTS[outcome.verdict]);
-  lines.push(`-# ${escapeText(clip(card.question, QUESTION_EXCERPT))}`);
-  if (card.kind === 'typed') {
+  lines.push(`-# ${excerpt(card.question)}`);
+  if (isTypedKind(card.kind)) {
     lines.push(`**Your answer:** ${outcome.given === '' ? '*(none)*' : escapeText(outcome.given)}`);
   }
   if (card.kind === 'choice') lines.push(`**You picked:** ${escapeText(outcome.given)}`);
@@ -44,6 +45,13 @@ export function verdictView(outcome: AnswerSuccess, scope: Scope, promptId: stri
     });
   }
   return withShowMore({ text: lines.join('\n'), rows: [buttons] }, promptId);
+}
+
+/** The question on one line of subtext: its inline code as code, and never a code block that would break the line. */
+function excerpt(question: string): string {
+  const line = clip(question, QUESTION_EXCERPT);
+  const shown = cardText(line);
+  return shown.includes('\n') ? escapeText(line) : shown;
 }
 
 type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Card } from '../../../core/deck/card.ts';
 import type { DailyQuestion, ReminderMessage } from '../../../core/delivery/ports.ts';
 import { ACTION, type DailyRef, dailyValue, deckValue } from '../action-ids.ts';
-import { actions, button, context, escapeText, type SlackMessage, section } from './blocks.ts';
+import { actions, button, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
 
 /** Pure: what delivery posts. The channel question is public, so it holds no mention of anyone. */
 
@@ -18,16 +18,15 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
   const ref: DailyRef = { deliveryId: question.deliveryId, cardId: card.id, localDate: question.localDate };
   const blocks: types.KnownBlock[] = [
     section(
-      `:brain: *Question of the day* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_\n${escapeText(card.question)}`,
+      `:brain: *Question of the day* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_\n${cardText(card.question)}`,
     ),
   ];
   if (state.revealAnswer) {
     blocks.push(
       section(
-        [
-          `*Answer:* ${escapeText(card.answer)}`,
-          ...(card.note ? [`_Note:_ ${escapeText(card.note)}`] : []),
-        ].join('\n'),
+        [`*Answer:* ${cardText(card.answer)}`, ...(card.note ? [`_Note:_ ${cardText(card.note)}`] : [])].join(
+          '\n',
+        ),
       ),
     );
   } else {

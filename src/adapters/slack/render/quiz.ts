@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Card } from '../../../core/deck/card.ts';
+import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { Prompt } from '../../../core/quiz/ports.ts';
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome, NextOutcome } from '../../../core/quiz/quiz.ts';
 import { RATING_NAMES } from '../../../core/rating.ts';
@@ -12,7 +12,16 @@ import {
   type QuizContext,
   reviewValue,
 } from '../action-ids.ts';
-import { actions, button, context, escapeText, note, type SlackMessage, section } from './blocks.ts';
+import {
+  actions,
+  button,
+  cardText,
+  context,
+  escapeText,
+  note,
+  type SlackMessage,
+  section,
+} from './blocks.ts';
 
 /** Pure: quiz outcomes as Block Kit messages. Every piece of card and user text is escaped. */
 
@@ -28,7 +37,7 @@ export function renderQuestion(prompt: Prompt, quizContext: QuizContext, isNew =
   return {
     text: escapeText(card.question),
     blocks: [
-      section(`${heading}\n${escapeText(card.question)}`),
+      section(`${heading}\n${cardText(card.question)}`),
       actions(questionButtons(card, ref)),
       context(hintFor(card)),
     ],
@@ -66,7 +75,7 @@ export function renderReveal(card: Card, ref: PromptRef): SlackMessage {
   return {
     text: escapeText(card.question),
     blocks: [
-      section(`*${escapeText(card.deckId)}*\n${escapeText(card.question)}`),
+      section(`*${escapeText(card.deckId)}*\n${cardText(card.question)}`),
       section(answerLines(card).join('\n')),
       actions(ratings),
       context('How well did you know it?'),
@@ -87,7 +96,7 @@ export function renderVerdict(outcome: AnswerSuccess, deck: string | null): Slac
   const lines = [
     outcome.repeated ? '*Already answered*: the first answer stands.' : VERDICTS[outcome.verdict],
   ];
-  if (card.kind === 'typed' && outcome.verdict !== 'correct' && outcome.given !== '') {
+  if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
     lines.push(`You said: ${escapeText(outcome.given)}`);
   }
   if (card.kind !== 'self') lines.push(...answerLines(card));
@@ -99,7 +108,7 @@ export function renderVerdict(outcome: AnswerSuccess, deck: string | null): Slac
   return {
     text: `${plainVerdict(outcome)} ${back}`,
     blocks: [
-      section(`*${escapeText(card.deckId)}*\n${escapeText(card.question)}`),
+      section(`*${escapeText(card.deckId)}*\n${cardText(card.question)}`),
       section(lines.join('\n')),
       context(back),
       actions(buttons),
@@ -115,7 +124,7 @@ function plainVerdict(outcome: AnswerSuccess): string {
 }
 
 function answerLines(card: Card): string[] {
-  return [`*Answer:* ${escapeText(card.answer)}`, ...(card.note ? [`_Note:_ ${escapeText(card.note)}`] : [])];
+  return [`*Answer:* ${cardText(card.answer)}`, ...(card.note ? [`_Note:_ ${cardText(card.note)}`] : [])];
 }
 
 const ANSWER_PROBLEMS = {

@@ -121,13 +121,15 @@ function toImportedDeck(
     position,
     // Imported cards have no line of their own: their place in the deck stands in for it.
     line: position + 1,
+    ...(draft.noteId === undefined ? {} : { noteId: draft.noteId }),
   }));
   const skipped = [...parts.skipped];
   const clozes = parts.cards.filter((card) => card.cloze).length;
-  if (clozes > 0) {
+  const selfClozes = parts.cards.filter((card) => card.cloze && card.kind === 'self').length;
+  if (selfClozes > 0) {
     skipped.push({
       item: `deck "${parts.name}"`,
-      reason: `${clozes} cloze card${clozes === 1 ? '' : 's'} imported as self-graded cards (the question with the gap shown as […], the answer filled in): Mnemo has no cloze cards yet`,
+      reason: `${selfClozes} cloze card${selfClozes === 1 ? '' : 's'} imported as self-graded (the gap's text is too long to type, or holds a picture or sound): the question shows the gap as […], the answer fills it in`,
     });
   }
   const names = new Set<string>();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CardKind } from '../core/deck/card.ts';
+import { expandCloze } from '../core/deck/cloze.ts';
 import type { SkippedItem } from '../core/deck/imported.ts';
 import { htmlToMarkdown } from './html.ts';
 import { IMPORT_LIMITS } from './limits.ts';
@@ -29,6 +30,8 @@ export interface DraftCard {
   note: string | null;
   tags: string[];
   cloze: boolean;
+  /** Set when the note gave several cards (clozes, a card and its reverse): siblings are not shown on one day. */
+  noteId?: string;
 }
 
 export interface NoteCards {
@@ -89,6 +92,7 @@ export function noteToCards(note: SourceNote): NoteCards {
   const fields = new Map(model.fields.map((name, i) => [name, note.fields[i] ?? '']));
   const problems = new Set<string>();
   const cards: DraftCard[] = [];
+  const clozeAnswers = new Map<number, string>();
   const tags = toTags(note.tags);
   const base = { tags: note.tags.join(' '), frontSide: '' };
 
@@ -110,6 +114,17 @@ export function noteToCards(note: SourceNote): NoteCards {
     const typedHtml = typedField !== undefined ? (fields.get(typedField) ?? '') : null;
     let kind: CardKind = 'self';
     let answer = revealed;
+    const clozeAnswer = cloze === null ? null : clozeAnswers.get(cloze);
+    if (
+      clozeAnswer !== undefined &&
+      clozeAnswer !== null &&
+      typable(clozeAnswer) &&
+      clozeAnswer.length <= TYPED_ANSWER_MAX
+    ) {
+      // The blank's own text is what a person types, graded as any typed answer; the filled sentence is the note.
+      kind = 'cloze';
+      answer = clozeAnswer;
+    }
     // A typed answer is what a person types: plain text, without Markdown's marks.
     if (typedHtml !== null && cloze === null) {
       // Basic (type in the answer): typed whatever its length, unless it cannot be typed at all.
@@ -128,7 +143,8 @@ export function noteToCards(note: SourceNote): NoteCards {
       return;
     }
     // What the answer side shows beside a typed answer is kept as the card's note, when it fits.
-    const extra = kind === 'typed' && revealed !== answer && revealed !== '' ? revealed : null;
+    const extra =
+      (kind === 'typed' || kind === 'cloze') && revealed !== answer && revealed !== '' ? revealed : null;
     const note_ = extra !== null && extra.length <= MAX_FIELD_LENGTH ? extra : null;
     cards.push({
       id: cardId(note.guid, suffix),
@@ -150,6 +166,8 @@ export function noteToCards(note: SourceNote): NoteCards {
       skipped.push({ item: note.where, reason: 'image occlusion notes are not supported: left out' });
       return { cards, skipped, rendered };
     }
+    const expanded = expandCloze(htmlToMarkdown(text, { plain: true }));
+    if (expanded.ok) for (const card of expanded.cards) clozeAnswers.set(card.number, card.answer);
     const numbers = clozeNumbers(text);
     const extra = numbers.splice(IMPORT_LIMITS.clozesPerNote);
     if (extra.length > 0) {
@@ -173,6 +191,10 @@ export function noteToCards(note: SourceNote): NoteCards {
   }
   for (const problem of problems)
     skipped.push({ item: `${note.where} (note type "${model.name}")`, reason: problem });
+  if (cards.length > 1) {
+    const noteId = cardId(note.guid, 'note');
+    for (const card of cards) card.noteId = noteId;
+  }
   return { cards, skipped, rendered };
 }
 

@@ -166,8 +166,9 @@ describe('readAnkiPackage', () => {
         ['typed', 'cat', 'gato'],
         ['typed', 'house', 'casa'],
         ['typed', 'casa', 'house'],
-        ['self', '[…] is the capital of Spain.', 'Madrid is the capital of Spain.\nSince 1561'],
-        ['self', 'Madrid is the capital of [country].', 'Madrid is the capital of Spain.\nSince 1561'],
+        // A cloze's gap is typed and graded; the filled sentence is kept as the card's note.
+        ['cloze', '[…] is the capital of Spain.', 'Madrid'],
+        ['cloze', 'Madrid is the capital of [country].', 'Spain'],
         [
           'self',
           'el árbol\n\n*El árbol es alto & verde*',
@@ -180,12 +181,17 @@ describe('readAnkiPackage', () => {
       expect(nouns.media.find((m) => m.name === 'tree.png')?.bytes).toEqual(PNG);
       expect(nouns.missingMedia).toEqual(['gone.mp3']);
       expect([verbs.clozeCards, nouns.clozeCards]).toEqual([0, 2]);
+      const clozes = nouns.deck.cards.filter((c) => c.kind === 'cloze');
+      expect(clozes.map((c) => c.note)).toEqual([
+        'Madrid is the capital of Spain.\nSince 1561',
+        'Madrid is the capital of Spain.\nSince 1561',
+      ]);
+      // The two clozes of one note are siblings (not shown on the same day); other notes' cards are not.
+      expect(new Set(clozes.map((c) => c.noteId)).size).toBe(1);
+      expect(clozes[0]?.noteId).toMatch(/^anki-[0-9a-f]{16}-note$/);
+      expect(nouns.skipped.some((s) => /cloze/.test(s.reason))).toBe(false);
       expect(nouns.skipped).toEqual(
         expect.arrayContaining([
-          {
-            item: 'deck "Spanish::Nouns"',
-            reason: expect.stringMatching(/^2 cloze cards imported as self-graded/),
-          },
           {
             item: 'note 108 (note type "Vocabulary (custom)")',
             reason: 'the template filter "shout" is not known: the field is shown as it is',

@@ -12,7 +12,7 @@ import type { Connection, Database } from './client.ts';
 import { toCard } from './quiz-store.ts';
 import type { RawSql } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
-import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
+import { cardStates, cards, deliveries, prompts, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
@@ -256,6 +256,14 @@ export class DrizzleDeliveryStore implements DeliveryStore {
   async findCard(cardId: string): Promise<Card | null> {
     const [row] = await this.#db.select().from(cards).where(eq(cards.id, cardId));
     return row ? toCard(row) : null;
+  }
+
+  async countAnswers(deliveryId: number): Promise<number> {
+    const [row] = await this.#db
+      .select({ n: sql<number>`count(distinct ${prompts.userId})::int` })
+      .from(prompts)
+      .where(and(eq(prompts.deliveryId, deliveryId), isNotNull(prompts.answeredAt)));
+    return row?.n ?? 0;
   }
 }
 

@@ -61,7 +61,7 @@ async function refreshDailyCount(
         localDate: post.localDate,
       },
       { messageId: post.messageTs, channelId: post.channelId },
-      { answered: -1, revealAnswer: false },
+      { answered: await deps.quiz.answersToDelivery(post.deliveryId), revealAnswer: false },
     );
   } catch (error) {
     deps.log.warn(

@@ -1,0 +1,24 @@
+import { runAction } from '../../../chat/flows.ts';
+import { renderReply } from '../chat.ts';
+import { personOf, placeOf } from '../identity.ts';
+import type { CommandInteraction } from '../interaction.ts';
+import { whisper } from '../reply.ts';
+import { unknownDeckText } from '../views/decks.ts';
+import { answer, type HandlerContext, needsServer, type Outcome } from './context.ts';
+
+/** `/quiz [deck]`: the caller's next due card, seen by them only. */
+export async function quizCommand(
+  interaction: CommandInteraction,
+  context: HandlerContext,
+): Promise<Outcome> {
+  const place = placeOf(interaction);
+  if (!place) return needsServer();
+  const deck = interaction.options.deck;
+  const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
+  if (deckId !== null && !(await context.community.deck(deckId))) {
+    return answer(whisper(unknownDeckText(deckId)));
+  }
+  const actor = { place, person: personOf(interaction), request: interaction.id };
+  const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);
+  return answer(renderReply(reply, { guildId: null, messageId: '0' }));
+}

@@ -33,7 +33,7 @@ export type Action =
   | ({ kind: 'reveal' } & PromptRef)
   | ({ kind: 'rate'; rating: Rating } & PromptRef)
   /** "I was right": the review re-rated Good. */
-  | { kind: 'dispute'; reviewId: number }
+  | { kind: 'dispute'; reviewId: number; deckId: string | null }
   /** The whole answer of a card whose message had to be cut. */
   | { kind: 'showMore'; promptId: string }
   | { kind: 'dailyChoose'; daily: DailyRef; option: number }

@@ -41,7 +41,7 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
         deckId: action.deckId,
         text: '',
       };
-      return whisper({ kind: 'answerForm', card: shown.prompt.card, submit });
+      return whisper({ kind: 'answerForm', card: shown.prompt.card, promptId: action.promptId, submit });
     }
     case 'typedAnswer':
       return answer(quiz, actor, action, { kind: 'typed', text: action.text });
@@ -63,10 +63,10 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
     }
     case 'dispute': {
       const outcome = await quiz.dispute(action.reviewId, person);
-      if (!outcome.ok) return refusal(outcome.code, null);
+      if (!outcome.ok) return refusal(outcome.code, action.deckId);
       const { due, now, repeated } = outcome;
       return whisper({ kind: 'message', message: { code: 'RERATED', due, now, repeated } }, [
-        nextButton(null),
+        nextButton(action.deckId),
       ]);
     }
     case 'showMore': {
@@ -79,7 +79,7 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
       const opened = await dailyPrompt(quiz, actor, action.daily);
       if (!opened.ok) return refusal(opened.code, null);
       const submit: Action = { kind: 'dailyTypedAnswer', daily: action.daily, text: '' };
-      return whisper({ kind: 'answerForm', card: opened.prompt.card, submit });
+      return whisper({ kind: 'answerForm', card: opened.prompt.card, promptId: opened.prompt.id, submit });
     }
     case 'dailyTypedAnswer':
       return answerDaily(quiz, actor, action.daily, { kind: 'typed', text: action.text });
@@ -184,7 +184,7 @@ function verdictReply(outcome: AnswerOutcome, ref: PromptRef, replace: boolean):
   if (!outcome.ok) return refusal(outcome.code, ref.deckId);
   const buttons = [nextButton(ref.deckId)];
   if (outcome.verdict === 'wrong' || outcome.verdict === 'close') {
-    const dispute: Action = { kind: 'dispute', reviewId: outcome.reviewId };
+    const dispute: Action = { kind: 'dispute', reviewId: outcome.reviewId, deckId: ref.deckId };
     buttons.push({ label: 'I was right', action: dispute, style: 'secondary' });
   }
   return { ...whisper({ kind: 'verdict', result: outcome, promptId: ref.promptId }, buttons), replace };

@@ -4,10 +4,11 @@ import type { Clock } from '../core/quiz/ports.ts';
 export const EVENT_DEDUPE = {
   /**
    * A first attempt that has not completed within this is taken to have failed, and the platform's next
-   * delivery of the event is handled. As long as the longest an attempt may run (Discord gives up on
-   * deferred work after 60 s), so a slow first attempt is never run twice at once.
+   * delivery of the event is handled: below Slack's first retry (about a minute after the event). A Discord
+   * interaction delivered again while its first, deferred attempt still runs (up to 60 s) may then run twice;
+   * every answer counts once by its prompt, so that costs at most a second reply.
    */
-  retryAfterMs: 60_000, // ms
+  retryAfterMs: 30_000, // ms
 } as const;
 
 /**

@@ -31,7 +31,7 @@ export type Body =
   /** The whole question and answer of a card, however long. */
   | { kind: 'fullAnswer'; card: Card }
   /** The form a typed answer is given in; its submission is `submit`. */
-  | { kind: 'answerForm'; card: Card; submit: Action }
+  | { kind: 'answerForm'; card: Card; promptId: string; submit: Action }
   | { kind: 'message'; message: Message };
 
 /** A platform-neutral reply: every adapter renders the same facts and offers the same actions. */

@@ -39,6 +39,7 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
     case 'next':
       return { kind: 'next', deckId: action.scope.deckId };
     case 'dispute':
+      return { kind: 'dispute', reviewId: action.reviewId, deckId: null };
     case 'showMore':
       return action;
     case 'startReview':
@@ -99,6 +100,7 @@ export function customIdOf(action: Action, carried: Carried): string {
     case 'next':
       return encodeAction({ kind: 'next', scope: scope(action.deckId) });
     case 'dispute':
+      return encodeAction({ kind: 'dispute', reviewId: action.reviewId });
     case 'showMore':
       return encodeAction(action);
     case 'dailyChoose':

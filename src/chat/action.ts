@@ -17,8 +17,8 @@ export interface PromptRef {
  * adapter decodes its own id format into one of these, and encodes the actions of a reply's buttons back.
  */
 export type Action =
-  /** `/quiz [deck]`: the next card, in a new message. */
-  | { kind: 'quiz'; deckId: string | null }
+  /** `/quiz [deck]`: the next card, in a new message; `skipped`: cards passed over in this session. */
+  | { kind: 'quiz'; deckId: string | null; skipped?: readonly string[] }
   /** "Next card": the next card, in place of the message the button was on. */
   | { kind: 'next'; deckId: string | null }
   /** A reminder's "Start review": the next card of every deck, in a new message. */

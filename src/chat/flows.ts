@@ -27,7 +27,7 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
   const { person } = actor;
   switch (action.kind) {
     case 'quiz':
-      return { ...(await nextCard(quiz, actor, action.deckId)), replace: false };
+      return { ...(await nextCard(quiz, actor, action.deckId, action.skipped)), replace: false };
     case 'startReview':
       return { ...(await nextCard(quiz, actor, null)), replace: false };
     case 'next':
@@ -104,9 +104,14 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
 }
 
 /** The person's next card, in place of the message the action came from; or when the next one is due. */
-async function nextCard(quiz: QuizPort, actor: Actor, deckId: string | null): Promise<Reply> {
+async function nextCard(
+  quiz: QuizPort,
+  actor: Actor,
+  deckId: string | null,
+  skipped: readonly string[] = [],
+): Promise<Reply> {
   if (!actor.place) return needsPlace();
-  const outcome = await quiz.next(actor.place, actor.person, { deckId });
+  const outcome = await quiz.next(actor.place, actor.person, { deckId, exclude: skipped });
   if (!outcome.ok) {
     const { nextDue, now } = outcome;
     return replacing({ kind: 'message', message: { code: 'NOTHING_DUE', nextDue, now, deckId } });

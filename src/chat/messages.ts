@@ -51,9 +51,7 @@ const MESSAGES: Table = {
   },
   RERATED: (s, m) => {
     const back = `${s.bold('Good')}; back ${s.bold(describeWhen(m.due, m.now))}.`;
-    return m.repeated
-      ? `Already re-rated ${back}`
-      : `👍 Fair enough: this answer now counts as right, re-rated ${back}`;
+    return m.repeated ? `Already re-rated ${back}` : `Re-rated ${back}`;
   },
   ALREADY_ANSWERED: (s) => `${s.bold('Already answered')}: your first answer stands.`,
   ALREADY_HANDLED: () => 'This was already handled.',

@@ -122,7 +122,7 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
       value: buttonIn(verdict, 'mn:right').value,
       responseUrl: card,
     });
-    expect(textOf(h.lastResponse('U101-card'))).toContain('now counts as right');
+    expect(textOf(h.lastResponse('U101-card'))).toContain('Re-rated *Good*; back');
     const log = await reviewsOf(h.db, 'T1:U101');
     expect(log.map((row) => [row.rating, row.verdict, row.answer])).toEqual([
       [1, 'wrong', 'host'],

@@ -17,6 +17,9 @@ export interface Carried {
   messageId: string;
 }
 
+/** For a reply that answers no button: a command's. */
+export const NOTHING_CARRIED: Carried = { guildId: null, messageId: NO_MESSAGE };
+
 /** The chat action behind a Discord action; a modal's typed answer comes from its field. */
 export function chatActionOf(action: DiscordAction, fields: Record<string, string> = {}): Action {
   const text = fields[ANSWER_FIELD] ?? '';

@@ -1,4 +1,5 @@
 import { runAction } from '../../../chat/flows.ts';
+import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';
@@ -20,5 +21,5 @@ export async function quizCommand(
   }
   const actor = { place, person: personOf(interaction), request: interaction.id };
   const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);
-  return answer(renderReply(reply, { guildId: null, messageId: '0' }));
+  return answer(renderReply(reply, NOTHING_CARRIED));
 }

@@ -1,7 +1,7 @@
 import { dailyButtons } from '../../../chat/flows.ts';
 import type { Card } from '../../../core/deck/card.ts';
 import type { DailyQuestionState } from '../../../core/delivery/ports.ts';
-import { buttonRowsOf, customIdOf, NO_MESSAGE } from '../actions.ts';
+import { buttonRowsOf, customIdOf, NOTHING_CARRIED } from '../actions.ts';
 import { answerLines, questionText } from './card.ts';
 import { count, type View } from './view.ts';
 
@@ -17,8 +17,10 @@ export function dailyQuestionView(card: Card, deliveryId: number, state: DailyQu
     lines.push(`-# ${answeredWords(state.answered)} · only you see your answer and result.`);
   }
   const buttons = dailyButtons(card, { deliveryId, cardId: card.id }, state.revealAnswer);
-  const carried = { guildId: null, messageId: NO_MESSAGE };
-  return { text: lines.join('\n'), rows: buttonRowsOf(buttons, (action) => customIdOf(action, carried)) };
+  return {
+    text: lines.join('\n'),
+    rows: buttonRowsOf(buttons, (action) => customIdOf(action, NOTHING_CARRIED)),
+  };
 }
 
 function answeredWords(answered: number): string {

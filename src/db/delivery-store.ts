@@ -10,9 +10,10 @@ import type {
 } from '../core/delivery/ports.ts';
 import { toCard } from './card-row.ts';
 import type { Connection, Database } from './client.ts';
+import { countDeliveryAnswers } from './delivery-answers.ts';
 import type { RawSql } from './raw-sql.ts';
 import { columnNames, readPresent, tableColumns } from './rows.ts';
-import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
+import { cardStates, cards, deliveries, prompts, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
@@ -256,6 +257,10 @@ export class PgDeliveryStore implements DeliveryStore {
   async findCard(cardId: string): Promise<Card | null> {
     const [row] = await this.#db.select().from(cards).where(eq(cards.id, cardId));
     return row ? toCard(row) : null;
+  }
+
+  countAnswers(deliveryId: number): Promise<number> {
+    return countDeliveryAnswers(this.#db, deliveryId);
   }
 }
 

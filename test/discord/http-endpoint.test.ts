@@ -310,7 +310,7 @@ describe('an unexpected error', () => {
       type: RESPONSE.MESSAGE,
       data: expect.objectContaining({
         flags: EPHEMERAL,
-        content: 'Sorry, something went wrong on my side. Please try again in a moment.',
+        content: 'Sorry, something went wrong on our side. Please try again in a moment.',
         allowed_mentions: { parse: [] },
       }),
     });

@@ -91,7 +91,7 @@ describe.each(['http', 'gateway'] as const)('/quiz in %s mode', (mode) => {
     const disputed = await click(user, verdict, 'I was right');
     expect(disputed.type).toBe(RESPONSE.MESSAGE);
     expect(disputed.data.flags).toBe(EPHEMERAL);
-    expect(disputed.data.content).toContain('re-rated **Good**');
+    expect(disputed.data.content).toContain('Re-rated **Good**');
     expect((await reviewsOf(user)).map((r) => r.rating)).toEqual([1, 3]);
   });
 

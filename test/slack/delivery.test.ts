@@ -172,7 +172,7 @@ describe('SlackMessenger: the channel question of the day', () => {
     });
     if (!opened.ok) throw new Error(opened.code);
     await h.quiz.answer(opened.prompt.id, someone, { kind: 'choice', option: 1 });
-    await h.adapter.messenger.updateDailyQuestion(question, sent, { answered: -1, revealAnswer: true });
+    await h.adapter.messenger.updateDailyQuestion(question, sent, { answered: 1, revealAnswer: true });
     const update = h.fake.callsTo('chat.update').at(-1)?.args ?? {};
     expect(update).toMatchObject({ channel: 'C0REVEAL', ts: sent.messageId });
     expect(textOf(update)).toContain('*Answer:* 443');

@@ -122,7 +122,7 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
       value: buttonIn(verdict, 'mn:right').value,
       responseUrl: card,
     });
-    expect(textOf(h.lastResponse('U101-card'))).toContain('now counts as right');
+    expect(textOf(h.lastResponse('U101-card'))).toContain('Re-rated *Good*; back');
     const log = await reviewsOf(h.db, 'T1:U101');
     expect(log.map((row) => [row.rating, row.verdict, row.answer])).toEqual([
       [1, 'wrong', 'host'],
@@ -201,7 +201,7 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
     await h.click({ ...fay, actionId: 'mn:choice:1', value, responseUrl: h.fake.responseUrl('U105-card') });
     await h.command('quiz choice', fay);
     expect(textOf(h.lastResponse('U105'))).toMatch(
-      /Nothing due right now\. The next card is due in \d+ minutes/,
+      /Nothing due right now in `choice`\. The next card is due in \d+ minutes/,
     );
   });
 

@@ -48,6 +48,8 @@ export class MemoryDeliveryStore implements DeliveryStore {
   /** What chooseCard answers for a channel; countDue for a person. */
   card: Card | null = null;
   dueCount = 0;
+  /** People who answered each delivery's question, by delivery id. */
+  readonly answers = new Map<number, number>();
 
   subscribe(subscription: Omit<MemorySubscription, 'id' | 'active'>): MemorySubscription {
     const added = { ...subscription, id: this.subscriptions.length + 1, active: true };
@@ -126,6 +128,10 @@ export class MemoryDeliveryStore implements DeliveryStore {
 
   async countDue(): Promise<number> {
     return this.dueCount;
+  }
+
+  async countAnswers(deliveryId: number): Promise<number> {
+    return this.answers.get(deliveryId) ?? 0;
   }
 
   async markSent(id: number, sent: SentMessage): Promise<void> {

@@ -1,18 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Action } from '../../chat/action.ts';
+import { runAction } from '../../chat/flows.ts';
+import { wordsOf } from '../../chat/messages.ts';
+import type { Card } from '../../core/deck/card.ts';
 import type { Person, Place } from '../../core/people.ts';
-import type { NextOutcome, Quiz } from '../../core/quiz/quiz.ts';
-import type { Rating } from '../../core/rating.ts';
+import type { Quiz } from '../../core/quiz/quiz.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
-import {
-  HELP,
-  renderAnswer,
-  renderDispute,
-  renderNothingDue,
-  renderQuestion,
-  renderReveal,
-  renderStats,
-} from './render.ts';
+import { CONSOLE_STYLE, HELP, renderReply, renderStats } from './render.ts';
 
 export interface ConsoleOptions {
   quiz: Quiz;
@@ -30,11 +25,11 @@ export interface ConsoleOptions {
 
 export const CONSOLE_PLACE: Place = { tenantId: 'console', platform: 'console', name: 'Console' };
 
-type Current = Extract<NextOutcome, { ok: true }>['prompt'];
-
 /** The terminal quiz: one line per answer, on a terminal or from a pipe; ends at /quit or end of input. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { quiz, output, place, person } = options;
+  const { quiz, output } = options;
+  const actor = { place: options.place, person: options.person, request: null };
+  const deckId = options.deckId ?? null;
   const say = (text: string) => output.write(`${text}\n`);
   const reader = createInterface({
     input: options.input,
@@ -46,41 +41,37 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const skipped: string[] = [];
   // Mutated by the closures below; an object keeps TypeScript from narrowing it to its first value.
   const session: {
-    current: Current | null;
+    /** The card waiting for an answer, and the actions its reply offers (the console's buttons). */
+    card: Card | null;
+    offered: Action[];
     /** What was printed for the current card, to show it again after a /right confirmation. */
     shown: string | null;
     revealed: boolean;
     lastReviewId: number | null;
-  } = {
-    current: null,
-    shown: null,
-    revealed: false,
-    lastReviewId: null,
-  };
+  } = { card: null, offered: [], shown: null, revealed: false, lastReviewId: null };
 
   const showNext = async () => {
-    const outcome = await quiz.next(place, person, { deckId: options.deckId ?? null, exclude: skipped });
+    const reply = await runAction(quiz, { kind: 'quiz', deckId, skipped }, actor);
     session.revealed = false;
-    session.current = outcome.ok ? outcome.prompt : null;
-    session.shown = outcome.ok ? renderQuestion(outcome) : renderNothingDue(outcome);
+    session.card = reply.body.kind === 'question' ? reply.body.card : null;
+    session.offered = reply.buttons.map((button) => button.action);
+    session.shown = renderReply(reply);
     say(session.shown);
   };
 
-  const answer = async (input: Parameters<Quiz['answer']>[2]) => {
-    const { current } = session;
-    if (!current) return;
-    const outcome = await quiz.answer(current.id, person, input);
-    if (!outcome.ok) {
-      say(
-        outcome.code === 'NO_SUCH_OPTION'
-          ? `Pick an option from 1 to ${current.card.options.length}.`
-          : `Could not record that (${outcome.code}).`,
-      );
-      if (outcome.code === 'NO_SUCH_OPTION') return;
-    } else {
-      session.lastReviewId = outcome.reviewId;
-      say(renderAnswer(outcome));
-    }
+  /** The card's prompt, as every action it offers names it. */
+  const ref = () => {
+    const offered = session.offered.find((action) => 'promptId' in action && 'deckId' in action);
+    return offered && 'promptId' in offered ? { promptId: offered.promptId, deckId } : null;
+  };
+
+  const answer = async (action: Action) => {
+    const reply = await runAction(quiz, action, actor);
+    say(renderReply(reply));
+    const { body } = reply;
+    if (body.kind === 'verdict') session.lastReviewId = body.result.reviewId;
+    // A number that is no option leaves the card in place, to pick again.
+    if (body.kind === 'message' && body.message.code === 'NO_SUCH_OPTION') return;
     await showNext();
   };
 
@@ -102,44 +93,47 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   await showNext();
   for (let line = await read(); line !== null; line = await read()) {
     const command = line.toLowerCase();
-    const { current, lastReviewId } = session;
+    const { card, lastReviewId } = session;
+    const prompt = ref();
     if (command === '/quit' || command === '/exit') break;
     if (line === '') continue;
     if (command === '/help') {
       say(HELP);
     } else if (command === '/stats') {
-      say(renderStats(await quiz.stats(person)));
+      say(renderStats(await quiz.stats(options.person)));
     } else if (command === '/skip') {
-      if (current) skipped.push(current.card.id);
+      if (card) skipped.push(card.id);
       await showNext();
     } else if (command === '/right') {
       // One line is one answer: the next card is already shown, so the confirmation comes, then that card again.
-      say(
-        lastReviewId === null
-          ? 'There is no answer to re-rate yet.'
-          : renderDispute(await quiz.dispute(lastReviewId, person)),
-      );
-      if (lastReviewId !== null && session.shown) say(session.shown);
-    } else if (!current) {
+      if (lastReviewId === null) {
+        say(wordsOf({ code: 'REVIEW_NOT_FOUND' }, CONSOLE_STYLE));
+      } else {
+        say(renderReply(await runAction(quiz, { kind: 'dispute', reviewId: lastReviewId, deckId }, actor)));
+        if (session.shown) say(session.shown);
+      }
+    } else if (!card || !prompt) {
       say('Nothing to answer right now. /stats, /help or /quit.');
       await showNext();
-    } else if (current.card.kind === 'self') {
-      const rating = /^[1-4]$/.test(line) ? (Number(line) as Rating) : null;
-      if (session.revealed && rating) {
-        await answer({ kind: 'self', rating });
+    } else if (card.kind === 'self') {
+      const rate = session.offered.find((action) => action.kind === 'rate' && String(action.rating) === line);
+      if (session.revealed && rate) {
+        await answer(rate);
       } else {
         // Any text before the reveal is the person's attempt: show the answer to compare with.
-        await quiz.reveal(current.id, person);
+        const reply = await runAction(quiz, { kind: 'reveal', ...prompt }, actor);
         session.revealed = true;
-        say(renderReveal(current.card));
+        session.offered = reply.buttons.map((button) => button.action);
+        say(renderReply(reply));
       }
     } else if (command === '/reveal') {
       // "I don't know" on a card that is graded: show the answer and count it as forgotten.
-      await answer({ kind: 'typed', text: '' });
+      await answer({ kind: 'dontKnow', ...prompt });
     } else if (line.startsWith('/')) {
       say(`Unknown command ${line}. ${HELP}`);
     } else {
-      await answer({ kind: 'typed', text: line });
+      // A number picks an option of a multiple-choice card (core reads it so), text is graded.
+      await answer({ kind: 'typedAnswer', ...prompt, text: line });
     }
   }
   reader.close();

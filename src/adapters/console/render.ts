@@ -1,37 +1,19 @@
+import { type Style, wordsOf } from '../../chat/messages.ts';
+import type { Reply } from '../../chat/reply.ts';
 import type { Card } from '../../core/deck/card.ts';
 import type { LearnerStats } from '../../core/quiz/ports.ts';
-import type { AnswerSuccess, DisputeOutcome, NextOutcome } from '../../core/quiz/quiz.ts';
 import { RATING_NAMES } from '../../core/rating.ts';
 import { describeWhen } from '../../core/scheduling/day.ts';
 
-/** Pure: turns quiz outcomes into the console's lines. */
+/** Plain text: no markup, nothing to escape. */
+export const CONSOLE_STYLE: Style = { bold: (t) => t, code: (t) => t, text: (t) => t, quizCommand: '/skip' };
 
-export function renderQuestion(outcome: Extract<NextOutcome, { ok: true }>): string {
-  const { card } = outcome.prompt;
-  const lines = [``, `[${card.deckId}]${outcome.isNew ? ' (new)' : ''} ${card.question}`];
-  if (card.kind === 'choice') lines.push(...card.options.map((option, i) => `  ${i + 1}. ${option}`));
-  lines.push(hintFor(card));
-  return lines.join('\n');
-}
-
-function hintFor(card: Card): string {
-  if (card.kind === 'choice') return 'Answer with the option number.';
-  if (card.kind === 'self') return 'Think of your answer, then type /reveal.';
-  return 'Type your answer (/reveal if you do not know).';
-}
-
-export function renderNothingDue(outcome: Extract<NextOutcome, { ok: false }>): string {
-  if (!outcome.nextDue) return '\nNothing to review: every card is done for now. /stats, or /quit.';
-  return `\nNothing due right now. The next card is due ${describeWhen(outcome.nextDue, outcome.now)}. /stats, or /quit.`;
-}
-
-export function renderReveal(card: Card): string {
-  return [
-    `Answer: ${card.answer}`,
-    ...(card.note ? [`Note: ${card.note}`] : []),
-    'How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy',
-  ].join('\n');
-}
+const HINTS = {
+  choice: 'Answer with the option number.',
+  self: 'Think of your answer, then type /reveal.',
+  typed: 'Type your answer (/reveal if you do not know).',
+  cloze: 'Type what fills the blank (/reveal if you do not know).',
+} as const satisfies Record<Card['kind'], string>;
 
 const VERDICTS = {
   correct: '✓ Correct.',
@@ -40,26 +22,44 @@ const VERDICTS = {
   self: 'Noted.',
 } as const;
 
-export function renderAnswer(outcome: AnswerSuccess): string {
-  const { card } = outcome;
-  const lines = [outcome.repeated ? 'Already answered; the first answer stands.' : VERDICTS[outcome.verdict]];
-  if (card.kind !== 'self' && outcome.verdict !== 'correct') lines.push(`Answer: ${card.answer}`);
-  if (card.note && card.kind !== 'self') lines.push(`Note: ${card.note}`);
-  lines.push(`Rated ${RATING_NAMES[outcome.rating]}; back ${describeWhen(outcome.due, outcome.now)}.`);
-  if (outcome.verdict === 'wrong' || outcome.verdict === 'close')
-    lines.push('Type /right if you think you were right.');
-  return lines.join('\n');
+/** Pure: a neutral reply as the console's lines. The buttons become the commands that do the same. */
+export function renderReply(reply: Reply): string {
+  const { body } = reply;
+  switch (body.kind) {
+    case 'question': {
+      const { card } = body;
+      const lines = ['', `[${card.deckId}]${body.isNew ? ' (new)' : ''} ${card.question}`];
+      if (card.kind === 'choice') lines.push(...card.options.map((option, i) => `  ${i + 1}. ${option}`));
+      lines.push(HINTS[card.kind]);
+      return lines.join('\n');
+    }
+    case 'reveal':
+      return [...answerLines(body.card), 'How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy'].join(
+        '\n',
+      );
+    case 'verdict': {
+      const { result } = body;
+      const lines = [
+        result.repeated ? wordsOf({ code: 'ALREADY_ANSWERED' }, CONSOLE_STYLE) : VERDICTS[result.verdict],
+      ];
+      lines.push(...answerLines(result.card));
+      lines.push(`Rated ${RATING_NAMES[result.rating]}; back ${describeWhen(result.due, result.now)}.`);
+      if (reply.buttons.some((b) => b.action.kind === 'dispute'))
+        lines.push('Type /right if you think you were right.');
+      return lines.join('\n');
+    }
+    case 'fullAnswer':
+    case 'answerForm':
+      return [body.card.question, ...answerLines(body.card)].join('\n');
+    case 'message': {
+      const words = wordsOf(body.message, CONSOLE_STYLE);
+      return body.message.code === 'NOTHING_DUE' ? `\n${words} /stats, or /quit.` : words;
+    }
+  }
 }
 
-export function renderDispute(outcome: DisputeOutcome): string {
-  if (outcome.ok) return `Re-rated Good; back ${describeWhen(outcome.due, outcome.now)}.`;
-  const reasons: Record<typeof outcome.code, string> = {
-    REVIEW_NOT_FOUND: 'There is no answer to re-rate yet.',
-    NOT_YOUR_REVIEW: 'That answer is not yours.',
-    ALREADY_RIGHT: 'That answer was already counted as right.',
-    REVIEWED_SINCE: 'That card was reviewed again since; it can no longer be re-rated.',
-  };
-  return reasons[outcome.code];
+function answerLines(card: Card): string[] {
+  return [`Answer: ${card.answer}`, ...(card.note ? [`Note: ${card.note}`] : [])];
 }
 
 export function renderStats(stats: LearnerStats): string {

@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
+import { wordsOf } from '../../chat/messages.ts';
+import { oncePerEvent } from '../../chat/once-per-event.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { InboundEvents } from '../../core/quiz/inbound.ts';
 import { type DiscordApi, describeError } from './api.ts';
@@ -8,22 +10,20 @@ import type { HandlerContext, Outcome } from './handlers/context.ts';
 import { PLATFORM } from './identity.ts';
 import { type ActiveInteraction, parseInteraction } from './interaction.ts';
 import { interactionResponse, PONG } from './render.ts';
-import { ALREADY_HANDLED, whisper } from './reply.ts';
+import { whisper } from './reply.ts';
 import { type Route, routeOf } from './router.ts';
+import { DISCORD_STYLE } from './style.ts';
 
 export interface Timing {
   /** Past this, a slow answer is deferred: Discord drops an interaction not answered within 3 s. */
   deferAfterMs: number;
-  /** Past this, deferred work is given up, and the person gets the apology. */
+  /** Past this, deferred work is given up, and the person gets the apology (see EVENT_DEDUPE in src/chat). */
   giveUpAfterMs: number;
-  /** A second delivery of an interaction id is handled again only if the first did not finish by then. */
-  redeliveryAfterMs: number;
 }
 
 export const DEFAULT_TIMING = {
   deferAfterMs: 2_000, // ms: leaves a second for the network within Discord's 3 s
   giveUpAfterMs: 60_000, // ms
-  redeliveryAfterMs: 60_000, // ms
 } as const satisfies Timing;
 
 const TIMED_OUT = Symbol('timed out');
@@ -132,19 +132,9 @@ export class Dispatcher {
    */
   async #once(interaction: ActiveInteraction, route: Route): Promise<Handled> {
     if (!route.once) return route.run();
-    const { inboundEvents, clock, timing } = this.#options;
-    const claimed = await inboundEvents.claim(
-      PLATFORM,
-      interaction.id,
-      clock.now(),
-      timing.redeliveryAfterMs,
-    );
-    if (!claimed) return { reply: whisper(ALREADY_HANDLED) };
-    const outcome = await route.run();
-    const completed = inboundEvents.complete(PLATFORM, interaction.id, clock.now());
-    // Awaited, and a failure logged, once the person has the answer; never an unhandled rejection meanwhile.
-    completed.catch(() => {});
-    return { ...outcome, completed };
+    const once = await oncePerEvent(this.#options, { platform: PLATFORM, id: interaction.id }, route.run);
+    if (once.skipped) return { reply: whisper(wordsOf({ code: 'ALREADY_HANDLED' }, DISCORD_STYLE)) };
+    return { ...once.result, completed: once.completed };
   }
 }
 

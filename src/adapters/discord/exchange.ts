@@ -1,13 +1,15 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { wordsOf } from '../../chat/messages.ts';
 import type { DiscordApi } from './api.ts';
 import type { ActiveInteraction } from './interaction.ts';
 import { type Deferral, deferralResponse, interactionResponse, messageBody } from './render.ts';
 import { type MessageReply, type Reply, whisper } from './reply.ts';
+import { DISCORD_STYLE } from './style.ts';
 
 /** Sends the first response to an interaction: the body of the HTTP response, or the REST callback. */
 export type FirstResponse = (response: APIInteractionResponse) => Promise<void>;
 
-export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+export const APOLOGY = wordsOf({ code: 'APOLOGY' }, DISCORD_STYLE);
 
 /**
  * The conversation with Discord about one interaction: one first response (the answer or a deferral), then

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { DailyQuestion, Messenger, ReminderMessage, SentMessage } from '../../core/delivery/ports.ts';
+import type {
+  DailyQuestion,
+  DailyQuestionState,
+  Messenger,
+  ReminderMessage,
+  SentMessage,
+} from '../../core/delivery/ports.ts';
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordApi } from './api.ts';
 import { guildIdOf } from './identity.ts';
@@ -36,7 +42,7 @@ export class DiscordMessenger implements Messenger {
   async updateDailyQuestion(
     question: DailyQuestion,
     sent: SentMessage,
-    update: { answered: number; revealAnswer: boolean },
+    update: DailyQuestionState,
   ): Promise<void> {
     const view = dailyQuestionView(question.card, question.deliveryId, update);
     await this.#api.platformCall('edit the question of the day', () =>

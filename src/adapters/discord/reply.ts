@@ -63,6 +63,3 @@ export function rowsOf(buttons: Button[], perRow = 5): ButtonRow[] {
   for (let i = 0; i < buttons.length; i += perRow) rows.push(buttons.slice(i, i + perRow));
   return rows;
 }
-
-/** A platform's second delivery of an interaction already handled (its first answer stands). */
-export const ALREADY_HANDLED = 'This was already handled.';

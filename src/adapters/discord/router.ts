@@ -1,28 +1,12 @@
+import { runChat } from './chat.ts';
 import { decodeAction } from './custom-id.ts';
-import {
-  choose,
-  dispute,
-  dontKnow,
-  openAnswer,
-  rate,
-  reveal,
-  showMore,
-  typedAnswer,
-} from './handlers/answers.ts';
 import { autocomplete } from './handlers/autocomplete.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
 import { dailyCommand } from './handlers/daily.ts';
-import {
-  dailyChoose,
-  dailyOpenAnswer,
-  dailyRate,
-  dailyReveal,
-  dailyTypedAnswer,
-} from './handlers/daily-question.ts';
 import { deckCommand } from './handlers/decks.ts';
 import { leaderboardCommand } from './handlers/leaderboard.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
-import { nextCard, quizCommand, startReview } from './handlers/quiz.ts';
+import { quizCommand } from './handlers/quiz.ts';
 import { settingsCommand } from './handlers/settings.ts';
 import { statsCommand } from './handlers/stats.ts';
 import type {
@@ -102,43 +86,28 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     once,
     run: async () => run(),
   });
-  // An answer counts once by its prompt, and tells a redelivery apart itself (handlers/answers.ts).
+  if (!action) return route(null, () => answer(whisper(UNKNOWN_BUTTON)));
+  const chat = () => runChat(interaction, action, context);
+  // An answer counts once by its prompt, and tells a redelivery apart itself (src/chat/flows.ts).
   const NO_CLAIM = false;
-  switch (action?.kind) {
+  switch (action.kind) {
     case 'openAnswer':
-      return route(null, () => openAnswer(interaction, action.promptId, action.scope));
-    case 'dontKnow':
-      return route('update', () => dontKnow(interaction, action.promptId, action.scope, context), NO_CLAIM);
-    case 'choose':
-      return route(
-        'update',
-        () => choose(interaction, action.promptId, action.option, action.scope, context),
-        NO_CLAIM,
-      );
-    case 'reveal':
-      return route('update', () => reveal(interaction, action.promptId, action.scope, context));
-    case 'rate':
-      return route(
-        'update',
-        () => rate(interaction, action.promptId, action.rating, action.scope, context),
-        NO_CLAIM,
-      );
-    case 'next':
-      return route('update', () => nextCard(interaction, action.scope, context));
-    case 'dispute':
-      return route('ephemeral', () => dispute(interaction, action.reviewId, context));
-    case 'showMore':
-      return route('ephemeral', () => showMore(interaction, action.promptId, context));
-    case 'startReview':
-      return route('ephemeral', () => startReview(interaction, action.guildId, context));
-    case 'dailyChoose':
-      return route('ephemeral', () => dailyChoose(interaction, action, context));
     case 'dailyOpenAnswer':
-      return route(null, () => dailyOpenAnswer(interaction, action));
-    case 'dailyReveal':
-      return route('ephemeral', () => dailyReveal(interaction, action, context));
+      return route(null, chat);
+    case 'dontKnow':
+    case 'choose':
+    case 'rate':
+      return route('update', chat, NO_CLAIM);
+    case 'reveal':
+    case 'next':
     case 'dailyRate':
-      return route('update', () => dailyRate(interaction, action, context));
+      return route('update', chat);
+    case 'dispute':
+    case 'showMore':
+    case 'startReview':
+    case 'dailyChoose':
+    case 'dailyReveal':
+      return route('ephemeral', chat);
     default:
       return route(null, () => answer(whisper(UNKNOWN_BUTTON)));
   }
@@ -152,8 +121,8 @@ function modalRoute(interaction: ModalInteraction, context: HandlerContext): Rou
       name,
       // The verdict replaces the card the modal was opened from.
       deferral: interaction.message ? 'update' : 'ephemeral',
-      once: false, // an answer counts once by its prompt (handlers/answers.ts)
-      run: () => typedAnswer(interaction, action.promptId, action.scope, context),
+      once: false, // an answer counts once by its prompt (src/chat/flows.ts)
+      run: () => runChat(interaction, action, context),
     };
   }
   if (action?.kind === 'dailyTypedAnswer') {
@@ -161,7 +130,7 @@ function modalRoute(interaction: ModalInteraction, context: HandlerContext): Rou
       name,
       deferral: 'ephemeral',
       once: true,
-      run: () => dailyTypedAnswer(interaction, action, context),
+      run: () => runChat(interaction, action, context),
     };
   }
   return { name, deferral: null, once: false, run: async () => answer(whisper(UNKNOWN_BUTTON)) };

@@ -51,7 +51,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const sleep = deps.sleep ?? realSleep;
   const clientOptions = { ...webClientOptions(config.apiUrl), logger: boltLogger(log) };
   const api = new SlackApi(new webApi.WebClient(config.botToken, clientOptions), sleep, deps.onPlatformError);
-  const messenger = new SlackMessenger({ api, pacer: new ChannelPacer(clock, sleep), quiz: deps.quiz });
+  const messenger = new SlackMessenger({ api, pacer: new ChannelPacer(clock, sleep) });
   const { receiver, routes } = chooseReceiver(config.connection, {
     clock,
     log,

@@ -230,7 +230,7 @@ export class Deliveries {
               localDate: delivery.localDate,
             },
             { messageId: delivery.messageId, channelId: delivery.channelId },
-            { answered: -1, revealAnswer: true },
+            { answered: await this.#store.countAnswers(delivery.id), revealAnswer: true },
           );
         }
         await this.#store.markClosed(delivery.id, this.#clock.now());

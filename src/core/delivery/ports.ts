@@ -10,6 +10,14 @@ export interface DailyQuestion {
   localDate: string;
 }
 
+/** What a posted question of the day shows besides the card. */
+export interface DailyQuestionState {
+  /** How many people have answered it: always counted, never a placeholder. */
+  answered: number;
+  /** The day is over: show the answer, and take no more answers. */
+  revealAnswer: boolean;
+}
+
 /** A person's DM reminder. */
 export interface ReminderMessage {
   deliveryId: number;
@@ -38,11 +46,7 @@ export interface Messenger {
    */
   postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt?: number): Promise<SentMessage>;
   /** Edits a posted question: the count of answers so far, and the right answer once the day is over. */
-  updateDailyQuestion(
-    question: DailyQuestion,
-    sent: SentMessage,
-    update: { answered: number; revealAnswer: boolean },
-  ): Promise<void>;
+  updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void>;
   sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt?: number): Promise<SentMessage>;
 }
 
@@ -129,4 +133,6 @@ export interface DeliveryStore {
   closable(now: Date, limit: number): Promise<ClosableDelivery[]>;
   markClosed(id: number, now: Date): Promise<void>;
   findCard(cardId: string): Promise<Card | null>;
+  /** How many people answered a channel's question of the day. */
+  countAnswers(deliveryId: number): Promise<number>;
 }

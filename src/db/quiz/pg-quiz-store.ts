@@ -20,6 +20,7 @@ import { type MemoryState, newMemory } from '../../core/scheduling/memory.ts';
 import type { SchedulingSettings } from '../../core/scheduling/settings.ts';
 import { toCard } from '../card-row.ts';
 import type { Connection, Database } from '../client.ts';
+import { countDeliveryAnswers } from '../delivery-answers.ts';
 import type { RawSql, SqlRunner, TransactionRunner } from '../raw-sql.ts';
 import { readPresent } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
@@ -185,12 +186,8 @@ export class PgQuizStore implements QuizStore {
     return row ? toPrompt(row.prompt, row.card) : null;
   }
 
-  async countDeliveryAnswers(deliveryId: number): Promise<number> {
-    const [row] = await this.#db
-      .select({ n: sql<number>`count(distinct ${prompts.userId})::int` })
-      .from(prompts)
-      .where(and(eq(prompts.deliveryId, deliveryId), isNotNull(prompts.answeredAt)));
-    return row?.n ?? 0;
+  countDeliveryAnswers(deliveryId: number): Promise<number> {
+    return countDeliveryAnswers(this.#db, deliveryId);
   }
 
   async findPrompt(id: string): Promise<Prompt | null> {

@@ -1,4 +1,5 @@
 import type { App, RespondArguments } from '@slack/bolt';
+import { NOTHING_CARRIED } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
@@ -7,7 +8,7 @@ import { respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
-import { nextCard } from './quiz-flow.ts';
+import { runChat } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
 import { parseSubcommand, type Subcommand } from './subcommand.ts';
 
@@ -61,7 +62,7 @@ async function run(
       if (deck !== null && !(await deps.community.deck(deck))) {
         return reply(note(`There is no deck \`${escapeText(deck)}\`. \`${deps.command} decks\` lists them.`));
       }
-      return reply(await nextCard(deps, place, person, deck));
+      return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
     }
     case 'stats':
       return reply(renderStats(await deps.quiz.stats(person)));

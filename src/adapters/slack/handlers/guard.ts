@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
+import { wordsOf } from '../../../chat/messages.ts';
 import { placeOf } from '../identity.ts';
+import { slackStyle } from '../render/reply.ts';
 
-export const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a moment.';
+export const APOLOGY = wordsOf({ code: 'APOLOGY' }, slackStyle('/mnemo'));
 
 /** What one log line says about an interaction. */
 export interface Interaction {

@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
+import { oncePerEvent } from '../../../chat/once-per-event.ts';
 import { personOf } from '../identity.ts';
 import { appHomeOpenedPayload } from '../payloads.ts';
 import { renderHome } from '../render/home.ts';
 import type { ListenerDeps } from './deps.ts';
 import { guarded, tenantOf } from './guard.ts';
-import { oncePerEvent } from './once-per-event.ts';
 
 /** The App Home tab, published afresh each time it is opened. */
 export function registerHome(app: App, deps: ListenerDeps): void {
@@ -15,13 +15,16 @@ export function registerHome(app: App, deps: ListenerDeps): void {
       async () => {
         const payload = appHomeOpenedPayload.parse(body);
         if (payload.event.tab !== undefined && payload.event.tab !== 'home') return;
-        await oncePerEvent(deps, payload.event_id, async () => {
+        const once = await oncePerEvent(deps, { platform: 'slack', id: payload.event_id }, async () => {
           const person = personOf(payload.team_id, payload.event.user);
           const view = renderHome(await deps.quiz.stats(person), deps.command);
           await deps.api.call('views.publish', (client) =>
             client.views.publish({ user_id: payload.event.user, view }),
           );
         });
+        if (once.skipped)
+          deps.log.info({ eventId: payload.event_id }, 'slack event already handled; retry skipped');
+        else await once.completed;
       },
       // Slack already has its 200 and nobody waits on a reply: the log line is all there is to do.
       async () => {},

@@ -1,71 +1,83 @@
-import type { Card } from '../../../core/deck/card.ts';
+import type { Action } from '../../../chat/action.ts';
+import { runAction } from '../../../chat/flows.ts';
+import type { Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
-import type { AnswerInput } from '../../../core/quiz/answer.ts';
-import type { DailyPost, QuizContext } from '../action-ids.ts';
-import type { SlackMessage } from '../render/blocks.ts';
-import {
-  deckOf,
-  renderAnswerProblem,
-  renderNothingDue,
-  renderQuestion,
-  renderVerdict,
-} from '../render/quiz.ts';
+import { writeModalState } from '../action-ids.ts';
+import type { Carried } from '../actions.ts';
+import { escapeText, type SlackMessage } from '../render/blocks.ts';
+import { renderAnswerModal } from '../render/modals.ts';
+import { renderReply, slackStyle } from '../render/reply.ts';
+import type { ReplyMode } from '../send/respond.ts';
 import type { ListenerDeps } from './deps.ts';
 
-/** The steps of a quiz that commands, buttons and modals share: core call, then render. */
-
-export async function nextCard(
-  deps: ListenerDeps,
-  place: Place,
-  person: Person,
-  deck: string | null,
-): Promise<SlackMessage> {
-  const outcome = await deps.quiz.next(place, person, { deckId: deck });
-  return outcome.ok ? renderQuestion(outcome.prompt, { deck }, outcome.isNew) : renderNothingDue(outcome);
+/** Where a quiz step came from, and how its reply goes back. */
+export interface Step {
+  place: Place;
+  person: Person;
+  /** Replies where the step came from: through its response_url, or in the person's DM. */
+  reply: (message: SlackMessage, mode: ReplyMode) => Promise<void>;
+  /** A click's trigger and response_url, to open the answer form and post the verdict where the card was. */
+  trigger?: { triggerId: string; responseUrl: string };
 }
 
-/**
- * Answers a prompt and replies with the verdict. An answer to a channel's question of the day then updates the
- * count on the channel's post.
- */
-export async function answerAndReply(
+/** Every quiz step of commands, buttons and modals: the chat flow, then its reply rendered and sent. */
+export async function runChat(
   deps: ListenerDeps,
-  place: Place,
-  person: Person,
-  ref: { promptId: string; context: QuizContext },
-  input: AnswerInput,
-  reply: (message: SlackMessage) => Promise<void>,
+  action: Action,
+  carried: Carried,
+  step: Step,
 ): Promise<void> {
-  const outcome = await deps.quiz.answer(ref.promptId, person, input);
-  const deck = deckOf(ref.context);
-  await reply(outcome.ok ? renderVerdict(outcome, deck) : renderAnswerProblem(outcome.code, deck));
-  if (outcome.ok && !outcome.repeated && 'daily' in ref.context) {
-    await refreshDailyCount(deps, place, ref.context.daily, outcome.card);
-  }
+  const reply = await runAction(deps.quiz, action, { place: step.place, person: step.person, request: null });
+  if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, carried, step);
+  await step.reply(
+    renderReply(reply, carried, slackStyle(deps.command)),
+    reply.replace ? 'replace' : 'ephemeral',
+  );
+  if (reply.dailyCount && carried.post) await refreshDailyCount(deps, step.place, reply.dailyCount, carried);
+}
+
+/** Typed answers: a modal with one text input; the submission posts the verdict through this click's response_url. */
+async function openAnswerForm(deps: ListenerDeps, reply: Reply, carried: Carried, step: Step): Promise<void> {
+  if (reply.body.kind !== 'answerForm') return;
+  if (!step.trigger) throw new Error('an answer click came without a response_url');
+  const { triggerId, responseUrl } = step.trigger;
+  const { body } = reply;
+  const daily = body.submit.kind === 'dailyTypedAnswer' && carried.post;
+  const state = writeModalState({
+    promptId: body.promptId,
+    context: daily ? { daily } : { deck: body.submit.kind === 'typedAnswer' ? body.submit.deckId : null },
+    responseUrl,
+    replace: !daily,
+  });
+  // The question comes from the prompt, not the button: a button value holds at most 2,000 characters.
+  const view = renderAnswerModal(escapeText(body.card.question), state);
+  await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
 }
 
 /** A failed count update loses nothing (the answer is stored, the verdict shown): it is logged, not apologised for. */
 async function refreshDailyCount(
   deps: ListenerDeps,
   place: Place,
-  post: DailyPost,
-  card: Card,
+  count: NonNullable<Reply['dailyCount']>,
+  carried: Carried,
 ): Promise<void> {
+  const post = carried.post;
+  if (!post) return;
   try {
     await deps.messenger.updateDailyQuestion(
       {
-        deliveryId: post.deliveryId,
+        deliveryId: count.deliveryId,
         tenantId: place.tenantId,
         channelId: post.channelId,
-        card,
+        card: count.card,
         localDate: post.localDate,
       },
       { messageId: post.messageTs, channelId: post.channelId },
-      { answered: -1, revealAnswer: false },
+      { answered: count.answered, revealAnswer: false },
     );
   } catch (error) {
     deps.log.warn(
-      { tenant: place.tenantId, deliveryId: post.deliveryId, err: error },
+      { tenant: place.tenantId, deliveryId: count.deliveryId, err: error },
       'could not update the answer count of a question of the day',
     );
   }

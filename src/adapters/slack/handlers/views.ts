@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
+import type { Action } from '../../../chat/action.ts';
 import { readAnswerModalState, readSettingsModalState, VIEW } from '../action-ids.ts';
+import { deckOf } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { viewSubmissionPayload } from '../payloads.ts';
 import { note } from '../render/blocks.ts';
@@ -7,7 +9,7 @@ import { ANSWER_INPUT, renderApologyModal } from '../render/modals.ts';
 import { respondTo } from '../send/respond.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
-import { answerAndReply } from './quiz-flow.ts';
+import { runChat } from './quiz-flow.ts';
 import { saveSettings } from './settings.ts';
 
 type ViewAck = (reply?: object) => Promise<void>;
@@ -27,10 +29,20 @@ export function registerViews(app: App, deps: ListenerDeps): void {
         const text = payload.view.state.values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '';
         // Closing the modal is the acknowledgement; the verdict goes where the question was.
         await tracked.ack();
-        const place = placeOf(payload.team.id, payload.team.domain);
-        const person = personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name);
-        await answerAndReply(deps, place, person, state, { kind: 'typed', text }, (message) =>
-          respondTo(state.responseUrl, message, state.replace ? 'replace' : 'ephemeral'),
+        const { context } = state;
+        const post = 'daily' in context ? context.daily : null;
+        const action: Action = post
+          ? { kind: 'dailyTypedAnswer', daily: { deliveryId: post.deliveryId, cardId: post.cardId }, text }
+          : { kind: 'typedAnswer', promptId: state.promptId, deckId: deckOf(context), text };
+        await runChat(
+          deps,
+          action,
+          { post, localDate: post?.localDate ?? null },
+          {
+            place: placeOf(payload.team.id, payload.team.domain),
+            person: personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name),
+            reply: (message, mode) => respondTo(state.responseUrl, message, mode),
+          },
         );
       },
       () => apologize(tracked, responseUrl),

@@ -1,48 +1,26 @@
-import type { types } from '@slack/bolt';
-import type { Card } from '../../../core/deck/card.ts';
-import type { DailyQuestion, ReminderMessage } from '../../../core/delivery/ports.ts';
-import { ACTION, type DailyRef, dailyValue, deckValue } from '../action-ids.ts';
+import { dailyButtons } from '../../../chat/flows.ts';
+import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
+import { ACTION, deckValue } from '../action-ids.ts';
+import { slackButton } from '../actions.ts';
 import { actions, button, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
+import { answerLines } from './reply.ts';
 
 /** Pure: what delivery posts. The channel question is public, so it holds no mention of anyone. */
 
-export interface DailyQuestionState {
-  /** How many people answered so far. */
-  answered: number;
-  /** The day is over: show the answer, take the buttons away. */
-  revealAnswer: boolean;
-}
-
 export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestionState): SlackMessage {
   const { card } = question;
-  const ref: DailyRef = { deliveryId: question.deliveryId, cardId: card.id, localDate: question.localDate };
-  const blocks: types.KnownBlock[] = [
-    section(
-      `:brain: *Question of the day* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_\n${cardText(card.question)}`,
-    ),
-  ];
-  if (state.revealAnswer) {
-    blocks.push(
-      section(
-        [`*Answer:* ${cardText(card.answer)}`, ...(card.note ? [`_Note:_ ${cardText(card.note)}`] : [])].join(
-          '\n',
-        ),
-      ),
-    );
-  } else {
-    blocks.push(actions(dailyButtons(card, ref)));
-  }
-  blocks.push(context(answeredLine(state)));
-  return { text: `Question of the day: ${escapeText(card.question)}`, blocks };
-}
-
-function dailyButtons(card: Card, ref: DailyRef): types.Button[] {
-  const value = dailyValue(ref);
-  if (card.kind === 'choice') {
-    return card.options.map((option, index) => button(option, `${ACTION.dailyChoice}:${index}`, value));
-  }
-  if (card.kind === 'self') return [button('Show answer', ACTION.dailyReveal, value, 'primary')];
-  return [button('Answer', ACTION.dailyAnswer, value, 'primary')];
+  const heading = `:brain: *Question of the day* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_`;
+  const carried = { post: null, localDate: question.localDate };
+  const buttons = dailyButtons(card, { deliveryId: question.deliveryId, cardId: card.id }, false);
+  return {
+    text: `Question of the day: ${escapeText(card.question)}`,
+    blocks: [
+      section(`${heading}\n${cardText(card.question)}`),
+      // Once the day is over: the answer, and no buttons.
+      state.revealAnswer ? section(answerLines(card)) : actions(buttons.map((b) => slackButton(b, carried))),
+      context(answeredLine(state)),
+    ],
+  };
 }
 
 function answeredLine(state: DailyQuestionState): string {

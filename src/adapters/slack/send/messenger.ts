@@ -1,6 +1,11 @@
-import type { DailyQuestion, Messenger, ReminderMessage, SentMessage } from '../../../core/delivery/ports.ts';
+import type {
+  DailyQuestion,
+  DailyQuestionState,
+  Messenger,
+  ReminderMessage,
+  SentMessage,
+} from '../../../core/delivery/ports.ts';
 import { MnemoError } from '../../../core/errors.ts';
-import type { Quiz } from '../../../core/quiz/quiz.ts';
 import { userIdOf } from '../identity.ts';
 import { openedConversation, postedHistory, postedMessage } from '../payloads.ts';
 import type { SlackMessage } from '../render/blocks.ts';
@@ -16,19 +21,16 @@ const RECENT_MESSAGES = 100;
 export interface SlackMessengerOptions {
   api: SlackApi;
   pacer: ChannelPacer;
-  quiz: Pick<Quiz, 'answersToDelivery'>;
 }
 
 /** Delivery's surface on Slack: channel questions of the day and DM reminders, paced per channel. */
 export class SlackMessenger implements Messenger {
   readonly #api: SlackApi;
   readonly #pacer: ChannelPacer;
-  readonly #quiz: Pick<Quiz, 'answersToDelivery'>;
 
   constructor(options: SlackMessengerOptions) {
     this.#api = options.api;
     this.#pacer = options.pacer;
-    this.#quiz = options.quiz;
   }
 
   async postDailyQuestion(
@@ -47,15 +49,12 @@ export class SlackMessenger implements Messenger {
     );
   }
 
-  /** `answered` below 0 means "count them": the count comes from core. */
   async updateDailyQuestion(
     question: DailyQuestion,
     sent: SentMessage,
-    update: { answered: number; revealAnswer: boolean },
+    update: DailyQuestionState,
   ): Promise<void> {
-    const answered =
-      update.answered >= 0 ? update.answered : await this.#quiz.answersToDelivery(question.deliveryId);
-    const message = renderDailyQuestion(question, { answered, revealAnswer: update.revealAnswer });
+    const message = renderDailyQuestion(question, update);
     await this.#pacer.run(sent.channelId, () =>
       this.#api.call('chat.update', (client) =>
         client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),

@@ -1,0 +1,45 @@
+import type { Rating } from '../core/rating.ts';
+
+/** A channel's question of the day, as its buttons name it. */
+export interface DailyRef {
+  deliveryId: number;
+  cardId: string;
+}
+
+/** A card shown to a person, and the deck "Next card" goes on with (null: every deck). */
+export interface PromptRef {
+  promptId: string;
+  deckId: string | null;
+}
+
+/**
+ * Everything a button, a modal, a select or a slash command of the quiz asks, whatever the platform. Each
+ * adapter decodes its own id format into one of these, and encodes the actions of a reply's buttons back.
+ */
+export type Action =
+  /** `/quiz [deck]`: the next card, in a new message; `skipped`: cards passed over in this session. */
+  | { kind: 'quiz'; deckId: string | null; skipped?: readonly string[] }
+  /** "Next card": the next card, in place of the message the button was on. */
+  | { kind: 'next'; deckId: string | null }
+  /** A reminder's "Start review": the next card of every deck, in a new message. */
+  | { kind: 'startReview' }
+  /** "Answer" on a typed card: the form the answer is typed in. */
+  | ({ kind: 'openAnswer' } & PromptRef)
+  | ({ kind: 'typedAnswer'; text: string } & PromptRef)
+  /** "I don't know" on a typed card: the answer shown, the card counted as forgotten. */
+  | ({ kind: 'dontKnow' } & PromptRef)
+  | ({ kind: 'choose'; option: number } & PromptRef)
+  /** "Show answer" on a self-graded card: the answer and the four ratings. */
+  | ({ kind: 'reveal' } & PromptRef)
+  | ({ kind: 'rate'; rating: Rating } & PromptRef)
+  /** "I was right": the review re-rated Good. */
+  | { kind: 'dispute'; reviewId: number; deckId: string | null }
+  /** The whole answer of a card whose message had to be cut. */
+  | { kind: 'showMore'; promptId: string }
+  | { kind: 'dailyChoose'; daily: DailyRef; option: number }
+  | { kind: 'dailyOpenAnswer'; daily: DailyRef }
+  | { kind: 'dailyTypedAnswer'; daily: DailyRef; text: string }
+  | { kind: 'dailyReveal'; daily: DailyRef }
+  | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating };
+
+export type ActionKind = Action['kind'];

@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReply as renderConsole } from '../../src/adapters/console/render.ts';
+import { chatActionOf as discordChatAction } from '../../src/adapters/discord/actions.ts';
+import { renderReply as renderDiscord } from '../../src/adapters/discord/chat.ts';
+import { decodeAction } from '../../src/adapters/discord/custom-id.ts';
+import { dailyQuestionView } from '../../src/adapters/discord/views/daily-question.ts';
+import { parseAction } from '../../src/adapters/slack/action-ids.ts';
+import { chatActionOf as slackChatAction } from '../../src/adapters/slack/actions.ts';
+import { renderDailyQuestion } from '../../src/adapters/slack/render/delivery.ts';
+import { renderReply as renderSlack, slackStyle } from '../../src/adapters/slack/render/reply.ts';
+import type { Action } from '../../src/chat/action.ts';
+import { type Actor, runAction } from '../../src/chat/flows.ts';
+import type { Reply } from '../../src/chat/reply.ts';
+import { Community } from '../../src/core/community/community.ts';
+import type { Card } from '../../src/core/deck/card.ts';
+import { Quiz } from '../../src/core/quiz/quiz.ts';
+import { describeWhen } from '../../src/core/scheduling/day.ts';
+import { PgCommunityStore } from '../../src/db/community-store.ts';
+import { syncDecks } from '../../src/db/deck-sync.ts';
+import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
+import { deliveries } from '../../src/db/schema.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { deckOf, TestClock, typedCard } from '../support/fixtures.ts';
+
+const TYPED = typedCard('p-typed', 'container', { question: 'What runs an image?', accept: [] });
+const CHOICE: Card = {
+  ...typedCard('p-choice', 'bridge'),
+  kind: 'choice',
+  question: 'Default driver?',
+  options: ['host', 'bridge', 'overlay'],
+  correctOption: 1,
+};
+const SELF: Card = { ...typedCard('p-self', 'Cached layers.'), kind: 'self', question: 'Why layers?' };
+const DAILY: Card = { ...CHOICE, id: 'p-daily', question: 'Daily driver?' };
+
+let db: TestDatabase;
+let quiz: Quiz;
+let community: Community;
+const clock = new TestClock('2026-05-04T09:00:00Z');
+const place = { tenantId: 'parity:1', platform: 'parity' };
+let people = 0;
+const actor = (): Actor => ({
+  place,
+  person: { platform: 'parity', externalId: `u${++people}` },
+  request: null,
+});
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await syncDecks(
+    db.db,
+    [deckOf('typed', [TYPED]), deckOf('choice', [CHOICE]), deckOf('self', [SELF]), deckOf('daily', [DAILY])],
+    [],
+  );
+  const store = new PgQuizStore(db);
+  quiz = new Quiz({ store, clock, newId: randomUUID });
+  community = new Community({ store: new PgCommunityStore(db.db), quizStore: store, clock });
+});
+afterAll(() => db.dispose());
+
+/** An action as the adapters compare it: its kind and the ids it names. */
+function signature(action: Action): string {
+  const named = ['promptId', 'reviewId', 'option', 'rating', 'deliveryId'] as const;
+  const record = action as Record<string, unknown>;
+  const daily = 'daily' in action ? `delivery=${action.daily.deliveryId}` : '';
+  return [action.kind, ...named.filter((key) => key in record).map((key) => `${key}=${record[key]}`), daily]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const POST = { channelId: 'C0PARITY', messageTs: '1714800000.000100' };
+const DISCORD_MESSAGE = '1300000000000000999';
+
+interface Rendered {
+  text: string;
+  actions: string[];
+}
+
+function discord(reply: Reply): Rendered {
+  const rendered = renderDiscord(reply, { guildId: null, messageId: DISCORD_MESSAGE });
+  if (rendered.kind === 'modal') {
+    const decoded = decodeAction(rendered.customId);
+    return { text: rendered.prompt, actions: decoded ? [signature(discordChatAction(decoded))] : [] };
+  }
+  if (rendered.kind !== 'message') throw new Error(rendered.kind);
+  const ids = rendered.rows.flat().filter((button) => !button.disabled);
+  const actions = ids.flatMap((button) => {
+    const decoded = decodeAction(button.customId);
+    // "Show more" is Discord's own answer to its message limit, not an action of the flow.
+    return decoded && decoded.kind !== 'showMore' ? [signature(discordChatAction(decoded))] : [];
+  });
+  return { text: rendered.text, actions };
+}
+
+function slack(reply: Reply, daily: { deliveryId: number; cardId: string } | null): Rendered {
+  const post = daily ? { ...daily, localDate: '2026-05-04', ...POST } : null;
+  const message = renderSlack(reply, { post, localDate: post?.localDate ?? null }, slackStyle('/mnemo'));
+  const buttons = message.blocks.flatMap((block) => (block.type === 'actions' ? block.elements : []));
+  const actions = buttons.flatMap((button) => {
+    if (button.type !== 'button') return [];
+    const parsed = parseAction(button.action_id ?? '', button.value);
+    return parsed ? [signature(slackChatAction(parsed, post).action)] : [];
+  });
+  return { text: JSON.stringify(message.blocks), actions };
+}
+
+/** Console: each action a reply offers is a command the person types. */
+const CONSOLE_COMMANDS: Partial<Record<Action['kind'], (action: Action) => string>> = {
+  dispute: () => '/right',
+  dontKnow: () => '/reveal',
+  reveal: () => '/reveal',
+  choose: (action) => `  ${(action as { option: number }).option + 1}. `,
+  rate: (action) =>
+    `${(action as { rating: number }).rating} ${['Again', 'Hard', 'Good', 'Easy'][(action as { rating: number }).rating - 1]}`,
+};
+
+/** The facts every platform must show for a reply. */
+function factsOf(reply: Reply): string[] {
+  const { body } = reply;
+  switch (body.kind) {
+    case 'verdict': {
+      const { result } = body;
+      const verdict = { correct: 'Correct', close: 'Close enough', wrong: 'Not quite', self: 'Noted' }[
+        result.verdict
+      ];
+      return [
+        result.repeated ? 'Already answered' : verdict,
+        result.card.answer,
+        describeWhen(result.due, result.now),
+        ['Again', 'Hard', 'Good', 'Easy'][result.rating - 1] ?? '?',
+      ];
+    }
+    case 'reveal':
+      return [body.card.answer];
+    case 'question':
+      return [body.card.question];
+    case 'answerForm':
+      return [body.card.question];
+    case 'fullAnswer':
+      return [body.card.answer];
+    case 'message':
+      return body.message.code === 'NOTHING_DUE' ? ['Nothing'] : [];
+  }
+}
+
+interface Case {
+  name: string;
+  /** Runs the steps before and returns the reply to compare. */
+  reply: () => Promise<{ reply: Reply; daily?: { deliveryId: number; cardId: string } }>;
+}
+
+async function dealt(deckId: string, who = actor()) {
+  const reply = await runAction(quiz, { kind: 'quiz', deckId }, who);
+  const [first] = reply.buttons;
+  if (!first || !('promptId' in first.action)) throw new Error('no card dealt');
+  return { who, promptId: first.action.promptId, reply };
+}
+
+async function dailyDelivery(): Promise<{ deliveryId: number; cardId: string }> {
+  const set = await community.setDaily(
+    place,
+    { platform: 'parity', externalId: 'admin', isAdmin: true },
+    {
+      channelId: POST.channelId,
+      localTime: '09:00',
+      timeZone: 'UTC',
+      deckId: 'daily',
+    },
+  );
+  if (!set.ok) throw new Error(set.code);
+  const [row] = await db.db
+    .insert(deliveries)
+    .values({
+      subscriptionId: set.daily.id,
+      localDate: '2026-05-04',
+      dueAt: clock.now(),
+      endsAt: new Date(clock.now().getTime() + 3_600_000),
+      channelId: POST.channelId,
+      status: 'sent',
+      cardId: DAILY.id,
+    })
+    .returning({ id: deliveries.id });
+  if (!row) throw new Error('no delivery');
+  return { deliveryId: row.id, cardId: DAILY.id };
+}
+
+const CASES: Case[] = [
+  { name: 'a typed card', reply: async () => ({ reply: (await dealt('typed')).reply }) },
+  { name: 'a multiple-choice card', reply: async () => ({ reply: (await dealt('choice')).reply }) },
+  { name: 'a self-graded card', reply: async () => ({ reply: (await dealt('self')).reply }) },
+  {
+    name: 'the answer form of a typed card',
+    reply: async () => {
+      const { who, promptId } = await dealt('typed');
+      return { reply: await runAction(quiz, { kind: 'openAnswer', promptId, deckId: 'typed' }, who) };
+    },
+  },
+  {
+    name: 'a wrong typed answer ("I was right" allowed)',
+    reply: async () => {
+      const { who, promptId } = await dealt('typed');
+      const action: Action = { kind: 'typedAnswer', promptId, deckId: 'typed', text: 'a VM' };
+      return { reply: await runAction(quiz, action, who) };
+    },
+  },
+  {
+    name: 'a right typed answer (no "I was right")',
+    reply: async () => {
+      const { who, promptId } = await dealt('typed');
+      const action: Action = { kind: 'typedAnswer', promptId, deckId: 'typed', text: 'container' };
+      return { reply: await runAction(quiz, action, who) };
+    },
+  },
+  {
+    name: '"I don’t know"',
+    reply: async () => {
+      const { who, promptId } = await dealt('typed');
+      return { reply: await runAction(quiz, { kind: 'dontKnow', promptId, deckId: 'typed' }, who) };
+    },
+  },
+  {
+    name: 'a wrong option given twice (the first answer stands, "I was right" still offered)',
+    reply: async () => {
+      const { who, promptId } = await dealt('choice');
+      await runAction(quiz, { kind: 'choose', promptId, deckId: 'choice', option: 0 }, who);
+      return { reply: await runAction(quiz, { kind: 'choose', promptId, deckId: 'choice', option: 2 }, who) };
+    },
+  },
+  {
+    name: 'a self-graded card revealed',
+    reply: async () => {
+      const { who, promptId } = await dealt('self');
+      return { reply: await runAction(quiz, { kind: 'reveal', promptId, deckId: 'self' }, who) };
+    },
+  },
+  {
+    name: 'a self-graded card rated (its answer shown)',
+    reply: async () => {
+      const { who, promptId } = await dealt('self');
+      await runAction(quiz, { kind: 'reveal', promptId, deckId: 'self' }, who);
+      return { reply: await runAction(quiz, { kind: 'rate', promptId, deckId: 'self', rating: 2 }, who) };
+    },
+  },
+  {
+    name: '"I was right"',
+    reply: async () => {
+      const { who, promptId } = await dealt('typed');
+      const verdict = await runAction(quiz, { kind: 'dontKnow', promptId, deckId: 'typed' }, who);
+      const dispute = verdict.buttons.find((button) => button.action.kind === 'dispute');
+      if (!dispute) throw new Error('no "I was right"');
+      return { reply: await runAction(quiz, dispute.action, who) };
+    },
+  },
+  {
+    name: 'a card dealt to someone else',
+    reply: async () => {
+      const { promptId } = await dealt('typed');
+      return { reply: await runAction(quiz, { kind: 'dontKnow', promptId, deckId: 'typed' }, actor()) };
+    },
+  },
+  {
+    name: 'nothing due',
+    reply: async () => {
+      const { who, promptId } = await dealt('self');
+      await runAction(quiz, { kind: 'rate', promptId, deckId: 'self', rating: 4 }, who);
+      return { reply: await runAction(quiz, { kind: 'quiz', deckId: 'self' }, who) };
+    },
+  },
+  {
+    name: 'an option of the question of the day (the count of answers)',
+    reply: async () => {
+      const daily = await dailyDelivery();
+      return { reply: await runAction(quiz, { kind: 'dailyChoose', daily, option: 1 }, actor()), daily };
+    },
+  },
+];
+
+describe('every flow offers the same actions and facts on Discord, Slack and the console', () => {
+  it.each(CASES)('GIVEN $name THEN each renderer shows its facts and offers its actions', async (c) => {
+    const { reply, daily } = await c.reply();
+    const offered = reply.buttons
+      .filter((button) => !button.disabled)
+      .map((button) => signature(button.action));
+    const shown = {
+      discord: discord(reply),
+      slack: slack(reply, daily ?? null),
+      console: renderConsole(reply),
+    };
+
+    for (const fact of factsOf(reply)) {
+      expect(shown.discord.text).toContain(fact);
+      expect(shown.slack.text).toContain(fact);
+      expect(shown.console).toContain(fact);
+    }
+    if (reply.body.kind === 'answerForm') {
+      // Slack opens the form itself (handlers/quiz-flow.ts); Discord's modal submits the flow's action.
+      expect(shown.discord.actions).toEqual([signature(reply.body.submit)]);
+      return;
+    }
+    expect(shown.discord.actions).toEqual(offered);
+    expect(shown.slack.actions).toEqual(offered);
+    for (const button of reply.buttons) {
+      const command = CONSOLE_COMMANDS[button.action.kind];
+      if (command) expect(shown.console).toContain(command(button.action));
+    }
+    if (reply.body.kind === 'message' && reply.body.message.code !== 'NOTHING_DUE') {
+      // One table: the same sentence on every platform, markup aside.
+      const plain = (text: string) => text.replace(/[*`]/g, '');
+      expect(plain(shown.discord.text)).toContain(shown.console.replace(/\/skip/g, '/quiz'));
+    }
+    if (reply.dailyCount) {
+      const { card, deliveryId, answered } = reply.dailyCount;
+      expect(answered).toBe(1);
+      const question = {
+        deliveryId,
+        tenantId: place.tenantId,
+        channelId: POST.channelId,
+        card,
+        localDate: '2026-05-04',
+      };
+      expect(dailyQuestionView(card, deliveryId, { answered, revealAnswer: false }).text).toContain(
+        '1 member answered',
+      );
+      expect(JSON.stringify(renderDailyQuestion(question, { answered, revealAnswer: false }))).toContain(
+        '1 person answered',
+      );
+    }
+  });
+
+  it('GIVEN a wrong answer THEN "I was right" is offered; GIVEN a right one THEN it is not', async () => {
+    const wrong = await (CASES[4] as Case).reply();
+    const right = await (CASES[5] as Case).reply();
+    expect(wrong.reply.buttons.map((button) => button.label)).toEqual(['Next card', 'I was right']);
+    expect(right.reply.buttons.map((button) => button.label)).toEqual(['Next card']);
+  });
+});

@@ -12,17 +12,20 @@ import { type CommandName, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
+import { privacyDeleteCommand, privacyExportCommand } from './cli/privacy.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Community } from './core/community/community.ts';
 import { Deliveries } from './core/delivery/deliveries.ts';
 import type { Messenger } from './core/delivery/ports.ts';
+import { Privacy } from './core/privacy/privacy.ts';
 import type { Clock } from './core/quiz/ports.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { DrizzleCommunityStore } from './db/community-store.ts';
 import { DrizzleDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
+import { PgPrivacyStore } from './db/privacy-store.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
@@ -98,6 +101,10 @@ async function runCommand(
       print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
     return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   };
+  const withPrivacy = (work: (privacy: Privacy) => Promise<number>) =>
+    withDatabase(config, (connection) =>
+      work(new Privacy({ store: new PgPrivacyStore(connection.db), clock: systemClock })),
+    );
   switch (command) {
     case 'grade':
       return gradeCommand(io);
@@ -113,6 +120,10 @@ async function runCommand(
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'migrate':
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
+    case 'privacy export':
+      return privacyExportCommand(withPrivacy, flags, io);
+    case 'privacy delete':
+      return privacyDeleteCommand(withPrivacy, flags, io, log, isTerminal(io.stdin));
     case 'discord register': {
       if (!config.discord)
         throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');

@@ -27,6 +27,7 @@ import { DrizzleDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
+import { PgSlackInstallations } from './db/slack-installations.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
 import { watchCardsFolder } from './decks/watch.ts';
@@ -64,6 +65,10 @@ export async function main(
       config.discord?.token,
       config.discord?.publicKey,
       config.slack?.botToken,
+      config.slack?.oauth?.clientSecret,
+      config.slack?.oauth?.stateSecret,
+      config.slack?.oauth?.secretKey.toString('base64'),
+      config.slack?.oauth?.oldSecretKey?.toString('base64'),
       config.slack?.connection.mode === 'http'
         ? config.slack.connection.signingSecret
         : config.slack?.connection.appToken,
@@ -190,6 +195,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   });
   const community = new Community({ store: new DrizzleCommunityStore(connection.db), quizStore, clock });
   const inboundEvents = new DrizzleInboundEvents(connection);
+  const deliveryStore = new DrizzleDeliveryStore(connection);
   const shared = { quiz, community, inboundEvents, clock };
   const adapters: RunningAdapter[] = [];
   // Each platform's code is loaded only when it is configured: discord.js and Bolt each hold tens of MB.
@@ -210,6 +216,8 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
       config: config.slack,
       log: log.child({ platform: 'slack' }),
       onPlatformError: (status) => metrics.platformErrors.inc({ platform: 'slack', status }),
+      installations: new PgSlackInstallations(connection.db),
+      onInstalled: (tenantId) => deliveryStore.unblockTenant(tenantId),
     });
     adapters.push({ name: 'slack', ...adapter });
   }
@@ -226,7 +234,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
 
   const deliveries = new Deliveries({
-    store: new DrizzleDeliveryStore(connection),
+    store: deliveryStore,
     clock,
     leaseMs: config.deliveryLeaseMs,
     messengers: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.messenger])),

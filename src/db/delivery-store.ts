@@ -187,6 +187,24 @@ export class DrizzleDeliveryStore implements DeliveryStore {
     return this.#setBlock(platform, null);
   }
 
+  async blockTenant(tenantId: string, reason: string, now: Date): Promise<boolean> {
+    const changed = await this.#db
+      .update(tenants)
+      .set({ deliveryBlockedAt: now, deliveryBlockedReason: reason })
+      .where(and(eq(tenants.id, tenantId), isNull(tenants.deliveryBlockedAt)))
+      .returning({ id: tenants.id });
+    return changed.length > 0;
+  }
+
+  async unblockTenant(tenantId: string): Promise<boolean> {
+    const changed = await this.#db
+      .update(tenants)
+      .set({ deliveryBlockedAt: null, deliveryBlockedReason: null })
+      .where(and(eq(tenants.id, tenantId), isNotNull(tenants.deliveryBlockedAt)))
+      .returning({ id: tenants.id });
+    return changed.length > 0;
+  }
+
   /** Sets or lifts the stop on the platform's tenants that do not have it yet; returns how many changed. */
   async #setBlock(platform: string, block: { at: Date; reason: string } | null): Promise<number> {
     const changed = await this.#db

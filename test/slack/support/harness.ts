@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
+import type { SlackOAuthConfig } from '../../../src/adapters/slack/config.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.ts';
 import { Community } from '../../../src/core/community/community.ts';
 import type { Deck } from '../../../src/core/deck/card.ts';
@@ -8,6 +9,7 @@ import { DrizzleCommunityStore } from '../../../src/db/community-store.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
 import { DrizzleInboundEvents } from '../../../src/db/inbound-events.ts';
 import { DrizzleQuizStore } from '../../../src/db/quiz-store.ts';
+import { PgSlackInstallations } from '../../../src/db/slack-installations.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { TestClock } from '../../support/fixtures.ts';
@@ -45,6 +47,10 @@ export interface HarnessOptions {
   start?: string;
   secret?: string;
   command?: string;
+  /** Many workspaces: no bot token of its own, installs through OAuth against the fake. */
+  oauth?: SlackOAuthConfig;
+  /** OAuth: told of each workspace installed (its tenant id). */
+  onInstalled?: (tenantId: string) => Promise<unknown>;
 }
 
 /**
@@ -88,7 +94,8 @@ export class SlackHarness {
     const log = pino({ level: 'debug' }, { write: (line: string) => this.logs.push(JSON.parse(line)) });
     this.adapter = createSlackAdapter({
       config: {
-        botToken: 'xoxb-test-token',
+        botToken: options.oauth ? null : 'xoxb-test-token',
+        oauth: options.oauth ?? null,
         connection: { mode: 'http', signingSecret: this.#secret },
         command: options.command ?? '/mnemo',
         apiUrl: this.fake.apiUrl,
@@ -102,6 +109,8 @@ export class SlackHarness {
         this.sleeps.push(ms);
         this.clock.advance(ms);
       },
+      installations: new PgSlackInstallations(this.db.db),
+      ...(options.onInstalled ? { onInstalled: options.onInstalled } : {}),
     });
     this.#server = await startHttpServer({
       port: 0,
@@ -123,6 +132,11 @@ export class SlackHarness {
 
   get eventsUrl(): string {
     return `http://127.0.0.1:${this.#server.port}/slack/events`;
+  }
+
+  /** The address of one of the adapter's routes on the test server, e.g. `/slack/install`. */
+  url(path: string): string {
+    return `http://127.0.0.1:${this.#server.port}${path}`;
   }
 
   /** POSTs a body to /slack/events, signed now unless told otherwise. */

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from './client.ts';
+import { slackInstallations } from './schema.ts';
+
+export type SlackInstallationRow = Omit<typeof slackInstallations.$inferInsert, 'installedAt' | 'updatedAt'>;
+
+/** Slack installations by id (`T…` for a workspace, `E…` for an org-wide install); the secrets come sealed. */
+export class PgSlackInstallations {
+  readonly #db: Database;
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  async save(row: SlackInstallationRow, now: Date): Promise<void> {
+    const { id, ...rest } = row;
+    await this.#db
+      .insert(slackInstallations)
+      .values({ ...row, installedAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: slackInstallations.id, set: { ...rest, updatedAt: now } });
+  }
+
+  async find(id: string): Promise<{ sealed: string } | null> {
+    const [row] = await this.#db
+      .select({ sealed: slackInstallations.sealed })
+      .from(slackInstallations)
+      .where(eq(slackInstallations.id, id));
+    return row ?? null;
+  }
+
+  /** After a key rotation: the same installation, sealed with the current key. */
+  async reseal(id: string, sealed: string): Promise<void> {
+    await this.#db.update(slackInstallations).set({ sealed }).where(eq(slackInstallations.id, id));
+  }
+
+  /** Returns whether there was one. */
+  async delete(id: string): Promise<boolean> {
+    const deleted = await this.#db
+      .delete(slackInstallations)
+      .where(eq(slackInstallations.id, id))
+      .returning({ id: slackInstallations.id });
+    return deleted.length > 0;
+  }
+}

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ClearStateStore } from '@slack/oauth';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personOf, placeOf } from '../../src/adapters/slack/identity.ts';
 import { SealedInstallationStore } from '../../src/adapters/slack/oauth/installation-store.ts';
@@ -45,7 +45,11 @@ beforeAll(async () => {
       secretKey: KEY,
       oldSecretKey: null,
     },
-    onInstalled: async (tenantId) => installed.push(tenantId),
+    // As main.ts wires it: an install lifts a stop on the workspace's deliveries.
+    onInstalled: async (tenantId) => {
+      installed.push(tenantId);
+      await new DrizzleDeliveryStore(h.db).unblockTenant(tenantId);
+    },
   });
   h.fake.workspaces.push(ALPHA, BETA);
 });
@@ -78,6 +82,37 @@ function uninstalled(teamId: string): string {
     event_time: 1_777_000_000,
   });
 }
+
+function deliveries(problems: string[] = []): Deliveries {
+  return new Deliveries({
+    store: new DrizzleDeliveryStore(h.db),
+    clock: h.clock,
+    messengers: { slack: h.adapter.messenger },
+    onProblem: (problem) => problems.push(problem.message),
+  });
+}
+
+async function blockedTenants(): Promise<string[]> {
+  const rows = await h.db.db
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(and(eq(tenants.platform, 'slack'), isNotNull(tenants.deliveryBlockedAt)))
+    .orderBy(tenants.id);
+  return rows.map((row) => row.id);
+}
+
+describe('sealed secrets', () => {
+  it('GIVEN a sealed token altered by one character THEN it does not open; GIVEN the right box THEN it does', () => {
+    const box = new SecretBox(KEY);
+    const sealed = box.seal('xoxb-secret');
+    expect(sealed).not.toContain('xoxb');
+    expect(box.open(sealed)).toEqual({ plaintext: 'xoxb-secret', stale: false });
+    const at = sealed.length - 2;
+    const tampered = `${sealed.slice(0, at)}${sealed[at] === 'A' ? 'B' : 'A'}${sealed.slice(at + 1)}`;
+    expect(() => box.open(tampered)).toThrow(/does not open with its key/);
+    expect(() => box.open('plain-text')).toThrow(/not in the sealed format/);
+  });
+});
 
 describe('Slack OAuth for many workspaces', () => {
   it('GIVEN a forged state, or one older than ten minutes THEN the install is refused and no code is exchanged', async () => {
@@ -143,42 +178,53 @@ describe('Slack OAuth for many workspaces', () => {
 
     h.fake.calls.length = 0;
     const problems: string[] = [];
-    const deliveries = new Deliveries({
-      store: new DrizzleDeliveryStore(h.db),
-      clock: h.clock,
-      messengers: { slack: h.adapter.messenger },
-      onProblem: (problem) => problems.push(problem.message),
-    });
     h.clock.advance(31 * MINUTE);
-    const report = await deliveries.tick();
+    const report = await deliveries(problems).tick();
     expect(report).toMatchObject({ sent: 1 });
     expect(h.fake.callsTo('chat.postMessage').map((call) => [call.args.channel, call.token])).toEqual([
       ['CT0ALPHA', ALPHA.token],
     ]);
     expect(problems).toEqual([expect.stringContaining('delivery is stopped for slack:T0BETA only')]);
-    const blocked = await h.db.db
-      .select({ id: tenants.id, blockedAt: tenants.deliveryBlockedAt })
-      .from(tenants)
-      .where(eq(tenants.platform, 'slack'))
-      .orderBy(tenants.id);
-    expect(blocked.map((row) => [row.id, row.blockedAt !== null])).toEqual([
-      ['slack:T0ALPHA', false],
-      ['slack:T0BETA', true],
+    expect(await blockedTenants()).toEqual(['slack:T0BETA']);
+  });
+
+  it('GIVEN the uninstalled workspace installs again THEN its deliveries resume, with its token', async () => {
+    expect((await install(BETA.code)).status).toBe(200);
+    expect(await blockedTenants()).toEqual([]);
+    h.fake.calls.length = 0;
+    expect(await deliveries().tick()).toMatchObject({ sent: 1 });
+    expect(h.fake.callsTo('chat.postMessage').map((call) => [call.args.channel, call.token])).toEqual([
+      ['CT0BETA', BETA.token],
     ]);
+  });
+
+  it("GIVEN Slack refuses one workspace's token THEN delivery stops there only, and the other workspace gets its question", async () => {
+    h.fake.revoked.add(ALPHA.token);
+    h.fake.calls.length = 0;
+    h.clock.advance(24 * 60 * MINUTE);
+    expect(await deliveries().tick()).toMatchObject({ sent: 1 });
+    expect(h.fake.callsTo('chat.postMessage').map((call) => [call.args.channel, call.token])).toEqual([
+      ['CT0ALPHA', ALPHA.token],
+      ['CT0BETA', BETA.token],
+    ]);
+    expect(await blockedTenants()).toEqual(['slack:T0ALPHA']);
+    h.fake.revoked.delete(ALPHA.token);
   });
 
   it('GIVEN the secret key rotated THEN an installation sealed with the old key opens and is sealed again with the new one', async () => {
     const rows = new PgSlackInstallations(h.db.db);
     const newKey = randomBytes(32);
     const rotated = new SealedInstallationStore(rows, new SecretBox(newKey, KEY), h.clock);
-    const [before] = await h.db.db.select().from(slackInstallations);
+    const alpha = () =>
+      h.db.db.select().from(slackInstallations).where(eq(slackInstallations.id, ALPHA.teamId));
+    const [before] = await alpha();
     const found = await rotated.find({
       teamId: ALPHA.teamId,
       isEnterpriseInstall: false,
       enterpriseId: undefined,
     });
     expect(found?.bot?.token).toBe(ALPHA.token);
-    const [after] = await h.db.db.select().from(slackInstallations);
+    const [after] = await alpha();
     expect(after?.sealed).not.toBe(before?.sealed);
     expect(() => new SecretBox(KEY).open(after?.sealed ?? '')).toThrow(/neither MNEMO_SECRET_KEY nor/);
     expect(new SecretBox(newKey).open(after?.sealed ?? '').stale).toBe(false);

@@ -49,6 +49,8 @@ export class FakeSlack {
   readonly users = new Map<string, SlackUser>();
   /** Workspaces that can install: `oauth.v2.access` exchanges their code, `auth.test` knows their token. */
   readonly workspaces: FakeWorkspace[] = [];
+  /** Tokens Slack no longer takes: every call with one is answered `invalid_auth`. */
+  readonly revoked = new Set<string>();
   /** Messages posted per conversation, oldest first, as conversations.history returns them (newest first). */
   readonly #history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   readonly #scripted = new Map<string, FakeReply[]>();
@@ -122,7 +124,10 @@ export class FakeSlack {
     const authorization = request.headers.authorization;
     this.calls.push({ method, args, token: authorization?.replace(/^Bearer /, '') ?? null });
     const token = authorization?.replace(/^Bearer /, '') ?? null;
-    const reply = this.#scripted.get(method)?.shift() ?? { body: this.#answer(method, args, token) };
+    const reply =
+      token !== null && this.revoked.has(token)
+        ? { body: { ok: false, error: 'invalid_auth' } }
+        : (this.#scripted.get(method)?.shift() ?? { body: this.#answer(method, args, token) });
     response.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
     response.end(JSON.stringify(reply.body));
   }

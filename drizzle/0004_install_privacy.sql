@@ -13,5 +13,11 @@ CREATE TABLE "slack_installations" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "slack_org_workspaces" (
+	"team_id" text PRIMARY KEY NOT NULL,
+	"enterprise_id" text NOT NULL,
+	"seen_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "leaderboard_hidden" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 CREATE INDEX "slack_installations_enterprise" ON "slack_installations" USING btree ("enterprise_id");

@@ -293,3 +293,13 @@ export const slackInstallations = pgTable(
   },
   (t) => [index('slack_installations_enterprise').on(t.enterpriseId)],
 );
+
+/**
+ * Workspaces seen under an Enterprise Grid org-wide install: a delivery to `slack:<team id>` finds its token
+ * through the org's installation.
+ */
+export const slackOrgWorkspaces = pgTable('slack_org_workspaces', {
+  teamId: text('team_id').primaryKey(),
+  enterpriseId: text('enterprise_id').notNull(),
+  seenAt: at('seen_at').notNull().defaultNow(),
+});

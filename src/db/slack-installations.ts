@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from './client.ts';
-import { slackInstallations } from './schema.ts';
+import { slackInstallations, slackOrgWorkspaces } from './schema.ts';
 
 export type SlackInstallationRow = Omit<typeof slackInstallations.$inferInsert, 'installedAt' | 'updatedAt'>;
 
@@ -40,5 +40,22 @@ export class PgSlackInstallations {
       .where(eq(slackInstallations.id, id))
       .returning({ id: slackInstallations.id });
     return deleted.length > 0;
+  }
+
+  /** A workspace seen under an org-wide install: deliveries there use the org's installation. */
+  async rememberOrgWorkspace(teamId: string, enterpriseId: string, now: Date): Promise<void> {
+    await this.#db
+      .insert(slackOrgWorkspaces)
+      .values({ teamId, enterpriseId, seenAt: now })
+      .onConflictDoUpdate({ target: slackOrgWorkspaces.teamId, set: { enterpriseId, seenAt: now } });
+  }
+
+  /** The org a workspace was last seen under, or null for a workspace never seen in an org-wide install. */
+  async enterpriseOf(teamId: string): Promise<string | null> {
+    const [row] = await this.#db
+      .select({ enterpriseId: slackOrgWorkspaces.enterpriseId })
+      .from(slackOrgWorkspaces)
+      .where(eq(slackOrgWorkspaces.teamId, teamId));
+    return row?.enterpriseId ?? null;
   }
 }

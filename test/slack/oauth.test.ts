@@ -11,6 +11,7 @@ import { slackInstallations, tenants } from '../../src/db/schema.ts';
 import { PgSlackInstallations } from '../../src/db/slack-installations.ts';
 import { deckOf, MINUTE, typedCard } from '../support/fixtures.ts';
 import { SlackHarness } from './support/harness.ts';
+import { slashCommand } from './support/payloads.ts';
 
 const STATE_SECRET = 'state-secret-for-the-tests';
 const KEY = randomBytes(32);
@@ -29,6 +30,16 @@ const BETA = {
   token: 'xoxb-beta-token',
   botUserId: 'UBOTB',
   installerId: 'UBETAADMIN',
+};
+/** An Enterprise Grid org installing once for all its workspaces. */
+const GRID = {
+  code: 'code-grid',
+  teamId: '',
+  enterpriseId: 'E0ORG',
+  teamName: 'Grid Org',
+  token: 'xoxb-grid-token',
+  botUserId: 'UBOTG',
+  installerId: 'UGRIDADMIN',
 };
 const COOKIE = 'slack-app-oauth-state';
 
@@ -51,7 +62,7 @@ beforeAll(async () => {
       await new DrizzleDeliveryStore(h.db).unblockTenant(tenantId);
     },
   });
-  h.fake.workspaces.push(ALPHA, BETA);
+  h.fake.workspaces.push(ALPHA, BETA, GRID);
 });
 afterAll(() => h.close());
 
@@ -209,6 +220,32 @@ describe('Slack OAuth for many workspaces', () => {
     ]);
     expect(await blockedTenants()).toEqual(['slack:T0ALPHA']);
     h.fake.revoked.delete(ALPHA.token);
+  });
+
+  it("GIVEN an org-wide install THEN it is stored by enterprise id, and its workspaces' commands and deliveries use its token", async () => {
+    expect((await install(GRID.code)).status).toBe(200);
+    const [row] = await h.db.db.select().from(slackInstallations).where(eq(slackInstallations.id, 'E0ORG'));
+    expect(row).toMatchObject({ teamId: null, enterpriseId: 'E0ORG', isEnterpriseInstall: true });
+
+    h.fake.calls.length = 0;
+    const command = new URLSearchParams(
+      slashCommand('settings', { user: 'UG1', team: 'T0GRID1', responseUrl: h.fake.responseUrl('UG1') }),
+    );
+    command.set('enterprise_id', 'E0ORG');
+    command.set('is_enterprise_install', 'true');
+    await h.interact(command.toString());
+    expect(h.fake.callsTo('views.open').map((call) => call.token)).toEqual([GRID.token]);
+
+    const daily = await h.community.setDaily(
+      placeOf('T0GRID1'),
+      { ...personOf('T0GRID1', 'UG1'), isAdmin: true },
+      { channelId: 'CGRID', localTime: '09:30', timeZone: 'UTC', deckId: null },
+    );
+    expect(daily.ok).toBe(true);
+    h.clock.advance(24 * 60 * MINUTE);
+    await deliveries().tick();
+    const posted = h.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === 'CGRID');
+    expect(posted.map((call) => call.token)).toEqual([GRID.token]);
   });
 
   it('GIVEN the secret key rotated THEN an installation sealed with the old key opens and is sealed again with the new one', async () => {

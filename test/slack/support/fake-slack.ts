@@ -29,6 +29,8 @@ export interface FakeWorkspace {
   token: string;
   botUserId: string;
   installerId: string;
+  /** Set for an Enterprise Grid org-wide install: Slack then names the org, and no team. */
+  enterpriseId?: string;
 }
 
 export interface SlackUser {
@@ -155,9 +157,10 @@ export class FakeSlack {
           scope: 'commands,chat:write,im:write,users:read',
           bot_user_id: workspace.botUserId,
           app_id: 'A0MNEMO',
-          team: { id: workspace.teamId, name: workspace.teamName },
-          enterprise: null,
-          is_enterprise_install: false,
+          ...(workspace.enterpriseId
+            ? { team: null, enterprise: { id: workspace.enterpriseId, name: workspace.teamName } }
+            : { team: { id: workspace.teamId, name: workspace.teamName }, enterprise: null }),
+          is_enterprise_install: workspace.enterpriseId !== undefined,
           authed_user: { id: workspace.installerId },
         };
       }

@@ -77,6 +77,19 @@ export function createSlackInstaller(options: SlackInstallerOptions): SlackInsta
     clientOptions: options.clientOptions,
   });
 
+  /** `team:enterprise` pairs already remembered by this instance: one write per pair, not per request. */
+  const orgWorkspaces = new Set<string>();
+  const rememberOrgWorkspace = async (teamId: string, enterpriseId: string) => {
+    const pair = `${teamId}:${enterpriseId}`;
+    if (orgWorkspaces.has(pair)) return;
+    await options.installations.rememberOrgWorkspace(teamId, enterpriseId, options.clock.now());
+    orgWorkspaces.add(pair);
+  };
+  const orgInstallationOf = async (teamId: string) => {
+    const enterpriseId = await options.installations.enterpriseOf(teamId);
+    return enterpriseId ? store.find({ teamId, enterpriseId, isEnterpriseInstall: true }) : null;
+  };
+
   const install: RouteHandler = async (request, response) => {
     if (!isGet(request, response)) return;
     await provider.handleInstallPath(request, response, undefined, installUrlOptions);
@@ -107,11 +120,19 @@ export function createSlackInstaller(options: SlackInstallerOptions): SlackInsta
 
   return {
     routes: { [SLACK_INSTALL_PATH]: install, [SLACK_OAUTH_REDIRECT_PATH]: redirect },
-    authorize: (source) => provider.authorize(source),
+    async authorize(source) {
+      const authorized = await provider.authorize(source);
+      const { teamId, enterpriseId } = source;
+      if (source.isEnterpriseInstall && teamId && enterpriseId)
+        await rememberOrgWorkspace(teamId, enterpriseId);
+      return authorized;
+    },
     async tokenFor(tenantId) {
       const teamId = /^slack:([A-Z0-9]+)$/.exec(tenantId)?.[1];
       if (!teamId) return null;
-      const installation = await store.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined });
+      const installation =
+        (await store.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined })) ??
+        (await orgInstallationOf(teamId));
       return installation?.bot?.token ?? null;
     },
     async uninstall(query) {

@@ -12,6 +12,7 @@ import { PgCommunityStore } from './db/community-store.ts';
 import { PgDeliveryStore } from './db/delivery-store.ts';
 import { PgInboundEvents } from './db/inbound-events.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
+import { PgSlackInstallations } from './db/slack-installations.ts';
 import type { RouteHandler } from './http/server.ts';
 import { healthRoute } from './ops/health.ts';
 import { Metrics } from './ops/metrics.ts';
@@ -28,7 +29,7 @@ export interface BotOptions {
   /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
   tuning?: {
     discord?: Pick<DiscordAdapterDeps, 'timing'>;
-    slack?: Pick<SlackAdapterDeps, 'sleep'>;
+    slack?: Pick<SlackAdapterDeps, 'sleep' | 'onInstalled'>;
   };
 }
 
@@ -94,6 +95,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       onPlatformError: onPlatformError('discord'),
     });
   }
+  const deliveryStore = new PgDeliveryStore(connection);
   let slack: SlackAdapter | null = null;
   if (config.slack) {
     const { createSlackAdapter } = await import('./adapters/slack/index.ts');
@@ -103,6 +105,12 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       config: config.slack,
       log: log.child({ platform: 'slack' }),
       onPlatformError: onPlatformError('slack'),
+      installations: new PgSlackInstallations(connection.db),
+      // A workspace installed again gets its deliveries back (an uninstall or a refused token stopped them).
+      onInstalled: async (tenantId) => {
+        await deliveryStore.unblockTenant(tenantId);
+        await tuning.slack?.onInstalled?.(tenantId);
+      },
     });
   }
   const adapters: PlatformAdapter[] = [];
@@ -110,7 +118,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
   if (slack) adapters.push({ name: 'slack', ...slack });
 
   const deliveries = new Deliveries({
-    store: new PgDeliveryStore(connection),
+    store: deliveryStore,
     clock,
     leaseMs: config.deliveryLeaseMs,
     messengers: {

@@ -13,12 +13,15 @@ import { type CommandName, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
+import { privacyDeleteCommand, privacyExportCommand } from './cli/privacy.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, loadConfig } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import { MnemoError } from './core/errors.ts';
+import { Privacy } from './core/privacy/privacy.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
+import { PgPrivacyStore } from './db/privacy-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
 import { watchCardsFolder } from './decks/watch.ts';
@@ -54,6 +57,10 @@ export async function main(
       config.discord?.token,
       config.discord?.publicKey,
       config.slack?.botToken,
+      config.slack?.oauth?.clientSecret,
+      config.slack?.oauth?.stateSecret,
+      config.slack?.oauth?.secretKey.toString('base64'),
+      config.slack?.oauth?.oldSecretKey?.toString('base64'),
       config.slack?.connection.mode === 'http'
         ? config.slack.connection.signingSecret
         : config.slack?.connection.appToken,
@@ -91,6 +98,10 @@ async function runCommand(
       print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
     return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   };
+  const withPrivacy = (work: (privacy: Privacy) => Promise<number>) =>
+    withDatabase(config, (connection) =>
+      work(new Privacy({ store: new PgPrivacyStore(connection.db), clock: systemClock })),
+    );
   switch (command) {
     case 'grade':
       return gradeCommand(io);
@@ -106,6 +117,10 @@ async function runCommand(
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'migrate':
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
+    case 'privacy export':
+      return privacyExportCommand(withPrivacy, flags, io);
+    case 'privacy delete':
+      return privacyDeleteCommand(withPrivacy, flags, io, log, isTerminal(io.stdin));
     case 'discord register': {
       if (!config.discord)
         throw new MnemoError(

@@ -82,6 +82,27 @@ export const COMMANDS = {
     options: {},
     positionals: false,
   },
+  'privacy export': {
+    synopsis: '--person ID [--out FILE]',
+    summary: 'everything stored about one person on one platform, as JSON (stdout unless --out)',
+    optionHelp: [
+      ['--person ID', 'discord:<user id>, slack:<team id>:<user id> or console:<name>'],
+      ['--out FILE', 'write the JSON to FILE (readable by its owner only) instead of stdout'],
+    ],
+    options: { person: { type: 'string' }, out: { type: 'string' } },
+    positionals: false,
+  },
+  'privacy delete': {
+    synopsis: '--person ID [--yes]',
+    summary: "erase one person's settings, card states, reviews, prompts and reminders on one platform",
+    optionHelp: [
+      ['--person ID', 'discord:<user id>, slack:<team id>:<user id> or console:<name>'],
+      ['--yes', 'do not ask first (required when not on a terminal)'],
+    ],
+    notes: ['All of it goes in one transaction; leaderboards and channel counts no longer show them.'],
+    options: { person: { type: 'string' }, yes: { type: 'boolean' } },
+    positionals: false,
+  },
   'discord register': {
     synopsis: '',
     summary: 'register the slash commands (in DISCORD_GUILD_ID, else globally)',

@@ -6,6 +6,8 @@ export type MnemoErrorCode =
   | 'DECK_INVALID'
   | 'INVARIANT'
   | 'PLATFORM_UNAUTHORIZED'
+  /** One tenant's own credentials are gone or refused (a Slack workspace uninstalled Mnemo): only it stops. */
+  | 'TENANT_UNAUTHORIZED'
   | 'PLATFORM_REJECTED';
 
 export class MnemoError extends Error {

@@ -46,6 +46,7 @@ export class PgCommunityStore implements CommunityStore {
       eq(reviews.tenantId, tenantId),
       isNull(reviews.supersededBy),
       since ? gte(reviews.reviewedAt, since) : undefined,
+      eq(users.leaderboardHidden, false),
     );
     const rows = await this.#db
       .select({

@@ -13,7 +13,7 @@ import type { Connection, Database } from './client.ts';
 import { countDeliveryAnswers } from './delivery-answers.ts';
 import type { RawSql } from './raw-sql.ts';
 import { columnNames, readPresent, tableColumns } from './rows.ts';
-import { cardStates, cards, deliveries, prompts, reviews, subscriptions, tenants } from './schema.ts';
+import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
@@ -186,6 +186,24 @@ export class PgDeliveryStore implements DeliveryStore {
 
   unblockPlatform(platform: string): Promise<number> {
     return this.#setBlock(platform, null);
+  }
+
+  async blockTenant(tenantId: string, reason: string, now: Date): Promise<boolean> {
+    const changed = await this.#db
+      .update(tenants)
+      .set({ deliveryBlockedAt: now, deliveryBlockedReason: reason })
+      .where(and(eq(tenants.id, tenantId), isNull(tenants.deliveryBlockedAt)))
+      .returning({ id: tenants.id });
+    return changed.length > 0;
+  }
+
+  async unblockTenant(tenantId: string): Promise<boolean> {
+    const changed = await this.#db
+      .update(tenants)
+      .set({ deliveryBlockedAt: null, deliveryBlockedReason: null })
+      .where(and(eq(tenants.id, tenantId), isNotNull(tenants.deliveryBlockedAt)))
+      .returning({ id: tenants.id });
+    return changed.length > 0;
   }
 
   /** Sets or lifts the stop on the platform's tenants that do not have it yet; returns how many changed. */

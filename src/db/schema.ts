@@ -47,6 +47,8 @@ export const users = pgTable(
     newPerDay: integer('new_per_day').notNull().default(20),
     maxReviewsPerDay: integer('max_reviews_per_day').notNull().default(200),
     timeZone: text('time_zone').notNull().default('UTC'),
+    /** The person asked to be left out of leaderboards (their reviews still count for themselves). */
+    leaderboardHidden: boolean('leaderboard_hidden').notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_platform_external_id').on(t.platform, t.externalId)],
@@ -269,3 +271,39 @@ export const inboundEvents = pgTable(
   },
   (t) => [primaryKey({ columns: [t.platform, t.eventId] })],
 );
+
+/**
+ * One Slack installation (OAuth v2): a workspace, or a whole Enterprise Grid org for an org-wide install.
+ * Everything Bolt's Installation holds, tokens included, sits in `sealed` (AES-256-GCM, see
+ * src/adapters/slack/oauth/sealing.ts); the plain columns are what lookups and operators need.
+ */
+export const slackInstallations = pgTable(
+  'slack_installations',
+  {
+    /** `T…` for a workspace install, `E…` for an org-wide install. */
+    id: text('id').primaryKey(),
+    teamId: text('team_id'),
+    enterpriseId: text('enterprise_id'),
+    isEnterpriseInstall: boolean('is_enterprise_install').notNull().default(false),
+    appId: text('app_id'),
+    botUserId: text('bot_user_id'),
+    botId: text('bot_id'),
+    scopes: jsonb('scopes').$type<string[]>().notNull().default([]),
+    installerUserId: text('installer_user_id'),
+    /** The whole Installation as JSON, encrypted: `v1.<key id>.<iv>.<tag>.<ciphertext>`, base64url parts. */
+    sealed: text('sealed').notNull(),
+    installedAt: at('installed_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('slack_installations_enterprise').on(t.enterpriseId)],
+);
+
+/**
+ * Workspaces seen under an Enterprise Grid org-wide install: a delivery to `slack:<team id>` finds its token
+ * through the org's installation.
+ */
+export const slackOrgWorkspaces = pgTable('slack_org_workspaces', {
+  teamId: text('team_id').primaryKey(),
+  enterpriseId: text('enterprise_id').notNull(),
+  seenAt: at('seen_at').notNull().defaultNow(),
+});

@@ -47,6 +47,10 @@ const SECRET_VARIABLES = [
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'MNEMO_SECRET_KEY',
+  'MNEMO_SECRET_KEY_OLD',
 ];
 
 /** Kubernetes quantities: memory in bytes (`512Mi`), CPU in cores (`200m`). */

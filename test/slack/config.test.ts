@@ -9,6 +9,12 @@ import { TestClock } from '../support/fixtures.ts';
 
 const schema = z.object(slackEnvironment);
 const read = (env: Record<string, string>) => readSlackConfig(schema.parse(env));
+const OAUTH = {
+  SLACK_CLIENT_ID: '1.2',
+  SLACK_CLIENT_SECRET: 'cs',
+  SLACK_STATE_SECRET: 'a-state-secret-of-length',
+  MNEMO_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
 
 describe('readSlackConfig', () => {
   it('GIVEN no Slack variables THEN Slack is not configured', () => {
@@ -19,6 +25,7 @@ describe('readSlackConfig', () => {
   it('GIVEN a bot token and a signing secret THEN HTTP mode with /mnemo on slack.com', () => {
     expect(read({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's3cret' })).toEqual({
       botToken: 'xoxb-1',
+      oauth: null,
       connection: { mode: 'http', signingSecret: 's3cret' },
       command: '/mnemo',
       apiUrl: 'https://slack.com/api/',
@@ -35,6 +42,7 @@ describe('readSlackConfig', () => {
       }),
     ).toEqual({
       botToken: 'xoxb-1',
+      oauth: null,
       connection: { mode: 'socket', appToken: 'xapp-1' },
       command: '/quiz',
       apiUrl: 'http://127.0.0.1:9999/api/',
@@ -49,6 +57,37 @@ describe('readSlackConfig', () => {
     expect(() => read({ SLACK_APP_TOKEN: 'xapp-1' })).toThrow(
       /SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN/,
     );
+  });
+
+  it('GIVEN the four OAuth variables and a signing secret THEN many workspaces, with no bot token of its own', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(
+      read({
+        ...OAUTH,
+        MNEMO_SECRET_KEY_OLD: Buffer.alloc(32, 9).toString('base64'),
+        SLACK_SIGNING_SECRET: 's',
+      }),
+    ).toMatchObject({
+      botToken: null,
+      oauth: { clientId: '1.2', clientSecret: 'cs', stateSecret: 'a-state-secret-of-length', secretKey: key },
+      connection: { mode: 'http' },
+    });
+  });
+
+  it('GIVEN OAuth half configured, or beside SLACK_BOT_TOKEN THEN the error names what is missing or too much', () => {
+    expect(() => read({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: 's' })).toThrow(
+      'Slack OAuth is half configured: SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, MNEMO_SECRET_KEY are not',
+    );
+    expect(() => read({ ...OAUTH, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).toThrow(
+      /SLACK_BOT_TOKEN \(one workspace\) and SLACK_CLIENT_ID \(OAuth, many workspaces\) are both set/,
+    );
+    const issues = schema
+      .safeParse({ ...OAUTH, MNEMO_SECRET_KEY: 'c2hvcnQ=', SLACK_STATE_SECRET: 'short' })
+      .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues).toEqual([
+      'SLACK_STATE_SECRET: must be at least 16 characters (it signs the OAuth state)',
+      'MNEMO_SECRET_KEY: must be 32 bytes in base64 (make one with: openssl rand -base64 32)',
+    ]);
   });
 
   it('GIVEN swapped tokens or a bad command THEN the schema says which variable is wrong', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SLACK_DEFAULTS } from '../../src/adapters/slack/config.ts';
 import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/index.ts';
+import { SLACK_BOT_SCOPES, SLACK_OAUTH_REDIRECT_PATH } from '../../src/adapters/slack/oauth/installer.ts';
 import { ROOT } from '../support/cli.ts';
 
 /** The bot scopes each Web API method Mnemo calls needs (none for views.*). */
@@ -24,7 +25,7 @@ interface Manifest {
     bot_user: { display_name: string };
     slash_commands: { command: string; url: string; should_escape: boolean }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { request_url: string; bot_events: string[] };
     interactivity: { is_enabled: boolean; request_url: string };
@@ -64,7 +65,11 @@ describe('slack-manifest.yaml', () => {
     expect(settings.interactivity.is_enabled).toBe(true);
     expect(new URL(settings.interactivity.request_url).pathname).toBe(SLACK_EVENTS_PATH);
     expect(new URL(settings.event_subscriptions.request_url).pathname).toBe(SLACK_EVENTS_PATH);
-    expect(settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);
+    expect(settings.event_subscriptions.bot_events).toEqual([
+      'app_home_opened',
+      'app_uninstalled',
+      'tokens_revoked',
+    ]);
     expect(features.app_home.home_tab_enabled).toBe(true);
     expect(features.app_home.messages_tab_enabled).toBe(true);
     expect(settings.socket_mode_enabled).toBe(false);
@@ -79,5 +84,13 @@ describe('slack-manifest.yaml', () => {
       ...called.flatMap((method) => METHOD_SCOPES[method] ?? []),
     ]);
     expect((await manifest()).oauth_config.scopes.bot.sort()).toEqual([...needed].sort());
+  });
+
+  it("GIVEN OAuth installs THEN they ask for the manifest's scopes and come back to /slack/oauth_redirect", async () => {
+    const { oauth_config } = await manifest();
+    expect([...SLACK_BOT_SCOPES].sort()).toEqual([...oauth_config.scopes.bot].sort());
+    expect(oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([
+      SLACK_OAUTH_REDIRECT_PATH,
+    ]);
   });
 });

@@ -167,6 +167,16 @@ export class MemoryDeliveryStore implements DeliveryStore {
     return changed;
   }
 
+  async blockTenant(tenantId: string, reason: string): Promise<boolean> {
+    if (this.blocked.has(tenantId)) return false;
+    this.blocked.set(tenantId, reason);
+    return true;
+  }
+
+  async unblockTenant(tenantId: string): Promise<boolean> {
+    return this.blocked.delete(tenantId);
+  }
+
   async expire(now: Date): Promise<number> {
     let expired = 0;
     for (const delivery of this.deliveries) {

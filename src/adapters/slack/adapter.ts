@@ -14,9 +14,11 @@ import { registerCommand } from './handlers/command.ts';
 import type { ListenerDeps } from './handlers/deps.ts';
 import { registerHome } from './handlers/home.ts';
 import { registerViews } from './handlers/views.ts';
+import type { SlackInstallationRows } from './oauth/installation-rows.ts';
+import { createSlackInstaller, type SlackInstaller } from './oauth/installer.ts';
 import { SlackMessenger } from './send/messenger.ts';
 import { ChannelPacer } from './send/pacer.ts';
-import { asMnemoError, SlackApi, type Sleep, webClientOptions } from './send/slack-api.ts';
+import { asMnemoError, asWorkspace, SlackApi, type Sleep, webClientOptions } from './send/slack-api.ts';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;
@@ -31,13 +33,17 @@ export interface SlackAdapterDeps {
   ackTimeoutMs?: number;
   /** Told the HTTP status of every failed Web API call (429 for rate limits), for metrics. */
   onPlatformError?: (status: number) => void;
+  /** OAuth (config.oauth): where installations are stored. */
+  installations?: SlackInstallationRows;
+  /** OAuth: a workspace installed Mnemo (perhaps again), by tenant id: its deliveries may resume. */
+  onInstalled?: (tenantId: string) => Promise<unknown>;
 }
 
 export interface SlackAdapter {
-  /** HTTP mode: `/slack/events` for the shared server on PORT. Socket Mode: none. */
+  /** HTTP mode: `/slack/events`; with OAuth also `/slack/install` and `/slack/oauth_redirect`. */
   routes: Record<string, RouteHandler>;
   messenger: Messenger;
-  /** Checks the bot token (`auth.test`) and, in Socket Mode, connects. */
+  /** Checks the bot token (`auth.test`; not with OAuth, which has none of its own) and, in Socket Mode, connects. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -50,8 +56,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { log } = deps;
   const sleep = deps.sleep ?? realSleep;
   const clientOptions = { ...webClientOptions(config.apiUrl), logger: boltLogger(log) };
-  const api = new SlackApi(new webApi.WebClient(config.botToken, clientOptions), sleep, deps.onPlatformError);
-  const messenger = new SlackMessenger({ api, pacer: new ChannelPacer(clock, sleep) });
+  const installer = installerOf(deps, clientOptions);
+  const api = new SlackApi(
+    new webApi.WebClient(config.botToken ?? undefined, clientOptions),
+    sleep,
+    deps.onPlatformError,
+    installer ? (token) => new webApi.WebClient(token, clientOptions) : undefined,
+  );
+  const messenger = new SlackMessenger({
+    api,
+    pacer: new ChannelPacer(clock, sleep),
+    ...(installer ? { tokenFor: installer.tokenFor } : {}),
+  });
   const { receiver, routes } = chooseReceiver(config.connection, {
     clock,
     log,
@@ -59,7 +75,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
   const app = new App({
     receiver,
-    token: config.botToken,
+    ...(installer ? { authorize: installer.authorize } : { token: config.botToken ?? undefined }),
     clientOptions,
     logger: boltLogger(log),
     logLevel: LogLevel.WARN,
@@ -72,6 +88,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   app.error(async (error) => {
     log.error({ err: error }, 'Bolt failed before reaching a listener');
   });
+  if (installer) {
+    // Every Web API call a listener makes goes out with the token of the workspace the request came from.
+    app.use(async ({ context, next }) => (context.botToken ? asWorkspace(context.botToken, next) : next()));
+    registerUninstall(app, installer);
+  }
   const listenerDeps: ListenerDeps = {
     quiz: deps.quiz,
     community: deps.community,
@@ -88,7 +109,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   registerHome(app, listenerDeps);
 
   return {
-    routes,
+    routes: { ...routes, ...installer?.routes },
     messenger,
     async start() {
       try {
@@ -103,4 +124,36 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await app.stop();
     },
   };
+}
+
+function installerOf(
+  deps: SlackAdapterDeps,
+  clientOptions: ReturnType<typeof webClientOptions>,
+): SlackInstaller | null {
+  const { oauth } = deps.config;
+  if (!oauth) return null;
+  if (!deps.installations) throw new Error('Slack OAuth needs an installation store');
+  return createSlackInstaller({
+    oauth,
+    installations: deps.installations,
+    clock: deps.clock,
+    log: deps.log,
+    clientOptions,
+    ...(deps.onInstalled ? { onInstalled: deps.onInstalled } : {}),
+  });
+}
+
+/** Slack's word that a workspace removed Mnemo, or revoked its bot token: the token is deleted. */
+function registerUninstall(app: App, installer: SlackInstaller): void {
+  const forget = (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }) =>
+    installer.uninstall({
+      ...(context.teamId ? { teamId: context.teamId } : {}),
+      ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
+      isEnterpriseInstall: context.isEnterpriseInstall === true,
+    });
+  app.event('app_uninstalled', async ({ context }) => forget(context));
+  app.event('tokens_revoked', async ({ event, context }) => {
+    // Only the bot's token matters: Mnemo keeps no user token in use.
+    if ((event.tokens.bot ?? []).length > 0) await forget(context);
+  });
 }

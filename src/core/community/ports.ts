@@ -43,7 +43,10 @@ export interface NextRun {
 
 export interface CommunityStore {
   listDecks(): Promise<DeckSummary[]>;
-  /** Per person in one tenant: reviews given there since `since`, accuracy, and days-in-a-row streak. */
+  /**
+   * Per person in one tenant who has not asked to be left out: reviews given there since `since`, accuracy,
+   * and days-in-a-row streak.
+   */
   leaderboard(tenantId: string, since: Date | null, now: Date, limit: number): Promise<LeaderboardRow[]>;
   upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>, next: NextRun): Promise<ChannelDaily>;
   /** Returns false when the channel had no active daily question. */

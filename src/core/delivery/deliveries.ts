@@ -102,6 +102,11 @@ export class Deliveries {
     return resumed;
   }
 
+  /** Lifts a stop on one tenant (a Slack workspace installed Mnemo again); true when there was one. */
+  resumeTenant(tenantId: string): Promise<boolean> {
+    return this.#store.unblockTenant(tenantId);
+  }
+
   /**
    * Plans every run that has come; returns how many deliveries were created. Two batches at a time (SKIP
    * LOCKED keeps them apart), so that one is computed here while the database writes the other.
@@ -188,6 +193,21 @@ export class Deliveries {
           message:
             `${platform} refused the bot token: ${message}; delivery is stopped for all ${stopped} ` +
             `${platform} tenants until the bot restarts with a valid token`,
+          cause: error,
+        });
+      }
+      return 'released';
+    }
+    if (error instanceof MnemoError && error.code === 'TENANT_UNAUTHORIZED') {
+      // This tenant's own token is gone (a Slack workspace uninstalled Mnemo): only it stops; the delivery
+      // goes back, to be sent if the tenant installs again (or the bot restarts) before its day is over.
+      const stopped = await this.#store.blockTenant(delivery.tenantId, message, this.#clock.now());
+      await this.#store.release(delivery.id);
+      if (stopped) {
+        this.#onProblem({
+          deliveryId: delivery.id,
+          tenantId: delivery.tenantId,
+          message: `${message}; delivery is stopped for ${delivery.tenantId} only`,
           cause: error,
         });
       }

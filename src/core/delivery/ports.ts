@@ -128,6 +128,10 @@ export interface DeliveryStore {
   blockPlatform(platform: string, reason: string, now: Date): Promise<number>;
   /** Lifts that stop; returns how many tenants it lifted it for. */
   unblockPlatform(platform: string): Promise<number>;
+  /** Stops delivery to one tenant (its own credentials are gone); false when it was stopped already. */
+  blockTenant(tenantId: string, reason: string, now: Date): Promise<boolean>;
+  /** Lifts a stop on one tenant; false when it had none. */
+  unblockTenant(tenantId: string): Promise<boolean>;
   /** Marks skipped the deliveries whose local day ended before they could be sent; returns how many. */
   expire(now: Date): Promise<number>;
   closable(now: Date, limit: number): Promise<ClosableDelivery[]>;

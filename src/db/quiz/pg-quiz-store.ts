@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Card } from '../../core/deck/card.ts';
 import type { Person, Place } from '../../core/people.ts';
 import type {

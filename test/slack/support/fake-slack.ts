@@ -21,6 +21,18 @@ export interface FakeReply {
   body: Record<string, unknown>;
 }
 
+/** A workspace the fake lets install the app: the code its OAuth redirect carries, and the token it grants. */
+export interface FakeWorkspace {
+  code: string;
+  teamId: string;
+  teamName: string;
+  token: string;
+  botUserId: string;
+  installerId: string;
+  /** Set for an Enterprise Grid org-wide install: Slack then names the org, and no team. */
+  enterpriseId?: string;
+}
+
 export interface SlackUser {
   id: string;
   is_admin?: boolean;
@@ -37,6 +49,10 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly users = new Map<string, SlackUser>();
+  /** Workspaces that can install: `oauth.v2.access` exchanges their code, `auth.test` knows their token. */
+  readonly workspaces: FakeWorkspace[] = [];
+  /** Tokens Slack no longer takes: every call with one is answered `invalid_auth`. */
+  readonly revoked = new Set<string>();
   /** Messages posted per conversation, oldest first, as conversations.history returns them (newest first). */
   readonly #history = new Map<string, { ts: string; text: unknown; metadata?: unknown }[]>();
   readonly #scripted = new Map<string, FakeReply[]>();
@@ -109,15 +125,45 @@ export class FakeSlack {
     const args = parseArgs(text, request.headers['content-type']);
     const authorization = request.headers.authorization;
     this.calls.push({ method, args, token: authorization?.replace(/^Bearer /, '') ?? null });
-    const reply = this.#scripted.get(method)?.shift() ?? { body: this.#answer(method, args) };
+    const token = authorization?.replace(/^Bearer /, '') ?? null;
+    const reply =
+      token !== null && this.revoked.has(token)
+        ? { body: { ok: false, error: 'invalid_auth' } }
+        : (this.#scripted.get(method)?.shift() ?? { body: this.#answer(method, args, token) });
     response.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
     response.end(JSON.stringify(reply.body));
   }
 
-  #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  #answer(method: string, args: Record<string, unknown>, token: string | null): Record<string, unknown> {
     switch (method) {
-      case 'auth.test':
-        return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'auth.test': {
+        const workspace = this.workspaces.find((candidate) => candidate.token === token);
+        return workspace
+          ? {
+              ok: true,
+              team_id: workspace.teamId,
+              user_id: workspace.botUserId,
+              bot_id: `B${workspace.teamId}`,
+            }
+          : { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      }
+      case 'oauth.v2.access': {
+        const workspace = this.workspaces.find((candidate) => candidate.code === args.code);
+        if (!workspace || !args.client_secret) return { ok: false, error: 'invalid_code' };
+        return {
+          ok: true,
+          access_token: workspace.token,
+          token_type: 'bot',
+          scope: 'commands,chat:write,im:write,users:read',
+          bot_user_id: workspace.botUserId,
+          app_id: 'A0MNEMO',
+          ...(workspace.enterpriseId
+            ? { team: null, enterprise: { id: workspace.enterpriseId, name: workspace.teamName } }
+            : { team: { id: workspace.teamId, name: workspace.teamName }, enterprise: null }),
+          is_enterprise_install: workspace.enterpriseId !== undefined,
+          authed_user: { id: workspace.installerId },
+        };
+      }
       case 'chat.postMessage': {
         // A user id as channel posts in the DM with the app.
         const channel = dmOf(String(args.channel));

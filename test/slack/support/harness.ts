@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
+import type { SlackOAuthConfig } from '../../../src/adapters/slack/config.ts';
 import type { SlackAdapter } from '../../../src/adapters/slack/index.ts';
 import { buildBot } from '../../../src/bot.ts';
 import type { Community } from '../../../src/core/community/community.ts';
@@ -43,6 +44,10 @@ export interface HarnessOptions {
   start?: string;
   secret?: string;
   command?: string;
+  /** Many workspaces: no bot token of its own, installs through OAuth against the fake. */
+  oauth?: SlackOAuthConfig;
+  /** OAuth: told of each workspace installed (its tenant id). */
+  onInstalled?: (tenantId: string) => Promise<unknown>;
 }
 
 /**
@@ -81,7 +86,8 @@ export class SlackHarness {
       config: {
         discord: null,
         slack: {
-          botToken: 'xoxb-test-token',
+          botToken: options.oauth ? null : 'xoxb-test-token',
+          oauth: options.oauth ?? null,
           connection: { mode: 'http', signingSecret: this.#secret },
           command: options.command ?? '/mnemo',
           apiUrl: this.fake.apiUrl,
@@ -99,6 +105,7 @@ export class SlackHarness {
             this.sleeps.push(ms);
             this.clock.advance(ms);
           },
+          ...(options.onInstalled ? { onInstalled: options.onInstalled } : {}),
         },
       },
     });
@@ -126,6 +133,11 @@ export class SlackHarness {
 
   get eventsUrl(): string {
     return `http://127.0.0.1:${this.#server.port}/slack/events`;
+  }
+
+  /** The address of one of the adapter's routes on the test server, e.g. `/slack/install`. */
+  url(path: string): string {
+    return `http://127.0.0.1:${this.#server.port}${path}`;
   }
 
   /** POSTs a body to /slack/events, signed now unless told otherwise. */

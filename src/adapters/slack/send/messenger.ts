@@ -11,7 +11,7 @@ import { openedConversation, postedHistory, postedMessage } from '../payloads.ts
 import type { SlackMessage } from '../render/blocks.ts';
 import { renderDailyQuestion, renderReminder } from '../render/delivery.ts';
 import type { ChannelPacer } from './pacer.ts';
-import type { SlackApi } from './slack-api.ts';
+import { asWorkspace, type SlackApi } from './slack-api.ts';
 
 /** Tags Mnemo's delivery posts, so a later look at the channel can tell which delivery a message came from. */
 export const DELIVERY_EVENT_TYPE = 'mnemo_delivery';
@@ -21,22 +21,56 @@ const RECENT_MESSAGES = 100;
 export interface SlackMessengerOptions {
   api: SlackApi;
   pacer: ChannelPacer;
+  /**
+   * OAuth installs: the bot token of a tenant's workspace, or null when it has none (uninstalled). Without
+   * it, every call goes out with the one token the SlackApi was made with.
+   */
+  tokenFor?: (tenantId: string) => Promise<string | null>;
 }
 
 /** Delivery's surface on Slack: channel questions of the day and DM reminders, paced per channel. */
 export class SlackMessenger implements Messenger {
   readonly #api: SlackApi;
   readonly #pacer: ChannelPacer;
+  readonly #tokenFor: SlackMessengerOptions['tokenFor'];
 
   constructor(options: SlackMessengerOptions) {
     this.#api = options.api;
     this.#pacer = options.pacer;
+    this.#tokenFor = options.tokenFor;
   }
 
-  async postDailyQuestion(
+  postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
+    return this.#inWorkspace(question.tenantId, () =>
+      this.#postDailyQuestion(question, idempotencyKey, attempt),
+    );
+  }
+
+  /**
+   * With per-workspace tokens, the tenant's own: a workspace without one, or whose token Slack refuses, is
+   * TENANT_UNAUTHORIZED, which stops delivery there only (a refused env token stops the whole platform).
+   */
+  async #inWorkspace<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
+    if (!this.#tokenFor) return work();
+    const token = await this.#tokenFor(tenantId);
+    if (token === null)
+      throw new MnemoError(
+        'TENANT_UNAUTHORIZED',
+        `Slack workspace ${tenantId} has no installation of Mnemo (uninstalled, or its token was revoked)`,
+      );
+    try {
+      return await asWorkspace(token, work);
+    } catch (error) {
+      if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED')
+        throw new MnemoError('TENANT_UNAUTHORIZED', `${error.message} for ${tenantId}`, { cause: error });
+      throw error;
+    }
+  }
+
+  async #postDailyQuestion(
     question: DailyQuestion,
     idempotencyKey: string,
-    attempt = 1,
+    attempt: number,
   ): Promise<SentMessage> {
     const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
     return (
@@ -49,7 +83,11 @@ export class SlackMessenger implements Messenger {
     );
   }
 
-  async updateDailyQuestion(
+  updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void> {
+    return this.#inWorkspace(question.tenantId, () => this.#updateDailyQuestion(question, sent, update));
+  }
+
+  async #updateDailyQuestion(
     question: DailyQuestion,
     sent: SentMessage,
     update: DailyQuestionState,
@@ -62,7 +100,15 @@ export class SlackMessenger implements Messenger {
     );
   }
 
-  async sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
+  sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
+    return this.#inWorkspace(reminder.tenantId, () => this.#sendReminder(reminder, idempotencyKey, attempt));
+  }
+
+  async #sendReminder(
+    reminder: ReminderMessage,
+    idempotencyKey: string,
+    attempt: number,
+  ): Promise<SentMessage> {
     const user = userIdOf(reminder.userExternalId);
     const earlier = attempt > 1 ? await this.#findPosted(user, reminder.deliveryId) : null;
     return (

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { webApi } from '@slack/bolt';
 import { MnemoError } from '../../../core/errors.ts';
 
@@ -20,6 +21,17 @@ export function webClientOptions(apiUrl: string): webApi.WebClientOptions {
     allowAbsoluteUrls: false,
   };
 }
+
+/** The bot token of the workspace a request or a delivery belongs to (OAuth installs: one per workspace). */
+const workspaceToken = new AsyncLocalStorage<string>();
+
+/** Runs `work` with every SlackApi call inside it made with `token` (see SlackApi's `clientFor`). */
+export function asWorkspace<T>(token: string, work: () => Promise<T>): Promise<T> {
+  return workspaceToken.run(token, work);
+}
+
+/** Per-token WebClients kept at most; past that the oldest is dropped (and made again when needed). */
+const TOKEN_CLIENTS = 1_000;
 
 /** Errors that say the token no longer works: retrying cannot help. */
 const UNAUTHORIZED = new Set([
@@ -45,17 +57,30 @@ export class SlackApi {
   readonly #sleep: Sleep;
   readonly #onError: ((status: number) => void) | undefined;
 
-  /** `onError` is told the HTTP status of each failed call (429 for rate limits), for metrics. */
-  constructor(client: WebClient, sleep: Sleep, onError?: (status: number) => void) {
+  readonly #clientFor: ((token: string) => WebClient) | undefined;
+  readonly #tokenClients = new Map<string, WebClient>();
+
+  /**
+   * `onError` is told the HTTP status of each failed call (429 for rate limits), for metrics. With
+   * `clientFor` (OAuth installs), a call inside `asWorkspace(token, …)` goes through a client for that token.
+   */
+  constructor(
+    client: WebClient,
+    sleep: Sleep,
+    onError?: (status: number) => void,
+    clientFor?: (token: string) => WebClient,
+  ) {
     this.client = client;
     this.#sleep = sleep;
     this.#onError = onError;
+    this.#clientFor = clientFor;
   }
 
   async call<T>(method: string, run: (client: WebClient) => Promise<T>): Promise<T> {
+    const client = this.#currentClient();
     for (let waits = 0; ; waits++) {
       try {
-        return await run(this.client);
+        return await run(client);
       } catch (error) {
         const retryAfter = rateLimitOf(error);
         this.#onError?.(retryAfter !== null ? 429 : statusOf(error));
@@ -66,6 +91,21 @@ export class SlackApi {
         throw asMnemoError(method, error);
       }
     }
+  }
+
+  #currentClient(): WebClient {
+    const token = workspaceToken.getStore();
+    if (token === undefined || !this.#clientFor) return this.client;
+    let client = this.#tokenClients.get(token);
+    if (!client) {
+      client = this.#clientFor(token);
+      if (this.#tokenClients.size >= TOKEN_CLIENTS) {
+        const oldest = this.#tokenClients.keys().next().value;
+        if (oldest !== undefined) this.#tokenClients.delete(oldest);
+      }
+      this.#tokenClients.set(token, client);
+    }
+    return client;
   }
 }
 

@@ -1,0 +1,164 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authorize } from '@slack/bolt';
+import { type CodedError, type Installation, InstallProvider } from '@slack/oauth';
+import type { Logger } from 'pino';
+import type { Clock } from '../../../core/clock.ts';
+import { type RouteHandler, sendJson } from '../../../http/server.ts';
+import { boltLogger } from '../bolt/logger.ts';
+import type { SlackOAuthConfig } from '../config.ts';
+import { placeOf } from '../identity.ts';
+import type { webClientOptions } from '../send/slack-api.ts';
+import type { SlackInstallationRows } from './installation-rows.ts';
+import { SealedInstallationStore } from './installation-store.ts';
+import { SecretBox } from './sealing.ts';
+
+/** "Add to Slack": the page whose button starts an install, with a signed `state` in a cookie and the URL. */
+export const SLACK_INSTALL_PATH = '/slack/install';
+/** Where Slack sends the browser back with the code that `oauth.v2.access` exchanges for the bot token. */
+export const SLACK_OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+
+/** The bot scopes an install asks for: the same as slack-manifest.yaml (test/slack/manifest.test.ts). */
+export const SLACK_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'im:write',
+  'users:read',
+  'channels:history',
+  'groups:history',
+  'im:history',
+] as const;
+
+/** What went wrong with an install, in words for the browser; the codes are @slack/oauth's. */
+const FAILURES: Record<string, { status: number; text: string }> = {
+  slack_oauth_invalid_state: { status: 400, text: 'This install link has expired or was not made here.' },
+  slack_oauth_missing_state: { status: 400, text: 'This install link has expired or was not made here.' },
+  slack_oauth_missing_code: { status: 400, text: 'Slack did not send the install code.' },
+  slack_oauth_installer_authorization_error: { status: 400, text: 'The install was cancelled.' },
+};
+
+export interface SlackInstallerOptions {
+  oauth: SlackOAuthConfig;
+  installations: SlackInstallationRows;
+  clock: Clock;
+  log: Logger;
+  /** The Web API options of every other client (SLACK_API_URL), so the code exchange goes there too. */
+  clientOptions: ReturnType<typeof webClientOptions>;
+  /** A workspace (tenant id `slack:T…`) installed Mnemo, perhaps again: its deliveries may resume. */
+  onInstalled?: (tenantId: string) => Promise<unknown>;
+}
+
+export interface SlackInstaller {
+  /** `GET /slack/install` and `GET /slack/oauth_redirect` for the shared server on PORT. */
+  routes: Record<string, RouteHandler>;
+  /** Bolt's `authorize`: each request's own workspace token, from the installation store. */
+  authorize: Authorize<boolean>;
+  /** A workspace's bot token by tenant id, for deliveries; null when it has no installation. */
+  tokenFor(tenantId: string): Promise<string | null>;
+  /** `app_uninstalled` / `tokens_revoked`: forget the installation and its tokens. */
+  uninstall(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): Promise<void>;
+}
+
+/** Slack OAuth v2 with @slack/oauth's InstallProvider, behind Mnemo's own HTTP server and receiver. */
+export function createSlackInstaller(options: SlackInstallerOptions): SlackInstaller {
+  const { oauth, log } = options;
+  const store = new SealedInstallationStore(
+    options.installations,
+    new SecretBox(oauth.secretKey, oauth.oldSecretKey),
+    options.clock,
+  );
+  const installUrlOptions = { scopes: [...SLACK_BOT_SCOPES] };
+  const provider = new InstallProvider({
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    installationStore: store,
+    installUrlOptions,
+    logger: boltLogger(log),
+    clientOptions: options.clientOptions,
+  });
+
+  /** `team:enterprise` pairs already remembered by this instance: one write per pair, not per request. */
+  const orgWorkspaces = new Set<string>();
+  const rememberOrgWorkspace = async (teamId: string, enterpriseId: string) => {
+    const pair = `${teamId}:${enterpriseId}`;
+    if (orgWorkspaces.has(pair)) return;
+    await options.installations.rememberOrgWorkspace(teamId, enterpriseId, options.clock.now());
+    orgWorkspaces.add(pair);
+  };
+  const orgInstallationOf = async (teamId: string) => {
+    const enterpriseId = await options.installations.enterpriseOf(teamId);
+    return enterpriseId ? store.find({ teamId, enterpriseId, isEnterpriseInstall: true }) : null;
+  };
+
+  const install: RouteHandler = async (request, response) => {
+    if (!isGet(request, response)) return;
+    await provider.handleInstallPath(request, response, undefined, installUrlOptions);
+  };
+  const redirect: RouteHandler = async (request, response) => {
+    if (!isGet(request, response)) return;
+    await provider.handleCallback(request, response, {
+      successAsync: async (installation) => {
+        const { team, enterprise } = installation as Installation;
+        log.info(
+          { team: team?.id, enterprise: enterprise?.id, orgWide: installation.isEnterpriseInstall === true },
+          'slack: installed',
+        );
+        if (team?.id) await options.onInstalled?.(placeOf(team.id).tenantId);
+        page(
+          response,
+          200,
+          `Mnemo is installed${team?.name ? ` in ${team.name}` : ''}. Type /mnemo in Slack.`,
+        );
+      },
+      failure: (error: CodedError) => {
+        const failure = FAILURES[error.code] ?? { status: 502, text: 'Slack did not complete the install.' };
+        log.warn({ code: error.code }, 'slack: an install failed');
+        page(response, failure.status, `${failure.text} Start again from ${SLACK_INSTALL_PATH}.`);
+      },
+    });
+  };
+
+  return {
+    routes: { [SLACK_INSTALL_PATH]: install, [SLACK_OAUTH_REDIRECT_PATH]: redirect },
+    async authorize(source) {
+      const authorized = await provider.authorize(source);
+      const { teamId, enterpriseId } = source;
+      if (source.isEnterpriseInstall && teamId && enterpriseId)
+        await rememberOrgWorkspace(teamId, enterpriseId);
+      return authorized;
+    },
+    async tokenFor(tenantId) {
+      const teamId = /^slack:([A-Z0-9]+)$/.exec(tenantId)?.[1];
+      if (!teamId) return null;
+      const installation =
+        (await store.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined })) ??
+        (await orgInstallationOf(teamId));
+      return installation?.bot?.token ?? null;
+    },
+    async uninstall(query) {
+      await store.deleteInstallation({
+        teamId: query.teamId,
+        enterpriseId: query.enterpriseId,
+        isEnterpriseInstall: query.isEnterpriseInstall === true,
+      });
+      log.info(
+        { team: query.teamId, enterprise: query.enterpriseId, orgWide: query.isEnterpriseInstall === true },
+        'slack: uninstalled; its token is deleted',
+      );
+    },
+  };
+}
+
+function isGet(request: IncomingMessage, response: ServerResponse): boolean {
+  if (request.method === 'GET') return true;
+  sendJson(response, 405, { error: 'method not allowed' });
+  return false;
+}
+
+/** A one-line HTML page; the text is Mnemo's own, but a workspace name is escaped. */
+function page(response: ServerResponse, status: number, text: string): void {
+  if (response.headersSent) return;
+  const escaped = text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(`<!doctype html><meta charset="utf-8"><title>Mnemo</title><p>${escaped}</p>\n`);
+}

@@ -8,9 +8,10 @@ import cron from 'node-cron';
 import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { checkCommand } from './cli/cards.ts';
-import { type CommandName, parseCommandLine } from './cli/commands.ts';
+import { type CommandName, commandUsage, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
+import { exportCommand, importCommand } from './cli/import.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
@@ -109,6 +110,23 @@ async function runCommand(
       );
     case 'cards sync':
       return withDatabase(config, sync, io);
+    case 'cards import':
+    case 'cards export': {
+      if (positionals.length !== 1) {
+        const what = command === 'cards import' ? 'FILE' : 'DECK';
+        print(io.stderr, `mnemo ${command}: give one ${what}.\n\n${commandUsage(command)}`);
+        return 2;
+      }
+      const [target = ''] = positionals;
+      return withDatabase(
+        config,
+        (connection) =>
+          command === 'cards import'
+            ? importCommand(connection.db, target, flags, io)
+            : exportCommand(connection.db, target, flags, io),
+        io,
+      );
+    }
     case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'migrate':

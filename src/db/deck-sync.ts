@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notLike, sql } from 'drizzle-orm';
 import type { Card, Deck, DeckIssue } from '../core/deck/card.ts';
 import type { DeckFile } from '../core/deck/deck-file.ts';
 import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
@@ -27,9 +27,45 @@ export type SyncOutcome =
   | { ok: true; set: DeckSet; report: SyncReport }
   | { ok: false; code: 'retire-limit'; set: DeckSet; retiring: number; live: number };
 
-const INSERT_BATCH = 500;
-/** Replicas starting together sync the same files: they take turns, or their inserts would collide. */
-const SYNC_LOCK = 727_274_002;
+export const INSERT_BATCH = 500;
+/**
+ * Replicas starting together sync the same files: they take turns, or their inserts would collide. Imports
+ * take the same lock.
+ */
+export const SYNC_LOCK = 727_274_002;
+/** An imported deck's `source_path` starts so: `cards sync` never touches it, even when it is everyone's. */
+export const IMPORTED_SOURCE = 'import:';
+/** The decks `cards sync` manages: everyone's, read from `cards/`. */
+const FROM_CARDS_FOLDER = and(isNull(decks.owner), notLike(decks.sourcePath, `${IMPORTED_SOURCE}%`));
+
+/** What an upsert of a deck row rewrites. */
+export const DECK_UPDATE = {
+  title: sql`excluded.title`,
+  description: sql`excluded.description`,
+  tags: sql`excluded.tags`,
+  sourcePath: sql`excluded.source_path`,
+  contentHash: sql`excluded.content_hash`,
+  retiredAt: sql`null`,
+  updatedAt: sql`now()`,
+};
+
+/** What an upsert of a card row rewrites: its history (states, reviews) stays. */
+export const CARD_UPDATE = {
+  deckId: sql`excluded.deck_id`,
+  kind: sql`excluded.kind`,
+  question: sql`excluded.question`,
+  answer: sql`excluded.answer`,
+  accept: sql`excluded.accept`,
+  options: sql`excluded.options`,
+  correctOption: sql`excluded.correct_option`,
+  note: sql`excluded.note`,
+  tags: sql`excluded.tags`,
+  position: sql`excluded.position`,
+  sourceLine: sql`excluded.source_line`,
+  contentHash: sql`excluded.content_hash`,
+  retiredAt: sql`null`,
+  updatedAt: sql`now()`,
+};
 
 /**
  * Makes the stored decks match the files, in one transaction. Cards are matched by id, so edits keep their
@@ -54,10 +90,13 @@ export async function syncDeckFiles(
     };
     const storedDecks = await tx
       .select({ id: decks.id, hash: decks.contentHash, path: decks.sourcePath, retiredAt: decks.retiredAt })
-      .from(decks);
+      .from(decks)
+      .where(FROM_CARDS_FOLDER);
     const storedCards = await tx
       .select({ id: cards.id, deckId: cards.deckId, hash: cards.contentHash, retiredAt: cards.retiredAt })
-      .from(cards);
+      .from(cards)
+      .innerJoin(decks, eq(decks.id, cards.deckId))
+      .where(FROM_CARDS_FOLDER);
     const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
     const cardById = new Map(storedCards.map((card) => [card.id, card]));
 
@@ -110,18 +149,10 @@ export async function syncDeckFiles(
     if (changedDecks.length > 0) {
       await tx
         .insert(decks)
-        .values(changedDecks.map(({ deck, source, hash }) => deckRow(deck, source, hash)))
+        .values(changedDecks.map(({ deck, source, hash }) => deckRow(deck, null, source, hash)))
         .onConflictDoUpdate({
           target: decks.id,
-          set: {
-            title: sql`excluded.title`,
-            description: sql`excluded.description`,
-            tags: sql`excluded.tags`,
-            sourcePath: sql`excluded.source_path`,
-            contentHash: sql`excluded.content_hash`,
-            retiredAt: sql`null`,
-            updatedAt: sql`now()`,
-          },
+          set: DECK_UPDATE,
         });
       report.rowsWritten += changedDecks.length;
     }
@@ -130,7 +161,7 @@ export async function syncDeckFiles(
     const changed: (typeof cards.$inferInsert)[] = [];
     for (const deck of loaded) {
       for (const card of deck.cards) {
-        const row = cardRow(card);
+        const row = cardRow(card, null);
         const stored = cardById.get(card.id);
         if (!stored) {
           fresh.push(row);
@@ -155,22 +186,7 @@ export async function syncDeckFiles(
         .values(changed.slice(i, i + INSERT_BATCH))
         .onConflictDoUpdate({
           target: cards.id,
-          set: {
-            deckId: sql`excluded.deck_id`,
-            kind: sql`excluded.kind`,
-            question: sql`excluded.question`,
-            answer: sql`excluded.answer`,
-            accept: sql`excluded.accept`,
-            options: sql`excluded.options`,
-            correctOption: sql`excluded.correct_option`,
-            note: sql`excluded.note`,
-            tags: sql`excluded.tags`,
-            position: sql`excluded.position`,
-            sourceLine: sql`excluded.source_line`,
-            contentHash: sql`excluded.content_hash`,
-            retiredAt: sql`null`,
-            updatedAt: sql`now()`,
-          },
+          set: CARD_UPDATE,
         });
     }
     report.rowsWritten += fresh.length + changed.length;
@@ -220,9 +236,15 @@ function sameSource(stored: string, source: string): boolean {
   return stored === source || stored.endsWith(`/${source}`);
 }
 
-function deckRow(deck: Deck, source: string, hash: string): typeof decks.$inferInsert {
+export function deckRow(
+  deck: Deck,
+  owner: string | null,
+  source: string,
+  hash: string,
+): typeof decks.$inferInsert {
   return {
     id: deck.id,
+    owner,
     title: deck.title,
     description: deck.description,
     tags: deck.tags,
@@ -231,7 +253,8 @@ function deckRow(deck: Deck, source: string, hash: string): typeof decks.$inferI
   };
 }
 
-function cardRow(card: Card): typeof cards.$inferInsert {
+/** The stored row of a card; its hash covers what a person sees, so an unchanged card is never rewritten. */
+export function cardRow(card: Card, owner: string | null): typeof cards.$inferInsert {
   const row = {
     id: card.id,
     deckId: card.deckId,
@@ -246,10 +269,10 @@ function cardRow(card: Card): typeof cards.$inferInsert {
     position: card.position,
     sourceLine: card.line,
   };
-  return { ...row, contentHash: hashOf(row) };
+  return { ...row, owner, contentHash: hashOf(row) };
 }
 
-function deckHash(deck: Deck): string {
+export function deckHash(deck: Deck): string {
   return hashOf({ title: deck.title, description: deck.description, tags: deck.tags });
 }
 

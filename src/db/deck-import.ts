@@ -1,0 +1,303 @@
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Card, Deck } from '../core/deck/card.ts';
+import type { ImportedDeck, SkippedItem } from '../core/deck/imported.ts';
+import { type DeckOwner, ownedKey } from '../core/deck/owner.ts';
+import { mediaProblem, sniffMime } from '../core/media/mime.ts';
+import type { Database } from './client.ts';
+import {
+  CARD_UPDATE,
+  cardRow,
+  DECK_UPDATE,
+  deckHash,
+  deckRow,
+  IMPORTED_SOURCE,
+  INSERT_BATCH,
+  SYNC_LOCK,
+} from './deck-sync.ts';
+import { mediaHash } from './media-store.ts';
+import { cards, deckMedia, decks, media, tenants } from './schema.ts';
+
+export interface ImportOptions {
+  /** The community the decks belong to; null: everyone's, as a `cards/` deck. */
+  owner: DeckOwner;
+  /** Work out the summary and write nothing. */
+  dryRun: boolean;
+  /** Let one import retire more than half of a deck's live cards (refused otherwise, as `cards sync`). */
+  allowRetire?: boolean;
+}
+
+/** What one deck's import did (or, dry, would do): the shape `mnemo cards import --json` prints. */
+export interface ImportSummary {
+  deck: { id: string; title: string };
+  notes: number;
+  cards: { added: number; updated: number; unchanged: number; retired: number };
+  kinds: Record<'typed' | 'choice' | 'self' | 'cloze', number>;
+  media: { stored: number; missing: number };
+  skipped: SkippedItem[];
+}
+
+export type ImportOutcome =
+  | { ok: true; decks: ImportSummary[]; rowsWritten: number }
+  /** Nothing was written; `message` says why, naming the deck. */
+  | { ok: false; code: 'retire-limit' | 'not-owned'; message: string };
+
+interface StoredCard {
+  id: string;
+  deckId: string;
+  hash: string;
+  retiredAt: Date | null;
+  owner: string | null;
+}
+
+/** Thrown inside the transaction to roll a dry run back: the summary is worked out by the same code. */
+class DryRun extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super('dry run');
+  }
+}
+
+/**
+ * Stores imported decks for `owner`, in one transaction. A card's identity is (owner, card id): re-importing
+ * updates changed cards in place (every person's history stays), adds new ones, and retires those gone from
+ * the deck; an unchanged re-import writes no row. Only this owner's decks of the same ids are touched.
+ */
+export async function importDeck(
+  db: Database,
+  imported: readonly ImportedDeck[],
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${SYNC_LOCK})`);
+      const outcome = await importInTransaction(tx as unknown as Database, imported, options);
+      if (options.dryRun || !outcome.ok) throw new DryRun(outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.outcome;
+    throw error;
+  }
+}
+
+async function importInTransaction(
+  db: Database,
+  imported: readonly ImportedDeck[],
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const { owner } = options;
+  let rowsWritten = 0;
+  if (owner !== null) {
+    const [known] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, owner));
+    if (!known) {
+      await db.insert(tenants).values({ id: owner, platform: owner.slice(0, owner.indexOf(':')) });
+      rowsWritten++;
+    }
+  }
+  const deckKeys = imported.map((entry) => ownedKey(owner, entry.deck.id));
+  const storedDecks = await db
+    .select({
+      id: decks.id,
+      owner: decks.owner,
+      hash: decks.contentHash,
+      path: decks.sourcePath,
+      retiredAt: decks.retiredAt,
+    })
+    .from(decks)
+    .where(inArray(decks.id, deckKeys));
+  for (const stored of storedDecks) {
+    if (stored.owner !== owner || !stored.path.startsWith(IMPORTED_SOURCE))
+      return {
+        ok: false,
+        code: 'not-owned',
+        message: `deck ${stored.id}: a deck of that id exists and is not ${owner ?? "everyone's"} imported deck; nothing was imported`,
+      };
+  }
+  const cardKeys = imported.flatMap((entry) => entry.deck.cards.map((card) => ownedKey(owner, card.id)));
+  const storedCards: StoredCard[] = [];
+  for (let i = 0; i < Math.max(cardKeys.length, 1); i += 5_000) {
+    const keys = cardKeys.slice(i, i + 5_000);
+    storedCards.push(
+      ...(await db
+        .select({
+          id: cards.id,
+          deckId: cards.deckId,
+          hash: cards.contentHash,
+          retiredAt: cards.retiredAt,
+          owner: cards.owner,
+        })
+        .from(cards)
+        .where(
+          i === 0
+            ? or(inArray(cards.deckId, deckKeys), keys.length > 0 ? inArray(cards.id, keys) : undefined)
+            : inArray(cards.id, keys),
+        )),
+    );
+  }
+  const cardById = new Map(storedCards.map((card) => [card.id, card]));
+  const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
+
+  const summaries: ImportSummary[] = [];
+  const fresh: (typeof cards.$inferInsert)[] = [];
+  const changed: (typeof cards.$inferInsert)[] = [];
+  const deckRows: (typeof decks.$inferInsert)[] = [];
+  const present = new Set<string>();
+  for (const [index, entry] of imported.entries()) {
+    const key = deckKeys[index] as string;
+    const skipped = [...entry.skipped];
+    const summary: ImportSummary = {
+      deck: { id: entry.deck.id, title: entry.deck.title },
+      notes: entry.notes,
+      cards: { added: 0, updated: 0, unchanged: 0, retired: 0 },
+      kinds: { typed: 0, choice: 0, self: 0, cloze: 0 },
+      media: { stored: 0, missing: entry.missingMedia.length },
+      skipped,
+    };
+    const deck: Deck = { ...entry.deck, id: key };
+    const hash = deckHash(deck);
+    const storedDeck = deckById.get(key);
+    const source = `${IMPORTED_SOURCE}${entry.deck.path}`;
+    if (
+      !storedDeck ||
+      storedDeck.hash !== hash ||
+      storedDeck.retiredAt !== null ||
+      storedDeck.path !== source
+    )
+      deckRows.push(deckRow(deck, owner, source, hash));
+    for (const card of entry.deck.cards) {
+      const cardKey = ownedKey(owner, card.id);
+      const stored = cardById.get(cardKey);
+      if (stored && (stored.owner !== owner || !deckIsImported(stored.deckId, deckKeys, deckById))) {
+        skipped.push({ item: `card ${card.id}`, reason: 'this id belongs to a card of another deck source' });
+        continue;
+      }
+      present.add(cardKey);
+      const kind = card.kind as string;
+      if (kind in summary.kinds) summary.kinds[kind as keyof ImportSummary['kinds']]++;
+      const row = cardRow({ ...card, id: cardKey, deckId: key } satisfies Card, owner);
+      if (!stored) {
+        fresh.push(row);
+        summary.cards.added++;
+      } else if (stored.retiredAt !== null || stored.hash !== row.contentHash) {
+        changed.push(row);
+        summary.cards.updated++;
+      } else {
+        summary.cards.unchanged++;
+      }
+    }
+    summaries.push(summary);
+  }
+
+  const gone = storedCards.filter(
+    (card) => card.retiredAt === null && deckKeys.includes(card.deckId) && !present.has(card.id),
+  );
+  const live = storedCards.filter((card) => card.retiredAt === null && deckKeys.includes(card.deckId)).length;
+  if (!options.allowRetire && gone.length * 2 > live)
+    return {
+      ok: false,
+      code: 'retire-limit',
+      message: `this import would retire ${gone.length} of the ${live} stored cards of its decks, more than half: nothing was changed (allow it with --allow-retire)`,
+    };
+  for (const card of gone) {
+    const summary = summaries[deckKeys.indexOf(card.deckId)];
+    if (summary) summary.cards.retired++;
+  }
+
+  if (deckRows.length > 0) {
+    await db.insert(decks).values(deckRows).onConflictDoUpdate({ target: decks.id, set: DECK_UPDATE });
+    rowsWritten += deckRows.length;
+  }
+  for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
+    await db.insert(cards).values(fresh.slice(i, i + INSERT_BATCH));
+  }
+  for (let i = 0; i < changed.length; i += INSERT_BATCH) {
+    await db
+      .insert(cards)
+      .values(changed.slice(i, i + INSERT_BATCH))
+      .onConflictDoUpdate({ target: cards.id, set: CARD_UPDATE });
+  }
+  const goneIds = gone.map((card) => card.id);
+  for (let i = 0; i < goneIds.length; i += INSERT_BATCH) {
+    await db
+      .update(cards)
+      .set({ retiredAt: sql`now()` })
+      .where(and(inArray(cards.id, goneIds.slice(i, i + INSERT_BATCH)), isNull(cards.retiredAt)));
+  }
+  rowsWritten += fresh.length + changed.length + goneIds.length;
+  rowsWritten += await storeDeckMedia(db, imported, deckKeys, summaries);
+  return { ok: true, decks: summaries, rowsWritten };
+}
+
+function deckIsImported(
+  deckId: string,
+  importing: readonly string[],
+  stored: ReadonlyMap<string, { path: string }>,
+): boolean {
+  return importing.includes(deckId) || (stored.get(deckId)?.path.startsWith(IMPORTED_SOURCE) ?? false);
+}
+
+/** Stores each deck's media once by content and maps its file names to it; returns the rows written. */
+async function storeDeckMedia(
+  db: Database,
+  imported: readonly ImportedDeck[],
+  deckKeys: readonly string[],
+  summaries: ImportSummary[],
+): Promise<number> {
+  const wanted = new Map<string, { deckId: string; name: string; hash: string }>();
+  const files = new Map<string, { mime: string; bytes: Uint8Array }>();
+  for (const [index, entry] of imported.entries()) {
+    const summary = summaries[index] as ImportSummary;
+    const deckId = deckKeys[index] as string;
+    for (const file of entry.media) {
+      const problem = mediaProblem(file.bytes);
+      const mime = sniffMime(file.bytes);
+      if (problem || !mime) {
+        summary.skipped.push({ item: `media ${file.name}`, reason: problem ?? 'unknown type' });
+        summary.media.missing++;
+        continue;
+      }
+      const hash = mediaHash(file.bytes);
+      files.set(hash, { mime, bytes: file.bytes });
+      wanted.set(`${deckId}\n${file.name}`, { deckId, name: file.name, hash });
+      summary.media.stored++;
+    }
+  }
+  let written = 0;
+  const hashes = [...files.keys()];
+  const known = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 1_000) {
+    const rows = await db
+      .select({ hash: media.hash })
+      .from(media)
+      .where(inArray(media.hash, hashes.slice(i, i + 1_000)));
+    for (const row of rows) known.add(row.hash);
+  }
+  // A few at a time: one insert holds up to 8 MB per file.
+  const missing = hashes.filter((hash) => !known.has(hash));
+  for (let i = 0; i < missing.length; i += 20) {
+    const values = missing.slice(i, i + 20).map((hash) => {
+      const file = files.get(hash) as { mime: string; bytes: Uint8Array };
+      return { hash, mime: file.mime, size: file.bytes.length, bytes: file.bytes };
+    });
+    await db.insert(media).values(values).onConflictDoNothing();
+    written += values.length;
+  }
+  const stored = await db
+    .select()
+    .from(deckMedia)
+    .where(inArray(deckMedia.deckId, [...deckKeys]));
+  const storedByKey = new Map(stored.map((row) => [`${row.deckId}\n${row.name}`, row.hash]));
+  const changed = [...wanted].filter(([key, row]) => storedByKey.get(key) !== row.hash).map(([, row]) => row);
+  for (let i = 0; i < changed.length; i += INSERT_BATCH) {
+    await db
+      .insert(deckMedia)
+      .values(changed.slice(i, i + INSERT_BATCH))
+      .onConflictDoUpdate({ target: [deckMedia.deckId, deckMedia.name], set: { hash: sql`excluded.hash` } });
+  }
+  written += changed.length;
+  for (const row of stored) {
+    if (wanted.has(`${row.deckId}\n${row.name}`)) continue;
+    await db.delete(deckMedia).where(and(eq(deckMedia.deckId, row.deckId), eq(deckMedia.name, row.name)));
+    written++;
+  }
+  return written;
+}

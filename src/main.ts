@@ -95,7 +95,7 @@ async function runCommand(
   const allowRetire = flags['allow-retire'] === true;
   const sync = async (connection: Connection) => {
     // The first load takes every card at once; on later starts the count comes right away.
-    if ((await new DrizzleCommunityStore(connection.db).listDecks()).length === 0)
+    if ((await new DrizzleCommunityStore(connection.db).listDecks(null)).length === 0)
       print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
     return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   };
@@ -327,7 +327,7 @@ async function suggestionsCommand(connection: Connection, io: CommandIo): Promis
 
 async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string | null): Promise<number> {
   if (deckId !== null) {
-    const decks = await new DrizzleCommunityStore(connection.db).listDecks();
+    const decks = await new DrizzleCommunityStore(connection.db).listDecks(CONSOLE_PLACE.tenantId);
     if (!decks.some((deck) => deck.id === deckId)) {
       print(
         io.stderr,

@@ -14,6 +14,7 @@ import type { RawSql } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
+import { visibleCardOf } from './visible-decks.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
 
@@ -115,6 +116,7 @@ export class DrizzleDeliveryStore implements DeliveryStore {
         .where(
           and(
             isNull(cards.retiredAt),
+            visibleCardOf(delivery.tenantId),
             delivery.deckId ? eq(cards.deckId, delivery.deckId) : undefined,
             skipAsked ? sql`${cards.id} not in ${asked}` : undefined,
           ),

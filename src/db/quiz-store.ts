@@ -24,6 +24,7 @@ import type { RawSql, SqlRunner, TransactionRunner } from './raw-sql.ts';
 import { readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, prompts, reviews, users } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
+import { visibleCard } from './visible-decks.ts';
 
 const STATS_WINDOW_DAYS = 30;
 const KNOWN_PLACES_LIMIT = 100_000; // tenants remembered per process (a few MB), then forgotten and relearned
@@ -385,7 +386,8 @@ const FIND_LEARNER_DAY = `
 /**
  * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
  * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
- * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due.
+ * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due. Only
+ * cards of decks the tenant sees are picked.
  */
 const showCard = (pick: string, repsAtShow: string) => `
   with picked as (${pick}),
@@ -399,6 +401,7 @@ const SHOW_DUE_CARD = showCard(
   from card_states s join cards c on c.id = s.card_id
   where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+    and ${visibleCard('$5::text')}
   order by s.due
   limit 1`,
   'p."s.reps"',
@@ -408,6 +411,7 @@ const SHOW_NEW_CARD = showCard(
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.retired_at is null and coalesce(s.state, 0) = 0
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
+    and ${visibleCard('$5::text')}
   order by c.deck_id, c.position
   limit 1`,
   '0',

@@ -2,8 +2,8 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Card, Deck } from '../core/deck/card.ts';
 import type { ImportedDeck, SkippedItem } from '../core/deck/imported.ts';
 import { type DeckOwner, ownedKey } from '../core/deck/owner.ts';
-import { mediaProblem, sniffMime } from '../core/media/mime.ts';
 import type { Database } from './client.ts';
+import { storeDeckMedia } from './deck-media.ts';
 import {
   CARD_UPDATE,
   cardRow,
@@ -14,8 +14,7 @@ import {
   INSERT_BATCH,
   SYNC_LOCK,
 } from './deck-sync.ts';
-import { mediaHash } from './media-store.ts';
-import { cards, deckMedia, decks, media, tenants } from './schema.ts';
+import { cards, decks, tenants } from './schema.ts';
 
 export interface ImportOptions {
   /** The community the decks belong to; null: everyone's, as a `cards/` deck. */
@@ -223,7 +222,18 @@ async function importInTransaction(
       .where(and(inArray(cards.id, goneIds.slice(i, i + INSERT_BATCH)), isNull(cards.retiredAt)));
   }
   rowsWritten += fresh.length + changed.length + goneIds.length;
-  rowsWritten += await storeDeckMedia(db, imported, deckKeys, summaries);
+  const stored = await storeDeckMedia(
+    db,
+    imported.map((entry, index) => ({ deckId: deckKeys[index] as string, media: entry.media })),
+  );
+  for (const [index, summary] of summaries.entries()) {
+    const result = stored.decks[index];
+    if (!result) continue;
+    summary.media.stored += result.stored;
+    summary.media.missing += result.rejected.length;
+    summary.skipped.push(...result.rejected);
+  }
+  rowsWritten += stored.written;
   return { ok: true, decks: summaries, rowsWritten };
 }
 
@@ -233,71 +243,4 @@ function deckIsImported(
   stored: ReadonlyMap<string, { path: string }>,
 ): boolean {
   return importing.includes(deckId) || (stored.get(deckId)?.path.startsWith(IMPORTED_SOURCE) ?? false);
-}
-
-/** Stores each deck's media once by content and maps its file names to it; returns the rows written. */
-async function storeDeckMedia(
-  db: Database,
-  imported: readonly ImportedDeck[],
-  deckKeys: readonly string[],
-  summaries: ImportSummary[],
-): Promise<number> {
-  const wanted = new Map<string, { deckId: string; name: string; hash: string }>();
-  const files = new Map<string, { mime: string; bytes: Uint8Array }>();
-  for (const [index, entry] of imported.entries()) {
-    const summary = summaries[index] as ImportSummary;
-    const deckId = deckKeys[index] as string;
-    for (const file of entry.media) {
-      const problem = mediaProblem(file.bytes);
-      const mime = sniffMime(file.bytes);
-      if (problem || !mime) {
-        summary.skipped.push({ item: `media ${file.name}`, reason: problem ?? 'unknown type' });
-        summary.media.missing++;
-        continue;
-      }
-      const hash = mediaHash(file.bytes);
-      files.set(hash, { mime, bytes: file.bytes });
-      wanted.set(`${deckId}\n${file.name}`, { deckId, name: file.name, hash });
-      summary.media.stored++;
-    }
-  }
-  let written = 0;
-  const hashes = [...files.keys()];
-  const known = new Set<string>();
-  for (let i = 0; i < hashes.length; i += 1_000) {
-    const rows = await db
-      .select({ hash: media.hash })
-      .from(media)
-      .where(inArray(media.hash, hashes.slice(i, i + 1_000)));
-    for (const row of rows) known.add(row.hash);
-  }
-  // A few at a time: one insert holds up to 8 MB per file.
-  const missing = hashes.filter((hash) => !known.has(hash));
-  for (let i = 0; i < missing.length; i += 20) {
-    const values = missing.slice(i, i + 20).map((hash) => {
-      const file = files.get(hash) as { mime: string; bytes: Uint8Array };
-      return { hash, mime: file.mime, size: file.bytes.length, bytes: file.bytes };
-    });
-    await db.insert(media).values(values).onConflictDoNothing();
-    written += values.length;
-  }
-  const stored = await db
-    .select()
-    .from(deckMedia)
-    .where(inArray(deckMedia.deckId, [...deckKeys]));
-  const storedByKey = new Map(stored.map((row) => [`${row.deckId}\n${row.name}`, row.hash]));
-  const changed = [...wanted].filter(([key, row]) => storedByKey.get(key) !== row.hash).map(([, row]) => row);
-  for (let i = 0; i < changed.length; i += INSERT_BATCH) {
-    await db
-      .insert(deckMedia)
-      .values(changed.slice(i, i + INSERT_BATCH))
-      .onConflictDoUpdate({ target: [deckMedia.deckId, deckMedia.name], set: { hash: sql`excluded.hash` } });
-  }
-  written += changed.length;
-  for (const row of stored) {
-    if (wanted.has(`${row.deckId}\n${row.name}`)) continue;
-    await db.delete(deckMedia).where(and(eq(deckMedia.deckId, row.deckId), eq(deckMedia.name, row.name)));
-    written++;
-  }
-  return written;
 }

@@ -3,7 +3,9 @@ import { and, eq, inArray, isNull, notLike, sql } from 'drizzle-orm';
 import type { Card, Deck, DeckIssue } from '../core/deck/card.ts';
 import type { DeckFile } from '../core/deck/deck-file.ts';
 import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
+import type { ImportedMedia } from '../core/deck/imported.ts';
 import type { Database } from './client.ts';
+import { storeDeckMedia } from './deck-media.ts';
 import { cards, decks } from './schema.ts';
 
 export interface SyncReport {
@@ -200,6 +202,13 @@ export async function syncDeckFiles(
     if (goneDecks.length > 0) {
       await tx.update(decks).set({ retiredAt: sql`now()` }).where(inArray(decks.id, goneDecks));
     }
+    const mediaOf = new Map<Deck, ImportedMedia[]>();
+    for (const file of files) if (file.parsed.deck && file.media) mediaOf.set(file.parsed.deck, file.media);
+    const stored = await storeDeckMedia(
+      tx as unknown as Database,
+      loaded.map((deck) => ({ deckId: deck.id, media: mediaOf.get(deck) ?? [] })),
+    );
+    report.rowsWritten += stored.written;
     report.retired = goneCards.length;
     report.rowsWritten += goneCards.length + goneDecks.length;
     return { ok: true, set, report };

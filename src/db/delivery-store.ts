@@ -131,7 +131,7 @@ export class DrizzleDeliveryStore implements DeliveryStore {
     return toCard(row.card);
   }
 
-  async countDue(userId: number, now: Date): Promise<number> {
+  async countDue(userId: number, tenantId: string, now: Date): Promise<number> {
     const [row] = await this.#db
       .select({ n: sql<number>`count(*)::int` })
       .from(cardStates)
@@ -142,6 +142,7 @@ export class DrizzleDeliveryStore implements DeliveryStore {
           sql`${cardStates.state} <> 0`,
           lte(cardStates.due, now),
           isNull(cards.retiredAt),
+          visibleCardOf(tenantId),
         ),
       );
     return row?.n ?? 0;

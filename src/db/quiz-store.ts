@@ -125,13 +125,17 @@ export class DrizzleQuizStore implements QuizStore {
     return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
   }
 
-  async nextDue(userId: number, deckId: string | null): Promise<Date | null> {
-    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId]);
+  async nextDue(userId: number, deckId: string | null, tenantId: string): Promise<Date | null> {
+    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId, tenantId]);
     return (row && DUE.read(row)?.due) ?? null;
   }
 
-  async findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null> {
-    const [row] = await this.#raw.query(FIND_CARD, [userId, cardId]);
+  async findCard(
+    userId: number,
+    cardId: string,
+    tenantId: string,
+  ): Promise<{ card: Card; state: MemoryState | null } | null> {
+    const [row] = await this.#raw.query(FIND_CARD, [userId, cardId, tenantId]);
     if (!row) return null;
     const state = STATE.read(row);
     return { card: toCard(readPresent(CARD, row)), state: state ? toMemory(state) : null };
@@ -416,15 +420,16 @@ const SHOW_NEW_CARD = showCard(
   limit 1`,
   '0',
 );
-/** When the person's next card comes back ($2: a deck id, or null for every deck). */
+/** When the person's next card comes back ($2: a deck id, or null for every deck; $3: the tenant). */
 const NEXT_DUE = `
   select min(s.due) as "s.due"
   from card_states s join cards c on c.id = s.card_id
-  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
+  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)
+    and ${visibleCard('$3::text')}`;
 const FIND_CARD = `
   select ${CARD.list}, ${STATE.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
-  where c.id = $2 and c.retired_at is null`;
+  where c.id = $2 and c.retired_at is null and ${visibleCard('$3::text')}`;
 /**
  * Without waiting for the disk: a prompt lost in a crash of the database only means its buttons say the card
  * is no longer open (the next /quiz deals it again); the answer to it is committed durably, and with it

@@ -171,5 +171,12 @@ describe('what a community sees', () => {
     expect([...dealt].sort()).toEqual(
       ['shared-a', ...['w0', 'w1', 'w2'].map((id) => ownedKey(B, id))].sort(),
     );
+    // A button naming another community's card (a forged daily question) finds nothing.
+    const elsewhere = { tenantId: A, platform: 'discord' };
+    expect(await quiz.promptFor(elsewhere, person, ownedKey(B, 'w1'))).toEqual({
+      ok: false,
+      code: 'CARD_NOT_FOUND',
+    });
+    expect((await quiz.promptFor(place, person, ownedKey(B, 'w1'))).ok).toBe(true);
   });
 });

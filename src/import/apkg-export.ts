@@ -199,6 +199,7 @@ export async function buildApkg(
     const card = db.prepare(
       "insert into cards values (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
     );
+    db.run('begin');
     for (const [position, each] of deck.cards.entries()) {
       const fields = fieldsOf(each);
       const noteId = stableId(each.id, 1);
@@ -215,6 +216,7 @@ export async function buildApkg(
       ]);
       card.run([stableId(each.id, 2), noteId, deckId, mod, position + 1]);
     }
+    db.run('commit');
     note.free();
     card.free();
     const collection = db.export();

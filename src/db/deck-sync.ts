@@ -94,13 +94,22 @@ export async function syncDeckFiles(
       .select({ id: decks.id, hash: decks.contentHash, path: decks.sourcePath, retiredAt: decks.retiredAt })
       .from(decks)
       .where(FROM_CARDS_FOLDER);
-    const storedCards = await tx
-      .select({ id: cards.id, deckId: cards.deckId, hash: cards.contentHash, retiredAt: cards.retiredAt })
+    // Everyone's cards: those of imported decks are not the files' to retire, but a file may take one over.
+    const everyones = await tx
+      .select({
+        id: cards.id,
+        deckId: cards.deckId,
+        hash: cards.contentHash,
+        retiredAt: cards.retiredAt,
+        imported: sql<boolean>`${decks.sourcePath} like ${`${IMPORTED_SOURCE}%`}`,
+      })
       .from(cards)
       .innerJoin(decks, eq(decks.id, cards.deckId))
-      .where(FROM_CARDS_FOLDER);
+      .where(isNull(cards.owner));
+    const storedCards = everyones.filter((card) => !card.imported);
     const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
     const cardById = new Map(storedCards.map((card) => [card.id, card]));
+    const everyonesById = new Map(everyones.map((card) => [card.id, card]));
 
     /** Stored decks from these files, unless a deck of that id was read from another file. */
     const storedFrom = (sources: readonly string[], read: ReadonlySet<string>) =>
@@ -164,7 +173,7 @@ export async function syncDeckFiles(
     for (const deck of loaded) {
       for (const card of deck.cards) {
         const row = cardRow(card, null);
-        const stored = cardById.get(card.id);
+        const stored = everyonesById.get(card.id);
         if (!stored) {
           fresh.push(row);
           report.added++;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { MnemoError } from '../core/errors.ts';
 import { type MediaMime, mediaProblem, sniffMime } from '../core/media/mime.ts';
 import type { Database } from './client.ts';
@@ -37,18 +37,5 @@ export class MediaStore {
   async getMedia(hash: string): Promise<StoredMedia | null> {
     const [row] = await this.#db.select().from(media).where(eq(media.hash, hash));
     return row ? { hash: row.hash, mime: row.mime as MediaMime, bytes: new Uint8Array(row.bytes) } : null;
-  }
-
-  /** Which of these hashes are stored already. */
-  async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    for (let i = 0; i < hashes.length; i += 1_000) {
-      const rows = await this.#db
-        .select({ hash: media.hash })
-        .from(media)
-        .where(inArray(media.hash, hashes.slice(i, i + 1_000)));
-      for (const row of rows) found.add(row.hash);
-    }
-    return found;
   }
 }

@@ -14,16 +14,21 @@ export interface DeckMedia {
 /**
  * Reads the pictures and sound a Markdown deck's cards refer to, relative to the deck file (`file`: where it
  * is on disk; issues name the deck's `path`). A picture without alt text, a file that is missing, outside the
- * deck's folder, over 8 MB or of no known type is an issue.
+ * deck's folder, over 8 MB or of no known type is an issue. Imports from other formats (`requireAlt` false)
+ * take pictures without alt text.
  */
-export async function readDeckMedia(deck: Deck, file: string): Promise<DeckMedia> {
+export async function readDeckMedia(
+  deck: Deck,
+  file: string,
+  options: { requireAlt: boolean } = { requireAlt: true },
+): Promise<DeckMedia> {
   const folder = dirname(file);
   const result: DeckMedia = { media: [], missing: [], issues: [] };
   const read = new Set<string>();
   for (const card of deck.cards) {
     const issue = (message: string) => result.issues.push({ path: deck.path, line: card.line, message });
     for (const ref of mediaRefs(card)) {
-      if (ref.alt === '')
+      if (ref.alt === '' && options.requireAlt)
         issue(`card "${card.id}": the picture ${ref.name} needs alt text: ![what it shows](${ref.name})`);
       if (read.has(ref.name)) continue;
       read.add(ref.name);

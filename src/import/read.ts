@@ -39,7 +39,7 @@ const notYet =
 export const READERS: Record<ImportFormat, DeckReader> = {
   apkg: notYet('Anki .apkg/.colpkg'),
   crowdanki: notYet('CrowdAnki'),
-  csv: async (input, options) => [readCsv(decodeText(input), options)],
+  csv: async (input, options) => [await withFolderMedia(readCsv(decodeText(input), options), input)],
   markdown: readMarkdown,
 };
 
@@ -117,6 +117,23 @@ async function readMarkdown(input: ImportInput): Promise<ImportedDeck[]> {
   const media = await readDeckMedia(deck, `${input.mediaFolder}/${basename(input.path)}`);
   if (media.issues.length > 0) throw new ImportProblem(media.issues.map(formatIssue));
   return [{ deck, notes: deck.cards.length, media: media.media, missingMedia: media.missing, skipped: [] }];
+}
+
+/**
+ * The pictures and sound a CSV's cards name, read from the folder beside it when there is one (Anki's
+ * `collection.media`, copied next to the export): a file not there is missing, a bad one skipped.
+ */
+async function withFolderMedia(deck: ImportedDeck, input: ImportInput): Promise<ImportedDeck> {
+  const names = [...new Set(deck.deck.cards.flatMap((card) => mediaRefs(card).map((ref) => ref.name)))];
+  if (names.length === 0) return deck;
+  if (input.mediaFolder === undefined) return { ...deck, missingMedia: names };
+  const found = await readDeckMedia(deck.deck, `${input.mediaFolder}/${basename(input.path)}`, {
+    requireAlt: false,
+  });
+  const skipped = found.issues
+    .filter((issue) => !issue.message.endsWith('does not exist'))
+    .map((issue) => ({ item: `line ${issue.line}`, reason: issue.message }));
+  return { ...deck, media: found.media, missingMedia: found.missing, skipped: [...deck.skipped, ...skipped] };
 }
 
 function decodeText(input: ImportInput): string {

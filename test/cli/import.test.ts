@@ -98,6 +98,21 @@ describe('mnemo cards import', () => {
   });
 });
 
+describe('pictures named by a CSV', () => {
+  it('GIVEN <img> in an HTML export and the files beside it THEN found ones are stored and the rest counted missing', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7]);
+    await writeFile(join(root, 'flag.png'), png);
+    await writeFile(
+      join(root, 'flags.txt'),
+      '#separator:tab\n#html:true\nWhose flag? <img src="flag.png">\tGermany\nAnd this? <img src="gone.png">\tFrance\n',
+    );
+    const result = await run((io) =>
+      importCommand(db.db, join(root, 'flags.txt'), { owner: OWNER, json: true }, io),
+    );
+    expect(JSON.parse(result.stdout).media).toEqual({ stored: 1, missing: 1 });
+  });
+});
+
 describe('the command line', () => {
   it.skipIf(ON_POSTGRES)(
     'GIVEN `mnemo cards import --json` THEN it runs end to end and prints one line per deck',

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Card, Deck } from '../core/deck/card.ts';
 import type { ImportedDeck, SkippedItem } from '../core/deck/imported.ts';
-import { type DeckOwner, ownedKey } from '../core/deck/owner.ts';
+import { type DeckOwner, localId, ownedKey } from '../core/deck/owner.ts';
 import type { Database } from './client.ts';
 import { storeDeckMedia } from './deck-media.ts';
 import {
@@ -38,7 +38,7 @@ export interface ImportSummary {
 export type ImportOutcome =
   | { ok: true; decks: ImportSummary[]; rowsWritten: number }
   /** Nothing was written; `message` says why, naming the deck. */
-  | { ok: false; code: 'retire-limit' | 'not-owned'; message: string };
+  | { ok: false; code: 'retire-limit' | 'not-owned' | 'duplicate-deck'; message: string };
 
 interface StoredCard {
   id: string;
@@ -93,6 +93,13 @@ async function importInTransaction(
     }
   }
   const deckKeys = imported.map((entry) => ownedKey(owner, entry.deck.id));
+  const twice = deckKeys.find((key, index) => deckKeys.indexOf(key) !== index);
+  if (twice !== undefined)
+    return {
+      ok: false,
+      code: 'duplicate-deck',
+      message: `deck ${localId(twice)}: the file holds two decks of that id; nothing was imported`,
+    };
   const storedDecks = await db
     .select({
       id: decks.id,
@@ -108,14 +115,14 @@ async function importInTransaction(
       return {
         ok: false,
         code: 'not-owned',
-        message: `deck ${stored.id}: a deck of that id exists and is not ${owner ?? "everyone's"} imported deck; nothing was imported`,
+        message: `deck ${localId(stored.id)}: a deck of that id exists and is not ${owner ?? "everyone's"} imported deck; nothing was imported`,
       };
   }
   const cardKeys = imported.flatMap((entry) => entry.deck.cards.map((card) => ownedKey(owner, card.id)));
-  const storedCards: StoredCard[] = [];
+  const rows: StoredCard[] = [];
   for (let i = 0; i < Math.max(cardKeys.length, 1); i += 5_000) {
     const keys = cardKeys.slice(i, i + 5_000);
-    storedCards.push(
+    rows.push(
       ...(await db
         .select({
           id: cards.id,
@@ -132,7 +139,9 @@ async function importInTransaction(
         )),
     );
   }
-  const cardById = new Map(storedCards.map((card) => [card.id, card]));
+  // A card of these decks may come back by its id too: once each.
+  const cardById = new Map(rows.map((card) => [card.id, card]));
+  const storedCards = [...cardById.values()];
   const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
 
   const summaries: ImportSummary[] = [];
@@ -167,6 +176,13 @@ async function importInTransaction(
       const stored = cardById.get(cardKey);
       if (stored && (stored.owner !== owner || !deckIsImported(stored.deckId, deckKeys, deckById))) {
         skipped.push({ item: `card ${card.id}`, reason: 'this id belongs to a card of another deck source' });
+        continue;
+      }
+      if (present.has(cardKey)) {
+        skipped.push({
+          item: `card ${card.id}`,
+          reason: 'an earlier deck of this file has a card of this id',
+        });
         continue;
       }
       present.add(cardKey);

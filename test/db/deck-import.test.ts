@@ -149,6 +149,26 @@ describe('importDeck', () => {
   });
 });
 
+describe('a file holding several decks', () => {
+  it('GIVEN two decks of one id THEN nothing is imported; GIVEN one card id in two decks THEN the second is skipped', async () => {
+    const one = deckOf('twin', [typedCard('t1', 'a')]);
+    expect(await importDeck(db.db, [imported(one), imported(one)], { owner: A, dryRun: false })).toEqual({
+      ok: false,
+      code: 'duplicate-deck',
+      message: 'deck twin: the file holds two decks of that id; nothing was imported',
+    });
+    const outcome = await importOk(
+      [imported(one), imported(deckOf('sub', [typedCard('t1', 'b'), typedCard('t2', 'c')]))],
+      A,
+      true,
+    );
+    expect(outcome.decks[1]?.skipped).toEqual([
+      { item: 'card t1', reason: 'an earlier deck of this file has a card of this id' },
+    ]);
+    expect(outcome.decks[1]?.cards.added).toBe(1);
+  });
+});
+
 describe('what a community sees', () => {
   it("GIVEN decks of two communities THEN each lists everyone's and its own; a hidden bundled deck is gone there only", async () => {
     const community = new DrizzleCommunityStore(db.db);

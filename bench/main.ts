@@ -4,6 +4,7 @@ import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
 import { httpInteractionsSuite } from './http/suite.ts';
+import { importSuite } from './import.ts';
 import { mathSuite } from './math.ts';
 import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
@@ -57,6 +58,8 @@ async function main(): Promise<number> {
     if (wanted('deck_sync')) results.push(...(await deckSyncSuite(db, sizes, log)));
     if (wanted('daily_fanout')) results.push(...(await dailyFanoutSuite(db, sizes, log)));
     if (wanted('answer_path')) results.push(...(await answerPathSuite(db, sizes, log)));
+    // Last on this database: it adds a community's decks, which the suites above do not expect.
+    if (wanted('import')) results.push(...(await importSuite(db, sizes, log)));
     // A database of its own, and the bot in processes of their own: nothing of the suites above is shared.
     if (wanted('http_interactions')) {
       const { rate, profileDir } = options;

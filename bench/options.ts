@@ -20,6 +20,7 @@ export const SUITES = [
   'deck_sync',
   'daily_fanout',
   'answer_path',
+  'import',
   'http_interactions',
 ] as const;
 export type SuiteName = (typeof SUITES)[number];
@@ -44,6 +45,8 @@ export const FULL_SIZES = {
   httpOpenSeconds: 60, // open loop, per variant, for Mnemo and for the floor alike
   httpClosedSeconds: 20, // closed loop, likewise
   httpWarmSeconds: 5, // closed loop before measuring, likewise
+  importNotes: 10_000, // notes of the generated deck an import reads
+  importImages: 2_000, // pictures among them
 } as const;
 
 export const DEFAULT_RATE = 500; // interactions/s, the open loop's
@@ -72,6 +75,8 @@ export function sizesFor(quick: boolean): Sizes {
     httpOpenSeconds: 3,
     httpClosedSeconds: 2,
     httpWarmSeconds: 1,
+    importNotes: FULL_SIZES.importNotes / 10,
+    importImages: FULL_SIZES.importImages / 10,
   };
 }
 

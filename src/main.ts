@@ -9,9 +9,10 @@ import type { Logger } from 'pino';
 import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { buildBot } from './bot.ts';
 import { checkCommand } from './cli/cards.ts';
-import { type CommandName, parseCommandLine } from './cli/commands.ts';
+import { type CommandName, commandUsage, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
+import { exportCommand, importCommand } from './cli/import.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { privacyDeleteCommand, privacyExportCommand } from './cli/privacy.ts';
 import { syncCommand } from './cli/sync.ts';
@@ -94,7 +95,7 @@ async function runCommand(
   const allowRetire = flags['allow-retire'] === true;
   const sync = async (connection: Connection) => {
     // The first load takes every card at once; on later starts the count comes right away.
-    if ((await new PgCommunityStore(connection.db).listDecks()).length === 0)
+    if ((await new PgCommunityStore(connection.db).listDecks(null)).length === 0)
       print(io.stderr, `Loading the decks of ${config.cardsDir} into the database…`);
     return syncCommand(connection.db, config.cardsDir, { allowRetire }, io, log);
   };
@@ -113,6 +114,23 @@ async function runCommand(
       );
     case 'cards sync':
       return withDatabase(config, sync, io);
+    case 'cards import':
+    case 'cards export': {
+      if (positionals.length !== 1) {
+        const what = command === 'cards import' ? 'FILE' : 'DECK';
+        print(io.stderr, `mnemo ${command}: give one ${what}.\n\n${commandUsage(command)}`);
+        return 2;
+      }
+      const [target = ''] = positionals;
+      return withDatabase(
+        config,
+        (connection) =>
+          command === 'cards import'
+            ? importCommand(connection.db, target, flags, io)
+            : exportCommand(connection.db, target, flags, io),
+        io,
+      );
+    }
     case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'migrate':
@@ -276,7 +294,7 @@ async function consoleQuiz(
   log: Logger,
 ): Promise<number> {
   if (deckId !== null) {
-    const decks = await new PgCommunityStore(connection.db).listDecks();
+    const decks = await new PgCommunityStore(connection.db).listDecks(CONSOLE_PLACE.tenantId);
     if (!decks.some((deck) => deck.id === deckId)) {
       print(
         io.stderr,

@@ -58,6 +58,48 @@ export const COMMANDS = {
     options: { 'allow-retire': { type: 'boolean' } },
     positionals: false,
   },
+  'cards import': {
+    synopsis:
+      'FILE [--owner discord:<guild id>|slack:<team id>] [--deck ID] [--map SPEC] [--dry-run] [--json]',
+    summary: 'import a deck file: Anki .apkg/.colpkg, CrowdAnki zip, CSV/TSV or a Markdown deck',
+    optionHelp: [
+      ['--owner TENANT', "the community the deck belongs to (default: everyone's, like a cards/ deck)"],
+      ['--deck ID', 'the deck id, for a file that names none (CSV); default: from the file name'],
+      [
+        '--map SPEC',
+        'CSV columns: question=expression,answer=meaning,note=reading,tags=tags,id=guid,accept=split',
+      ],
+      ['--dry-run', 'show what would change, and store nothing'],
+      ['--json', 'print one JSON object per deck, one line each'],
+      ['--allow-retire', "let the import retire more than half of a deck's stored cards (refused otherwise)"],
+    ],
+    notes: [
+      'The format is read from the content, never from the name. Re-importing updates cards in place and',
+      'retires cards gone from the file; an unchanged re-import writes nothing.',
+      '--json prints, per deck: {"deck":{"id","title"},"notes","cards":{"added","updated","unchanged","retired"},',
+      '"kinds":{"typed","choice","self","cloze"},"media":{"stored","missing"},"skipped":[{"item","reason"}]}.',
+    ],
+    options: {
+      owner: { type: 'string' },
+      deck: { type: 'string' },
+      map: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      'allow-retire': { type: 'boolean' },
+    },
+    positionals: true,
+  },
+  'cards export': {
+    synopsis: 'DECK --format md|csv|apkg [--out FILE] [--owner discord:<guild id>|slack:<team id>]',
+    summary: 'write a stored deck as Markdown, CSV or an Anki package',
+    optionHelp: [
+      ['--format F', 'md (default; imports back to the same cards and ids), csv, or apkg (Anki)'],
+      ['--out FILE', 'where to write it (default: standard output)'],
+      ['--owner TENANT', "the community whose deck it is (default: everyone's)"],
+    ],
+    options: { format: { type: 'string' }, out: { type: 'string' }, owner: { type: 'string' } },
+    positionals: true,
+  },
   'cards suggestions': {
     synopsis: '',
     summary: 'answers people disputed ("I was right"), per card: candidates for aliases',

@@ -9,7 +9,8 @@ import type {
 } from '../core/community/ports.ts';
 import { streakOf } from '../core/quiz/streak.ts';
 import type { Database } from './client.ts';
-import { cards, decks, reviews, subscriptions, users } from './schema.ts';
+import { cards, decks, hiddenDecks, reviews, subscriptions, tenants, users } from './schema.ts';
+import { visibleDeck } from './visible-decks.ts';
 
 /** CommunityStore over Drizzle. Every query about a community is filtered by its tenant id. */
 export class PgCommunityStore implements CommunityStore {
@@ -19,7 +20,7 @@ export class PgCommunityStore implements CommunityStore {
     this.#db = db;
   }
 
-  async listDecks(): Promise<DeckSummary[]> {
+  async listDecks(tenantId: string | null): Promise<DeckSummary[]> {
     const rows = await this.#db
       .select({
         id: decks.id,
@@ -30,10 +31,30 @@ export class PgCommunityStore implements CommunityStore {
       })
       .from(decks)
       .leftJoin(cards, and(eq(cards.deckId, decks.id), isNull(cards.retiredAt)))
-      .where(isNull(decks.retiredAt))
+      .where(and(isNull(decks.retiredAt), visibleDeck(tenantId)))
       .groupBy(decks.id)
       .orderBy(asc(decks.id));
     return rows;
+  }
+
+  async setDeckHidden(tenantId: string, deckId: string, hidden: boolean): Promise<boolean> {
+    const [deck] = await this.#db
+      .select({ id: decks.id })
+      .from(decks)
+      .where(and(eq(decks.id, deckId), isNull(decks.owner)));
+    if (!deck) return false;
+    if (!hidden) {
+      await this.#db
+        .delete(hiddenDecks)
+        .where(and(eq(hiddenDecks.tenantId, tenantId), eq(hiddenDecks.deckId, deckId)));
+      return true;
+    }
+    await this.#db
+      .insert(tenants)
+      .values({ id: tenantId, platform: tenantId.slice(0, tenantId.indexOf(':')) })
+      .onConflictDoNothing();
+    await this.#db.insert(hiddenDecks).values({ tenantId, deckId }).onConflictDoNothing();
+    return true;
   }
 
   async leaderboard(

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { and, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notLike, sql } from 'drizzle-orm';
 import type { Card, Deck, DeckIssue } from '../core/deck/card.ts';
 import type { DeckFile } from '../core/deck/deck-file.ts';
 import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
+import type { ImportedMedia } from '../core/deck/imported.ts';
 import type { Database } from './client.ts';
+import { storeDeckMedia } from './deck-media.ts';
 import { cards, decks } from './schema.ts';
 
 export interface SyncReport {
@@ -27,9 +29,46 @@ export type SyncOutcome =
   | { ok: true; set: DeckSet; report: SyncReport }
   | { ok: false; code: 'retire-limit'; set: DeckSet; retiring: number; live: number };
 
-const INSERT_BATCH = 500;
-/** Replicas starting together sync the same files: they take turns, or their inserts would collide. */
-const SYNC_LOCK = 727_274_002;
+export const INSERT_BATCH = 500;
+/**
+ * Replicas starting together sync the same files: they take turns, or their inserts would collide. Imports
+ * take the same lock.
+ */
+export const SYNC_LOCK = 727_274_002;
+/** An imported deck's `source_path` starts so: `cards sync` never touches it, even when it is everyone's. */
+export const IMPORTED_SOURCE = 'import:';
+/** The decks `cards sync` manages: everyone's, read from `cards/`. */
+const FROM_CARDS_FOLDER = and(isNull(decks.owner), notLike(decks.sourcePath, `${IMPORTED_SOURCE}%`));
+
+/** What an upsert of a deck row rewrites. */
+export const DECK_UPDATE = {
+  title: sql`excluded.title`,
+  description: sql`excluded.description`,
+  tags: sql`excluded.tags`,
+  sourcePath: sql`excluded.source_path`,
+  contentHash: sql`excluded.content_hash`,
+  retiredAt: sql`null`,
+  updatedAt: sql`now()`,
+};
+
+/** What an upsert of a card row rewrites: its history (states, reviews) stays. */
+export const CARD_UPDATE = {
+  deckId: sql`excluded.deck_id`,
+  kind: sql`excluded.kind`,
+  question: sql`excluded.question`,
+  answer: sql`excluded.answer`,
+  accept: sql`excluded.accept`,
+  options: sql`excluded.options`,
+  correctOption: sql`excluded.correct_option`,
+  note: sql`excluded.note`,
+  tags: sql`excluded.tags`,
+  position: sql`excluded.position`,
+  sourceLine: sql`excluded.source_line`,
+  noteId: sql`excluded.note_id`,
+  contentHash: sql`excluded.content_hash`,
+  retiredAt: sql`null`,
+  updatedAt: sql`now()`,
+};
 
 /**
  * Makes the stored decks match the files, in one transaction. Cards are matched by id, so edits keep their
@@ -54,12 +93,24 @@ export async function syncDeckFiles(
     };
     const storedDecks = await tx
       .select({ id: decks.id, hash: decks.contentHash, path: decks.sourcePath, retiredAt: decks.retiredAt })
-      .from(decks);
-    const storedCards = await tx
-      .select({ id: cards.id, deckId: cards.deckId, hash: cards.contentHash, retiredAt: cards.retiredAt })
-      .from(cards);
+      .from(decks)
+      .where(FROM_CARDS_FOLDER);
+    // Everyone's cards: those of imported decks are not the files' to retire, but a file may take one over.
+    const everyones = await tx
+      .select({
+        id: cards.id,
+        deckId: cards.deckId,
+        hash: cards.contentHash,
+        retiredAt: cards.retiredAt,
+        imported: sql<boolean>`${decks.sourcePath} like ${`${IMPORTED_SOURCE}%`}`,
+      })
+      .from(cards)
+      .innerJoin(decks, eq(decks.id, cards.deckId))
+      .where(isNull(cards.owner));
+    const storedCards = everyones.filter((card) => !card.imported);
     const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
     const cardById = new Map(storedCards.map((card) => [card.id, card]));
+    const everyonesById = new Map(everyones.map((card) => [card.id, card]));
 
     /** Stored decks from these files, unless a deck of that id was read from another file. */
     const storedFrom = (sources: readonly string[], read: ReadonlySet<string>) =>
@@ -110,18 +161,10 @@ export async function syncDeckFiles(
     if (changedDecks.length > 0) {
       await tx
         .insert(decks)
-        .values(changedDecks.map(({ deck, source, hash }) => deckRow(deck, source, hash)))
+        .values(changedDecks.map(({ deck, source, hash }) => deckRow(deck, null, source, hash)))
         .onConflictDoUpdate({
           target: decks.id,
-          set: {
-            title: sql`excluded.title`,
-            description: sql`excluded.description`,
-            tags: sql`excluded.tags`,
-            sourcePath: sql`excluded.source_path`,
-            contentHash: sql`excluded.content_hash`,
-            retiredAt: sql`null`,
-            updatedAt: sql`now()`,
-          },
+          set: DECK_UPDATE,
         });
       report.rowsWritten += changedDecks.length;
     }
@@ -130,8 +173,8 @@ export async function syncDeckFiles(
     const changed: (typeof cards.$inferInsert)[] = [];
     for (const deck of loaded) {
       for (const card of deck.cards) {
-        const row = cardRow(card);
-        const stored = cardById.get(card.id);
+        const row = cardRow(card, null);
+        const stored = everyonesById.get(card.id);
         if (!stored) {
           fresh.push(row);
           report.added++;
@@ -155,23 +198,7 @@ export async function syncDeckFiles(
         .values(changed.slice(i, i + INSERT_BATCH))
         .onConflictDoUpdate({
           target: cards.id,
-          set: {
-            deckId: sql`excluded.deck_id`,
-            kind: sql`excluded.kind`,
-            question: sql`excluded.question`,
-            answer: sql`excluded.answer`,
-            accept: sql`excluded.accept`,
-            options: sql`excluded.options`,
-            correctOption: sql`excluded.correct_option`,
-            note: sql`excluded.note`,
-            tags: sql`excluded.tags`,
-            position: sql`excluded.position`,
-            sourceLine: sql`excluded.source_line`,
-            noteId: sql`excluded.note_id`,
-            contentHash: sql`excluded.content_hash`,
-            retiredAt: sql`null`,
-            updatedAt: sql`now()`,
-          },
+          set: CARD_UPDATE,
         });
     }
     report.rowsWritten += fresh.length + changed.length;
@@ -185,6 +212,13 @@ export async function syncDeckFiles(
     if (goneDecks.length > 0) {
       await tx.update(decks).set({ retiredAt: sql`now()` }).where(inArray(decks.id, goneDecks));
     }
+    const mediaOf = new Map<Deck, ImportedMedia[]>();
+    for (const file of files) if (file.parsed.deck && file.media) mediaOf.set(file.parsed.deck, file.media);
+    const stored = await storeDeckMedia(
+      tx as unknown as Database,
+      loaded.map((deck) => ({ deckId: deck.id, media: mediaOf.get(deck) ?? [] })),
+    );
+    report.rowsWritten += stored.written;
     report.retired = goneCards.length;
     report.rowsWritten += goneCards.length + goneDecks.length;
     return { ok: true, set, report };
@@ -221,9 +255,15 @@ function sameSource(stored: string, source: string): boolean {
   return stored === source || stored.endsWith(`/${source}`);
 }
 
-function deckRow(deck: Deck, source: string, hash: string): typeof decks.$inferInsert {
+export function deckRow(
+  deck: Deck,
+  owner: string | null,
+  source: string,
+  hash: string,
+): typeof decks.$inferInsert {
   return {
     id: deck.id,
+    owner,
     title: deck.title,
     description: deck.description,
     tags: deck.tags,
@@ -232,7 +272,8 @@ function deckRow(deck: Deck, source: string, hash: string): typeof decks.$inferI
   };
 }
 
-function cardRow(card: Card): typeof cards.$inferInsert {
+/** The stored row of a card; its hash covers what a person sees, so an unchanged card is never rewritten. */
+export function cardRow(card: Card, owner: string | null): typeof cards.$inferInsert {
   const row = {
     id: card.id,
     deckId: card.deckId,
@@ -249,10 +290,10 @@ function cardRow(card: Card): typeof cards.$inferInsert {
     // Only when set: the hash of every card stored before notes existed stays the same.
     ...(card.noteId === undefined ? {} : { noteId: card.noteId }),
   };
-  return { ...row, contentHash: hashOf(row) };
+  return { ...row, owner, contentHash: hashOf(row) };
 }
 
-function deckHash(deck: Deck): string {
+export function deckHash(deck: Deck): string {
   return hashOf({ title: deck.title, description: deck.description, tags: deck.tags });
 }
 

@@ -15,6 +15,7 @@ import type { RawSql } from './raw-sql.ts';
 import { columnNames, readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
+import { visibleCardOf } from './visible-decks.ts';
 
 const ACTIVE_MEMBER_DAYS = 30;
 
@@ -116,6 +117,7 @@ export class PgDeliveryStore implements DeliveryStore {
         .where(
           and(
             isNull(cards.retiredAt),
+            visibleCardOf(delivery.tenantId),
             delivery.deckId ? eq(cards.deckId, delivery.deckId) : undefined,
             skipAsked ? sql`${cards.id} not in ${asked}` : undefined,
           ),
@@ -130,7 +132,7 @@ export class PgDeliveryStore implements DeliveryStore {
     return toCard(row.card);
   }
 
-  async countDue(userId: number, now: Date): Promise<number> {
+  async countDue(userId: number, tenantId: string, now: Date): Promise<number> {
     const [row] = await this.#db
       .select({ n: sql<number>`count(*)::int` })
       .from(cardStates)
@@ -141,6 +143,7 @@ export class PgDeliveryStore implements DeliveryStore {
           sql`${cardStates.state} <> 0`,
           lte(cardStates.due, now),
           isNull(cards.retiredAt),
+          visibleCardOf(tenantId),
         ),
       );
     return row?.n ?? 0;

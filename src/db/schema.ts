@@ -4,6 +4,7 @@ import {
   bigint,
   bigserial,
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -54,8 +55,14 @@ export const users = pgTable(
   (t) => [uniqueIndex('users_platform_external_id').on(t.platform, t.externalId)],
 );
 
+/**
+ * A deck belongs to everyone (`owner` null: the bundled `cards/` decks) or to one community (a tenant id).
+ * An owned deck's and its cards' stored ids carry the owner's tag (`ownedKey`), so two communities may import
+ * the same deck and keep separate histories while card ids stay one global key.
+ */
 export const decks = pgTable('decks', {
   id: text('id').primaryKey(),
+  owner: text('owner').references(() => tenants.id),
   title: text('title').notNull(),
   description: text('description'),
   tags: jsonb('tags').$type<string[]>().notNull().default([]),
@@ -73,6 +80,8 @@ export const cards = pgTable(
     deckId: text('deck_id')
       .notNull()
       .references(() => decks.id),
+    /** The deck's owner, kept on the card so that picking a card filters without a join. */
+    owner: text('owner').references(() => tenants.id),
     kind: text('kind').$type<CardKind>().notNull(),
     question: text('question').notNull(),
     answer: text('answer').notNull(),
@@ -90,7 +99,48 @@ export const cards = pgTable(
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('cards_deck_position').on(t.deckId, t.position)],
+  (t) => [index('cards_deck_position').on(t.deckId, t.position), index('cards_owner').on(t.owner)],
+);
+
+/** A bundled deck a community chose not to see. */
+export const hiddenDecks = pgTable(
+  'hidden_decks',
+  {
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    deckId: text('deck_id')
+      .notNull()
+      .references(() => decks.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.deckId] })],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Pictures and sound, stored once by content (sha256, hex) and shared by every replica. */
+export const media = pgTable('media', {
+  hash: text('hash').primaryKey(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  bytes: bytea('bytes').notNull(),
+  createdAt: createdAt(),
+});
+
+/** The file names a deck's cards use for media, and the stored content each stands for. */
+export const deckMedia = pgTable(
+  'deck_media',
+  {
+    deckId: text('deck_id')
+      .notNull()
+      .references(() => decks.id),
+    name: text('name').notNull(),
+    hash: text('hash')
+      .notNull()
+      .references(() => media.hash),
+  },
+  (t) => [primaryKey({ columns: [t.deckId, t.name] })],
 );
 
 /** One person's FSRS memory state of one card: every field ts-fsrs's Card has. */

@@ -4,7 +4,9 @@ import { basename, join, relative } from 'node:path';
 import type { DeckIssue } from '../core/deck/card.ts';
 import type { DeckFile } from '../core/deck/deck-file.ts';
 import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
+import type { ImportedMedia } from '../core/deck/imported.ts';
 import { type ParsedDeck, parseDeck } from '../core/deck/parse.ts';
+import { readDeckMedia } from './media.ts';
 
 export interface DeckFolder {
   /** Every deck file found, in path order. */
@@ -32,7 +34,7 @@ export async function readDeckFolder(paths: readonly string[], cwd = process.cwd
     }
     for (const { file, source } of found) {
       const shown = displayPath(file, cwd);
-      files.push({ path: shown, source, parsed: await readDeck(file, shown) });
+      files.push({ path: shown, source, ...(await readDeck(file, shown)) });
     }
   }
   return { files, unread };
@@ -45,16 +47,24 @@ export async function readDecks(paths: readonly string[], cwd = process.cwd()): 
   return { decks: set.decks, issues: [...folder.unread, ...set.issues] };
 }
 
-async function readDeck(file: string, shown: string): Promise<ParsedDeck> {
+/** A deck file parsed, and the media its cards use: a missing or bad file, or a picture without alt text, is an issue. */
+async function readDeck(
+  file: string,
+  shown: string,
+): Promise<{ parsed: ParsedDeck; media?: ImportedMedia[] }> {
   const bytes = await readFile(file).catch((error: unknown) => error);
   if (!(bytes instanceof Buffer))
-    return { deck: null, issues: [{ path: shown, line: 0, message: readFailure(bytes) }] };
+    return { parsed: { deck: null, issues: [{ path: shown, line: 0, message: readFailure(bytes) }] } };
   const text = decodeUtf8(bytes);
   if (typeof text === 'number') {
     const message = 'not valid UTF-8 text: save the file as UTF-8';
-    return { deck: null, issues: [{ path: shown, line: text, message }] };
+    return { parsed: { deck: null, issues: [{ path: shown, line: text, message }] } };
   }
-  return parseDeck(shown, text);
+  const parsed = parseDeck(shown, text);
+  if (!parsed.deck) return { parsed };
+  const media = await readDeckMedia(parsed.deck, file);
+  if (media.issues.length > 0) return { parsed: { deck: null, issues: media.issues } };
+  return media.media.length > 0 ? { parsed, media: media.media } : { parsed };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

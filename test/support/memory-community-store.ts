@@ -17,8 +17,18 @@ export class MemoryCommunityStore implements CommunityStore {
 
   constructor(readonly decks: DeckSummary[] = []) {}
 
-  async listDecks(): Promise<DeckSummary[]> {
-    return this.decks;
+  /** Everyone's decks a tenant hid, as `tenant/deck`. */
+  readonly hidden = new Set<string>();
+
+  async listDecks(tenantId: string | null): Promise<DeckSummary[]> {
+    return this.decks.filter((deck) => tenantId === null || !this.hidden.has(`${tenantId}/${deck.id}`));
+  }
+
+  async setDeckHidden(tenantId: string, deckId: string, hidden: boolean): Promise<boolean> {
+    if (!this.decks.some((deck) => deck.id === deckId)) return false;
+    if (hidden) this.hidden.add(`${tenantId}/${deckId}`);
+    else this.hidden.delete(`${tenantId}/${deckId}`);
+    return true;
   }
 
   async leaderboard(): Promise<LeaderboardRow[]> {

@@ -46,12 +46,13 @@ export class Community {
     this.#clock = options.clock;
   }
 
-  decks(): Promise<DeckSummary[]> {
-    return this.#store.listDecks();
+  /** The decks a community sees (`place` null, outside any: everyone's decks only). */
+  decks(place: Place | null): Promise<DeckSummary[]> {
+    return this.#store.listDecks(place?.tenantId ?? null);
   }
 
-  async deck(id: string): Promise<DeckSummary | null> {
-    return (await this.#store.listDecks()).find((deck) => deck.id === id) ?? null;
+  async deck(place: Place | null, id: string): Promise<DeckSummary | null> {
+    return (await this.decks(place)).find((deck) => deck.id === id) ?? null;
   }
 
   async leaderboard(place: Place, period: LeaderboardPeriod): Promise<LeaderboardRow[]> {
@@ -68,7 +69,7 @@ export class Community {
     request: { channelId: string; localTime: string; timeZone: string; deckId: string | null },
   ): Promise<DailyOutcome> {
     if (!actor.isAdmin) return { ok: false, code: 'NOT_ALLOWED' };
-    const invalid = await this.#checkSchedule(request.localTime, request.timeZone, request.deckId);
+    const invalid = await this.#checkSchedule(place, request.localTime, request.timeZone, request.deckId);
     if (invalid) return invalid;
     await this.#quizStore.ensurePlace(place);
     const daily = await this.#store.upsertChannelDaily(
@@ -112,7 +113,7 @@ export class Community {
       localTime: reminder.localTime ?? current?.localTime ?? '09:00',
       timeZone: reminder.timeZone ?? current?.timeZone ?? learner.timeZone,
     };
-    const invalid = await this.#checkSchedule(next.localTime, next.timeZone, null);
+    const invalid = await this.#checkSchedule(place, next.localTime, next.timeZone, null);
     if (invalid) return invalid;
     await this.#quizStore.ensurePlace(place);
     await this.#store.setReminder(
@@ -136,13 +137,14 @@ export class Community {
   }
 
   async #checkSchedule(
+    place: Place,
     localTime: string,
     timeZone: string,
     deckId: string | null,
   ): Promise<DailyRefusal | null> {
     if (!LOCAL_TIME.test(localTime)) return { ok: false, code: 'BAD_TIME', value: localTime };
     if (!isTimeZone(timeZone)) return { ok: false, code: 'BAD_TIME_ZONE', value: timeZone };
-    if (deckId !== null && !(await this.deck(deckId)))
+    if (deckId !== null && !(await this.deck(place, deckId)))
       return { ok: false, code: 'UNKNOWN_DECK', value: deckId };
     return null;
   }

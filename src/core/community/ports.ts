@@ -42,7 +42,13 @@ export interface NextRun {
 }
 
 export interface CommunityStore {
-  listDecks(): Promise<DeckSummary[]>;
+  /**
+   * The decks a community sees: everyone's (less those it hid) and its own. `tenantId` null (a DM): everyone's
+   * decks only.
+   */
+  listDecks(tenantId: string | null): Promise<DeckSummary[]>;
+  /** Hides (or shows again) an everyone's deck in one community; false when there is no such deck. */
+  setDeckHidden(tenantId: string, deckId: string, hidden: boolean): Promise<boolean>;
   /**
    * Per person in one tenant who has not asked to be left out: reviews given there since `since`, accuracy,
    * and days-in-a-row streak.

@@ -1,3 +1,4 @@
+import type { ImportedMedia } from './imported.ts';
 import type { ParsedDeck } from './parse.ts';
 
 /** One deck file as read. */
@@ -10,4 +11,6 @@ export interface DeckFile {
    */
   source: string;
   parsed: ParsedDeck;
+  /** The pictures and sound its cards use (`![alt](media/x.png)`, relative to the file), read and checked. */
+  media?: ImportedMedia[];
 }

@@ -154,7 +154,8 @@ export class Deliveries {
           delivery.attempts,
         );
       } else {
-        const due = delivery.userId === null ? 0 : await this.#store.countDue(delivery.userId, now);
+        const due =
+          delivery.userId === null ? 0 : await this.#store.countDue(delivery.userId, delivery.tenantId, now);
         if (due === 0 || !delivery.userExternalId) {
           await this.#store.markSkipped(delivery.id, 'nothing due');
           return 'skipped';

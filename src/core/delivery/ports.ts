@@ -118,7 +118,8 @@ export interface DeliveryStore {
     now: Date,
     curve: { decay: number; factor: number },
   ): Promise<Card | null>;
-  countDue(userId: number, now: Date): Promise<number>;
+  /** The person's cards due now among the decks the community sees. */
+  countDue(userId: number, tenantId: string, now: Date): Promise<number>;
   markSent(id: number, sent: SentMessage, now: Date): Promise<void>;
   markSkipped(id: number, reason: string): Promise<void>;
   markFailed(id: number, reason: string): Promise<void>;

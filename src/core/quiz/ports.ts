@@ -103,10 +103,25 @@ export interface QuizStore {
     query: NextCardQuery,
     prompt: { id: string; tenantId: string },
   ): Promise<{ card: Card; state: MemoryState | null } | null>;
-  /** When the person's next card can be shown: a buried sibling counts from the end of its burial. */
-  nextDue(userId: number, deckId: string | null, siblings: SiblingBurial): Promise<Date | null>;
-  /** One card with the person's state of it (null if never seen); null if the card does not exist or is retired. */
-  findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null>;
+  /**
+   * When the person's next card due in this community comes back (of one deck, or of every deck it sees): a
+   * buried sibling counts from the end of its burial.
+   */
+  nextDue(
+    userId: number,
+    deckId: string | null,
+    tenantId: string,
+    siblings: SiblingBurial,
+  ): Promise<Date | null>;
+  /**
+   * One card with the person's state of it (null if never seen); null if the card does not exist, is retired,
+   * or is of a deck the community does not see.
+   */
+  findCard(
+    userId: number,
+    cardId: string,
+    tenantId: string,
+  ): Promise<{ card: Card; state: MemoryState | null } | null>;
   createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void>;
   findPrompt(id: string): Promise<Prompt | null>;
   /** The person's prompt for a channel's question of the day, if they opened it before. */

@@ -100,7 +100,7 @@ export class Quiz {
       return {
         ok: false,
         code: 'NOTHING_DUE',
-        nextDue: await this.#store.nextDue(learner.userId, deckId, siblings),
+        nextDue: await this.#store.nextDue(learner.userId, deckId, place.tenantId, siblings),
         now,
       };
     }
@@ -134,7 +134,7 @@ export class Quiz {
       const earlier = await this.#store.findDeliveryPrompt(deliveryId, learner.userId);
       if (earlier) return { ok: true, prompt: earlier, now };
     }
-    const found = await this.#store.findCard(learner.userId, cardId);
+    const found = await this.#store.findCard(learner.userId, cardId, place.tenantId);
     if (!found) return { ok: false, code: 'CARD_NOT_FOUND' };
     return { ok: true, prompt: await this.#show(place, learner, found, now, deliveryId), now };
   }

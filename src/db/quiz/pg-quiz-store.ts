@@ -151,13 +151,22 @@ export class PgQuizStore implements QuizStore {
     return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
   }
 
-  async nextDue(userId: number, deckId: string | null, siblings: SiblingBurial): Promise<Date | null> {
-    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId, siblings.since, siblings.until]);
+  async nextDue(
+    userId: number,
+    deckId: string | null,
+    tenantId: string,
+    siblings: SiblingBurial,
+  ): Promise<Date | null> {
+    const [row] = await this.#raw.query(NEXT_DUE, [userId, deckId, tenantId, siblings.since, siblings.until]);
     return (row && DUE.read(row)?.due) ?? null;
   }
 
-  async findCard(userId: number, cardId: string): Promise<{ card: Card; state: MemoryState | null } | null> {
-    const [row] = await this.#raw.query(FIND_CARD, [userId, cardId]);
+  async findCard(
+    userId: number,
+    cardId: string,
+    tenantId: string,
+  ): Promise<{ card: Card; state: MemoryState | null } | null> {
+    const [row] = await this.#raw.query(FIND_CARD, [userId, cardId, tenantId]);
     if (!row) return null;
     const state = STATE.read(row);
     return { card: toCard(readPresent(CARD, row)), state: state ? toMemory(state) : null };

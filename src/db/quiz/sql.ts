@@ -7,6 +7,7 @@ import { CARD_FIELDS } from '../card-row.ts';
 import { NO_FLUSH } from '../no-flush.ts';
 import { columnNames, placeholders, tableColumns } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, tenants, users } from '../schema.ts';
+import { visibleCard } from '../visible-decks.ts';
 import { BEFORE_FIELDS, LEARNER_FIELDS, MEMORY_FIELDS } from './rows.ts';
 
 export const PROMPT = tableColumns(prompts, 'p');
@@ -66,7 +67,8 @@ const siblingShown = (user: string, since: string) => `(c.note_id is not null an
  * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
  * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
  * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due; $7: the
- * start of the person's day, since when a shown sibling buries a card.
+ * start of the person's day, since when a shown sibling buries a card. Only cards of decks the tenant sees
+ * are picked.
  */
 const showCard = (pick: string, repsAtShow: string) => `
   with picked as (${pick}),
@@ -81,6 +83,7 @@ export const SHOW_DUE_CARD = showCard(
   where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
     and not ${siblingShown('$1', '$7::timestamptz')}
+    and ${visibleCard('$5::text')}
   order by s.due
   limit 1`,
   'p."s.reps"',
@@ -91,23 +94,25 @@ export const SHOW_NEW_CARD = showCard(
   where c.retired_at is null and coalesce(s.state, 0) = 0
     and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
     and not ${siblingShown('$1', '$7::timestamptz')}
+    and ${visibleCard('$5::text')}
   order by c.deck_id, c.position
   limit 1`,
   '0',
 );
 /**
- * When the person's next card comes back ($2: a deck id, or null for every deck); a card whose sibling was
- * shown since $3 not before $4, the end of its burial.
+ * When the person's next card comes back ($2: a deck id, or null for every deck; $3: the tenant, whose decks
+ * count); a card whose sibling was shown since $4 not before $5, the end of its burial.
  */
 export const NEXT_DUE = `
-  select min(case when ${siblingShown('$1', '$3::timestamptz')} then greatest(s.due, $4::timestamptz)
+  select min(case when ${siblingShown('$1', '$4::timestamptz')} then greatest(s.due, $5::timestamptz)
     else s.due end) as "s.due"
   from card_states s join cards c on c.id = s.card_id
-  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)`;
+  where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)
+    and ${visibleCard('$3::text')}`;
 export const FIND_CARD = `
   select ${CARD.list}, ${STATE.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
-  where c.id = $2 and c.retired_at is null`;
+  where c.id = $2 and c.retired_at is null and ${visibleCard('$3::text')}`;
 /**
  * Without waiting for the disk: a prompt lost in a crash of the database only means its buttons say the card
  * is no longer open (the next /quiz deals it again); the answer to it is committed durably, and with it

@@ -1,3 +1,4 @@
+import { placeOf } from '../identity.ts';
 import type { AutocompleteInteraction } from '../interaction.ts';
 import type { ChoicesReply } from '../reply.ts';
 import { answer, type HandlerContext, type Outcome } from './context.ts';
@@ -16,7 +17,7 @@ export async function autocomplete(
   const { name, value } = interaction.focused;
   const query = value.trim().toLowerCase();
   if (name === 'deck') {
-    const decks = (await context.community.decks()).filter(
+    const decks = (await context.community.decks(placeOf(interaction))).filter(
       (deck) => deck.id.includes(query) || deck.title.toLowerCase().includes(query),
     );
     const choices = decks.map((deck) => ({ name: `${deck.title} (${deck.id})`, value: deck.id }));

@@ -1,3 +1,4 @@
+import { placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';
 import { whisper } from '../reply.ts';
 import { deckInfoText, deckListText, unknownDeckText } from '../views/decks.ts';
@@ -10,8 +11,8 @@ export async function deckCommand(
 ): Promise<Outcome> {
   if (interaction.subcommand === 'info') {
     const deckId = String(interaction.options.deck ?? '').trim();
-    const deck = await context.community.deck(deckId);
+    const deck = await context.community.deck(placeOf(interaction), deckId);
     return answer(whisper(deck ? deckInfoText(deck) : unknownDeckText(deckId)));
   }
-  return answer(whisper(deckListText(await context.community.decks())));
+  return answer(whisper(deckListText(await context.community.decks(placeOf(interaction)))));
 }

@@ -16,7 +16,7 @@ export async function quizCommand(
   if (!place) return needsServer();
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
-  if (deckId !== null && !(await context.community.deck(deckId))) {
+  if (deckId !== null && !(await context.community.deck(place, deckId))) {
     return answer(whisper(unknownDeckText(deckId)));
   }
   const actor = { place, person: personOf(interaction), request: interaction.id };

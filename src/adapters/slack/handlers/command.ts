@@ -59,7 +59,7 @@ async function run(
   switch (subcommand.name) {
     case 'quiz': {
       const { deck } = subcommand;
-      if (deck !== null && !(await deps.community.deck(deck))) {
+      if (deck !== null && !(await deps.community.deck(place, deck))) {
         return reply(note(`There is no deck \`${escapeText(deck)}\`. \`${deps.command} decks\` lists them.`));
       }
       return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
@@ -67,7 +67,7 @@ async function run(
     case 'stats':
       return reply(renderStats(await deps.quiz.stats(person)));
     case 'decks':
-      return reply(renderDecks(await deps.community.decks(), deps.command));
+      return reply(renderDecks(await deps.community.decks(place), deps.command));
     case 'leaderboard':
       return reply(
         renderLeaderboard(await deps.community.leaderboard(place, subcommand.period), subcommand.period),

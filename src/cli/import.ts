@@ -1,0 +1,120 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type DeckOwner, ownerProblem } from '../core/deck/owner.ts';
+import { MnemoError } from '../core/errors.ts';
+import type { Database } from '../db/client.ts';
+import type { ImportSummary } from '../db/deck-import.ts';
+import { parseColumnMap } from '../import/csv.ts';
+import { EXPORT_FORMATS, type ExportFormat, exportDeck, loadDeck, loadDeckMedia } from '../import/export.ts';
+import { IMPORT_LIMITS } from '../import/options.ts';
+import { confirmImport, previewImport } from '../import/service.ts';
+import { type CommandIo, print } from './io.ts';
+
+type Flags = Record<string, string | boolean | undefined>;
+
+const text = (flags: Flags, name: string): string | undefined =>
+  typeof flags[name] === 'string' ? (flags[name] as string) : undefined;
+
+/** `--owner`: a community, or null for everyone's; a bad value is a usage problem, named. */
+function ownerOf(flags: Flags, io: CommandIo): DeckOwner | undefined {
+  const owner = text(flags, 'owner');
+  if (owner === undefined) return null;
+  const problem = ownerProblem(owner);
+  if (problem === null) return owner;
+  print(io.stderr, `mnemo: --owner: ${problem}`);
+  return undefined;
+}
+
+/**
+ * `mnemo cards import FILE`: reads the file (format from its content), shows what it holds and what changes,
+ * and stores it unless `--dry-run`. `--json`: one JSON object per deck, one line each.
+ */
+export async function importCommand(
+  db: Database,
+  file: string,
+  flags: Flags,
+  io: CommandIo,
+): Promise<number> {
+  const owner = ownerOf(flags, io);
+  if (owner === undefined) return 2;
+  const info = await stat(file).catch(() => null);
+  if (!info) return fail(io, [`${file}: no such file`]);
+  if (info.isDirectory())
+    return fail(io, [`${file}: a folder (CrowdAnki folders are not yet supported: zip it)`]);
+  if (info.size > IMPORT_LIMITS.maxBytes)
+    return fail(io, [`${file}: ${info.size} bytes, more than the 100 MB an import may have`]);
+  const mapSpec = text(flags, 'map');
+  const deckId = text(flags, 'deck');
+  let map: ReturnType<typeof parseColumnMap> | undefined;
+  try {
+    map = mapSpec === undefined ? undefined : parseColumnMap(mapSpec);
+  } catch (error) {
+    if (error instanceof MnemoError) return fail(io, error.message.split('\n'));
+    throw error;
+  }
+  const request = {
+    owner,
+    allowRetire: flags['allow-retire'] === true,
+    ...(deckId ? { deckId } : {}),
+    ...(map ? { map } : {}),
+  };
+  const input = { bytes: new Uint8Array(await readFile(file)), path: file, mediaFolder: dirname(file) };
+  const preview = await previewImport(db, input, request);
+  if (!preview.ok) return fail(io, preview.problems);
+  const dryRun = flags['dry-run'] === true;
+  let summaries = preview.decks;
+  if (!dryRun) {
+    const outcome = await confirmImport(db, preview, request);
+    if (!outcome.ok) return fail(io, [outcome.message]);
+    summaries = outcome.decks;
+  }
+  if (flags.json === true) {
+    for (const summary of summaries) print(io.stdout, JSON.stringify(summary));
+    return 0;
+  }
+  for (const summary of summaries) print(io.stdout, summaryText(summary));
+  print(io.stdout, preview.notice);
+  print(io.stdout, dryRun ? 'Dry run: nothing was stored.' : `Stored for ${owner ?? 'everyone'}.`);
+  return 0;
+}
+
+function summaryText(summary: ImportSummary): string {
+  const { cards, kinds, media } = summary;
+  return [
+    `Deck ${summary.deck.id} (${summary.deck.title}): ${summary.notes} notes, cards: typed ${kinds.typed}, choice ${kinds.choice}, self-graded ${kinds.self}, cloze ${kinds.cloze}`,
+    `  added ${cards.added}, updated ${cards.updated}, unchanged ${cards.unchanged}, retired ${cards.retired}; media stored ${media.stored}, missing ${media.missing}`,
+    ...summary.skipped.map((skipped) => `  skipped ${skipped.item}: ${skipped.reason}`),
+  ].join('\n');
+}
+
+function fail(io: CommandIo, problems: readonly string[]): number {
+  for (const problem of problems) print(io.stderr, problem);
+  print(io.stderr, 'mnemo: nothing was imported.');
+  return 1;
+}
+
+/** `mnemo cards export DECK --format md|csv|apkg [--out FILE] [--owner …]`. */
+export async function exportCommand(db: Database, id: string, flags: Flags, io: CommandIo): Promise<number> {
+  const owner = ownerOf(flags, io);
+  if (owner === undefined) return 2;
+  const format = (text(flags, 'format') ?? 'md') as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) {
+    print(io.stderr, `mnemo: --format: "${format}" is not one of ${EXPORT_FORMATS.join(', ')}`);
+    return 2;
+  }
+  const deck = await loadDeck(db, owner, id);
+  if (!deck) {
+    print(io.stderr, `mnemo: no deck "${id}" ${owner ? `of ${owner}` : "of everyone's"}.`);
+    return 1;
+  }
+  const media = format === 'apkg' ? await loadDeckMedia(db, owner, id) : [];
+  const bytes = await exportDeck(deck, format, { media, now: Date.now() });
+  const out = text(flags, 'out');
+  if (out === undefined) {
+    io.stdout.write(bytes);
+    return 0;
+  }
+  await writeFile(out, bytes);
+  print(io.stderr, `Wrote ${deck.cards.length} cards of ${deck.id} to ${out} (${format}).`);
+  return 0;
+}

@@ -1,0 +1,31 @@
+import { MnemoError } from '../core/errors.ts';
+import type { ColumnMap } from './csv.ts';
+
+/** One import's bounds: zip bombs and huge files are refused before anything is stored. */
+export const IMPORT_LIMITS = {
+  maxBytes: 100 * 1024 * 1024, // bytes, uncompressed
+  maxNotes: 50_000,
+} as const;
+
+/** What a reader needs besides the bytes. */
+export interface ReadOptions {
+  /** Where the file is, as a person names it: every problem starts with it. */
+  path: string;
+  /** The deck id for formats that carry none (CSV); `--deck`. */
+  deckId: string;
+  title: string;
+  /** `--deck` as given: formats that name their decks (Anki, CrowdAnki) use it only when a person asked. */
+  chosenDeckId?: string;
+  map?: ColumnMap;
+  maxNotes: number;
+}
+
+/** A file that cannot be imported at all: every problem as `item: message`, nothing stored. */
+export class ImportProblem extends MnemoError {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super('DECK_INVALID', problems.join('\n'));
+    this.problems = problems;
+  }
+}

@@ -1,5 +1,6 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { zipSync } from 'fflate';
 import { type DeckOwner, ownerProblem } from '../core/deck/owner.ts';
 import { MnemoError } from '../core/errors.ts';
 import type { Database } from '../db/client.ts';
@@ -39,10 +40,15 @@ export async function importCommand(
   if (owner === undefined) return 2;
   const info = await stat(file).catch(() => null);
   if (!info) return fail(io, [`${file}: no such file`]);
-  if (info.isDirectory())
-    return fail(io, [`${file}: a folder (CrowdAnki folders are not yet supported: zip it)`]);
-  if (info.size > IMPORT_LIMITS.maxBytes)
+  let bytes: Uint8Array;
+  if (info.isDirectory()) {
+    // A CrowdAnki export folder: read as the zip of it would be, within the same bounds.
+    const zipped = await zipFolder(file);
+    if (typeof zipped === 'string') return fail(io, [`${file}: ${zipped}`]);
+    bytes = zipped;
+  } else if (info.size > IMPORT_LIMITS.maxBytes) {
     return fail(io, [`${file}: ${info.size} bytes, more than the 100 MB an import may have`]);
+  } else bytes = new Uint8Array(await readFile(file));
   const mapSpec = text(flags, 'map');
   const deckId = text(flags, 'deck');
   let map: ReturnType<typeof parseColumnMap> | undefined;
@@ -58,7 +64,7 @@ export async function importCommand(
     ...(deckId ? { deckId } : {}),
     ...(map ? { map } : {}),
   };
-  const input = { bytes: new Uint8Array(await readFile(file)), path: file, mediaFolder: dirname(file) };
+  const input = { bytes, path: file, mediaFolder: dirname(file) };
   const preview = await previewImport(db, input, request);
   if (!preview.ok) return fail(io, preview.problems);
   const dryRun = flags['dry-run'] === true;
@@ -85,6 +91,31 @@ function summaryText(summary: ImportSummary): string {
     `  added ${cards.added}, updated ${cards.updated}, unchanged ${cards.unchanged}, retired ${cards.retired}; media stored ${media.stored}, missing ${media.missing}`,
     ...summary.skipped.map((skipped) => `  skipped ${skipped.item}: ${skipped.reason}`),
   ].join('\n');
+}
+
+/** A CrowdAnki folder (`deck.json` and `media/`) as an uncompressed zip, or what keeps it from being one. */
+async function zipFolder(folder: string): Promise<Uint8Array | string> {
+  if (!(await stat(join(folder, 'deck.json')).catch(() => null))?.isFile())
+    return 'a folder without deck.json: not a CrowdAnki export';
+  const files: Record<string, Uint8Array> = {};
+  let total = 0;
+  const walk = async (dir: string, depth: number): Promise<string | null> => {
+    if (depth > 4) return `${dir}: folders nest too deep`;
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const problem = await walk(path, depth + 1);
+        if (problem) return problem;
+      } else if (entry.isFile()) {
+        total += (await stat(path)).size;
+        if (total > IMPORT_LIMITS.maxBytes) return 'more than the 100 MB an import may have';
+        files[relative(folder, path).split(sep).join('/')] = new Uint8Array(await readFile(path));
+      }
+    }
+    return null;
+  };
+  const problem = await walk(folder, 0);
+  return problem ?? zipSync(files, { level: 0 });
 }
 
 function fail(io: CommandIo, problems: readonly string[]): number {

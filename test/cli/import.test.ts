@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, importCommand } from '../../src/cli/import.ts';
+import { ankiPackage, REVERSED } from '../support/anki-package.ts';
 import { runMnemo } from '../support/cli.ts';
 import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 
@@ -95,6 +96,65 @@ describe('mnemo cards import', () => {
       exportCommand(db.db, 'words', { owner: 'slack:T1', format: 'md' }, io),
     );
     expect([elsewhere.code, elsewhere.stderr.trim()]).toEqual([1, 'mnemo: no deck "words" of slack:T1.']);
+  });
+});
+
+describe('Anki and CrowdAnki files', () => {
+  it('GIVEN an .apkg and a CrowdAnki folder THEN both import by content; a folder without deck.json is refused', async () => {
+    const collection = {
+      noteTypes: [REVERSED],
+      decks: [{ id: 1, name: 'Verbs' }],
+      notes: [{ id: 1, guid: 'v1', noteType: REVERSED.id, fields: ['to eat', 'comer'] }],
+    };
+    await writeFile(join(root, 'verbs.bin'), await ankiPackage(collection, 'anki21b'));
+    const apkg = await run((io) =>
+      importCommand(db.db, join(root, 'verbs.bin'), { owner: OWNER, json: true }, io),
+    );
+    expect(apkg.code).toBe(0);
+    expect(JSON.parse(apkg.stdout)).toMatchObject({
+      deck: { id: 'verbs', title: 'Verbs' },
+      notes: 1,
+      cards: { added: 2 },
+      kinds: { typed: 2 },
+    });
+
+    const folder = join(root, 'crowd');
+    await mkdir(join(folder, 'media'), { recursive: true });
+    await writeFile(
+      join(folder, 'deck.json'),
+      JSON.stringify({
+        name: 'Rivers',
+        note_models: [
+          {
+            crowdanki_uuid: 'm1',
+            name: 'Basic',
+            type: 0,
+            flds: [
+              { name: 'Front', ord: 0 },
+              { name: 'Back', ord: 1 },
+            ],
+            tmpls: [
+              { name: 'Card 1', ord: 0, qfmt: '{{Front}}', afmt: '{{FrontSide}}<hr id=answer>{{Back}}' },
+            ],
+          },
+        ],
+        notes: [
+          { guid: 'r1', note_model_uuid: 'm1', fields: ['Longest river in France?', 'Loire'], tags: [] },
+        ],
+        children: [],
+      }),
+    );
+    const crowd = await run((io) => importCommand(db.db, folder, { owner: OWNER, json: true }, io));
+    expect([crowd.code, crowd.stderr]).toEqual([0, '']);
+    expect(JSON.parse(crowd.stdout)).toMatchObject({ deck: { title: 'Rivers' }, cards: { added: 1 } });
+
+    const empty = join(root, 'empty-folder');
+    await mkdir(empty, { recursive: true });
+    const refused = await run((io) => importCommand(db.db, empty, {}, io));
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      `${empty}: a folder without deck.json: not a CrowdAnki export\nmnemo: nothing was imported.\n`,
+    ]);
   });
 });
 

@@ -17,6 +17,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Community } from './core/community/community.ts';
 import { Deliveries } from './core/delivery/deliveries.ts';
 import type { Messenger } from './core/delivery/ports.ts';
+import { onMissingLanguage } from './core/grading/language.ts';
 import type { Clock } from './core/quiz/ports.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import { type Connection, openDatabase } from './db/client.ts';
@@ -25,6 +26,7 @@ import { DrizzleDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
+import { loadDeckLanguages } from './decks/languages.ts';
 import { readDecks } from './decks/read.ts';
 import { watchCardsFolder } from './decks/watch.ts';
 import { type RouteHandler, startHttpServer } from './http/server.ts';
@@ -127,13 +129,18 @@ async function runCommand(
     case 'start':
     case 'quiz': {
       const deckId = typeof flags.deck === 'string' ? flags.deck : null;
-      // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
-      await loadLanguage('en');
       return withDatabase(
         config,
         async (connection) => {
           const synced = await sync(connection);
           if (synced !== 0) return synced;
+          // Only the languages the decks use are loaded; one a reloaded deck brings loads on its first answer.
+          await loadDeckLanguages(connection.db);
+          onMissingLanguage((lang) => {
+            loadLanguage(lang).catch((error: unknown) =>
+              log.error({ err: error, lang }, 'loading a language failed'),
+            );
+          });
           const watcher = config.cardsWatch
             ? watchCardsFolder({ db: connection.db, cardsDir: config.cardsDir, log })
             : null;

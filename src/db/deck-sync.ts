@@ -3,6 +3,7 @@ import { and, inArray, isNull, sql } from 'drizzle-orm';
 import type { Card, Deck, DeckIssue } from '../core/deck/card.ts';
 import type { DeckFile } from '../core/deck/deck-file.ts';
 import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
+import { DEFAULT_LANG } from '../core/deck/language-tag.ts';
 import type { Database } from './client.ts';
 import { cards, decks } from './schema.ts';
 
@@ -117,6 +118,7 @@ export async function syncDeckFiles(
             title: sql`excluded.title`,
             description: sql`excluded.description`,
             tags: sql`excluded.tags`,
+            lang: sql`excluded.lang`,
             sourcePath: sql`excluded.source_path`,
             contentHash: sql`excluded.content_hash`,
             retiredAt: sql`null`,
@@ -165,6 +167,7 @@ export async function syncDeckFiles(
             correctOption: sql`excluded.correct_option`,
             note: sql`excluded.note`,
             tags: sql`excluded.tags`,
+            lang: sql`excluded.lang`,
             position: sql`excluded.position`,
             sourceLine: sql`excluded.source_line`,
             contentHash: sql`excluded.content_hash`,
@@ -226,6 +229,7 @@ function deckRow(deck: Deck, source: string, hash: string): typeof decks.$inferI
     title: deck.title,
     description: deck.description,
     tags: deck.tags,
+    lang: deck.lang,
     sourcePath: source,
     contentHash: hash,
   };
@@ -246,11 +250,16 @@ function cardRow(card: Card): typeof cards.$inferInsert {
     position: card.position,
     sourceLine: card.line,
   };
-  return { ...row, contentHash: hashOf(row) };
+  return { ...row, lang: card.lang, contentHash: hashOf({ ...row, ...langOf(card) }) };
 }
 
 function deckHash(deck: Deck): string {
-  return hashOf({ title: deck.title, description: deck.description, tags: deck.tags });
+  return hashOf({ title: deck.title, description: deck.description, tags: deck.tags, ...langOf(deck) });
+}
+
+/** Hashed only when not the default, so rows stored before decks had a language stay unchanged. */
+function langOf(item: Card | Deck): { lang?: string } {
+  return item.lang === DEFAULT_LANG ? {} : { lang: item.lang };
 }
 
 function hashOf(value: unknown): string {

@@ -323,6 +323,7 @@ const CARD_FIELDS = [
   'correctOption',
   'note',
   'tags',
+  'lang',
   'position',
   'sourceLine',
 ] as const satisfies readonly (keyof typeof cards.$inferSelect)[];
@@ -620,6 +621,7 @@ export function toCard(row: CardRow): Card {
     correctOption: row.correctOption,
     note: row.note,
     tags: row.tags,
+    lang: row.lang,
     position: row.position,
     line: row.sourceLine,
   };

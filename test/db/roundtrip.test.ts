@@ -28,6 +28,7 @@ beforeAll(async () => {
       correctOption: null,
       note: null,
       tags: [],
+      lang: 'en',
       position: i,
       line: 1,
     })),

@@ -2,10 +2,11 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Card, CardKind, Deck, DeckIssue } from './card.ts';
 import { codePoint, firstControlCharacter } from './characters.ts';
+import { DEFAULT_LANG, readLanguageTag } from './language-tag.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9][a-z0-9_-]*$/;
-const FIELD = /^(q|a|accept|reveal|tags|note):(?:\s+(.*))?$/i;
+const FIELD = /^(q|a|accept|reveal|tags|note|lang):(?:\s+(.*))?$/i;
 const OPTION = /^\s*[-*]\s+\[( |x|X)\]\s*(.*)$/;
 const HEADING = /^##\s+(.*?)\s*#*\s*$/;
 const MIN_OPTIONS = 2;
@@ -21,9 +22,18 @@ const frontMatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().optional(),
   tags: z.array(z.string().regex(TAG, 'use lowercase letters, digits and dashes')).optional(),
+  lang: z
+    .string()
+    .transform((text, context) => {
+      const read = readLanguageTag(text);
+      if (read.ok) return read.tag;
+      context.addIssue({ code: 'custom', message: read.message });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
-type FieldName = 'q' | 'a' | 'accept' | 'reveal' | 'tags' | 'note';
+type FieldName = 'q' | 'a' | 'accept' | 'reveal' | 'tags' | 'note' | 'lang';
 
 interface Field {
   line: number;
@@ -69,6 +79,7 @@ export function parseDeck(path: string, text: string): ParsedDeck {
     report(1, `deck id "${deckId}" (from the file name) is not valid: set "id:" in the front matter`);
   }
   const deckTags = header?.tags ?? [];
+  const deckLang = header?.lang ?? DEFAULT_LANG;
 
   const seen = new Map<string, number>();
   const cards: Card[] = [];
@@ -79,7 +90,7 @@ export function parseDeck(path: string, text: string): ParsedDeck {
       continue;
     }
     seen.set(block.id, block.line);
-    const card = toCard(block, deckId, deckTags, cards.length, report, () => issues.length);
+    const card = toCard(block, deckId, deckTags, deckLang, cards.length, report, () => issues.length);
     if (card) cards.push(card);
   }
   if (header && blocks.length === 0 && issues.length === 0) {
@@ -94,6 +105,7 @@ export function parseDeck(path: string, text: string): ParsedDeck {
       title: header.title,
       description: header.description ?? null,
       tags: deckTags,
+      lang: deckLang,
       path,
       cards,
     },
@@ -221,6 +233,7 @@ function toCard(
   block: Block,
   deckId: string,
   deckTags: string[],
+  deckLang: string,
   position: number,
   report: Report,
   issueCount: () => number,
@@ -273,7 +286,11 @@ function toCard(
       report(lineOf('tags'), `card "${block.id}": tag "${tag}" is not valid: use letters, digits and dashes`);
   }
 
-  if (issueCount() > before || !question) return null;
+  const langField = value('lang');
+  const lang = langField === undefined ? { ok: true as const, tag: deckLang } : readLanguageTag(langField);
+  if (!lang.ok) report(lineOf('lang'), `card "${block.id}": "Lang:" ${lang.message}`);
+
+  if (issueCount() > before || !question || !lang.ok) return null;
   const options = block.options.map((option) => option.text);
   return {
     id: block.id,
@@ -287,6 +304,7 @@ function toCard(
     correctOption,
     note: value('note') || null,
     tags: [...new Set([...tags, ...deckTags])],
+    lang: lang.tag,
     position,
     line: block.line,
   };

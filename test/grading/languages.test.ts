@@ -62,6 +62,16 @@ describe('synonyms, dates and the question', () => {
     ).toBe('correct');
   });
 
+  it('GIVEN a month and a year in a language whose date reader wants a day THEN the year is read', () => {
+    const mauer = { question: 'In welchem Jahr fiel die Mauer?', lang: 'de' };
+    expect(verdictOf('1989', 'November 1989', mauer)).toBe('correct');
+    expect(verdictOf('1989', 'im Nov. 1989', mauer)).toBe('correct');
+    expect(verdictOf('1989', 'November 1988', mauer)).toBe('wrong');
+    const bastille = { question: 'En quelle année a eu lieu la prise de la Bastille ?', lang: 'fr' };
+    expect(verdictOf('1789', 'juillet 1789', bastille)).toBe('correct');
+    expect(verdictOf('1789', 'juillet 1798', bastille)).toBe('wrong');
+  });
+
   it('GIVEN an answer that only repeats the question THEN it is wrong', () => {
     expect(verdictOf('body mass index', 'BMI', { question: 'What does BMI stand for?' })).toBe('wrong');
     expect(verdictOf('Austria', 'Vienna', { question: "Which country's capital is Vienna?" })).toBe('wrong');

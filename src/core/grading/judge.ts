@@ -9,9 +9,11 @@ import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
+import { inUnit } from './numbers.ts';
 import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
+import type { Unit } from './units.ts';
 import { better, type Verdict } from './verdict.ts';
 
 /**
@@ -73,6 +75,13 @@ function mayExpand(form: Reading, forms: readonly Reading[]): boolean {
   );
 }
 
+// "32" to "How many bits…" is 32 bits: "4 bytes" says it too, "32 bytes" does not.
+function countedIn(form: Reading, unit: Unit | undefined): Reading {
+  const [only] = form.tokens;
+  if (!unit || form.tokens.length !== 1 || only?.kind !== 'number' || only.unit) return form;
+  return { text: form.text, tokens: [inUnit(only, unit)] };
+}
+
 function isName(expected: string, kit: LanguageKit | undefined): boolean {
   const first = expected.trim().split(/\s+/, 1)[0] ?? '';
   return kit !== undefined && /^\p{Lu}/u.test(first) && kit.isName(normalise(first));
@@ -115,8 +124,9 @@ function judgeAnswer(
         .flatMap((text) => kit.synonyms(text))
         .filter((synonym) => !deckLexicon.isDistinctWord(folded(synonym)))
     : [];
+  const question = readQuestion(card.question);
   const forms = [
-    ...texts.map(read),
+    ...texts.map((text) => countedIn(read(text), question?.unit)),
     ...synonyms.filter((synonym) => !texts.includes(synonym)).map(readSynonym),
   ];
   const longest = Math.max(0, ...texts.map((text) => text.length));
@@ -127,7 +137,6 @@ function judgeAnswer(
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
   if (texts.some((text) => isSameCommand(answer, text))) return 'correct';
   const typed = read(answer);
-  const question = readQuestion(card.question);
   const own = texts.map((text) => tokenise(text));
   if (onlyRepeatsQuestion(question, typed.tokens, own)) return 'wrong';
   const key = joinedKey(typed.tokens);

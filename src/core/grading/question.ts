@@ -1,5 +1,6 @@
 import { isFiller } from './extras.ts';
 import { type Token, tokenise } from './tokens.ts';
+import { type Unit, unitNamed } from './units.ts';
 
 /** The card's question as the grader reads it: its word stems, and whether it asks for a person. */
 export interface Question {
@@ -7,6 +8,8 @@ export interface Question {
   readonly asksWho: boolean;
   /** "In which year", "¿En qué año?", "En quelle année", "In welchem Jahr": a fuller date names the year. */
   readonly asksYear: boolean;
+  /** The one unit the question names as a word ("How many bits…"): a bare number answer counts in it. */
+  readonly unit: Unit | undefined;
 }
 
 // "Who", in the four languages decks use: the answer is a person's name.
@@ -24,7 +27,19 @@ export function readQuestion(question: string | undefined): Question | undefined
     stems: new Set(tokens.filter((token) => token.kind !== 'separator').map(keyOf)),
     asksWho: WHO.test(tokens.map((token) => token.text).join(' ')),
     asksYear: YEAR.test(tokens.map((token) => token.text).join(' ')),
+    unit: unitOf(tokens),
   };
+}
+
+// A unit written as a word of its own, not after a number ("at 25 °C") and not a lone letter ("vitamin C").
+function unitOf(tokens: readonly Token[]): Unit | undefined {
+  const units = new Set(
+    tokens.flatMap((token) => {
+      const unit = token.kind === 'word' && token.text.length > 1 ? unitNamed(token.text) : undefined;
+      return unit ? [unit] : [];
+    }),
+  );
+  return units.size === 1 ? [...units][0] : undefined;
 }
 
 export function inQuestion(question: Question | undefined, token: Token | undefined): boolean {

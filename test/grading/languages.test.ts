@@ -108,6 +108,18 @@ describe('names', () => {
     );
   });
 
+  it('GIVEN a slip in a long surname that spells a common word THEN it is close; a short common word is wrong', () => {
+    expect(verdictOf('Miguel de Cervantes', 'Servantes', { question: 'Who wrote Don Quixote?' })).toBe(
+      'close',
+    );
+    const soledad = { question: '¿Quién escribió Cien años de soledad?', lang: 'es' };
+    expect(verdictOf('Gabriel García Márquez', 'Gabriel García Marques', soledad)).toBe('close');
+    expect(verdictOf('Sigmund Freud', 'fraud', { question: 'Who founded psychoanalysis?' })).toBe('wrong');
+    expect(
+      verdictOf('Charles Darwin', 'Charles Dickens', { question: 'Who wrote On the Origin of Species?' }),
+    ).toBe('wrong');
+  });
+
   it('GIVEN a first name alone, another person, or a surname shared in the deck THEN it is wrong', () => {
     expect(verdictOf('William Shakespeare', 'William', { question })).toBe('wrong');
     expect(

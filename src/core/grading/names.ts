@@ -92,8 +92,9 @@ export function compareName(
   typed: readonly Token[],
   expected: string,
   vocabulary: Iterable<string> | undefined,
-  lexicon: Lexicon,
+  wordLexicon: Lexicon,
 ): Verdict {
+  const lexicon = wordLexicon.forNames();
   const name = personName(expected);
   const given = wordsOf(
     typed.filter((token): token is WordToken => token.kind === 'word' && !isFiller(token)),

@@ -1,4 +1,5 @@
 import { isAcronymMatch } from './acronyms.ts';
+import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { cardForms, umlautsSpelledOut } from './forms.ts';
@@ -135,7 +136,7 @@ function judgeAnswer(
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  if (texts.some((text) => isSameCommand(answer, text))) return 'correct';
+  if (texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text))) return 'correct';
   const typed = read(answer);
   const own = texts.map((text) => tokenise(text));
   if (onlyRepeatsQuestion(question, typed.tokens, own)) return 'wrong';

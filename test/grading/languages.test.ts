@@ -75,6 +75,12 @@ describe('synonyms, dates and the question', () => {
   it('GIVEN an answer that only repeats the question THEN it is wrong', () => {
     expect(verdictOf('body mass index', 'BMI', { question: 'What does BMI stand for?' })).toBe('wrong');
     expect(verdictOf('Austria', 'Vienna', { question: "Which country's capital is Vienna?" })).toBe('wrong');
+    // A number repeats the question as written, not by value.
+    const fraction = { question: 'What fraction is 0.75?' };
+    expect(verdictOf('3/4', '0.75', fraction)).toBe('wrong');
+    expect(verdictOf('3/4', '3/4', fraction)).toBe('correct');
+    expect(verdictOf('3/4', 'three quarters', fraction)).toBe('correct');
+    expect(verdictOf('3/4', '6/8', fraction)).toBe('correct');
   });
 
   it('GIVEN words of the question around the answer THEN they are harmless context', () => {

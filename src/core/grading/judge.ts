@@ -133,13 +133,14 @@ function judgeAnswer(
   const longest = Math.max(0, ...texts.map((text) => text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
+  const typed = read(answer);
+  const own = texts.map(read);
+  // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
+  if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
   if (texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text))) return 'correct';
-  const typed = read(answer);
-  const own = texts.map((text) => tokenise(text));
-  if (onlyRepeatsQuestion(question, typed.tokens, own)) return 'wrong';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';

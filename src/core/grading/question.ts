@@ -10,7 +10,11 @@ export interface Question {
   readonly asksYear: boolean;
   /** The one unit the question names as a word ("How many bits…"): a bare number answer counts in it. */
   readonly unit: Unit | undefined;
+  /** The numbers as the question writes them ("0.75"), before any reading by value. */
+  readonly numerals: ReadonlySet<string>;
 }
+
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
 
 // "Who", in the four languages decks use: the answer is a person's name.
 const WHO = /\b(who|whom|whose|quien|qui|wer)\b/;
@@ -28,6 +32,7 @@ export function readQuestion(question: string | undefined): Question | undefined
     asksWho: WHO.test(tokens.map((token) => token.text).join(' ')),
     asksYear: YEAR.test(tokens.map((token) => token.text).join(' ')),
     unit: unitOf(tokens),
+    numerals: new Set(question.match(NUMERAL)),
   };
 }
 
@@ -53,17 +58,34 @@ export function inQuestion(question: Question | undefined, token: Token | undefi
 
 /**
  * An answer that only repeats words of the question says nothing ("BMI" for "What does BMI stand for?"),
- * unless the card's own answer is made of the question's words too.
+ * unless the card's own answer is made of the question's words too. Numbers count as written: "3/4" has
+ * the value of "0.75", yet "0.75" only repeats "What fraction is 0.75?".
  */
 export function onlyRepeatsQuestion(
   question: Question | undefined,
-  typed: readonly Token[],
-  expected: readonly (readonly Token[])[],
+  typed: Written,
+  expected: readonly Written[],
 ): boolean {
   if (!question) return false;
-  const said = typed.filter((token) => token.kind !== 'separator' && !isFiller(token));
+  const said = typed.tokens.filter((token) => token.kind !== 'separator' && !isFiller(token));
   if (said.length === 0 || !said.every((token) => inQuestion(question, token))) return false;
-  return !expected.some((form) =>
-    form.filter((token) => token.kind !== 'separator').every((token) => inQuestion(question, token)),
+  if (!numbersAsWritten(question, typed)) return false;
+  return !expected.some(
+    (form) =>
+      form.tokens
+        .filter((token) => token.kind !== 'separator')
+        .every((token) => inQuestion(question, token)) && numbersAsWritten(question, form),
   );
+}
+
+interface Written {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+// The numbers of a text are the question's as written: "0.75", not "3/4" or "three quarters".
+function numbersAsWritten(question: Question, written: Written): boolean {
+  if (!written.tokens.some((token) => token.kind === 'number')) return true;
+  const numerals = written.text.match(NUMERAL) ?? [];
+  return numerals.length > 0 && numerals.every((numeral) => question.numerals.has(numeral));
 }

@@ -18,6 +18,11 @@ describe('near words in the deck language', () => {
     expect(verdictOf('bicycle', 'bycicle')).toBe('close');
     expect(verdictOf('photosynthesis', 'fotosynthesis')).toBe('close');
     expect(verdictOf('photosynthesis', 'chemosynthesis')).toBe('wrong');
+    // A short word takes no typo, but a key pressed twice that spells no word is a slip.
+    expect(verdictOf('ohm', 'ohmm')).toBe('close');
+    expect(verdictOf('ohm', 'ohn')).toBe('wrong');
+    expect(verdictOf('to', 'too')).toBe('wrong');
+    expect(verdictOf('64', '644')).toBe('wrong');
   });
 
   it('GIVEN a regular ending or the other side of the Atlantic THEN it is the same word', () => {

@@ -74,29 +74,14 @@ export function isFiller(token: Token | undefined): boolean {
   return wordIn(FILLER, token);
 }
 
-/**
- * The card's answer without the words a learner may leave out because the question says them: generic
- * heads, and a first or last word the question names ("755" for "chmod 755" when it asks "Which chmod mode").
- */
-export function shortenedForms(
-  form: readonly Token[],
-  saidByQuestion: (token: Token | undefined) => boolean = () => false,
-): { tokens: readonly Token[]; droppedHead: boolean }[] {
+/** The card's answer without the words a learner may leave out because the question says them. */
+export function shortenedForms(form: readonly Token[]): { tokens: readonly Token[]; droppedHead: boolean }[] {
   const forms = [{ tokens: form, droppedHead: false }];
   if (form.length < 2) return forms;
-  // What is left must say something the question does not: "year" is no answer to "… in one year?".
-  const leftBy = (rest: readonly Token[], dropped: Token | undefined) =>
-    dropped?.kind === 'word' && saidByQuestion(dropped) && !rest.every(saidByQuestion);
   const first = form[0];
-  if (
-    wordIn(CONTEXT, first) ||
-    (first?.kind === 'word' && ARTICLES.has(first.text)) ||
-    leftBy(form.slice(1), first)
-  ) {
+  if (wordIn(CONTEXT, first) || (first?.kind === 'word' && ARTICLES.has(first.text))) {
     forms.push({ tokens: form.slice(1), droppedHead: false });
   }
-  const last = form.at(-1);
-  if (wordIn(DROPPABLE_HEADS, last) || leftBy(form.slice(0, -1), last))
-    forms.push({ tokens: form.slice(0, -1), droppedHead: true });
+  if (wordIn(DROPPABLE_HEADS, form.at(-1))) forms.push({ tokens: form.slice(0, -1), droppedHead: true });
   return forms;
 }

@@ -123,7 +123,7 @@ export function compareTerm(
   }
   if (typed.tokens.length > LONGEST_MERGE * expected.tokens.length + MOST_EXTRA_WORDS) return 'wrong';
   let verdict: Verdict = 'wrong';
-  for (const form of shortenedForms(expected.tokens, (token) => inQuestion(question, token))) {
+  for (const form of shortenedForms(expected.tokens)) {
     verdict = better(verdict, align(typed.tokens, form.tokens, form.droppedHead, lexicon, question));
     if (verdict === 'correct') return verdict;
   }

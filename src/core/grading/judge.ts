@@ -2,7 +2,7 @@ import { isAcronymMatch } from './acronyms.ts';
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
-import { cardForms, umlautsSpelledOut } from './forms.ts';
+import { cardForms } from './forms.ts';
 import { compareFormula } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
 import { type LanguageKit, languageKit } from './language.ts';
@@ -101,18 +101,6 @@ export function judge(
   accept: readonly string[],
   answer: string,
   card: CardContext = {},
-): Verdict {
-  const verdict = judgeAnswer(expected, accept, answer, card);
-  // "Göthe" is how some write "Goethe": an umlaut typed for its two letters is the same spelling.
-  const spelledOut = verdict === 'correct' ? null : umlautsSpelledOut(answer);
-  return spelledOut === null ? verdict : better(verdict, judgeAnswer(expected, accept, spelledOut, card));
-}
-
-function judgeAnswer(
-  expected: string,
-  accept: readonly string[],
-  answer: string,
-  card: CardContext,
 ): Verdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);

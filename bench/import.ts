@@ -46,6 +46,7 @@ export async function generatedImport(notes: number, images: number) {
       correctOption: null,
       note: null,
       tags: ['generated'],
+      lang: 'en',
       position: i,
       line: i + 1,
     });
@@ -54,6 +55,7 @@ export async function generatedImport(notes: number, images: number) {
     id: 'generated',
     title: 'Generated',
     description: null,
+    lang: 'en',
     tags: [],
     path: 'generated',
     cards,

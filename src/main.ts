@@ -19,11 +19,13 @@ import { syncCommand } from './cli/sync.ts';
 import { type Config, loadConfig } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import { MnemoError } from './core/errors.ts';
+import { onMissingLanguage } from './core/grading/language.ts';
 import { Privacy } from './core/privacy/privacy.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
+import { loadDeckLanguages } from './decks/languages.ts';
 import { readDecks } from './decks/read.ts';
 import { watchCardsFolder } from './decks/watch.ts';
 import { startHttpServer } from './http/server.ts';
@@ -156,13 +158,18 @@ async function runCommand(
     case 'start':
     case 'quiz': {
       const deckId = typeof flags.deck === 'string' ? flags.deck : null;
-      // English is every deck's language until decks declare one: its dictionary and synonyms load once here.
-      await loadLanguage('en');
       return withDatabase(
         config,
         async (connection) => {
           const synced = await sync(connection);
           if (synced !== 0) return synced;
+          // Only the languages the decks use are loaded; one a reloaded deck brings loads on its first answer.
+          await loadDeckLanguages(connection.db);
+          onMissingLanguage((lang) => {
+            loadLanguage(lang).catch((error: unknown) =>
+              log.error({ err: error, lang }, 'loading a language failed'),
+            );
+          });
           const watcher = config.cardsWatch
             ? watchCardsFolder({ db: connection.db, cardsDir: config.cardsDir, log })
             : null;

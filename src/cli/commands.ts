@@ -60,7 +60,7 @@ export const COMMANDS = {
   },
   'cards import': {
     synopsis:
-      'FILE [--owner discord:<guild id>|slack:<team id>] [--deck ID] [--map SPEC] [--dry-run] [--json]',
+      'FILE [--owner discord:<guild id>|slack:<team id>] [--deck ID] [--map SPEC] [--lang L] [--dry-run] [--json]',
     summary: 'import a deck file: Anki .apkg/.colpkg, CrowdAnki zip, CSV/TSV or a Markdown deck',
     optionHelp: [
       ['--owner TENANT', "the community the deck belongs to (default: everyone's, like a cards/ deck)"],
@@ -68,6 +68,10 @@ export const COMMANDS = {
       [
         '--map SPEC',
         'CSV columns: question=expression,answer=meaning,note=reading,tags=tags,id=guid,accept=split',
+      ],
+      [
+        '--lang L',
+        'the language answers are graded in (BCP 47: es, fr, pt-BR); default en (a Markdown deck: its lang:)',
       ],
       ['--dry-run', 'show what would change, and store nothing'],
       ['--json', 'print one JSON object per deck, one line each'],
@@ -83,6 +87,7 @@ export const COMMANDS = {
       owner: { type: 'string' },
       deck: { type: 'string' },
       map: { type: 'string' },
+      lang: { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
       'allow-retire': { type: 'boolean' },

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { zipSync } from 'fflate';
+import { readLanguageTag } from '../core/deck/language-tag.ts';
 import { type DeckOwner, ownerProblem } from '../core/deck/owner.ts';
 import { MnemoError } from '../core/errors.ts';
 import type { Database } from '../db/client.ts';
@@ -49,6 +50,12 @@ export async function importCommand(
   } else if (info.size > IMPORT_LIMITS.maxBytes) {
     return fail(io, [`${file}: ${info.size} bytes, more than the 100 MB an import may have`]);
   } else bytes = new Uint8Array(await readFile(file));
+  const langFlag = text(flags, 'lang');
+  const lang = langFlag === undefined ? undefined : readLanguageTag(langFlag);
+  if (lang && !lang.ok) {
+    print(io.stderr, `mnemo: --lang: ${lang.message}`);
+    return 2;
+  }
   const mapSpec = text(flags, 'map');
   const deckId = text(flags, 'deck');
   let map: ReturnType<typeof parseColumnMap> | undefined;
@@ -62,6 +69,7 @@ export async function importCommand(
     owner,
     allowRetire: flags['allow-retire'] === true,
     ...(deckId ? { deckId } : {}),
+    ...(lang?.ok ? { lang: lang.tag } : {}),
     ...(map ? { map } : {}),
   };
   const input = { bytes, path: file, mediaFolder: dirname(file) };

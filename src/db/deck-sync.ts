@@ -4,6 +4,7 @@ import type { Card, Deck, DeckIssue } from '../core/deck/card.ts';
 import type { DeckFile } from '../core/deck/deck-file.ts';
 import { combineDecks, type DeckSet } from '../core/deck/deck-set.ts';
 import type { ImportedMedia } from '../core/deck/imported.ts';
+import { DEFAULT_LANG } from '../core/deck/language-tag.ts';
 import type { Database } from './client.ts';
 import { storeDeckMedia } from './deck-media.ts';
 import { cards, decks } from './schema.ts';
@@ -45,6 +46,7 @@ export const DECK_UPDATE = {
   title: sql`excluded.title`,
   description: sql`excluded.description`,
   tags: sql`excluded.tags`,
+  lang: sql`excluded.lang`,
   sourcePath: sql`excluded.source_path`,
   contentHash: sql`excluded.content_hash`,
   retiredAt: sql`null`,
@@ -62,6 +64,7 @@ export const CARD_UPDATE = {
   correctOption: sql`excluded.correct_option`,
   note: sql`excluded.note`,
   tags: sql`excluded.tags`,
+  lang: sql`excluded.lang`,
   position: sql`excluded.position`,
   sourceLine: sql`excluded.source_line`,
   noteId: sql`excluded.note_id`,
@@ -267,6 +270,7 @@ export function deckRow(
     title: deck.title,
     description: deck.description,
     tags: deck.tags,
+    lang: deck.lang,
     sourcePath: source,
     contentHash: hash,
   };
@@ -290,11 +294,16 @@ export function cardRow(card: Card, owner: string | null): typeof cards.$inferIn
     // Only when set: the hash of every card stored before notes existed stays the same.
     ...(card.noteId === undefined ? {} : { noteId: card.noteId }),
   };
-  return { ...row, owner, contentHash: hashOf(row) };
+  return { ...row, owner, lang: card.lang, contentHash: hashOf({ ...row, ...langOf(card) }) };
 }
 
 export function deckHash(deck: Deck): string {
-  return hashOf({ title: deck.title, description: deck.description, tags: deck.tags });
+  return hashOf({ title: deck.title, description: deck.description, tags: deck.tags, ...langOf(deck) });
+}
+
+/** Hashed only when not the default, so rows stored before decks had a language stay unchanged. */
+function langOf(item: Card | Deck): { lang?: string } {
+  return item.lang === DEFAULT_LANG ? {} : { lang: item.lang };
 }
 
 function hashOf(value: unknown): string {

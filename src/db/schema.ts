@@ -66,6 +66,8 @@ export const decks = pgTable('decks', {
   title: text('title').notNull(),
   description: text('description'),
   tags: jsonb('tags').$type<string[]>().notNull().default([]),
+  /** BCP 47, as the front matter's `lang:` (canonical form). */
+  lang: text('lang').notNull().default('en'),
   sourcePath: text('source_path').notNull(),
   contentHash: text('content_hash').notNull(),
   retiredAt: at('retired_at'),
@@ -90,6 +92,8 @@ export const cards = pgTable(
     correctOption: integer('correct_option'),
     note: text('note'),
     tags: jsonb('tags').$type<string[]>().notNull().default([]),
+    /** The language its answers are graded in: the card's `Lang:` or its deck's; read with the card, no join. */
+    lang: text('lang').notNull().default('en'),
     position: integer('position').notNull(),
     sourceLine: integer('source_line').notNull(),
     /** The note a card was made from when it has siblings (clozes of one sentence, a card and its reverse). */

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
 import { formatIssue } from '../core/deck/card.ts';
 import type { Database } from '../db/client.ts';
+import { loadDeckLanguages } from './languages.ts';
 import { loadCardsFolder } from './load.ts';
 
 export interface DeckWatcher {
@@ -54,6 +55,7 @@ export function watchCardsFolder({
       return;
     }
     log.info({ ...load.report, decks: load.set.decks.length }, 'decks reloaded');
+    await loadDeckLanguages(db);
   };
   const schedule = () => {
     if (timer) clearTimeout(timer);

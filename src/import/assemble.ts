@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Card, Deck } from '../core/deck/card.ts';
 import type { ImportedDeck, ImportedMedia, SkippedItem } from '../core/deck/imported.ts';
+import { DEFAULT_LANG } from '../core/deck/language-tag.ts';
 import { MnemoError } from '../core/errors.ts';
 import { formatBytes, IMPORT_LIMITS } from './limits.ts';
 import { badMediaName, sniffMedia } from './media.ts';
@@ -23,6 +24,8 @@ export interface AssembleOptions {
   deckId?: string | undefined;
   /** Deck descriptions (Markdown) by Anki deck name. */
   descriptions?: ReadonlyMap<string, string>;
+  /** BCP 47 language the cards' answers are graded in (`--lang`); default `en`. */
+  lang?: string | undefined;
 }
 
 interface DeckParts {
@@ -121,6 +124,7 @@ function toImportedDeck(
     position,
     // Imported cards have no line of their own: their place in the deck stands in for it.
     line: position + 1,
+    lang: options.lang ?? DEFAULT_LANG,
     ...(draft.noteId === undefined ? {} : { noteId: draft.noteId }),
   }));
   const skipped = [...parts.skipped];
@@ -150,6 +154,7 @@ function toImportedDeck(
     description: options.descriptions?.get(parts.name) || null,
     tags: [],
     path: options.source,
+    lang: options.lang ?? DEFAULT_LANG,
     cards,
   };
   return { deck, notes: parts.notes, media, missingMedia, skipped, clozeCards: clozes };

@@ -12,7 +12,7 @@ import { ZipArchive } from './zip.ts';
 export interface CrowdAnkiReadOptions {
   /** The deck id when the export holds a single deck; with several, their ids start with it. */
   deckId?: string;
-  /** Accepted for the callers' sake; the deck model holds no language yet, so it is not used. */
+  /** BCP 47 language the answers are graded in; default `en`. */
   lang?: string;
   /** The export's name in messages and `Deck.path` (default: the folder's name, or `crowdanki.zip`). */
   source?: string;
@@ -111,6 +111,7 @@ export async function readCrowdAnki(
   return assembleDecks(notes, files.media, {
     source: files.source,
     deckId: options.deckId,
+    lang: options.lang,
     descriptions,
   });
 }

@@ -35,6 +35,7 @@ export async function loadDeck(db: Database, owner: DeckOwner, id: string): Prom
     description: row.description,
     tags: row.tags,
     path: row.sourcePath,
+    lang: row.lang,
     cards: stored.map((card) => ({ ...toCard(card), id: localId(card.id), deckId: id })),
   };
 }

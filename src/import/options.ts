@@ -14,6 +14,8 @@ export interface ReadOptions {
   /** The deck id for formats that carry none (CSV); `--deck`. */
   deckId: string;
   title: string;
+  /** BCP 47 language the answers are graded in (`--lang`, default `en`). */
+  lang: string;
   /** `--deck` as given: formats that name their decks (Anki, CrowdAnki) use it only when a person asked. */
   chosenDeckId?: string;
   map?: ColumnMap;

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { unzipSync } from 'fflate';
 import { formatIssue } from '../core/deck/card.ts';
 import type { ImportedDeck } from '../core/deck/imported.ts';
+import { DEFAULT_LANG } from '../core/deck/language-tag.ts';
 import { mediaRefs } from '../core/deck/media-refs.ts';
 import { parseDeck } from '../core/deck/parse.ts';
 import { MnemoError } from '../core/errors.ts';
@@ -25,6 +26,8 @@ export interface ImportInput {
 export interface ImportReadOptions {
   /** `--deck`: the deck id of a file that names none (CSV), or the one to keep of several. */
   deckId?: string;
+  /** `--lang`: the language of a file that declares none (every format but Markdown); default `en`. */
+  lang?: string;
   map?: ColumnMap;
 }
 
@@ -34,6 +37,7 @@ export type DeckReader = (input: ImportInput, options: ReadOptions) => Promise<I
 /** What an Anki or CrowdAnki reader is told: the file's name for problems, and a deck id only when asked for. */
 const ankiOptions = (input: ImportInput, options: ReadOptions) => ({
   source: basename(input.path),
+  lang: options.lang,
   ...(options.chosenDeckId ? { deckId: options.chosenDeckId } : {}),
 });
 
@@ -97,6 +101,7 @@ export async function readImport(
     path: input.path,
     deckId,
     title: name || deckId,
+    lang: options.lang ?? DEFAULT_LANG,
     ...(options.deckId ? { chosenDeckId: options.deckId } : {}),
     ...(options.map ? { map: options.map } : {}),
     maxNotes: IMPORT_LIMITS.maxNotes,

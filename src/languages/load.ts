@@ -5,6 +5,7 @@ import {
   languageKit,
   primaryTag,
 } from '../core/grading/language.ts';
+import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
 import { WordNet } from './wordnet.ts';
 
@@ -47,8 +48,9 @@ async function parsers(lang: Language): Promise<readonly Parse[]> {
 
 async function dateReader(lang: Language): Promise<(text: string) => readonly DateParts[]> {
   const readers = await parsers(lang);
-  return (text) =>
-    readers.flatMap((parse) =>
+  const monthYear = monthYearReader(lang);
+  return (text) => {
+    const dates = readers.flatMap((parse) =>
       parse(text, new Date(0))
         .slice(0, 1)
         .map(({ start }) => {
@@ -57,6 +59,8 @@ async function dateReader(lang: Language): Promise<(text: string) => readonly Da
           return { ...part('year'), ...part('month'), ...part('day') };
         }),
     );
+    return dates.length > 0 ? dates : monthYear(text);
+  };
 }
 
 async function wordnet(): Promise<WordNet> {

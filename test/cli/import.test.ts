@@ -2,8 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, importCommand } from '../../src/cli/import.ts';
+import { cards } from '../../src/db/schema.ts';
 import { ankiPackage, REVERSED } from '../support/anki-package.ts';
 import { runMnemo } from '../support/cli.ts';
 import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
@@ -107,10 +109,20 @@ describe('Anki and CrowdAnki files', () => {
       notes: [{ id: 1, guid: 'v1', noteType: REVERSED.id, fields: ['to eat', 'comer'] }],
     };
     await writeFile(join(root, 'verbs.bin'), await ankiPackage(collection, 'anki21b'));
-    const apkg = await run((io) =>
-      importCommand(db.db, join(root, 'verbs.bin'), { owner: OWNER, json: true }, io),
-    );
+    const flags = { owner: OWNER, json: true, lang: 'ES' };
+    const apkg = await run((io) => importCommand(db.db, join(root, 'verbs.bin'), flags, io));
     expect(apkg.code).toBe(0);
+    // --lang: the answers are graded in Spanish (stored canonical, on the deck and every card).
+    const langs = await db.db
+      .selectDistinct({ lang: cards.lang })
+      .from(cards)
+      .where(like(cards.deckId, '%--verbs'));
+    expect(langs).toEqual([{ lang: 'es' }]);
+    const badLang = await run((io) =>
+      importCommand(db.db, join(root, 'verbs.bin'), { lang: 'klingon!' }, io),
+    );
+    expect(badLang.code).toBe(2);
+    expect(badLang.stderr).toMatch(/^mnemo: --lang: /);
     expect(JSON.parse(apkg.stdout)).toMatchObject({
       deck: { id: 'verbs', title: 'Verbs' },
       notes: 1,

@@ -29,6 +29,7 @@ beforeAll(async () => {
       correctOption: null,
       note: null,
       tags: [],
+      lang: 'en',
       position: i,
       line: 1,
     })),

@@ -22,4 +22,14 @@ describe('command lines', () => {
     expect(verdictOf('git push --force', 'git pull --force')).not.toBe('correct');
     expect(verdictOf('git merge', 'git merge --abort')).not.toBe('correct');
   });
+
+  it('GIVEN chmod with the same mode in octal or symbolic form THEN it is correct; another mode is not', () => {
+    expect(verdictOf('chmod 755', 'chmod u=rwx,go=rx')).toBe('correct');
+    expect(verdictOf('chmod 755', 'chmod 0755')).toBe('correct');
+    expect(verdictOf('chmod 644 notes.txt', 'chmod u=rw,g=r,o=r notes.txt')).toBe('correct');
+    expect(verdictOf('chmod 777', 'chmod a+rwx')).toBe('correct');
+    expect(verdictOf('chmod 755', 'chmod u=rwx,go=r')).toBe('wrong');
+    expect(verdictOf('chmod 755', 'chmod 775')).toBe('wrong');
+    expect(verdictOf('chmod 644 notes.txt', 'chmod 644 other.txt')).toBe('wrong');
+  });
 });

@@ -6,10 +6,10 @@ import { TEST_HALF } from './domains/test-half.ts';
 
 // Issue #16's targets on any domain are 95% agreement, 3% false accepts and 70% of teacher-accepted synonyms.
 // They are not met yet (dev half at the end of the first pass: 89.3%, 3.4%, 41.4%; round two: 92.3%, 2.3%,
-// 44.8%): these floors keep what was reached, so a change that loses ground fails; raise them as the grader
-// improves, up to the targets.
-const LEAST_AGREEMENT = 0.92;
-const MOST_FALSE_ACCEPTS = 0.026;
+// 44.8%; round three: 93.7%, 1.5%, 44.8%): these floors keep what was reached, so a change that loses ground
+// fails; raise them as the grader improves, up to the targets.
+const LEAST_AGREEMENT = 0.93;
+const MOST_FALSE_ACCEPTS = 0.02;
 const LEAST_SYNONYMS_ACCEPTED = 0.44;
 // MNEMO_GRADING_MISSES=1 prints every miss of the development half (never of the held-out half).
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';

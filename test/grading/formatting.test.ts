@@ -37,6 +37,15 @@ describe('formatting a careful marker ignores', () => {
     expect(verdictOf(expected, answer)).toBe('correct');
   });
 
+  it('GIVEN a file path THEN it is one name, not a list of its folders', () => {
+    expect(verdictOf('/etc/passwd', 'the /etc/passwd file')).toBe('correct');
+    expect(verdictOf('~/.ssh/config', '~/.ssh/config')).toBe('correct');
+    expect(verdictOf('/etc/passwd', '/etc/shadow')).toBe('wrong');
+    expect(verdictOf('/etc/passwd', '/etc')).toBe('wrong');
+    expect(verdictOf('/etc/passwd', 'passwd/etc')).toBe('wrong');
+    expect(verdictOf('TCP/UDP', 'UDP/TCP')).toBe('correct');
+  });
+
   it('GIVEN "C" for "C++" THEN wrong, as the plus signs name another language', () => {
     expect(verdictOf('C++', 'C')).toBe('wrong');
   });

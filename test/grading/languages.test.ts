@@ -18,6 +18,11 @@ describe('near words in the deck language', () => {
     expect(verdictOf('bicycle', 'bycicle')).toBe('close');
     expect(verdictOf('photosynthesis', 'fotosynthesis')).toBe('close');
     expect(verdictOf('photosynthesis', 'chemosynthesis')).toBe('wrong');
+    // A short word takes no typo, but a key pressed twice that spells no word is a slip.
+    expect(verdictOf('ohm', 'ohmm')).toBe('close');
+    expect(verdictOf('ohm', 'ohn')).toBe('wrong');
+    expect(verdictOf('to', 'too')).toBe('wrong');
+    expect(verdictOf('64', '644')).toBe('wrong');
   });
 
   it('GIVEN a regular ending or the other side of the Atlantic THEN it is the same word', () => {
@@ -49,9 +54,25 @@ describe('synonyms, dates and the question', () => {
     ).toBe('correct');
   });
 
+  it('GIVEN a month and a year in a language whose date reader wants a day THEN the year is read', () => {
+    const mauer = { question: 'In welchem Jahr fiel die Mauer?', lang: 'de' };
+    expect(verdictOf('1989', 'November 1989', mauer)).toBe('correct');
+    expect(verdictOf('1989', 'im Nov. 1989', mauer)).toBe('correct');
+    expect(verdictOf('1989', 'November 1988', mauer)).toBe('wrong');
+    const bastille = { question: 'En quelle année a eu lieu la prise de la Bastille ?', lang: 'fr' };
+    expect(verdictOf('1789', 'juillet 1789', bastille)).toBe('correct');
+    expect(verdictOf('1789', 'juillet 1798', bastille)).toBe('wrong');
+  });
+
   it('GIVEN an answer that only repeats the question THEN it is wrong', () => {
     expect(verdictOf('body mass index', 'BMI', { question: 'What does BMI stand for?' })).toBe('wrong');
     expect(verdictOf('Austria', 'Vienna', { question: "Which country's capital is Vienna?" })).toBe('wrong');
+    // A number repeats the question as written, not by value.
+    const fraction = { question: 'What fraction is 0.75?' };
+    expect(verdictOf('3/4', '0.75', fraction)).toBe('wrong');
+    expect(verdictOf('3/4', '3/4', fraction)).toBe('correct');
+    expect(verdictOf('3/4', 'three quarters', fraction)).toBe('correct');
+    expect(verdictOf('3/4', '6/8', fraction)).toBe('correct');
   });
 
   it('GIVEN words of the question around the answer THEN they are harmless context', () => {
@@ -71,6 +92,18 @@ describe('names', () => {
     expect(verdictOf('Sigmund Freud', 'Dr Sigmund Freud', { question: 'Who founded psychoanalysis?' })).toBe(
       'correct',
     );
+  });
+
+  it('GIVEN a slip in a long surname that spells a common word THEN it is close; a short common word is wrong', () => {
+    expect(verdictOf('Miguel de Cervantes', 'Servantes', { question: 'Who wrote Don Quixote?' })).toBe(
+      'close',
+    );
+    const soledad = { question: '¿Quién escribió Cien años de soledad?', lang: 'es' };
+    expect(verdictOf('Gabriel García Márquez', 'Gabriel García Marques', soledad)).toBe('close');
+    expect(verdictOf('Sigmund Freud', 'fraud', { question: 'Who founded psychoanalysis?' })).toBe('wrong');
+    expect(
+      verdictOf('Charles Darwin', 'Charles Dickens', { question: 'Who wrote On the Origin of Species?' }),
+    ).toBe('wrong');
   });
 
   it('GIVEN a first name alone, another person, or a surname shared in the deck THEN it is wrong', () => {

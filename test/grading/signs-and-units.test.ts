@@ -33,4 +33,14 @@ describe('units across scales', () => {
     expect(verdictOf('4 g', '4 mg')).toBe('wrong');
     expect(verdictOf('37 °C', '37 °F')).toBe('wrong');
   });
+
+  it('GIVEN a bare number for a question that names its unit THEN an answer in another unit is converted', () => {
+    const bits = { question: 'How many bits are in an IPv4 address?' };
+    expect(verdictOf('32', '32', bits)).toBe('correct');
+    expect(verdictOf('32', '32 bits', bits)).toBe('correct');
+    expect(verdictOf('32', '4 bytes', bits)).toBe('correct');
+    expect(verdictOf('32', '32 bytes', bits)).toBe('wrong');
+    // A unit after a number, or a lone letter, is not the answer's unit.
+    expect(verdictOf('7', '7 g', { question: 'What is the pH of pure water at 25 °C?' })).toBe('correct');
+  });
 });

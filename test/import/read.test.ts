@@ -9,7 +9,7 @@ const input = (text: string | Uint8Array, path = 'deck.txt') => ({
   bytes: typeof text === 'string' ? strToU8(text) : text,
   path,
 });
-const options = { path: 'words.csv', deckId: 'words', title: 'Words', maxNotes: 50_000 };
+const options = { path: 'words.csv', deckId: 'words', title: 'Words', lang: 'en', maxNotes: 50_000 };
 
 describe('detectFormat', () => {
   it('GIVEN content of each kind THEN the format comes from the content, whatever the name says', () => {

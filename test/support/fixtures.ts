@@ -37,6 +37,7 @@ export function typedCard(id: string, answer: string, extra: Partial<Card> = {})
     correctOption: null,
     note: null,
     tags: [],
+    lang: 'en',
     position: 0,
     line: 1,
     ...extra,
@@ -50,6 +51,7 @@ export function deckOf(id: string, cards: Card[], path = `cards/${id}.md`): Deck
     title: `Deck ${id}`,
     description: null,
     tags: [],
+    lang: 'en',
     path,
     cards: cards.map((card, position) => ({ ...card, deckId: id, position, line: position * 5 + 5 })),
   };

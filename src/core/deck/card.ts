@@ -22,6 +22,8 @@ export interface Card {
   correctOption: number | null;
   note: string | null;
   tags: string[];
+  /** BCP 47 language its answers are graded in: the card's `Lang:`, else the deck's `lang:` (default `en`). */
+  lang: string;
   /** Order within its deck. */
   position: number;
   /** 1-based line of the card's heading in its file. */
@@ -38,6 +40,8 @@ export interface Deck {
   title: string;
   description: string | null;
   tags: string[];
+  /** BCP 47 language of its cards, from the front matter's `lang:` (default `en`). */
+  lang: string;
   /** The file it came from, as given to the parser. */
   path: string;
   cards: Card[];

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Card, CardKind, Deck, DeckIssue } from './card.ts';
 import { codePoint, firstControlCharacter } from './characters.ts';
 import { expandCloze } from './cloze.ts';
+import { DEFAULT_LANG, readLanguageTag } from './language-tag.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAG = /^[a-z0-9][a-z0-9_-]*$/;
-const FIELD = /^(q|a|c|accept|reveal|reverse|tags|note):(?:\s+(.*))?$/i;
+const FIELD = /^(q|a|c|accept|reveal|reverse|tags|note|lang):(?:\s+(.*))?$/i;
 const OPTION = /^\s*[-*]\s+\[( |x|X)\]\s*(.*)$/;
 const HEADING = /^##\s+(.*?)\s*#*\s*$/;
 const MIN_OPTIONS = 2;
@@ -24,9 +25,18 @@ const frontMatterSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   description: z.string().trim().optional(),
   tags: z.array(z.string().regex(TAG, 'use lowercase letters, digits and dashes')).optional(),
+  lang: z
+    .string()
+    .transform((text, context) => {
+      const read = readLanguageTag(text);
+      if (read.ok) return read.tag;
+      context.addIssue({ code: 'custom', message: read.message });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
-type FieldName = 'q' | 'a' | 'c' | 'accept' | 'reveal' | 'reverse' | 'tags' | 'note';
+type FieldName = 'q' | 'a' | 'c' | 'accept' | 'reveal' | 'reverse' | 'tags' | 'note' | 'lang';
 
 interface Field {
   line: number;
@@ -74,6 +84,7 @@ export function parseDeck(path: string, text: string): ParsedDeck {
     report(1, `deck id "${deckId}" (from the file name) is not valid: set "id:" in the front matter`);
   }
   const deckTags = header?.tags ?? [];
+  const deckLang = header?.lang ?? DEFAULT_LANG;
 
   const seen = new Map<string, number>();
   const cards: Card[] = [];
@@ -84,7 +95,15 @@ export function parseDeck(path: string, text: string): ParsedDeck {
       continue;
     }
     seen.set(block.id, block.line);
-    for (const card of toCards(block, deckId, deckTags, cards.length, report, () => issues.length)) {
+    for (const card of toCards(
+      block,
+      deckId,
+      deckTags,
+      deckLang,
+      cards.length,
+      report,
+      () => issues.length,
+    )) {
       const taken = card.id === block.id ? undefined : seen.get(card.id);
       if (taken !== undefined) {
         report(block.line, `card "${block.id}" makes card id "${card.id}", already used on line ${taken}`);
@@ -113,6 +132,7 @@ export function parseDeck(path: string, text: string): ParsedDeck {
       title: header.title,
       description: header.description ?? null,
       tags: deckTags,
+      lang: deckLang,
       path,
       cards,
     },
@@ -239,7 +259,7 @@ function readBlocks(lines: string[], start: number, report: Report): Block[] {
     if (raw.trim() !== '') {
       report(
         line,
-        `text outside a field in card "${block.id}": start it with Q:, A:, C:, Accept:, Reveal:, Reverse:, Tags: or Note:`,
+        `text outside a field in card "${block.id}": start it with Q:, A:, C:, Accept:, Reveal:, Reverse:, Tags:, Note: or Lang:`,
       );
     }
   }
@@ -250,6 +270,7 @@ function toCards(
   block: Block,
   deckId: string,
   deckTags: string[],
+  deckLang: string,
   position: number,
   report: Report,
   issueCount: () => number,
@@ -318,7 +339,11 @@ function toCards(
       report(lineOf('tags'), `card "${block.id}": tag "${tag}" is not valid: use letters, digits and dashes`);
   }
 
-  if (issueCount() > before) return [];
+  const langField = value('lang');
+  const lang = langField === undefined ? { ok: true as const, tag: deckLang } : readLanguageTag(langField);
+  if (!lang.ok) report(lineOf('lang'), `card "${block.id}": "Lang:" ${lang.message}`);
+
+  if (issueCount() > before || !lang.ok) return [];
   const options = block.options.map((option) => option.text);
   const common = {
     deckId,
@@ -327,6 +352,7 @@ function toCards(
     correctOption: null,
     note: value('note') || null,
     tags: [...new Set([...tags, ...deckTags])],
+    lang: lang.tag,
     line: block.line,
   };
   if (kind === 'cloze') {

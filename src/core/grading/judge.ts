@@ -1,5 +1,6 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { isAcronymMatch } from './acronyms.ts';
+import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
@@ -10,9 +11,11 @@ import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
+import { inUnit } from './numbers.ts';
 import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
+import type { Unit } from './units.ts';
 import { better } from './verdict.ts';
 
 /**
@@ -74,6 +77,13 @@ function mayExpand(form: Reading, forms: readonly Reading[]): boolean {
   );
 }
 
+// "32" to "How many bits…" is 32 bits: "4 bytes" says it too, "32 bytes" does not.
+function countedIn(form: Reading, unit: Unit | undefined): Reading {
+  const [only] = form.tokens;
+  if (!unit || form.tokens.length !== 1 || only?.kind !== 'number' || only.unit) return form;
+  return { text: form.text, tokens: [inUnit(only, unit)] };
+}
+
 function isName(expected: string, kit: LanguageKit | undefined): boolean {
   const first = expected.trim().split(/\s+/, 1)[0] ?? '';
   return kit !== undefined && /^\p{Lu}/u.test(first) && kit.isName(normalise(first));
@@ -104,21 +114,22 @@ export function judge(
         .flatMap((text) => kit.synonyms(text))
         .filter((synonym) => !deckLexicon.isDistinctWord(folded(synonym)))
     : [];
+  const question = readQuestion(card.question);
   const forms = [
-    ...texts.map(read),
+    ...texts.map((text) => countedIn(read(text), question?.unit)),
     ...synonyms.filter((synonym) => !texts.includes(synonym)).map(readSynonym),
   ];
   const longest = Math.max(0, ...texts.map((text) => text.length));
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
+  const typed = read(answer);
+  const own = texts.map(read);
+  // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
+  if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  if (texts.some((text) => isSameCommand(answer, text))) return 'correct';
-  const typed = read(answer);
-  const question = readQuestion(card.question);
-  const own = texts.map((text) => tokenise(text));
-  if (onlyRepeatsQuestion(question, typed.tokens, own)) return 'wrong';
+  if (texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';

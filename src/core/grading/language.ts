@@ -23,15 +23,27 @@ export interface LanguageKit {
 }
 
 const installed = new Map<string, LanguageKit>();
+let requestLanguage: ((lang: string) => void) | undefined;
 
 /** Makes a loaded language available to every later grade(); the composition root calls it once per language. */
 export function installLanguage(kit: LanguageKit): void {
   installed.set(kit.lang, kit);
 }
 
+/**
+ * Who to tell when a grade needs a language that is not loaded (a deck added while the bot runs): that
+ * answer is graded with the built-in lists, and later ones with the language once it has loaded.
+ */
+export function onMissingLanguage(request: ((lang: string) => void) | undefined): void {
+  requestLanguage = request;
+}
+
 /** The kit for a BCP 47 tag ("es-MX" uses "es"), if that language has been loaded. */
 export function languageKit(lang: string | undefined): LanguageKit | undefined {
-  return installed.get(primaryTag(lang));
+  const tag = primaryTag(lang);
+  const kit = installed.get(tag);
+  if (!kit) requestLanguage?.(tag);
+  return kit;
 }
 
 /** "es-MX" → "es"; no tag means English, the default language of a deck. */

@@ -13,9 +13,17 @@ export interface Lexicon {
   /** True when a dictionary of the card's language is loaded, so `isWord` can tell slips from words. */
   readonly knowsWords: boolean;
   readonly lang: string | undefined;
+  /**
+   * The lexicon for a person's name: other names, the deck's words and short common words are different
+   * answers ("fraud" for "Freud"), but a slip in a longer surname may well spell a common word ("Servantes"
+   * for "Cervantes", "Marques" for "Márquez").
+   */
+  forNames(): Lexicon;
 }
 
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORDS);
+// From this length a common word one slip from a surname is taken for the slip.
+const SHORTEST_SURNAME_SLIP = 7;
 
 // A deck hands the same vocabulary for every card, so its words are worked out once per collection.
 const deckWordsByVocabulary = new WeakMap<object, ReadonlySet<string>>();
@@ -57,6 +65,17 @@ export function lexiconOf(
     deck ??= deckWords(vocabulary);
     return deck.has(word) || deck.has(one);
   };
+  const isOtherName = (word: string) =>
+    inDeck(word) ||
+    (kit !== undefined && (kit.isName(word) || (word.length < SHORTEST_SURNAME_SLIP && kit.isWord(word))));
+  const names: Lexicon = {
+    isDistinctWord: isOtherName,
+    isWord: isOtherName,
+    isDictionaryWord: () => false,
+    knowsWords: kit !== undefined,
+    lang,
+    forNames: () => names,
+  };
   return {
     isDistinctWord: (word) =>
       inDeck(word) || (kit !== undefined && (kit.isWord(word) || (namesCount && kit.isName(word)))),
@@ -64,5 +83,6 @@ export function lexiconOf(
     isDictionaryWord: (word) => kit?.isWord(word) ?? false,
     knowsWords: kit !== undefined,
     lang,
+    forNames: () => names,
   };
 }

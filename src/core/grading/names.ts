@@ -93,8 +93,9 @@ export function compareName(
   typed: readonly Token[],
   expected: string,
   vocabulary: Iterable<string> | undefined,
-  lexicon: Lexicon,
+  wordLexicon: Lexicon,
 ): GraderVerdict {
+  const lexicon = wordLexicon.forNames();
   const name = personName(expected);
   const given = wordsOf(
     typed.filter((token): token is WordToken => token.kind === 'word' && !isFiller(token)),

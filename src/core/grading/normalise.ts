@@ -45,6 +45,8 @@ const LONE_GREEK_LETTER = /(?<!\p{L})[α-ω](?!\p{L})/gu;
 // is part of the letter (Japanese "が" is not "か", Hindi vowel signs are vowels).
 const FOLDED_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}/gu;
 
+const FILE_PATH = /(?<![\p{L}\p{N}./])~?(?:\/[\p{L}\p{N}._-]+)+\/?/gu;
+
 // Beyond this a power no longer prints as plain digits.
 const LARGEST_EXPONENT = 15;
 
@@ -105,6 +107,8 @@ export function normalise(text: string): string {
       .replace(/(^|[^\d.])\.(\d)/g, (_, before: string, digit: string) => `${before}0.${digit}`)
       .replace(/(\d)\s*\/\s*(tcp|udp)\b/g, '$1 $2')
       .replace(/\bversion\s+(\d)/g, 'v$1')
+      // A file path is one name, not a list: "/etc/passwd", "~/.ssh/config".
+      .replace(FILE_PATH, (path) => path.replace(/\//g, ' '))
       .replace(/%/g, ' percent ')
       .replace(/&/g, ' and ')
       .replace(/[,;/+]/g, ' $& ')

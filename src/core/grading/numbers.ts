@@ -119,6 +119,11 @@ export function readQuantity(
   return { token, next: unit?.next ?? next };
 }
 
+/** The same number, counted in a unit: "32" when the question asks "How many bits…". */
+export function inUnit(token: NumberToken, unit: Unit): NumberToken {
+  return { ...token, unit, text: `${token.amount}${unit.symbol}` };
+}
+
 function near(a: number, b: number): boolean {
   // Relative only: Planck's constant (6.6e-34) is not "near" every other tiny number.
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));

@@ -1,5 +1,6 @@
 import { isFiller } from './extras.ts';
 import { type Token, tokenise } from './tokens.ts';
+import { type Unit, unitNamed } from './units.ts';
 
 /** The card's question as the grader reads it: its word stems, and whether it asks for a person. */
 export interface Question {
@@ -7,7 +8,13 @@ export interface Question {
   readonly asksWho: boolean;
   /** "In which year", "¿En qué año?", "En quelle année", "In welchem Jahr": a fuller date names the year. */
   readonly asksYear: boolean;
+  /** The one unit the question names as a word ("How many bits…"): a bare number answer counts in it. */
+  readonly unit: Unit | undefined;
+  /** The numbers as the question writes them ("0.75"), before any reading by value. */
+  readonly numerals: ReadonlySet<string>;
 }
+
+const NUMERAL = /\d+(?:[.,]\d+)*/g;
 
 // "Who", in the four languages decks use: the answer is a person's name.
 const WHO = /\b(who|whom|whose|quien|qui|wer)\b/;
@@ -24,7 +31,20 @@ export function readQuestion(question: string | undefined): Question | undefined
     stems: new Set(tokens.filter((token) => token.kind !== 'separator').map(keyOf)),
     asksWho: WHO.test(tokens.map((token) => token.text).join(' ')),
     asksYear: YEAR.test(tokens.map((token) => token.text).join(' ')),
+    unit: unitOf(tokens),
+    numerals: new Set(question.match(NUMERAL)),
   };
+}
+
+// A unit written as a word of its own, not after a number ("at 25 °C") and not a lone letter ("vitamin C").
+function unitOf(tokens: readonly Token[]): Unit | undefined {
+  const units = new Set(
+    tokens.flatMap((token) => {
+      const unit = token.kind === 'word' && token.text.length > 1 ? unitNamed(token.text) : undefined;
+      return unit ? [unit] : [];
+    }),
+  );
+  return units.size === 1 ? [...units][0] : undefined;
 }
 
 export function inQuestion(question: Question | undefined, token: Token | undefined): boolean {
@@ -38,17 +58,34 @@ export function inQuestion(question: Question | undefined, token: Token | undefi
 
 /**
  * An answer that only repeats words of the question says nothing ("BMI" for "What does BMI stand for?"),
- * unless the card's own answer is made of the question's words too.
+ * unless the card's own answer is made of the question's words too. Numbers count as written: "3/4" has
+ * the value of "0.75", yet "0.75" only repeats "What fraction is 0.75?".
  */
 export function onlyRepeatsQuestion(
   question: Question | undefined,
-  typed: readonly Token[],
-  expected: readonly (readonly Token[])[],
+  typed: Written,
+  expected: readonly Written[],
 ): boolean {
   if (!question) return false;
-  const said = typed.filter((token) => token.kind !== 'separator' && !isFiller(token));
+  const said = typed.tokens.filter((token) => token.kind !== 'separator' && !isFiller(token));
   if (said.length === 0 || !said.every((token) => inQuestion(question, token))) return false;
-  return !expected.some((form) =>
-    form.filter((token) => token.kind !== 'separator').every((token) => inQuestion(question, token)),
+  if (!numbersAsWritten(question, typed)) return false;
+  return !expected.some(
+    (form) =>
+      form.tokens
+        .filter((token) => token.kind !== 'separator')
+        .every((token) => inQuestion(question, token)) && numbersAsWritten(question, form),
   );
+}
+
+interface Written {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+// The numbers of a text are the question's as written: "0.75", not "3/4" or "three quarters".
+function numbersAsWritten(question: Question, written: Written): boolean {
+  if (!written.tokens.some((token) => token.kind === 'number')) return true;
+  const numerals = written.text.match(NUMERAL) ?? [];
+  return numerals.length > 0 && numerals.every((numeral) => question.numerals.has(numeral));
 }

@@ -134,3 +134,8 @@ export function readUnit(words: readonly string[], index: number): { unit: Unit;
 export function isUnit(word: string): boolean {
   return UNITS.has(word);
 }
+
+/** The unit a word names on its own ("bits", "seconds"), if any. */
+export function unitNamed(word: string): Unit | undefined {
+  return UNITS.get(word);
+}

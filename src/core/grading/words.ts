@@ -40,6 +40,16 @@ function keepsFirstLetter(typed: string, expected: string): boolean {
   return swapped || dropped || added;
 }
 
+// A key pressed twice ("ohmm" for "ohm") is a slip even in a short word, when the dictionary knows no such word.
+function doublesALetter(typed: string, expected: string): boolean {
+  if (typed.length !== expected.length + 1 || !/^\p{L}+$/u.test(typed)) return false;
+  for (let i = 1; i < typed.length; i++) {
+    if (typed.charAt(i) === typed.charAt(i - 1) && typed.slice(0, i) + typed.slice(i + 1) === expected)
+      return true;
+  }
+  return false;
+}
+
 // "imag" for "image" shares its stem but is a slip, not an inflection.
 function dropsFinalE(typed: string, expected: string): boolean {
   return expected.endsWith('e') && typed === expected.slice(0, -1);
@@ -72,7 +82,10 @@ export function compareWords(
     return slipsInsideForm(typed, expected) ? 'close' : 'correct';
   }
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
-  if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN) return 'wrong';
+  if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN)
+    return lexicon.knowsWords && doublesALetter(typed, expected) && !lexicon.isWord(typed)
+      ? 'close'
+      : 'wrong';
   // "verdes", "Straßen": the card's word with a regular ending of its language is the same word.
   if (!joined && addsEnding(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
     return 'correct';

@@ -40,6 +40,7 @@ export function judge(card: Card, input: AnswerInput, responseMs: number | null)
     accept: card.accept,
     answer: text,
     question: card.question,
+    lang: card.lang,
     ...(responseMs === null ? {} : { ms: responseMs }),
   });
   return { ok: true, verdict: verdict.verdict, rating: verdict.rating, given: text };

@@ -11,7 +11,7 @@ import { type Database, openSqlite } from './sqlite.ts';
 export interface AnkiReadOptions {
   /** The deck id when the package gives a single deck; with several, their ids start with it. */
   deckId?: string;
-  /** Accepted for the callers' sake; the deck model holds no language yet, so it is not used. */
+  /** BCP 47 language the answers are graded in; default `en`. */
   lang?: string;
   /** The file's name, for messages and `Deck.path` (default `package.apkg`). */
   source?: string;
@@ -47,6 +47,7 @@ export async function readAnkiPackage(
     const assemble: AssembleOptions = {
       source,
       deckId: options.deckId,
+      lang: options.lang,
       descriptions: collection.descriptions,
     };
     return assembleDecks(collection.notes(), media, assemble);

@@ -43,4 +43,11 @@ describe('units across scales', () => {
     // A unit after a number, or a lone letter, is not the answer's unit.
     expect(verdictOf('7', '7 g', { question: 'What is the pH of pure water at 25 °C?' })).toBe('correct');
   });
+
+  it("GIVEN the card's own answer typed exactly THEN it is correct, whatever units or numbers the question holds", () => {
+    // Found by the simulator: "Question of c-0?" read "c" as a unit and turned the answer into "0 c".
+    expect(verdictOf('answer 0', 'answer 0', { question: 'Question of c-0?' })).toBe('correct');
+    expect(verdictOf('answer 7', 'Answer 7', { question: 'Question of c-7?' })).toBe('correct');
+    expect(verdictOf('answer 7', 'answer 8', { question: 'Question of c-7?' })).toBe('wrong');
+  });
 });

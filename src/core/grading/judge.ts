@@ -124,6 +124,10 @@ export function judge(
 
   const typed = read(answer);
   const own = texts.map(read);
+  // The card's own answer, as written, is right whatever the question says (a question naming a unit or a
+  // number must not turn "answer 0" into "0 c" and then reject the very answer the card gives).
+  const literal = asTyped(answer);
+  if (literal !== '' && texts.some((text) => asTyped(text) === literal)) return 'correct';
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
@@ -147,4 +151,14 @@ export function judge(
     if (verdict === 'correct') break;
   }
   return verdict;
+}
+
+/** Text as a person typed it, but for case, spacing and a closing full stop: "Answer 7." is "answer 7". */
+function asTyped(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.!]+$/, '');
 }

@@ -10,6 +10,7 @@ import { CONSOLE_PLACE, runConsole } from './adapters/console/console.ts';
 import { checkCommand } from './cli/cards.ts';
 import { type CommandName, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
+import { memoryModelOptimizer, optimizeCommand } from './cli/fsrs.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { syncCommand } from './cli/sync.ts';
@@ -113,6 +114,15 @@ async function runCommand(
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'migrate':
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
+    case 'fsrs optimize':
+      return withDatabase(config, (connection) =>
+        optimizeCommand(
+          connection.db,
+          systemClock,
+          { person: typeof flags.person === 'string' ? flags.person : undefined, json: flags.json === true },
+          io,
+        ),
+      );
     case 'discord register': {
       if (!config.discord)
         throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');
@@ -160,6 +170,8 @@ interface RunningAdapter {
   stop(): Promise<void>;
 }
 
+/** Daily, at a quiet hour: people with 200 new reviews since their last fit are refitted (one replica does it). */
+const OPTIMIZER_CRON = '17 3 * * *';
 const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM, so the exit comes within 10 s
 
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
@@ -242,6 +254,16 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     { noOverlap: true, name: 'delivery' },
   );
   if (!config.deliveryEnabled) await tick.stop();
+  const optimizer = memoryModelOptimizer(connection.db, clock);
+  const optimizing = cron.schedule(
+    OPTIMIZER_CRON,
+    () =>
+      optimizer
+        .daily()
+        .then((fits) => fits && log.info({ people: fits.length }, 'FSRS parameters refitted'))
+        .catch((error: unknown) => log.error({ err: error }, 'FSRS refit failed; tomorrow retries')),
+    { noOverlap: true, name: 'fsrs-optimize', timezone: 'UTC' },
+  );
 
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -249,6 +271,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   });
   log.info({ signal }, 'shutting down');
   await tick.stop();
+  await optimizing.stop();
   deliveries.stop();
   await Promise.race([ticking, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE).unref())]);
   await http.close();

@@ -82,6 +82,23 @@ export const COMMANDS = {
     options: {},
     positionals: false,
   },
+  'fsrs optimize': {
+    synopsis: '[--person discord:<user id>|slack:<team>:<user>] [--json]',
+    summary: "fit people's FSRS parameters to their own reviews; adopt a fit only when it predicts better",
+    optionHelp: [
+      ['--person ID', 'only this person (default: everyone with reviews since their last fit)'],
+      [
+        '--json',
+        'print {"people":[{"person","reviews","logloss_before","logloss_after","rmse_before","rmse_after","adopted"}]}',
+      ],
+    ],
+    notes: [
+      "Fitted on the first 80% of a person's reviews by time and scored on the last 20% against the weights in use.",
+      'People with too few reviews to fit are named on stderr and left out.',
+    ],
+    options: { person: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: false,
+  },
   'discord register': {
     synopsis: '',
     summary: 'register the slash commands (in DISCORD_GUILD_ID, else globally)',

@@ -336,6 +336,7 @@ const LEARNER_FIELDS = [
   'newPerDay',
   'maxReviewsPerDay',
   'timeZone',
+  'fsrsWeights',
 ] as const satisfies readonly (keyof typeof users.$inferSelect)[];
 type LearnerRow = Pick<typeof users.$inferSelect, (typeof LEARNER_FIELDS)[number]>;
 
@@ -644,6 +645,7 @@ function toLearner(row: LearnerRow): Learner {
     newPerDay: row.newPerDay,
     maxReviewsPerDay: row.maxReviewsPerDay,
     timeZone: row.timeZone,
+    weights: row.fsrsWeights,
   };
 }
 

@@ -214,7 +214,13 @@ export class Quiz {
         const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
         const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
         if (!judgement.ok) return { result: judgement, review: null };
-        const record = schedule(scene.state, now, judgement.rating, learner.desiredRetention);
+        const record = schedule(
+          scene.state,
+          now,
+          judgement.rating,
+          learner.desiredRetention,
+          learner.weights,
+        );
         return {
           result: {
             ok: true,
@@ -278,8 +284,9 @@ export class Quiz {
       }
       if (review.record.rating >= 3 || review.verdict === 'self') return refuse('ALREADY_RIGHT');
       if (!sameState(state, review.record.after)) return refuse('REVIEWED_SINCE');
-      const before = rollback({ ...review.record, after: state }, learner.desiredRetention);
-      const record = schedule(before, review.record.reviewedAt, 3, learner.desiredRetention);
+      const { desiredRetention, weights } = learner;
+      const before = rollback({ ...review.record, after: state }, desiredRetention, weights);
+      const record = schedule(before, review.record.reviewedAt, 3, desiredRetention, weights);
       return {
         result: { ok: true, card, rating: 3, due: record.after.due, now, reviewId: 0, repeated: false },
         review: {

@@ -1,0 +1,29 @@
+import {
+  computeParameters,
+  FSRSBinding,
+  FSRSBindingItem,
+  FSRSBindingReview,
+} from '@open-spaced-repetition/binding';
+import type { Evaluation, ParameterFitter } from '../core/memory-model/fit.ts';
+import type { TrainingItem } from '../core/memory-model/history.ts';
+import type { Weights } from '../core/scheduling/scheduler.ts';
+
+/**
+ * The FSRS reference optimizer (fsrs-rs through its Node binding). Short-term memory is on, since FSRS-6
+ * fits the same-day weights too (they stay at their defaults without same-day reviews in the items).
+ */
+export const fsrsBindingFitter: ParameterFitter = {
+  fit: (items) => computeParameters(toBinding(items), { enableShortTerm: true }),
+  evaluate(items, weights: Weights): Evaluation {
+    const model = weights === null ? new FSRSBinding() : new FSRSBinding([...weights]);
+    const { logLoss, rmseBins } = model.evaluate(toBinding(items));
+    return { logLoss, rmseBins };
+  },
+};
+
+function toBinding(items: readonly TrainingItem[]): FSRSBindingItem[] {
+  return items.map(
+    (item) =>
+      new FSRSBindingItem(item.reviews.map((review) => new FSRSBindingReview(review.rating, review.deltaT))),
+  );
+}

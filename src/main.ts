@@ -13,6 +13,7 @@ import { reportFatal } from './cli/fatal.ts';
 import { memoryModelOptimizer, optimizeCommand } from './cli/fsrs.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
+import { simulateCommand } from './cli/simulate.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Community } from './core/community/community.ts';
@@ -123,6 +124,8 @@ async function runCommand(
           io,
         ),
       );
+    case 'simulate':
+      return withDatabase(config, (connection) => simulateCommand(connection, flags, io));
     case 'discord register': {
       if (!config.discord)
         throw new ConfigError('Discord is not configured: set DISCORD_TOKEN and DISCORD_APP_ID');

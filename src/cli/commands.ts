@@ -99,6 +99,33 @@ export const COMMANDS = {
     options: { person: { type: 'string' }, json: { type: 'boolean' } },
     positionals: false,
   },
+  simulate: {
+    synopsis: '--learners N --days D --deck ID [--seed S] [--retention R] [--json] | --drop',
+    summary: 'simulated people study a deck through the real quiz, then their FSRS parameters are fitted',
+    optionHelp: [
+      ['--learners N', 'simulated people (1 to 1000)'],
+      ['--days D', 'days each studies (1 to 3650)'],
+      ['--deck ID', 'the deck they study (the deck ids: mnemo cards check --json)'],
+      ['--seed S', 'the seed of their memories and answers (default 1): the same seed, the same run'],
+      ['--retention R', 'the desired retention they set (0.7 to 0.99, default 0.9)'],
+      ['--json', 'print the report as JSON'],
+      ['--drop', 'remove every simulation stored (people sim:<seed>:<n>, tenants sim:<seed>)'],
+    ],
+    notes: [
+      "Each person's true memory follows FSRS-6 with weights drawn around the defaults; an answer is right with",
+      'the probability it gives. Written to the configured database under the tenant sim:<seed>.',
+    ],
+    options: {
+      learners: { type: 'string' },
+      days: { type: 'string' },
+      deck: { type: 'string' },
+      seed: { type: 'string' },
+      retention: { type: 'string' },
+      json: { type: 'boolean' },
+      drop: { type: 'boolean' },
+    },
+    positionals: false,
+  },
   'discord register': {
     synopsis: '',
     summary: 'register the slash commands (in DISCORD_GUILD_ID, else globally)',

@@ -4,6 +4,7 @@ import { type BenchDatabase, openBenchDatabase } from './database.ts';
 import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
 import { httpInteractionsSuite } from './http/suite.ts';
+import { memoryModelSuite } from './memory-model.ts';
 import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
 import { checkTargets } from './targets.ts';
@@ -52,6 +53,7 @@ async function main(): Promise<number> {
     if (wanted('deck_sync')) results.push(...(await deckSyncSuite(db, sizes, log)));
     if (wanted('daily_fanout')) results.push(...(await dailyFanoutSuite(db, sizes, log)));
     if (wanted('answer_path')) results.push(...(await answerPathSuite(db, sizes, log)));
+    if (wanted('memory_model')) results.push(...(await memoryModelSuite(db, sizes, log)));
     // A database of its own, and the bot in processes of their own: nothing of the suites above is shared.
     if (wanted('http_interactions')) {
       const { rate, profileDir } = options;

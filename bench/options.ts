@@ -14,7 +14,14 @@ export interface BenchOptions {
   seconds: number | null;
 }
 
-export const SUITES = ['grade', 'deck_sync', 'daily_fanout', 'answer_path', 'http_interactions'] as const;
+export const SUITES = [
+  'grade',
+  'deck_sync',
+  'daily_fanout',
+  'answer_path',
+  'memory_model',
+  'http_interactions',
+] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** The sizes the issue names; `--quick` takes a tenth of each. */
@@ -36,6 +43,10 @@ export const FULL_SIZES = {
   httpOpenSeconds: 60, // open loop, per variant, for Mnemo and for the floor alike
   httpClosedSeconds: 20, // closed loop, likewise
   httpWarmSeconds: 5, // closed loop before measuring, likewise
+  optimizeReviews: 10_000, // one person's reviews fitted
+  simulationLearners: 100,
+  simulationDays: 365,
+  simulationCards: 500,
 } as const;
 
 export const DEFAULT_RATE = 500; // interactions/s, the open loop's
@@ -63,6 +74,11 @@ export function sizesFor(quick: boolean): Sizes {
     httpOpenSeconds: 3,
     httpClosedSeconds: 2,
     httpWarmSeconds: 1,
+    // The simulation goes through the real Quiz (a few statements per review): a tenth of the learners and
+    // of the days is still about 10,000 reviews, so --quick takes a few hundred.
+    simulationLearners: 2,
+    simulationDays: 5,
+    simulationCards: 20,
   };
 }
 

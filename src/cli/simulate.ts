@@ -75,6 +75,9 @@ function printReport(report: SimulationReport, io: CommandIo): void {
       `Simulated ${report.learners} learners × ${report.days} days of deck ${report.deck} (seed ${report.seed}, desired retention ${report.retention}): ${report.reviews} reviews.`,
       `Reviews per day, all learners, averaged by week: ${weeks.join(', ')}.`,
       `True retention ${report.true_retention.toFixed(3)} (mean true recall probability at reviews of cards seen on an earlier day); ${report.minutes_per_day.toFixed(1)} minutes a day per learner.`,
+      ...(report.misgraded > 0
+        ? [`${report.misgraded} right answers were graded wrong by the quiz: check the deck's grading.`]
+        : []),
       `Fits adopted for ${report.adopted} of ${report.people.length} learners fitted:`,
       ...report.people.map(
         (person) =>

@@ -13,13 +13,23 @@ import type { Weights } from '../core/scheduling/scheduler.ts';
  * fits the same-day weights too (they stay at their defaults without same-day reviews in the items).
  */
 export const fsrsBindingFitter: ParameterFitter = {
-  fit: (items) => computeParameters(toBinding(items), { enableShortTerm: true }),
-  evaluate(items, weights: Weights): Evaluation {
+  fit: (items) => computeParameters(toBinding(items), { enableShortTerm: true }).catch(nullIfTooFew),
+  evaluate(items, weights: Weights): Evaluation | null {
     const model = weights === null ? new FSRSBinding() : new FSRSBinding([...weights]);
-    const { logLoss, rmseBins } = model.evaluate(toBinding(items));
-    return { logLoss, rmseBins };
+    try {
+      const { logLoss, rmseBins } = model.evaluate(toBinding(items));
+      return { logLoss, rmseBins };
+    } catch (error) {
+      return nullIfTooFew(error);
+    }
   },
 };
+
+/** fsrs-rs says NotEnoughData when too few items are left once it has set aside outliers: that is no error. */
+function nullIfTooFew(error: unknown): null {
+  if (error instanceof Error && error.message.includes('NotEnoughData')) return null;
+  throw error;
+}
 
 function toBinding(items: readonly TrainingItem[]): FSRSBindingItem[] {
   return items.map(

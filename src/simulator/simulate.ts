@@ -49,6 +49,8 @@ export interface SimulationReport {
   people: SimulatedFitReport[];
   /** People whose fit beat the defaults on both figures on their held-out reviews (and so was adopted). */
   adopted: number;
+  /** Right answers (the card's own answer or option) that the quiz graded wrong: a grading problem to look at. */
+  misgraded: number;
 }
 
 const DAY = 86_400_000; // ms
@@ -97,6 +99,7 @@ interface LearnerRun {
   answers: LoggedAnswer[];
   perDay: number[];
   spentMs: number;
+  misgraded: number;
 }
 
 /**
@@ -164,6 +167,7 @@ export async function simulate(
     minutes_per_day: runs.reduce((sum, run) => sum + run.spentMs, 0) / MINUTE / runs.length / options.days,
     people,
     adopted: people.filter((person) => person.adopted).length,
+    misgraded: runs.reduce((sum, run) => sum + run.misgraded, 0),
   };
 }
 
@@ -178,7 +182,14 @@ async function studyDays(
   const clock = new SimulatedClock(start);
   const quiz = new Quiz({ store, clock, newId: randomUUID });
   const truth = new MemoryModel(plan.weights);
-  const run: LearnerRun = { person: plan.person, weights: plan.weights, answers: [], perDay: [], spentMs: 0 };
+  const run: LearnerRun = {
+    person: plan.person,
+    weights: plan.weights,
+    answers: [],
+    perDay: [],
+    spentMs: 0,
+    misgraded: 0,
+  };
   const changed = await quiz.changeSettings(plan.person, { desiredRetention: options.retention });
   if (!changed.ok) throw new Error(`retention ${options.retention}: ${changed.message}`);
   const lastDay = new Map<string, number>();
@@ -189,12 +200,10 @@ async function studyDays(
     for (; shown < SIMULATION.cardsPerDay; shown++) {
       const next = await quiz.next(place, plan.person, { deckId: options.deckId });
       if (!next.ok) {
-        const due = next.nextDue?.getTime();
-        if (
-          due !== undefined &&
-          due - clock.now().getTime() <= SIMULATION.waitWithin &&
-          due < start + (day + 1) * DAY
-        ) {
+        // Waits for a learning step due soon; a card due already means the day's limit is reached.
+        const due = next.nextDue?.getTime() ?? Number.POSITIVE_INFINITY;
+        const wait = due - clock.now().getTime();
+        if (wait > 0 && wait <= SIMULATION.waitWithin && due < start + (day + 1) * DAY) {
           clock.set(due);
           continue;
         }
@@ -210,6 +219,7 @@ async function studyDays(
       if (card.kind === 'self') await quiz.reveal(id, plan.person);
       const answered = await quiz.answer(id, plan.person, answerFor(card, correct));
       if (!answered.ok) throw new Error(`simulated answer to ${card.id} refused: ${answered.code}`);
+      if (correct && answered.rating === 1) run.misgraded++;
       const at = clock.now();
       truth.review(card.id, at, answered.rating);
       const previous = lastDay.get(card.id);

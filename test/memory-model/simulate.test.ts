@@ -56,12 +56,14 @@ describe('mnemo simulate', () => {
     expect(report.reviews_per_day).toHaveLength(6);
     // Day one: 12 new cards each, each shown again at least once by its learning steps.
     expect(report.reviews_per_day[0]).toBeGreaterThanOrEqual(3 * 24);
+    expect(report.reviews_per_day[0]).toBeLessThan(3 * 100);
     expect(report.reviews).toBe(report.reviews_per_day.reduce((a, b) => a + b, 0));
     expect(await count(reviews, eq(reviews.tenantId, 'sim:5'))).toBe(report.reviews);
     expect(await count(users, like(users.externalId, '5:%'))).toBe(3);
     expect(report.true_retention).toBeGreaterThan(0.5);
     expect(report.true_retention).toBeLessThanOrEqual(1);
     expect(report.minutes_per_day).toBeGreaterThan(0);
+    expect(report.misgraded).toBe(0);
     // Six days are too few repeat reviews to fit anyone.
     expect(report.people).toEqual([]);
   }, 120_000);

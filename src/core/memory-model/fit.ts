@@ -7,11 +7,14 @@ export interface Evaluation {
   rmseBins: number;
 }
 
-/** Fits FSRS weights to training items and scores weights on items: the FSRS reference (fsrs-rs) outside core. */
+/**
+ * Fits FSRS weights to training items and scores weights on items: the FSRS reference (fsrs-rs) outside core.
+ * Both give null when the items are too few for it (fsrs-rs leaves out outliers and same-day items first).
+ */
 export interface ParameterFitter {
-  fit(items: readonly TrainingItem[]): Promise<number[]>;
+  fit(items: readonly TrainingItem[]): Promise<number[] | null>;
   /** `weights` null: FSRS-6's defaults. */
-  evaluate(items: readonly TrainingItem[], weights: Weights): Evaluation;
+  evaluate(items: readonly TrainingItem[], weights: Weights): Evaluation | null;
 }
 
 export const FIT_RULES = {
@@ -49,17 +52,21 @@ export async function fitWeights(
   const cut = Math.floor(items.length * (1 - FIT_RULES.heldOutShare));
   const training = items.slice(0, cut);
   const heldOut = items.slice(cut);
+  const tooFew = { ok: false, code: 'TOO_FEW_REVIEWS', items: items.length } as const;
   const weightsFitted = await fitter.fit(training);
+  if (!weightsFitted) return tooFew;
   const before = fitter.evaluate(heldOut, inUse);
   const after = fitter.evaluate(heldOut, weightsFitted);
+  if (!before || !after) return tooFew;
   const adopted = after.logLoss < before.logLoss && after.rmseBins < before.rmseBins;
+  const weightsAdopted = adopted ? await fitter.fit(items) : null;
   return {
     ok: true,
     weightsBefore: inUse,
     weightsFitted,
     before,
     after,
-    adopted,
-    weightsAdopted: adopted ? await fitter.fit(items) : null,
+    adopted: weightsAdopted !== null,
+    weightsAdopted,
   };
 }

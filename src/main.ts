@@ -25,6 +25,7 @@ import { type Connection, openDatabase } from './db/client.ts';
 import { DrizzleCommunityStore } from './db/community-store.ts';
 import { DrizzleDeliveryStore } from './db/delivery-store.ts';
 import { DrizzleInboundEvents } from './db/inbound-events.ts';
+import { PgMemoryModelStore } from './db/memory-model-store.ts';
 import { DrizzleQuizStore } from './db/quiz-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { readDecks } from './decks/read.ts';
@@ -187,6 +188,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     store: quizStore,
     clock,
     newId: randomUUID,
+    fits: new PgMemoryModelStore(connection.db),
     onAnswered: (verdict, elapsedMs) => {
       metrics.answers.inc({ verdict });
       metrics.answerSeconds.observe(elapsedMs / 1_000);
@@ -348,6 +350,7 @@ async function consoleQuiz(connection: Connection, io: CommandIo, deckId: string
     store: new DrizzleQuizStore(connection),
     clock: systemClock,
     newId: randomUUID,
+    fits: new PgMemoryModelStore(connection.db),
   });
   const stop = () => io.stdin.destroy();
   process.once('SIGINT', stop);

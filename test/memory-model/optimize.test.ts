@@ -120,7 +120,20 @@ describe('mnemo fsrs optimize', () => {
     expect(row?.fsrsWeights).toEqual(fit?.weightsAdopted);
 
     // A new card answered right: scheduled with Alice's own weights, not the defaults.
-    const quiz = new Quiz({ store: new DrizzleQuizStore(db), clock, newId: sequentialIds() });
+    const quiz = new Quiz({
+      store: new DrizzleQuizStore(db),
+      clock,
+      newId: sequentialIds(),
+      fits: new PgMemoryModelStore(db.db),
+    });
+    expect((await quiz.stats(alice)).model).toEqual({
+      fittedAt: clock.now(),
+      adopted: true,
+      adoptedAt: clock.now(),
+      loglossBefore: line.logloss_before,
+      loglossAfter: line.logloss_after,
+    });
+    expect((await quiz.stats({ platform: 'discord', externalId: 'new' })).model).toBeNull();
     const shown = await quiz.next(place, alice);
     if (!shown.ok) throw new Error('no card for alice');
     const answer = await quiz.answer(shown.prompt.id, alice, {

@@ -1,4 +1,5 @@
 import type { Card } from '../deck/card.ts';
+import type { FitSummary } from '../memory-model/ports.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
 import type { MemoryState, Rating } from '../scheduling/memory.ts';
 import { rollback, schedule } from '../scheduling/scheduler.ts';
@@ -52,6 +53,8 @@ export interface QuizOptions {
   newId: () => string;
   /** Told of every answer stored, with the time it took by the clock (for metrics). */
   onAnswered?: (verdict: Verdict, elapsedMs: number) => void;
+  /** The person's latest FSRS fit, for stats (whether their schedule is fitted to them); none when absent. */
+  fits?: { latestFit(userId: number): Promise<FitSummary | null> };
 }
 
 /** The quiz use cases every adapter calls: show the next card, reveal, answer, dispute, stats, settings. */
@@ -60,8 +63,10 @@ export class Quiz {
   readonly #clock: Clock;
   readonly #newId: () => string;
   readonly #onAnswered: QuizOptions['onAnswered'];
+  readonly #fits: QuizOptions['fits'];
 
   constructor(options: QuizOptions) {
+    this.#fits = options.fits;
     this.#onAnswered = options.onAnswered;
     this.#store = options.store;
     this.#clock = options.clock;
@@ -306,10 +311,14 @@ export class Quiz {
     return result.ok && !result.repeated && newId !== null ? { ...result, reviewId: newId } : result;
   }
 
-  async stats(person: Person): Promise<LearnerStats & { timeZone: string }> {
+  /** `model`: the person's latest FSRS fit (null before any), so stats can say whether the schedule is theirs. */
+  async stats(person: Person): Promise<LearnerStats & { timeZone: string; model: FitSummary | null }> {
     const learner = await this.#store.ensureLearner(person);
-    const stats = await this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone);
-    return { ...stats, timeZone: learner.timeZone };
+    const [stats, model] = await Promise.all([
+      this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone),
+      this.#fits?.latestFit(learner.userId) ?? null,
+    ]);
+    return { ...stats, timeZone: learner.timeZone, model };
   }
 
   /** The person's scheduling settings. */

@@ -21,6 +21,7 @@ export const SUITES = [
   'daily_fanout',
   'answer_path',
   'import',
+  'memory_model',
   'http_interactions',
 ] as const;
 export type SuiteName = (typeof SUITES)[number];
@@ -47,6 +48,10 @@ export const FULL_SIZES = {
   httpWarmSeconds: 5, // closed loop before measuring, likewise
   importNotes: 10_000, // notes of the generated deck an import reads
   importImages: 2_000, // pictures among them
+  optimizeReviews: 10_000, // one person's reviews fitted
+  simulationLearners: 100,
+  simulationDays: 365,
+  simulationCards: 500,
 } as const;
 
 export const DEFAULT_RATE = 500; // interactions/s, the open loop's
@@ -77,6 +82,11 @@ export function sizesFor(quick: boolean): Sizes {
     httpWarmSeconds: 1,
     importNotes: FULL_SIZES.importNotes / 10,
     importImages: FULL_SIZES.importImages / 10,
+    // The simulation goes through the real Quiz (a few statements per review): a tenth of the learners and
+    // of the days is still about 10,000 reviews, so --quick takes a few hundred.
+    simulationLearners: 2,
+    simulationDays: 5,
+    simulationCards: 20,
   };
 }
 

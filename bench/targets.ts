@@ -58,6 +58,11 @@ const TARGETS: readonly Target[] = [
     what: 'deck sync, unchanged re-sync < 0.3 s with 0 rows written',
     met: all(below('deck_sync_unchanged_total', 300), below('deck_sync_unchanged_rows_written', 1)),
   },
+  { what: "FSRS optimizer, one person's 10,000 reviews < 2 s", met: below('memory_model_optimize', 2_000) },
+  {
+    what: 'simulation, 100 learners × 365 days of a 500-card deck < 60 s',
+    met: below('memory_model_simulate', 60),
+  },
   { what: 'grading, typical answer < 50 µs', met: below('grade_typical_mean', 50) },
   {
     what: 'maths: a formula renders to PNG < 50 ms (p99, warm), and < 1 ms from the cache',

@@ -11,6 +11,7 @@ import type { Connection } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
 import { PgDeliveryStore } from './db/delivery-store.ts';
 import { PgInboundEvents } from './db/inbound-events.ts';
+import { PgMemoryModelStore } from './db/memory-model-store.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { PgSlackInstallations } from './db/slack-installations.ts';
 import type { RouteHandler } from './http/server.ts';
@@ -71,6 +72,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       store: quizStore,
       clock,
       newId,
+      fits: new PgMemoryModelStore(connection.db),
       onAnswered: (verdict, elapsedMs) => {
         metrics.answers.inc({ verdict });
         metrics.answerSeconds.observe(elapsedMs / 1_000);

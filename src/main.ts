@@ -11,10 +11,12 @@ import { buildBot } from './bot.ts';
 import { checkCommand } from './cli/cards.ts';
 import { type CommandName, commandUsage, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
+import { memoryModelOptimizer, optimizeCommand } from './cli/fsrs.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { exportCommand, importCommand } from './cli/import.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { privacyDeleteCommand, privacyExportCommand } from './cli/privacy.ts';
+import { simulateCommand } from './cli/simulate.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, loadConfig } from './config.ts';
 import type { Clock } from './core/clock.ts';
@@ -141,6 +143,17 @@ async function runCommand(
       return privacyExportCommand(withPrivacy, flags, io);
     case 'privacy delete':
       return privacyDeleteCommand(withPrivacy, flags, io, log, isTerminal(io.stdin));
+    case 'fsrs optimize':
+      return withDatabase(config, (connection) =>
+        optimizeCommand(
+          connection.db,
+          systemClock,
+          { person: typeof flags.person === 'string' ? flags.person : undefined, json: flags.json === true },
+          io,
+        ),
+      );
+    case 'simulate':
+      return withDatabase(config, (connection) => simulateCommand(connection, flags, io));
     case 'discord register': {
       if (!config.discord)
         throw new MnemoError(
@@ -188,6 +201,8 @@ async function runCommand(
   }
 }
 
+/** Daily, at a quiet hour: people with 200 new reviews since their last fit are refitted (one replica does it). */
+const OPTIMIZER_CRON = '17 3 * * *';
 const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM, so the exit comes within 10 s
 
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
@@ -228,6 +243,16 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     { noOverlap: true, name: 'delivery' },
   );
   if (!config.deliveryEnabled) await tick.stop();
+  const optimizer = memoryModelOptimizer(connection.db, systemClock);
+  const optimizing = cron.schedule(
+    OPTIMIZER_CRON,
+    () =>
+      optimizer
+        .daily()
+        .then((fits) => fits && log.info({ people: fits.length }, 'FSRS parameters refitted'))
+        .catch((error: unknown) => log.error({ err: error }, 'FSRS refit failed; tomorrow retries')),
+    { noOverlap: true, name: 'fsrs-optimize', timezone: 'UTC' },
+  );
 
   const signal = await new Promise<string>((resolve) => {
     process.once('SIGTERM', () => resolve('SIGTERM'));
@@ -235,6 +260,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   });
   log.info({ signal }, 'shutting down');
   await tick.stop();
+  await optimizing.stop();
   deliveries.stop();
   await Promise.race([ticking, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE).unref())]);
   await http.close();

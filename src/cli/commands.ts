@@ -150,6 +150,50 @@ export const COMMANDS = {
     options: { person: { type: 'string' }, yes: { type: 'boolean' } },
     positionals: false,
   },
+  'fsrs optimize': {
+    synopsis: '[--person discord:<user id>|slack:<team>:<user>] [--json]',
+    summary: "fit people's FSRS parameters to their own reviews; adopt a fit only when it predicts better",
+    optionHelp: [
+      ['--person ID', 'only this person (default: everyone with reviews since their last fit)'],
+      [
+        '--json',
+        'print {"people":[{"person","reviews","logloss_before","logloss_after","rmse_before","rmse_after","adopted"}]}',
+      ],
+    ],
+    notes: [
+      "Fitted on the first 80% of a person's reviews by time and scored on the last 20% against the weights in use.",
+      'People with too few reviews to fit are named on stderr and left out.',
+    ],
+    options: { person: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: false,
+  },
+  simulate: {
+    synopsis: '--learners N --days D --deck ID [--seed S] [--retention R] [--json] | --drop',
+    summary: 'simulated people study a deck through the real quiz, then their FSRS parameters are fitted',
+    optionHelp: [
+      ['--learners N', 'simulated people (1 to 1000)'],
+      ['--days D', 'days each studies (1 to 3650)'],
+      ['--deck ID', 'the deck they study (the deck ids: mnemo cards check --json)'],
+      ['--seed S', 'the seed of their memories and answers (default 1): the same seed, the same run'],
+      ['--retention R', 'the desired retention they set (0.7 to 0.99, default 0.9)'],
+      ['--json', 'print the report as JSON'],
+      ['--drop', 'remove every simulation stored (people sim:<seed>:<n>, tenants sim:<seed>)'],
+    ],
+    notes: [
+      "Each person's true memory follows FSRS-6 with weights drawn around the defaults; an answer is right with",
+      'the probability it gives. Written to the configured database under the tenant sim:<seed>.',
+    ],
+    options: {
+      learners: { type: 'string' },
+      days: { type: 'string' },
+      deck: { type: 'string' },
+      seed: { type: 'string' },
+      retention: { type: 'string' },
+      json: { type: 'boolean' },
+      drop: { type: 'boolean' },
+    },
+    positionals: false,
+  },
   'discord register': {
     synopsis: '',
     summary: 'register the slash commands (in DISCORD_GUILD_ID, else globally)',

@@ -2,7 +2,16 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { personIdOf } from '../core/privacy/person-id.ts';
 import type { Erased, PersonalData, PersonRef, PrivacyStore } from '../core/privacy/ports.ts';
 import type { Database } from './client.ts';
-import { cardStates, cards, deliveries, prompts, reviews, subscriptions, users } from './schema.ts';
+import {
+  cardStates,
+  cards,
+  deliveries,
+  fsrsParameters,
+  prompts,
+  reviews,
+  subscriptions,
+  users,
+} from './schema.ts';
 
 const NOTHING: PersonalData = {
   settings: null,
@@ -11,6 +20,7 @@ const NOTHING: PersonalData = {
   prompts: [],
   reminders: [],
   dailiesSetUp: [],
+  fits: [],
 };
 
 /** PrivacyStore on PostgreSQL and PGlite: one person's rows, read or erased, on one platform. */
@@ -109,6 +119,7 @@ export class PgPrivacyStore implements PrivacyStore {
         maxReviewsPerDay: user.maxReviewsPerDay,
         timeZone: user.timeZone,
         leaderboardHidden: user.leaderboardHidden,
+        fsrsWeights: user.fsrsWeights,
         createdAt: user.createdAt,
       },
       cardStates: states,
@@ -116,6 +127,20 @@ export class PgPrivacyStore implements PrivacyStore {
       prompts: promptRows,
       reminders,
       dailiesSetUp,
+      fits: await db
+        .select({
+          fittedAt: fsrsParameters.fittedAt,
+          reviews: fsrsParameters.reviews,
+          loglossBefore: fsrsParameters.loglossBefore,
+          loglossAfter: fsrsParameters.loglossAfter,
+          rmseBefore: fsrsParameters.rmseBefore,
+          rmseAfter: fsrsParameters.rmseAfter,
+          adopted: fsrsParameters.adopted,
+          weightsAdopted: fsrsParameters.weightsAdopted,
+        })
+        .from(fsrsParameters)
+        .where(eq(fsrsParameters.userId, userId))
+        .orderBy(asc(fsrsParameters.fittedAt)),
     };
   }
 
@@ -155,6 +180,10 @@ export class PgPrivacyStore implements PrivacyStore {
         .delete(subscriptions)
         .where(eq(subscriptions.userId, userId))
         .returning({ id: subscriptions.id });
+      const erasedFits = await tx
+        .delete(fsrsParameters)
+        .where(eq(fsrsParameters.userId, userId))
+        .returning({ id: fsrsParameters.id });
       const erasedPeople = await tx.delete(users).where(eq(users.id, userId)).returning({ id: users.id });
       return {
         people: erasedPeople.length,
@@ -163,6 +192,7 @@ export class PgPrivacyStore implements PrivacyStore {
         prompts: erasedPrompts.length,
         reminders: erasedReminders.length,
         deliveries: erasedDeliveries.length,
+        fits: erasedFits.length,
         dailiesUnattributed: unattributed.length,
       };
     });
@@ -188,6 +218,7 @@ function noneErased(): Erased {
     prompts: 0,
     reminders: 0,
     deliveries: 0,
+    fits: 0,
     dailiesUnattributed: 0,
   };
 }

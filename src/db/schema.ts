@@ -50,6 +50,8 @@ export const users = pgTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     /** The person asked to be left out of leaderboards (their reviews still count for themselves). */
     leaderboardHidden: boolean('leaderboard_hidden').notNull().default(false),
+    /** The person's own FSRS weights (the latest adopted fit; see fsrs_parameters), or null for the defaults. */
+    fsrsWeights: jsonb('fsrs_weights').$type<number[]>(),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_platform_external_id').on(t.platform, t.externalId)],
@@ -360,4 +362,39 @@ export const slackOrgWorkspaces = pgTable('slack_org_workspaces', {
   teamId: text('team_id').primaryKey(),
   enterpriseId: text('enterprise_id').notNull(),
   seenAt: at('seen_at').notNull().defaultNow(),
+});
+
+/** Every optimizer fit of a person's FSRS parameters, adopted or not, with the figures that decided it. */
+export const fsrsParameters = pgTable(
+  'fsrs_parameters',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    fittedAt: at('fitted_at').notNull(),
+    /** Reviews the fit saw (first of each day per card), and the newest review id among them. */
+    reviews: integer('reviews').notNull(),
+    lastReviewId: bigint('last_review_id', { mode: 'number' }).notNull(),
+    /** The weights in use before (null: the defaults) and the fit on the first 80% of reviews by time. */
+    weightsBefore: jsonb('weights_before').$type<number[]>(),
+    weightsFitted: jsonb('weights_fitted').$type<number[]>().notNull(),
+    /** On the last 20% of reviews: the weights in use before, and the fit. */
+    loglossBefore: doublePrecision('logloss_before').notNull(),
+    loglossAfter: doublePrecision('logloss_after').notNull(),
+    rmseBefore: doublePrecision('rmse_before').notNull(),
+    rmseAfter: doublePrecision('rmse_after').notNull(),
+    adopted: boolean('adopted').notNull(),
+    /** When adopted: the refit on all reviews, which the person is now scheduled with. */
+    weightsAdopted: jsonb('weights_adopted').$type<number[]>(),
+  },
+  (t) => [index('fsrs_parameters_user_time').on(t.userId, t.fittedAt)],
+);
+
+/** The daily optimizer run, claimed by the first replica that inserts the day's row. */
+export const fsrsOptimizerRuns = pgTable('fsrs_optimizer_runs', {
+  runDate: date('run_date', { mode: 'string' }).primaryKey(),
+  startedAt: at('started_at').notNull(),
+  finishedAt: at('finished_at'),
+  people: integer('people'),
 });

@@ -12,7 +12,7 @@ import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgPrivacyStore } from '../../src/db/privacy-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
-import { deliveries, subscriptions, users } from '../../src/db/schema.ts';
+import { deliveries, fsrsParameters, subscriptions, users } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { deckOf, TestClock, typedCard } from '../support/fixtures.ts';
 
@@ -160,6 +160,21 @@ describe("a person's own data", () => {
   });
 
   it('GIVEN delete --yes THEN all of it goes at once, counted in a log line without content, and others stay', async () => {
+    // A fit of the person's FSRS parameters goes too (it references the person's row).
+    const [stored] = await db.db.select({ id: users.id }).from(users).where(sql`${users.externalId} = '111'`);
+    await db.db.insert(fsrsParameters).values({
+      userId: stored?.id ?? 0,
+      fittedAt: clock.now(),
+      reviews: 3,
+      lastReviewId: 1,
+      weightsFitted: [0.1],
+      loglossBefore: 0.4,
+      loglossAfter: 0.3,
+      rmseBefore: 0.1,
+      rmseAfter: 0.05,
+      adopted: false,
+    });
+    expect((await privacy.export(alice)).fits).toHaveLength(1);
     const io = streams();
     expect(
       await privacyDeleteCommand(withPrivacy, { person: 'discord:111', yes: true }, io.io, io.log, false),
@@ -173,6 +188,7 @@ describe("a person's own data", () => {
       reviews: 3,
       prompts: 2,
       reminders: 1,
+      fits: 1,
       dailiesUnattributed: 1,
     });
     expect(JSON.stringify(line)).not.toMatch(/111|secret/);

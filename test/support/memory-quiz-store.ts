@@ -42,7 +42,7 @@ export class MemoryQuizStore implements QuizStore {
     const key = `${person.platform}:${person.externalId}`;
     let learner = this.learners.get(key);
     if (!learner) {
-      learner = { userId: this.learners.size + 1, ...DEFAULT_SETTINGS, person };
+      learner = { userId: this.learners.size + 1, ...DEFAULT_SETTINGS, weights: null, person };
       this.learners.set(key, learner);
     }
     return learnerOf(learner);

@@ -11,7 +11,21 @@ export interface PersonalSettings {
   maxReviewsPerDay: number;
   timeZone: string;
   leaderboardHidden: boolean;
+  /** The person's own FSRS weights (the latest adopted fit), or null for the defaults. */
+  fsrsWeights: number[] | null;
   createdAt: Date;
+}
+
+/** One fit of the person's FSRS parameters (mnemo fsrs optimize), adopted or not, with its figures. */
+export interface PersonalFit {
+  fittedAt: Date;
+  reviews: number;
+  loglossBefore: number;
+  loglossAfter: number;
+  rmseBefore: number;
+  rmseAfter: number;
+  adopted: boolean;
+  weightsAdopted: number[] | null;
 }
 
 export interface PersonalCardState {
@@ -82,6 +96,7 @@ export interface PersonalData {
   prompts: PersonalPrompt[];
   reminders: PersonalReminder[];
   dailiesSetUp: PersonalDailySetUp[];
+  fits: PersonalFit[];
 }
 
 /** What one erasure removed, by kind: counts only, never content. */
@@ -93,6 +108,8 @@ export interface Erased {
   reminders: number;
   /** The reminders' own send records. */
   deliveries: number;
+  /** Fits of the person's FSRS parameters. */
+  fits: number;
   /** Channel questions of the day the person set up: kept for the channel, without their name. */
   dailiesUnattributed: number;
 }

@@ -1,11 +1,14 @@
 import type { Card } from '../deck/card.ts';
 import type { Person, Place } from '../people.ts';
 import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
+import type { Weights } from '../scheduling/scheduler.ts';
 import type { SchedulingSettings } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 
 export interface Learner extends SchedulingSettings {
   userId: number;
+  /** The person's own FSRS weights once a fit was adopted (mnemo fsrs optimize); null: the defaults. */
+  weights: Weights;
 }
 
 export interface Prompt {

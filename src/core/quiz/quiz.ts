@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { Card } from '../deck/card.ts';
+import type { FitSummary } from '../memory-model/ports.ts';
 import type { Person, Place } from '../people.ts';
 import type { Rating } from '../rating.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
@@ -55,6 +56,8 @@ export interface QuizOptions {
   newId: () => string;
   /** Told of every answer stored, with the time it took by the clock (for metrics). */
   onAnswered?: (verdict: Verdict, elapsedMs: number) => void;
+  /** The person's latest FSRS fit, for stats (whether their schedule is fitted to them); none when absent. */
+  fits?: { latestFit(userId: number): Promise<FitSummary | null> };
 }
 
 /** The quiz use cases every adapter calls: show the next card, reveal, answer, dispute, stats, settings. */
@@ -63,8 +66,10 @@ export class Quiz {
   readonly #clock: Clock;
   readonly #newId: () => string;
   readonly #onAnswered: QuizOptions['onAnswered'];
+  readonly #fits: QuizOptions['fits'];
 
   constructor(options: QuizOptions) {
+    this.#fits = options.fits;
     this.#onAnswered = options.onAnswered;
     this.#store = options.store;
     this.#clock = options.clock;
@@ -220,7 +225,13 @@ export class Quiz {
         const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
         const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
         if (!judgement.ok) return { result: judgement, review: null };
-        const record = schedule(scene.state, now, judgement.rating, learner.desiredRetention);
+        const record = schedule(
+          scene.state,
+          now,
+          judgement.rating,
+          learner.desiredRetention,
+          learner.weights,
+        );
         return {
           result: {
             ok: true,
@@ -284,8 +295,9 @@ export class Quiz {
       }
       if (review.record.rating >= 3 || review.verdict === 'self') return refuse('ALREADY_RIGHT');
       if (!sameState(state, review.record.after)) return refuse('REVIEWED_SINCE');
-      const before = rollback({ ...review.record, after: state }, learner.desiredRetention);
-      const record = schedule(before, review.record.reviewedAt, 3, learner.desiredRetention);
+      const { desiredRetention, weights } = learner;
+      const before = rollback({ ...review.record, after: state }, desiredRetention, weights);
+      const record = schedule(before, review.record.reviewedAt, 3, desiredRetention, weights);
       return {
         result: { ok: true, card, rating: 3, due: record.after.due, now, reviewId: 0, repeated: false },
         review: {
@@ -305,10 +317,14 @@ export class Quiz {
     return result.ok && !result.repeated && newId !== null ? { ...result, reviewId: newId } : result;
   }
 
-  async stats(person: Person): Promise<LearnerStats & { timeZone: string }> {
+  /** `model`: the person's latest FSRS fit (null before any), so stats can say whether the schedule is theirs. */
+  async stats(person: Person): Promise<LearnerStats & { timeZone: string; model: FitSummary | null }> {
     const learner = await this.#store.ensureLearner(person);
-    const stats = await this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone);
-    return { ...stats, timeZone: learner.timeZone };
+    const [stats, model] = await Promise.all([
+      this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone),
+      this.#fits?.latestFit(learner.userId) ?? null,
+    ]);
+    return { ...stats, timeZone: learner.timeZone, model };
   }
 
   /** The person's scheduling settings. */

@@ -10,14 +10,26 @@ import {
 import type { Rating } from '../rating.ts';
 import type { MemoryState, ReviewRecord } from './memory.ts';
 
-const schedulers = new Map<number, FSRS>();
+/** A person's own FSRS weights (fitted to their reviews), or null for FSRS-6's defaults. */
+export type Weights = readonly number[] | null;
 
-/** FSRS with default weights at the person's desired retention; instances are reused per retention. */
-function schedulerFor(desiredRetention: number): FSRS {
-  let scheduler = schedulers.get(desiredRetention);
+const SCHEDULERS_LIMIT = 10_000; // schedulers remembered (one per retention and weights in use), then relearned
+const schedulers = new Map<string, FSRS>();
+
+/** FSRS at the person's desired retention with their weights; instances are reused, the defaults' by retention. */
+function schedulerFor(desiredRetention: number, weights: Weights = null): FSRS {
+  const key = weights === null ? String(desiredRetention) : `${desiredRetention}|${weights.join(',')}`;
+  let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = fsrs(generatorParameters({ request_retention: desiredRetention, enable_fuzz: false }));
-    schedulers.set(desiredRetention, scheduler);
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: desiredRetention,
+        enable_fuzz: false,
+        ...(weights === null ? {} : { w: [...weights] }),
+      }),
+    );
+    if (schedulers.size >= SCHEDULERS_LIMIT) schedulers.clear();
+    schedulers.set(key, scheduler);
   }
   return scheduler;
 }
@@ -28,8 +40,9 @@ export function schedule(
   now: Date,
   rating: Rating,
   desiredRetention: number,
+  weights: Weights = null,
 ): ReviewRecord {
-  const { card, log } = schedulerFor(desiredRetention).next(toFsrs(before), now, rating);
+  const { card, log } = schedulerFor(desiredRetention, weights).next(toFsrs(before), now, rating);
   return {
     rating,
     before,
@@ -44,7 +57,11 @@ export function schedule(
  * Restores the state a review started from (ts-fsrs rollback). ts-fsrs assumes the card was reviewed exactly
  * when it was due and rebuilds `due` from that; the stored state before is exact, so its timing fields win.
  */
-export function rollback(record: ReviewRecord, desiredRetention: number): MemoryState {
+export function rollback(
+  record: ReviewRecord,
+  desiredRetention: number,
+  weights: Weights = null,
+): MemoryState {
   const { before } = record;
   const log: ReviewLog = {
     rating: record.rating,
@@ -58,14 +75,19 @@ export function rollback(record: ReviewRecord, desiredRetention: number): Memory
     learning_steps: before.learningSteps,
     review: record.reviewedAt,
   };
-  const restored = fromFsrs(schedulerFor(desiredRetention).rollback(toFsrs(record.after), log));
+  const restored = fromFsrs(schedulerFor(desiredRetention, weights).rollback(toFsrs(record.after), log));
   return { ...restored, due: before.due, lastReview: before.lastReview, lapses: before.lapses };
 }
 
 /** Probability of recall at `now` (0 for a card never reviewed). */
-export function retrievability(state: MemoryState, now: Date, desiredRetention: number): number {
+export function retrievability(
+  state: MemoryState,
+  now: Date,
+  desiredRetention: number,
+  weights: Weights = null,
+): number {
   if (state.lastReview === null) return 0;
-  return schedulerFor(desiredRetention).get_retrievability(toFsrs(state), now, false);
+  return schedulerFor(desiredRetention, weights).get_retrievability(toFsrs(state), now, false);
 }
 
 function toFsrs(state: MemoryState): FsrsCard {

@@ -12,6 +12,7 @@ export const LEARNER_FIELDS = [
   'newPerDay',
   'maxReviewsPerDay',
   'timeZone',
+  'fsrsWeights',
 ] as const satisfies readonly (keyof typeof users.$inferSelect)[];
 type LearnerRow = Pick<typeof users.$inferSelect, (typeof LEARNER_FIELDS)[number]>;
 
@@ -129,5 +130,6 @@ export function toLearner(row: LearnerRow): Learner {
     newPerDay: row.newPerDay,
     maxReviewsPerDay: row.maxReviewsPerDay,
     timeZone: row.timeZone,
+    weights: row.fsrsWeights,
   };
 }

@@ -1,0 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMnemo } from '../support/cli.ts';
+
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'mnemo-fsrs-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('mnemo fsrs optimize and mnemo simulate, as commands', () => {
+  it('GIVEN a new database THEN optimize --json lists no one, and simulate names a missing deck', async () => {
+    const optimized = await runMnemo(['fsrs', 'optimize', '--json'], { env: { DATA_DIR: dataDir } });
+    expect(optimized).toMatchObject({ code: 0, stdout: '{"people":[]}\n' });
+    const simulated = await runMnemo(['simulate', '--learners', '2', '--days', '3', '--deck', 'nope'], {
+      env: { DATA_DIR: dataDir },
+    });
+    expect(simulated.code).toBe(1);
+    expect(simulated.stderr).toContain('mnemo simulate: there is no deck "nope". Nothing was done.');
+  }, 60_000);
+});

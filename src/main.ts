@@ -12,6 +12,7 @@ import { type CommandName, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { type CommandIo, print } from './cli/io.ts';
+import { statsCommand } from './cli/stats.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { Community } from './core/community/community.ts';
@@ -111,6 +112,8 @@ async function runCommand(
       return withDatabase(config, sync, io);
     case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
+    case 'stats':
+      return withDatabase(config, (connection) => statsCommand(connection, flags, io, systemClock.now()));
     case 'migrate':
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
     case 'discord register': {

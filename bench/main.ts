@@ -5,6 +5,7 @@ import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
 import { httpInteractionsSuite } from './http/suite.ts';
 import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
+import { picturesSuite } from './pictures.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
 import { checkTargets } from './targets.ts';
 
@@ -29,6 +30,10 @@ async function main(): Promise<number> {
   if (wanted('grade')) {
     log('grading: language loads, labelled answers, many-domain answers and a 10,000-character answer');
     results.push(...(await gradingSuite(sizes)));
+  }
+  if (wanted('pictures')) {
+    log('pictures: the progress picture of a busy year and a 10-member leaderboard, SVG to PNG');
+    results.push(...(await picturesSuite(sizes)));
   }
   const url = process.env.DATABASE_URL || undefined;
   log(url ? 'database: PostgreSQL (DATABASE_URL)' : 'database: PGlite in memory (DATABASE_URL is not set)');

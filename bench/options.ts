@@ -14,7 +14,14 @@ export interface BenchOptions {
   seconds: number | null;
 }
 
-export const SUITES = ['grade', 'deck_sync', 'daily_fanout', 'answer_path', 'http_interactions'] as const;
+export const SUITES = [
+  'grade',
+  'pictures',
+  'deck_sync',
+  'daily_fanout',
+  'answer_path',
+  'http_interactions',
+] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** The sizes the issue names; `--quick` takes a tenth of each. */
@@ -36,6 +43,7 @@ export const FULL_SIZES = {
   httpOpenSeconds: 60, // open loop, per variant, for Mnemo and for the floor alike
   httpClosedSeconds: 20, // closed loop, likewise
   httpWarmSeconds: 5, // closed loop before measuring, likewise
+  pictureRenders: 100, // progress and leaderboard pictures drawn, each
 } as const;
 
 export const DEFAULT_RATE = 500; // interactions/s, the open loop's
@@ -63,6 +71,7 @@ export function sizesFor(quick: boolean): Sizes {
     httpOpenSeconds: 3,
     httpClosedSeconds: 2,
     httpWarmSeconds: 1,
+    pictureRenders: 10,
   };
 }
 

@@ -43,9 +43,14 @@ export function progressAlt(figures: ProgressFigures): string {
     `${title(figures)}: ${formatCount(figures.reviewsThisYear)} reviews on ${formatCount(figures.activeDays)} days over the last 365 days`,
     `${formatCount(stats.reviewedToday)} reviews today`,
     `${formatCount(figures.dueNext30)} cards due in the next 30 days (${formatCount(figures.due[0]?.due ?? 0)} today)`,
-    `retention ${formatShare(thisWeek)} this week and ${formatShare(stats.retention30d)} over 30 days`,
+    retentionWords(thisWeek, 'this week'),
+    retentionWords(stats.retention30d, 'over 30 days'),
     `streak ${days(stats.streak)}.`,
   ].join('; ');
+}
+
+function retentionWords(share: number | null, when: string): string {
+  return share === null ? `no reviews ${when}` : `retention ${formatShare(share)} ${when}`;
 }
 
 function title(figures: ProgressFigures): string {

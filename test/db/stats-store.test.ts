@@ -214,7 +214,7 @@ describe('progress picture', () => {
     expect(picture.svg).not.toContain('<Lovelace>');
     expect(picture.alt).toBe(
       'Progress of Ada <Lovelace> & "co": 5 reviews on 5 days over the last 365 days; 1 reviews today; ' +
-        '4 cards due in the next 30 days (2 today); retention 100% this week and 75% over 30 days; streak 2 days.',
+        '4 cards due in the next 30 days (2 today); retention 100% this week; retention 75% over 30 days; streak 2 days.',
     );
   });
 

@@ -113,7 +113,7 @@ async function runCommand(
     case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
     case 'stats':
-      return withDatabase(config, (connection) => statsCommand(connection, flags, io, systemClock.now()));
+      return statsCommand(flags, io, systemClock.now(), (run) => withDatabase(config, run));
     case 'migrate':
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
     case 'discord register': {

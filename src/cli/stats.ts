@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { type ProgressFigures, progressFigures } from '../core/progress/figures.ts';
+import type { Person } from '../core/quiz/ports.ts';
 import type { Connection } from '../db/client.ts';
 import { DrizzleProgressStore } from '../db/stats-store.ts';
 import { progressPicture } from '../pictures/picture.ts';
@@ -16,10 +17,10 @@ export interface StatsFlags {
 
 /** `mnemo stats --person … [--png FILE] [--json]`: one person's figures, and their picture on request. */
 export async function statsCommand(
-  connection: Pick<Connection, 'db' | 'raw'>,
   flags: StatsFlags,
   io: CommandIo,
   now: Date,
+  withConnection: (run: (connection: Pick<Connection, 'db' | 'raw'>) => Promise<number>) => Promise<number>,
 ): Promise<number> {
   if (typeof flags.person !== 'string') {
     print(io.stderr, `mnemo stats: --person is required.\n\n${commandUsage('stats')}`);
@@ -30,9 +31,23 @@ export async function statsCommand(
     print(io.stderr, `mnemo stats: ${parsed.error}.`);
     return 2;
   }
-  const figures = await progressFigures(new DrizzleProgressStore(connection), parsed.person, now);
+  // The flags are checked before the database opens: a typo costs no migration and no PGlite start.
+  return withConnection((connection) => report(connection, parsed.person, flags, io, now));
+}
+
+async function report(
+  connection: Pick<Connection, 'db' | 'raw'>,
+  person: Person,
+  flags: StatsFlags,
+  io: CommandIo,
+  now: Date,
+): Promise<number> {
+  const figures = await progressFigures(new DrizzleProgressStore(connection), person, now);
   if (!figures) {
-    print(io.stderr, `mnemo stats: no one is known as ${flags.person}: they have not used Mnemo yet.`);
+    print(
+      io.stderr,
+      `mnemo stats: no one is known as ${person.platform}:${person.externalId}: they have not used Mnemo yet.`,
+    );
     return 1;
   }
   print(io.stdout, flags.json === true ? JSON.stringify(statsJson(figures)) : statsLines(figures).join('\n'));

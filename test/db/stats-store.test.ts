@@ -13,8 +13,9 @@ import { syncDecks } from '../../src/db/deck-sync.ts';
 import { DrizzleQuizStore } from '../../src/db/quiz-store.ts';
 import { cardStates, cards, reviews, tenants, users } from '../../src/db/schema.ts';
 import { DrizzleProgressStore } from '../../src/db/stats-store.ts';
+import { main } from '../../src/main.ts';
 import { leaderboardPicture, progressPicture } from '../../src/pictures/picture.ts';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 import { deckOf, TestClock, typedCard } from '../support/fixtures.ts';
 import { pngSize, svgTexts, svgTitles } from '../support/svg-text.ts';
 
@@ -249,7 +250,7 @@ describe('mnemo stats', () => {
     const dir = await mkdtemp(join(tmpdir(), 'mnemo-stats-'));
     const file = join(dir, 'ada.png');
     const io = capture();
-    const code = await statsCommand(db, { person: 'discord:111', png: file }, io, NOW);
+    const code = await statsCommand({ person: 'discord:111', png: file }, io, NOW, withDb);
     expect(code).toBe(0);
     expect(io.out()).toContain(
       'Progress of Ada <Lovelace> & "co" (discord:111) on 2026-11-28, America/Los_Angeles',
@@ -262,7 +263,7 @@ describe('mnemo stats', () => {
 
   it('GIVEN --json THEN every figure as JSON', async () => {
     const io = capture();
-    expect(await statsCommand(db, { person: 'discord:111', json: true }, io, NOW)).toBe(0);
+    expect(await statsCommand({ person: 'discord:111', json: true }, io, NOW, withDb)).toBe(0);
     const json = JSON.parse(io.out());
     expect(json).toMatchObject({
       person: 'discord:111',
@@ -273,16 +274,38 @@ describe('mnemo stats', () => {
     expect(json.weeks).toHaveLength(12);
   });
 
+  it('GIVEN `mnemo stats` through main THEN a bad person is refused before the database opens', async () => {
+    const io = capture();
+    expect(await main(['stats', '--person', 'teams:1'], {}, io)).toBe(2);
+    expect(io.err()).toContain('--person "teams:1": expected discord:<user id>, slack:<team id>:<user id>');
+  });
+
+  it.skipIf(!ON_POSTGRES)(
+    'GIVEN `mnemo stats --json` through main on PostgreSQL THEN the person is found',
+    async () => {
+      const io = capture();
+      expect(
+        await main(['stats', '--person', 'discord:111', '--json'], { DATABASE_URL: db.url ?? '' }, io),
+      ).toBe(0);
+      expect(JSON.parse(io.out())).toMatchObject({ person: 'discord:111', timeZone: ZONE });
+    },
+  );
+
   it('GIVEN a bad or unknown person THEN an error naming it, exit 2 or 1', async () => {
     const io = capture();
-    expect(await statsCommand(db, { person: 'discord:abc' }, io, NOW)).toBe(2);
+    expect(await statsCommand({ person: 'discord:abc' }, io, NOW, unopened)).toBe(2);
     expect(io.err()).toContain('--person "discord:abc": a Discord person is discord:<user id>');
-    expect(await statsCommand(db, { person: 'slack:T1:U9' }, io, NOW)).toBe(1);
+    expect(await statsCommand({ person: 'slack:T1:U9' }, io, NOW, withDb)).toBe(1);
     expect(io.err()).toContain('no one is known as slack:T1:U9');
-    expect(await statsCommand(db, {}, io, NOW)).toBe(2);
+    expect(await statsCommand({}, io, NOW, unopened)).toBe(2);
     expect(io.err()).toContain('--person is required');
   });
 });
+
+const withDb = (run: (connection: TestDatabase) => Promise<number>) => run(db);
+const unopened = (): Promise<number> => {
+  throw new Error('the database was opened for flags that were wrong');
+};
 
 function capture() {
   let out = '';

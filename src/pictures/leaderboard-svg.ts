@@ -1,7 +1,7 @@
 import type { LeaderboardRow } from '../core/community/ports.ts';
 import { formatCount, formatShare, PALETTE, rect, shortName, svgDocument, text } from './svg.ts';
 
-export const LEADERBOARD_SIZE = { width: 1_000, height: 500 } as const; // px
+const LEADERBOARD_SIZE = { width: 1_000, height: 500 } as const; // px
 
 const ROWS = { top: 84, height: 38, nameRight: 300, barLeft: 312, barRight: 860 } as const; // px
 const MAX_ROWS = 10;

@@ -12,7 +12,7 @@ import {
   text,
 } from './svg.ts';
 
-export const PROGRESS_SIZE = { width: 1_000, height: 500 } as const; // px
+const PROGRESS_SIZE = { width: 1_000, height: 500 } as const; // px
 
 const HEATMAP = { left: 70, top: 122, cell: 13, step: 16 } as const; // px
 const CHART = { top: 306, bottom: 450, barSpace: 130 } as const; // px: bars grow up from the bottom

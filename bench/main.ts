@@ -8,6 +8,7 @@ import { importSuite } from './import.ts';
 import { mathSuite } from './math.ts';
 import { memoryModelSuite } from './memory-model.ts';
 import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
+import { picturesSuite } from './pictures.ts';
 import { describeMachine, machine, markdownTable, type Result, table } from './report.ts';
 import { checkTargets } from './targets.ts';
 
@@ -36,6 +37,10 @@ async function main(): Promise<number> {
   if (wanted('math')) {
     log('maths: formulas rendered to PNG, then read from the cache');
     results.push(...(await mathSuite(sizes)));
+  }
+  if (wanted('pictures')) {
+    log('pictures: the progress picture of a busy year and a 10-member leaderboard, SVG to PNG');
+    results.push(...(await picturesSuite(sizes)));
   }
   const url = process.env.DATABASE_URL || undefined;
   log(url ? 'database: PostgreSQL (DATABASE_URL)' : 'database: PGlite in memory (DATABASE_URL is not set)');

@@ -16,6 +16,7 @@ export interface BenchOptions {
 
 export const SUITES = [
   'grade',
+  'pictures',
   'math',
   'deck_sync',
   'daily_fanout',
@@ -52,6 +53,7 @@ export const FULL_SIZES = {
   simulationLearners: 100,
   simulationDays: 365,
   simulationCards: 500,
+  pictureRenders: 100, // progress and leaderboard pictures drawn, each
 } as const;
 
 export const DEFAULT_RATE = 500; // interactions/s, the open loop's
@@ -87,6 +89,7 @@ export function sizesFor(quick: boolean): Sizes {
     simulationLearners: 2,
     simulationDays: 5,
     simulationCards: 20,
+    pictureRenders: 10,
   };
 }
 

@@ -53,6 +53,10 @@ const TARGETS: readonly Target[] = [
     what: "daily fan-out, a whole day's planning ≥ 0.5× the floor",
     met: ratioAtLeast('daily_fanout_day_plan', 0.5),
   },
+  {
+    what: 'pictures: a progress picture (a year, 30 days, 12 weeks) drawn to PNG < 100 ms (p95)',
+    met: below('pictures_progress_p95', 100),
+  },
   { what: 'deck sync, first sync of 10,000 cards < 2 s', met: below('deck_sync_first_total', 2_000) },
   {
     what: 'deck sync, unchanged re-sync < 0.3 s with 0 rows written',

@@ -17,6 +17,7 @@ import { exportCommand, importCommand } from './cli/import.ts';
 import { type CommandIo, print } from './cli/io.ts';
 import { privacyDeleteCommand, privacyExportCommand } from './cli/privacy.ts';
 import { simulateCommand } from './cli/simulate.ts';
+import { statsCommand } from './cli/stats.ts';
 import { syncCommand } from './cli/sync.ts';
 import { type Config, loadConfig } from './config.ts';
 import type { Clock } from './core/clock.ts';
@@ -137,6 +138,8 @@ async function runCommand(
     }
     case 'cards suggestions':
       return withDatabase(config, (connection) => suggestionsCommand(connection, io));
+    case 'stats':
+      return statsCommand(flags, io, systemClock.now(), (run) => withDatabase(config, run));
     case 'migrate':
       return withDatabase(config, async (connection) => migrateCommand(connection, io), io);
     case 'privacy export':

@@ -122,6 +122,18 @@ export const COMMANDS = {
     options: {},
     positionals: false,
   },
+  stats: {
+    synopsis: '--person PERSON [--png FILE] [--json]',
+    summary: "one person's progress: the /stats figures, and their picture as PNG",
+    optionHelp: [
+      ['--person PERSON', 'discord:<user id>, slack:<team id>:<user id> or console:<name>'],
+      ['--png FILE', 'also write the progress picture (1000×500 PNG) to FILE'],
+      ['--json', 'print every figure as JSON (days, due cards per day, weeks) instead of text'],
+    ],
+    notes: ["Days are the person's local days, in the time zone of their settings."],
+    options: { person: { type: 'string' }, png: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: false,
+  },
   migrate: {
     synopsis: '',
     summary: 'apply database migrations, say which ran, and exit',

@@ -123,7 +123,7 @@ A: dup
         path: 'd.md',
         line: 5,
         message:
-          'text outside a field in card "a": start it with Q:, A:, C:, Accept:, Reveal:, Reverse:, Tags: or Note:',
+          'text outside a field in card "a": start it with Q:, A:, C:, Accept:, Reveal:, Reverse:, Tags:, Note: or Lang:',
       },
     ]);
   });

@@ -207,6 +207,7 @@ describe('readAnkiPackage', () => {
           'deckId',
           'id',
           'kind',
+          'lang',
           'line',
           'note',
           'options',

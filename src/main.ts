@@ -270,7 +270,7 @@ async function consoleQuiz(
       return 1;
     }
   }
-  const { quiz } = await buildBot({
+  const { quiz, community } = await buildBot({
     config: { ...config, discord: null, slack: null },
     connection,
     clock: systemClock,
@@ -283,6 +283,7 @@ async function consoleQuiz(
   try {
     await runConsole({
       quiz,
+      community,
       input: io.stdin,
       output: io.stdout,
       place: CONSOLE_PLACE,

@@ -1,3 +1,4 @@
+import type { LeaderboardPeriod } from '../core/community/ports.ts';
 import type { Rating } from '../core/rating.ts';
 
 /** A channel's question of the day, as its buttons name it. */
@@ -43,3 +44,10 @@ export type Action =
   | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating };
 
 export type ActionKind = Action['kind'];
+
+/** What a community command asks: it reads, and its reply carries no button. */
+export type CommandAction =
+  | { kind: 'stats' }
+  | { kind: 'decks' }
+  | { kind: 'deckInfo'; deckId: string }
+  | { kind: 'leaderboard'; period: LeaderboardPeriod };

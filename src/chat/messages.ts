@@ -1,3 +1,5 @@
+import type { DeckSummary, LeaderboardPeriod, LeaderboardRow } from '../core/community/ports.ts';
+import type { LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen } from '../core/scheduling/day.ts';
 
@@ -12,7 +14,12 @@ export type Message =
   | { code: 'ALREADY_ANSWERED' }
   | { code: 'ALREADY_HANDLED' }
   | { code: 'NEEDS_PLACE' }
-  | { code: 'APOLOGY' };
+  | { code: 'APOLOGY' }
+  | { code: 'STATS'; stats: LearnerStats }
+  | { code: 'DECKS'; decks: readonly DeckSummary[] }
+  | { code: 'DECK_INFO'; deck: DeckSummary }
+  | { code: 'UNKNOWN_DECK'; deckId: string }
+  | { code: 'LEADERBOARD'; rows: readonly LeaderboardRow[]; period: LeaderboardPeriod };
 
 export type MessageCode = Message['code'];
 
@@ -25,6 +32,19 @@ export interface Style {
   text(text: string): string;
   /** How a person starts a quiz there: `/quiz`, `/mnemo quiz`. */
   quizCommand: string;
+  /** How a person reviews one deck there: `/quiz deck:<id>`, `/mnemo quiz <id>`. */
+  quizDeckCommand(deckId: string): string;
+  /** How a person lists the decks, and (where there is one) asks about one deck. */
+  decksCommand: string;
+  deckInfoCommand: string | null;
+  /** What a community is called there: a server, a workspace. */
+  placeWord: string;
+  /** A labelled value: `Streak: **1 day**`, `*Streak:* 1 day`. */
+  fact(label: string, value: string | number): string;
+  /** A line in small print. */
+  aside(text: string): string;
+  /** A member of a leaderboard, shown without pinging them. */
+  member(row: Pick<LeaderboardRow, 'externalId' | 'displayName'>): string;
 }
 
 type Words<M extends Message> = (style: Style, message: M) => string;
@@ -57,7 +77,72 @@ const MESSAGES: Table = {
   ALREADY_HANDLED: () => 'This was already handled.',
   NEEDS_PLACE: () => 'This works in a server, not in DMs: use it in a channel of your server.',
   APOLOGY: () => 'Sorry, something went wrong on our side. Please try again in a moment.',
+  STATS: (s, { stats }) => {
+    const retention =
+      stats.retention30d === null ? 'no reviews yet' : `${Math.round(stats.retention30d * 100)}%`;
+    return [
+      `📊 ${s.bold('Your progress')}`,
+      [
+        s.fact('Due now', stats.dueNow),
+        s.fact('today', stats.dueToday),
+        s.fact('tomorrow', stats.dueTomorrow),
+        s.fact('this week', stats.dueThisWeek),
+      ].join(' · '),
+      `${s.fact('Reviewed today', stats.reviewedToday)} · ${s.fact('all time', stats.totalReviews)}`,
+      s.fact('Retention (30 days)', retention),
+      s.fact('Streak', count(stats.streak, 'day')),
+    ].join('\n');
+  },
+  DECKS: (s, { decks }) => {
+    if (decks.length === 0) return 'No decks are loaded yet.';
+    const more = s.deckInfoCommand === null ? '' : `; ${s.code(s.deckInfoCommand)} tells more`;
+    return [
+      `🗂️ ${s.bold('Decks')}`,
+      ...decks.map((deck) => {
+        const about = deck.description ? `\n    ${s.text(deck.description)}` : '';
+        return `• ${s.bold(s.text(deck.title))} (${s.code(deck.id)}): ${count(deck.cards, 'card')}${about}`;
+      }),
+      s.aside(`${s.code(s.quizDeckCommand('<id>'))} reviews one deck${more}.`),
+    ].join('\n');
+  },
+  DECK_INFO: (s, { deck }) => {
+    const lines = [`🗂️ ${s.bold(s.text(deck.title))} · ${s.code(deck.id)}`];
+    if (deck.description) lines.push(s.text(deck.description));
+    lines.push(s.fact('Cards', deck.cards));
+    if (deck.tags.length > 0) lines.push(`Tags: ${deck.tags.map((tag) => s.code(tag)).join(', ')}`);
+    lines.push(s.aside(`Review it with ${s.code(s.quizDeckCommand(deck.id))}.`));
+    return lines.join('\n');
+  },
+  UNKNOWN_DECK: (s, m) => `There is no deck “${s.text(m.deckId)}”: ${s.code(s.decksCommand)} shows them.`,
+  LEADERBOARD: (s, { rows, period }) => {
+    const when = PERIOD_WORDS[period];
+    if (rows.length === 0) {
+      return `No reviews in this ${s.placeWord} over ${when} yet. Be the first: ${s.code(s.quizCommand)}.`;
+    }
+    return [
+      `🏆 ${s.bold('Leaderboard')} · ${when}`,
+      ...rows.map((row, i) => {
+        const accuracy = `${Math.round(row.accuracy * 100)}%`;
+        const streak = row.streak > 0 ? ` · 🔥 ${row.streak}` : '';
+        const rank = MEDALS[i] ?? s.bold(`${i + 1}.`);
+        return `${rank} ${s.member(row)}: ${count(row.reviews, 'review')} · ${accuracy} right${streak}`;
+      }),
+    ].join('\n');
+  },
 };
+
+const PERIOD_WORDS = {
+  week: 'the last 7 days',
+  month: 'the last 30 days',
+  all: 'all time',
+} as const satisfies Record<LeaderboardPeriod, string>;
+
+const MEDALS = ['🥇', '🥈', '🥉'];
+
+/** "1 card", "3 cards". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** The words of a message, written in a platform's style. */
 export function wordsOf(message: Message, style: Style): string {

@@ -1,10 +1,11 @@
 import { runAction } from '../../../chat/flows.ts';
+import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';
 import { whisper } from '../reply.ts';
-import { unknownDeckText } from '../views/decks.ts';
+import { DISCORD_STYLE } from '../style.ts';
 import { answer, type HandlerContext, needsServer, type Outcome } from './context.ts';
 
 /** `/quiz [deck]`: the caller's next due card, seen by them only. */
@@ -17,7 +18,7 @@ export async function quizCommand(
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
   if (deckId !== null && !(await context.community.deck(deckId))) {
-    return answer(whisper(unknownDeckText(deckId)));
+    return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE)));
   }
   const actor = { place, person: personOf(interaction), request: interaction.id };
   const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);

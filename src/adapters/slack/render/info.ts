@@ -1,62 +1,7 @@
-import type {
-  ChannelDaily,
-  DeckSummary,
-  LeaderboardPeriod,
-  LeaderboardRow,
-} from '../../../core/community/ports.ts';
-import type { LearnerStats } from '../../../core/quiz/ports.ts';
+import type { ChannelDaily } from '../../../core/community/ports.ts';
 import { escapeText, note, type SlackMessage, section } from './blocks.ts';
 
-/** Pure: the replies to `stats`, `decks`, `leaderboard` and `help`. */
-
-export function statsLines(stats: LearnerStats): string[] {
-  const retention =
-    stats.retention30d === null ? 'no reviews yet' : `${Math.round(stats.retention30d * 100)}%`;
-  return [
-    `*Due now:* ${stats.dueNow} · *today:* ${stats.dueToday} · *tomorrow:* ${stats.dueTomorrow} · *this week:* ${stats.dueThisWeek}`,
-    `*Reviewed today:* ${stats.reviewedToday} · *all time:* ${stats.totalReviews}`,
-    `*Retention (30 days):* ${retention}`,
-    `*Streak:* ${stats.streak} day${stats.streak === 1 ? '' : 's'}`,
-  ];
-}
-
-export function renderStats(stats: LearnerStats): SlackMessage {
-  const lines = statsLines(stats);
-  return {
-    text: lines.join('\n').replaceAll('*', ''),
-    blocks: [section(['*Your reviews*', ...lines].join('\n'))],
-  };
-}
-
-export function renderDecks(decks: readonly DeckSummary[], command: string): SlackMessage {
-  if (decks.length === 0) return note('No decks are loaded yet.');
-  const lines = decks.map((deck) => {
-    const about = deck.description ? `\n    ${escapeText(deck.description)}` : '';
-    return `• *${escapeText(deck.title)}* (\`${escapeText(deck.id)}\`): ${deck.cards} card${deck.cards === 1 ? '' : 's'}${about}`;
-  });
-  const text = [`*Decks* (study one with \`${command} quiz <deck>\`)`, ...lines].join('\n');
-  return { text: `${decks.length} decks`, blocks: [section(text)] };
-}
-
-const PERIOD_NAMES = {
-  week: 'the last 7 days',
-  month: 'the last 30 days',
-  all: 'all time',
-} as const satisfies Record<LeaderboardPeriod, string>;
-
-/** People appear by their display name, never as a mention. */
-export function renderLeaderboard(rows: readonly LeaderboardRow[], period: LeaderboardPeriod): SlackMessage {
-  if (rows.length === 0) return note(`No reviews in this workspace over ${PERIOD_NAMES[period]} yet.`);
-  const lines = rows.map((row, index) => {
-    const name = escapeText(row.displayName ?? 'someone');
-    const streak = row.streak > 0 ? ` · ${row.streak}-day streak` : '';
-    return `${index + 1}. *${name}*: ${row.reviews} review${row.reviews === 1 ? '' : 's'} · ${Math.round(row.accuracy * 100)}% recalled${streak}`;
-  });
-  return {
-    text: `Leaderboard, ${PERIOD_NAMES[period]}`,
-    blocks: [section([`*Leaderboard* · ${PERIOD_NAMES[period]}`, ...lines].join('\n'))],
-  };
-}
+/** Pure: the replies to `daily list` and `help`. */
 
 export function renderDailies(dailies: readonly ChannelDaily[], command: string): SlackMessage {
   if (dailies.length === 0) {

@@ -14,6 +14,14 @@ export function slackStyle(command: string): Style {
     code: (text) => `\`${text}\``,
     text: escapeText,
     quizCommand: `${command} quiz`,
+    quizDeckCommand: (deckId) => `${command} quiz ${deckId}`,
+    decksCommand: `${command} decks`,
+    deckInfoCommand: null,
+    placeWord: 'workspace',
+    fact: (label, value) => `*${label}:* ${value}`,
+    aside: (text) => `_${text}_`,
+    // By display name, never as a mention.
+    member: (row) => `*${escapeText(row.displayName ?? 'someone')}*`,
   };
 }
 

@@ -50,4 +50,8 @@ export type CommandAction =
   | { kind: 'stats' }
   | { kind: 'decks' }
   | { kind: 'deckInfo'; deckId: string }
-  | { kind: 'leaderboard'; period: LeaderboardPeriod };
+  | { kind: 'leaderboard'; period: LeaderboardPeriod }
+  /** A channel's question of the day, every day at a local time; for the community's admins only. */
+  | { kind: 'setDaily'; channelId: string; localTime: string; timeZone: string; deckId: string | null }
+  | { kind: 'stopDaily'; channelId: string }
+  | { kind: 'listDailies' };

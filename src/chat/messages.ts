@@ -1,4 +1,9 @@
-import type { DeckSummary, LeaderboardPeriod, LeaderboardRow } from '../core/community/ports.ts';
+import type {
+  ChannelDaily,
+  DeckSummary,
+  LeaderboardPeriod,
+  LeaderboardRow,
+} from '../core/community/ports.ts';
 import type { LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen } from '../core/scheduling/day.ts';
@@ -19,7 +24,13 @@ export type Message =
   | { code: 'DECKS'; decks: readonly DeckSummary[] }
   | { code: 'DECK_INFO'; deck: DeckSummary }
   | { code: 'UNKNOWN_DECK'; deckId: string }
-  | { code: 'LEADERBOARD'; rows: readonly LeaderboardRow[]; period: LeaderboardPeriod };
+  | { code: 'LEADERBOARD'; rows: readonly LeaderboardRow[]; period: LeaderboardPeriod }
+  | { code: 'ADMINS_ONLY' }
+  | { code: 'BAD_TIME'; value: string }
+  | { code: 'BAD_TIME_ZONE'; value: string }
+  | { code: 'DAILY_SET'; daily: ChannelDaily }
+  | { code: 'DAILY_STOPPED'; channelId: string; stopped: boolean }
+  | { code: 'DAILIES'; dailies: readonly ChannelDaily[] };
 
 export type MessageCode = Message['code'];
 
@@ -43,6 +54,14 @@ export interface Style {
   fact(label: string, value: string | number): string;
   /** A line in small print. */
   aside(text: string): string;
+  /** How a person starts a channel's question of the day there. */
+  dailySetCommand: string;
+  /** Who may manage the questions of the day there. */
+  admins: string;
+  /** Said after a question of the day is set, where the platform needs more done. */
+  dailySetHint: string | null;
+  /** A channel, shown as a link that pings no one. */
+  channel(channelId: string): string;
   /** A member of a leaderboard, shown without pinging them. */
   member(row: Pick<LeaderboardRow, 'externalId' | 'displayName'>): string;
 }
@@ -129,7 +148,34 @@ const MESSAGES: Table = {
       }),
     ].join('\n');
   },
+  ADMINS_ONLY: (s) => `Only ${s.admins} can manage the question of the day.`,
+  BAD_TIME: (s, m) => `“${s.text(m.value)}” is not a time of day: use HH:MM, such as 09:30.`,
+  BAD_TIME_ZONE: (s, m) => `“${s.text(m.value)}” is not a time zone: use an IANA name such as Europe/Berlin.`,
+  DAILY_SET: (s, { daily }) => {
+    const hint = s.dailySetHint === null ? '' : ` ${s.dailySetHint}`;
+    return `📅 ${s.channel(daily.channelId)} gets a question of the day at ${s.bold(daily.localTime)} (${daily.timeZone}), from ${deckWords(s, daily.deckId)}.${hint}`;
+  },
+  DAILY_STOPPED: (s, m) =>
+    m.stopped
+      ? `Stopped the question of the day in ${s.channel(m.channelId)}.`
+      : `${s.channel(m.channelId)} had no question of the day.`,
+  DAILIES: (s, { dailies }) => {
+    if (dailies.length === 0) {
+      return `No channel in this ${s.placeWord} has a question of the day. Start one with ${s.code(s.dailySetCommand)}.`;
+    }
+    return [
+      `📅 ${s.bold(`Questions of the day in this ${s.placeWord}`)}`,
+      ...dailies.map((daily) => {
+        const deck = daily.deckId === null ? '' : ` · deck ${s.code(daily.deckId)}`;
+        return `• ${s.channel(daily.channelId)} at ${daily.localTime} ${daily.timeZone}${deck}`;
+      }),
+    ].join('\n');
+  },
 };
+
+function deckWords(s: Style, deckId: string | null): string {
+  return deckId === null ? 'every deck' : `deck ${s.code(deckId)}`;
+}
 
 const PERIOD_WORDS = {
   week: 'the last 7 days',

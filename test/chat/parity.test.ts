@@ -402,6 +402,79 @@ describe('every community command shows the same facts on Discord, Slack and the
     },
   );
 
+  it.each([
+    {
+      name: 'a member',
+      isAdmin: false,
+      action: { kind: 'listDailies' },
+      facts: ['Only', 'can manage the question of the day'],
+    },
+    {
+      name: 'a bad time',
+      isAdmin: true,
+      action: { kind: 'setDaily', channelId: 'C0PARITY', localTime: '25:00', timeZone: 'UTC', deckId: null },
+      facts: ['25:00', 'is not a time of day'],
+    },
+    {
+      name: 'a bad time zone',
+      isAdmin: true,
+      action: {
+        kind: 'setDaily',
+        channelId: 'C0PARITY',
+        localTime: '08:00',
+        timeZone: 'Mars/Olympus',
+        deckId: null,
+      },
+      facts: ['Mars/Olympus', 'is not a time zone'],
+    },
+    {
+      name: 'an unknown deck',
+      isAdmin: true,
+      action: {
+        kind: 'setDaily',
+        channelId: 'C0PARITY',
+        localTime: '08:00',
+        timeZone: 'UTC',
+        deckId: 'nosuch',
+      },
+      facts: ['There is no deck', 'nosuch'],
+    },
+    {
+      name: 'a question of the day set',
+      isAdmin: true,
+      action: {
+        kind: 'setDaily',
+        channelId: 'C0PARITY',
+        localTime: '08:00',
+        timeZone: 'Europe/Berlin',
+        deckId: 'choice',
+      },
+      facts: ['C0PARITY', 'gets a question of the day at', '08:00', 'Europe/Berlin', 'choice'],
+    },
+    {
+      name: 'the questions of the day',
+      isAdmin: true,
+      action: { kind: 'listDailies' },
+      facts: ['Questions of the day', 'C0PARITY', '08:00 Europe/Berlin', 'choice'],
+    },
+    {
+      name: 'a question of the day stopped',
+      isAdmin: true,
+      action: { kind: 'stopDaily', channelId: 'C0PARITY' },
+      facts: ['Stopped the question of the day in', 'C0PARITY'],
+    },
+  ] satisfies { name: string; isAdmin: boolean; action: CommandAction; facts: string[] }[])(
+    'GIVEN $name (questions of the day) THEN Discord and Slack show the same facts',
+    async (c) => {
+      const who = { ...actor(), place: { tenantId: 'parity:daily', platform: 'parity' }, isAdmin: c.isAdmin };
+      const reply = await runCommand({ quiz, community }, c.action, who);
+      for (const fact of c.facts) {
+        expect(discord(reply).text).toContain(fact);
+        expect(slack(reply, null).text).toContain(fact);
+      }
+    },
+  );
+
   it('GIVEN the leaderboard with no place (a Discord DM) THEN it asks for one, the same words on each platform', async () => {
     const reply = await runCommand(
       { quiz, community },

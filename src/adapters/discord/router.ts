@@ -3,7 +3,6 @@ import { decodeAction } from './custom-id.ts';
 import { autocomplete } from './handlers/autocomplete.ts';
 import { communityCommand } from './handlers/community.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
-import { dailyCommand } from './handlers/daily.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
 import { quizCommand } from './handlers/quiz.ts';
 import { settingsCommand } from './handlers/settings.ts';
@@ -56,7 +55,7 @@ const COMMANDS: Record<
   quiz: { run: quizCommand, deferral: 'ephemeral' },
   stats: { run: communityCommand, deferral: 'ephemeral' },
   settings: { run: settingsCommand, deferral: 'ephemeral' },
-  daily: { run: dailyCommand, deferral: 'ephemeral' },
+  daily: { run: communityCommand, deferral: 'ephemeral' },
   leaderboard: { run: communityCommand, deferral: 'public' },
   deck: { run: communityCommand, deferral: 'ephemeral' },
 };

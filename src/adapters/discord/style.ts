@@ -11,6 +11,10 @@ export const DISCORD_STYLE: Style = {
   decksCommand: '/deck list',
   deckInfoCommand: '/deck info',
   placeWord: 'server',
+  dailySetCommand: '/daily set',
+  admins: 'members with the **Manage Server** permission',
+  dailySetHint: null,
+  channel: (channelId) => (/^\d+$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId)),
   fact: (label, value) => `${label}: **${value}**`,
   aside: (text) => `-# ${text}`,
   // A mention renders as the member's name in this server and pings no one (no message allows mentions).

@@ -1,9 +1,11 @@
+import { refusalOf } from '../../../chat/commands.ts';
+import { wordsOf } from '../../../chat/messages.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 import { checkSettings, type SchedulingSettings } from '../../../core/scheduling/settings.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction, OptionValue } from '../interaction.ts';
 import { whisper } from '../reply.ts';
-import { dailyRefusalText } from '../views/daily.ts';
+import { DISCORD_STYLE } from '../style.ts';
 import { settingRefusalText, settingsText } from '../views/settings.ts';
 import { answer, type HandlerContext, type Outcome } from './context.ts';
 
@@ -29,11 +31,8 @@ export async function settingsCommand(
     return answer(whisper('Nothing was changed: DM reminders belong to a server. Use `/settings` there.'));
   }
   if (reminder?.localTime !== undefined && !LOCAL_TIME.test(reminder.localTime)) {
-    return answer(
-      whisper(
-        `Nothing was changed: ${dailyRefusalText({ ok: false, code: 'BAD_TIME', value: reminder.localTime })}`,
-      ),
-    );
+    const words = wordsOf({ code: 'BAD_TIME', value: reminder.localTime }, DISCORD_STYLE);
+    return answer(whisper(`Nothing was changed: ${words}`));
   }
 
   let learner = await context.quiz.settings(person);
@@ -51,7 +50,7 @@ export async function settingsCommand(
       ...(reminder.localTime === undefined ? {} : { localTime: reminder.localTime }),
       timeZone: learner.timeZone,
     });
-    if (!set.ok) return answer(whisper(dailyRefusalText(set)));
+    if (!set.ok) return answer(whisper(wordsOf(refusalOf(set), DISCORD_STYLE)));
   }
   const changed = Object.keys(patch).length > 0 || reminder !== null;
   return answer(whisper(settingsText(learner, await context.community.reminder(place, person), changed)));

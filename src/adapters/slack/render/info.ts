@@ -1,18 +1,6 @@
-import type { ChannelDaily } from '../../../core/community/ports.ts';
-import { escapeText, note, type SlackMessage, section } from './blocks.ts';
+import { type SlackMessage, section } from './blocks.ts';
 
-/** Pure: the replies to `daily list` and `help`. */
-
-export function renderDailies(dailies: readonly ChannelDaily[], command: string): SlackMessage {
-  if (dailies.length === 0) {
-    return note(`No channel has a question of the day. Start one with \`${command} daily #channel 09:00\`.`);
-  }
-  const lines = dailies.map(
-    (daily) =>
-      `• <#${daily.channelId}> at ${daily.localTime} ${escapeText(daily.timeZone)}${daily.deckId ? ` · deck \`${escapeText(daily.deckId)}\`` : ''}`,
-  );
-  return note(['*Questions of the day*', ...lines].join('\n'));
-}
+/** Pure: the reply to `help`. */
 
 function helpText(command: string): string {
   const c = `\`${command}`;

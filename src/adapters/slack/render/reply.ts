@@ -18,6 +18,10 @@ export function slackStyle(command: string): Style {
     decksCommand: `${command} decks`,
     deckInfoCommand: null,
     placeWord: 'workspace',
+    dailySetCommand: `${command} daily #channel 09:00`,
+    admins: 'workspace admins and owners',
+    dailySetHint: `If Mnemo is not in that channel yet, invite it with \`/invite @Mnemo\`.`,
+    channel: (channelId) => `<#${channelId}>`,
     fact: (label, value) => `*${label}:* ${value}`,
     aside: (text) => `_${text}_`,
     // By display name, never as a mention.

@@ -1,5 +1,6 @@
 import type { LeaderboardPeriod } from '../core/community/ports.ts';
 import type { Rating } from '../core/rating.ts';
+import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
 /** A channel's question of the day, as its buttons name it. */
 export interface DailyRef {
@@ -54,4 +55,13 @@ export type CommandAction =
   /** A channel's question of the day, every day at a local time; for the community's admins only. */
   | { kind: 'setDaily'; channelId: string; localTime: string; timeZone: string; deckId: string | null }
   | { kind: 'stopDaily'; channelId: string }
-  | { kind: 'listDailies' };
+  | { kind: 'listDailies' }
+  /**
+   * The person's settings, changed by what is given: scheduling settings are the person's (they follow them
+   * across places); the DM reminder belongs to this place. Nothing given: they are shown.
+   */
+  | {
+      kind: 'settings';
+      patch: Partial<SchedulingSettings>;
+      reminder: { enabled?: boolean; localTime?: string } | null;
+    };

@@ -1,5 +1,7 @@
 import type { Community, DailyRefusal } from '../core/community/community.ts';
 import type { Quiz } from '../core/quiz/quiz.ts';
+import { isTimeZone } from '../core/scheduling/day.ts';
+import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
 import { type Actor, needsPlace } from './flows.ts';
 import type { Message } from './messages.ts';
@@ -7,8 +9,11 @@ import { type Reply, whisper } from './reply.ts';
 
 /** The use cases the community commands read. */
 export interface CommandPorts {
-  quiz: Pick<Quiz, 'stats'>;
-  community: Pick<Community, 'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies'>;
+  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings'>;
+  community: Pick<
+    Community,
+    'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
+  >;
 }
 
 /** Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request). */
@@ -41,7 +46,45 @@ export async function runCommand(
     case 'stopDaily':
     case 'listDailies':
       return said(await daily(ports.community, action, actor));
+    case 'settings':
+      return said(await settings(ports, action, actor));
   }
+}
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Everything is checked before anything is stored, so a refused change changes nothing. */
+async function settings(
+  { quiz, community }: CommandPorts,
+  { patch, reminder }: Extract<CommandAction, { kind: 'settings' }>,
+  { place, person }: CommandActor,
+): Promise<Message> {
+  const refused = checkSettings(patch, isTimeZone);
+  if (refused) return { code: 'BAD_SETTING', field: refused.field, problem: refused.message };
+  if (reminder && !place) return { code: 'REMINDER_NEEDS_PLACE' };
+  if (reminder?.localTime !== undefined && !LOCAL_TIME.test(reminder.localTime)) {
+    return { code: 'NOTHING_CHANGED', because: { code: 'BAD_TIME', value: reminder.localTime } };
+  }
+  const patched = Object.keys(patch).length > 0;
+  let learner = await quiz.settings(person);
+  if (patched) {
+    const changed = await quiz.changeSettings(person, patch);
+    if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field, problem: changed.message };
+    learner = changed.learner;
+  }
+  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched };
+  if (reminder) {
+    const current = await community.reminder(place, person);
+    const set = await community.setReminder(place, person, {
+      // Giving a time asks for reminders; only turning them off turns them off.
+      enabled: reminder.enabled ?? current?.enabled ?? true,
+      ...(reminder.localTime === undefined ? {} : { localTime: reminder.localTime }),
+      timeZone: learner.timeZone,
+    });
+    if (!set.ok) return refusalOf(set);
+  }
+  const now = await community.reminder(place, person);
+  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null };
 }
 
 /** The questions of the day: checked for the right before anything is read or stored. */

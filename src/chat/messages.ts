@@ -3,10 +3,12 @@ import type {
   DeckSummary,
   LeaderboardPeriod,
   LeaderboardRow,
+  Reminder,
 } from '../core/community/ports.ts';
-import type { LearnerStats } from '../core/quiz/ports.ts';
+import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen } from '../core/scheduling/day.ts';
+import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
 export type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';
 export type DisputeRefusal = Extract<DisputeOutcome, { ok: false }>['code'];
@@ -30,7 +32,11 @@ export type Message =
   | { code: 'BAD_TIME_ZONE'; value: string }
   | { code: 'DAILY_SET'; daily: ChannelDaily }
   | { code: 'DAILY_STOPPED'; channelId: string; stopped: boolean }
-  | { code: 'DAILIES'; dailies: readonly ChannelDaily[] };
+  | { code: 'DAILIES'; dailies: readonly ChannelDaily[] }
+  | { code: 'SETTINGS'; learner: Learner; reminder: Reminder | null | 'no place'; changed: boolean }
+  | { code: 'BAD_SETTING'; field: keyof SchedulingSettings; problem: string }
+  | { code: 'REMINDER_NEEDS_PLACE' }
+  | { code: 'NOTHING_CHANGED'; because: Message };
 
 export type MessageCode = Message['code'];
 
@@ -60,6 +66,9 @@ export interface Style {
   admins: string;
   /** Said after a question of the day is set, where the platform needs more done. */
   dailySetHint: string | null;
+  /** How a person changes their settings there: the command, and the option of a setting (none: a form). */
+  settingsCommand: string;
+  settingOption(name: string, value: string): string | null;
   /** A channel, shown as a link that pings no one. */
   channel(channelId: string): string;
   /** A member of a leaderboard, shown without pinging them. */
@@ -171,7 +180,54 @@ const MESSAGES: Table = {
       }),
     ].join('\n');
   },
+  SETTINGS: (s, { learner, reminder, changed }) => {
+    const lines = [
+      changed
+        ? `✅ ${s.bold('Settings saved.')}`
+        : `⚙️ ${s.bold('Your settings')} (they follow you across ${s.placeWord}s)`,
+      s.fact('Desired retention', `${Math.round(learner.desiredRetention * 100)}%`),
+      s.fact('New cards per day', learner.newPerDay),
+      s.fact('Maximum reviews per day', learner.maxReviewsPerDay),
+      s.fact('Time zone', learner.timeZone),
+    ];
+    const turnOn = s.settingOption('reminders', 'True');
+    if (reminder === 'no place') {
+      lines.push(
+        s.aside(
+          `DM reminders belong to a ${s.placeWord}: use ${s.code(s.settingsCommand)} there to turn them on or off.`,
+        ),
+      );
+    } else {
+      const state = reminder?.enabled
+        ? `${s.bold('on')}, at ${s.bold(reminder.localTime)} (${reminder.timeZone})`
+        : `${s.bold('off')}${turnOn === null ? '' : ` (${s.code(turnOn)} to get one)`}`;
+      lines.push(`DM reminders in this ${s.placeWord}: ${state}`);
+    }
+    const example = s.settingOption('new_per_day', '10');
+    if (!changed && example !== null) {
+      lines.push(
+        s.aside(`Change them with the options of ${s.code(s.settingsCommand)}, e.g. ${s.code(example)}.`),
+      );
+    }
+    return lines.join('\n');
+  },
+  BAD_SETTING: (s, m) => {
+    const { name, option } = SETTINGS_WORDS[m.field];
+    const named = s.settingOption(option, '') === null ? '' : ` (${s.code(option)})`;
+    return `Nothing was changed: ${name}${named} ${m.problem}.`;
+  },
+  REMINDER_NEEDS_PLACE: (s) =>
+    `Nothing was changed: DM reminders belong to a ${s.placeWord}. Use ${s.code(s.settingsCommand)} there.`,
+  NOTHING_CHANGED: (s, m) => `Nothing was changed: ${wordsOf(m.because, s)}`,
 };
+
+/** Each setting's name, and the option of the settings command that changes it (as the issue names them). */
+const SETTINGS_WORDS = {
+  desiredRetention: { name: 'Desired retention', option: 'retention' },
+  newPerDay: { name: 'New cards per day', option: 'new_per_day' },
+  maxReviewsPerDay: { name: 'Maximum reviews per day', option: 'max_reviews' },
+  timeZone: { name: 'Time zone', option: 'timezone' },
+} as const satisfies Record<keyof SchedulingSettings, { name: string; option: string }>;
 
 function deckWords(s: Style, deckId: string | null): string {
   return deckId === null ? 'every deck' : `deck ${s.code(deckId)}`;

@@ -458,13 +458,39 @@ describe('every community command shows the same facts on Discord, Slack and the
       facts: ['Questions of the day', 'C0PARITY', '08:00 Europe/Berlin', 'choice'],
     },
     {
+      name: 'the settings',
+      isAdmin: false,
+      action: { kind: 'settings', patch: {}, reminder: null },
+      facts: [
+        'Your settings',
+        'Desired retention',
+        '90%',
+        'New cards per day',
+        '20',
+        'DM reminders in this',
+        'off',
+      ],
+    },
+    {
+      name: 'settings changed',
+      isAdmin: false,
+      action: { kind: 'settings', patch: { newPerDay: 7 }, reminder: { localTime: '07:45' } },
+      facts: ['Settings saved', 'New cards per day', '7', 'on', '07:45'],
+    },
+    {
+      name: 'a setting out of range',
+      isAdmin: false,
+      action: { kind: 'settings', patch: { timeZone: 'Atlantis/Lost' }, reminder: null },
+      facts: ['Nothing was changed: Time zone', 'must be an IANA time zone'],
+    },
+    {
       name: 'a question of the day stopped',
       isAdmin: true,
       action: { kind: 'stopDaily', channelId: 'C0PARITY' },
       facts: ['Stopped the question of the day in', 'C0PARITY'],
     },
   ] satisfies { name: string; isAdmin: boolean; action: CommandAction; facts: string[] }[])(
-    'GIVEN $name (questions of the day) THEN Discord and Slack show the same facts',
+    'GIVEN $name (questions of the day, settings) THEN Discord and Slack show the same facts',
     async (c) => {
       const who = { ...actor(), place: { tenantId: 'parity:daily', platform: 'parity' }, isAdmin: c.isAdmin };
       const reply = await runCommand({ quiz, community }, c.action, who);

@@ -14,9 +14,12 @@ export const CONSOLE_STYLE: Style = {
   decksCommand: 'mnemo decks',
   deckInfoCommand: null,
   placeWord: 'place',
-  dailySetCommand: 'mnemo daily',
+  dailySetCommand: 'mnemo',
   admins: 'admins',
   dailySetHint: null,
+  // The console has no settings or daily commands; these are never shown there.
+  settingsCommand: 'mnemo',
+  settingOption: () => null,
   channel: (channelId) => `#${channelId}`,
   fact: (label, value) => `${label}: ${value}`,
   aside: (t) => t,

@@ -5,7 +5,6 @@ import { communityCommand } from './handlers/community.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
 import { quizCommand } from './handlers/quiz.ts';
-import { settingsCommand } from './handlers/settings.ts';
 import type {
   ActiveInteraction,
   ButtonInteraction,
@@ -54,7 +53,7 @@ const COMMANDS: Record<
 > = {
   quiz: { run: quizCommand, deferral: 'ephemeral' },
   stats: { run: communityCommand, deferral: 'ephemeral' },
-  settings: { run: settingsCommand, deferral: 'ephemeral' },
+  settings: { run: communityCommand, deferral: 'ephemeral' },
   daily: { run: communityCommand, deferral: 'ephemeral' },
   leaderboard: { run: communityCommand, deferral: 'public' },
   deck: { run: communityCommand, deferral: 'ephemeral' },

@@ -14,6 +14,8 @@ export const DISCORD_STYLE: Style = {
   dailySetCommand: '/daily set',
   admins: 'members with the **Manage Server** permission',
   dailySetHint: null,
+  settingsCommand: '/settings',
+  settingOption: (name, value) => `/settings ${name}:${value}`,
   channel: (channelId) => (/^\d+$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId)),
   fact: (label, value) => `${label}: **${value}**`,
   aside: (text) => `-# ${text}`,

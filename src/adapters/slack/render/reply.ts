@@ -20,6 +20,9 @@ export function slackStyle(command: string): Style {
     placeWord: 'workspace',
     dailySetCommand: `${command} daily #channel 09:00`,
     admins: 'workspace admins and owners',
+    settingsCommand: `${command} settings`,
+    // Settings are changed in a form, not by options.
+    settingOption: () => null,
     dailySetHint: `If Mnemo is not in that channel yet, invite it with \`/invite @Mnemo\`.`,
     channel: (channelId) => `<#${channelId}>`,
     fact: (label, value) => `*${label}:* ${value}`,

@@ -1,4 +1,4 @@
-import { runAction } from '../../../chat/flows.ts';
+import { needsPlace, runAction } from '../../../chat/flows.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
@@ -6,7 +6,7 @@ import { personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';
 import { whisper } from '../reply.ts';
 import { DISCORD_STYLE } from '../style.ts';
-import { answer, type HandlerContext, needsServer, type Outcome } from './context.ts';
+import { answer, type HandlerContext, type Outcome } from './context.ts';
 
 /** `/quiz [deck]`: the caller's next due card, seen by them only. */
 export async function quizCommand(
@@ -14,7 +14,7 @@ export async function quizCommand(
   context: HandlerContext,
 ): Promise<Outcome> {
   const place = placeOf(interaction);
-  if (!place) return needsServer();
+  if (!place) return answer(renderReply(needsPlace(), NOTHING_CARRIED));
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
   if (deckId !== null && !(await context.community.deck(deckId))) {

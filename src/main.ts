@@ -339,7 +339,7 @@ async function consoleQuiz(
       return 1;
     }
   }
-  const { quiz } = await buildBot({
+  const { quiz, community } = await buildBot({
     config: { ...config, discord: null, slack: null },
     connection,
     clock: systemClock,
@@ -352,6 +352,7 @@ async function consoleQuiz(
   try {
     await runConsole({
       quiz,
+      community,
       input: io.stdin,
       output: io.stdout,
       place: CONSOLE_PLACE,

@@ -1,4 +1,6 @@
+import type { LeaderboardPeriod } from '../core/community/ports.ts';
 import type { Rating } from '../core/rating.ts';
+import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
 /** A channel's question of the day, as its buttons name it. */
 export interface DailyRef {
@@ -43,3 +45,23 @@ export type Action =
   | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating };
 
 export type ActionKind = Action['kind'];
+
+/** What a community command asks: it reads, and its reply carries no button. */
+export type CommandAction =
+  | { kind: 'stats' }
+  | { kind: 'decks' }
+  | { kind: 'deckInfo'; deckId: string }
+  | { kind: 'leaderboard'; period: LeaderboardPeriod }
+  /** A channel's question of the day, every day at a local time; for the community's admins only. */
+  | { kind: 'setDaily'; channelId: string; localTime: string; timeZone: string; deckId: string | null }
+  | { kind: 'stopDaily'; channelId: string }
+  | { kind: 'listDailies' }
+  /**
+   * The person's settings, changed by what is given: scheduling settings are the person's (they follow them
+   * across places); the DM reminder belongs to this place. Nothing given: they are shown.
+   */
+  | {
+      kind: 'settings';
+      patch: Partial<SchedulingSettings>;
+      reminder: { enabled?: boolean; localTime?: string } | null;
+    };

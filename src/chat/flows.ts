@@ -232,6 +232,6 @@ function refusal(code: AnswerRefusal | DisputeRefusal | 'NEEDS_PLACE', deckId: s
   return whisper({ kind: 'message', message: { code } }, [nextButton(deckId)]);
 }
 
-function needsPlace(): Reply {
+export function needsPlace(): Reply {
   return whisper({ kind: 'message', message: { code: 'NEEDS_PLACE' } });
 }

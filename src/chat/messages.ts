@@ -1,5 +1,14 @@
+import type {
+  ChannelDaily,
+  DeckSummary,
+  LeaderboardPeriod,
+  LeaderboardRow,
+  Reminder,
+} from '../core/community/ports.ts';
+import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen } from '../core/scheduling/day.ts';
+import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
 export type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';
 export type DisputeRefusal = Extract<DisputeOutcome, { ok: false }>['code'];
@@ -12,7 +21,22 @@ export type Message =
   | { code: 'ALREADY_ANSWERED' }
   | { code: 'ALREADY_HANDLED' }
   | { code: 'NEEDS_PLACE' }
-  | { code: 'APOLOGY' };
+  | { code: 'APOLOGY' }
+  | { code: 'STATS'; stats: LearnerStats }
+  | { code: 'DECKS'; decks: readonly DeckSummary[] }
+  | { code: 'DECK_INFO'; deck: DeckSummary }
+  | { code: 'UNKNOWN_DECK'; deckId: string }
+  | { code: 'LEADERBOARD'; rows: readonly LeaderboardRow[]; period: LeaderboardPeriod }
+  | { code: 'ADMINS_ONLY' }
+  | { code: 'BAD_TIME'; value: string }
+  | { code: 'BAD_TIME_ZONE'; value: string }
+  | { code: 'DAILY_SET'; daily: ChannelDaily }
+  | { code: 'DAILY_STOPPED'; channelId: string; stopped: boolean }
+  | { code: 'DAILIES'; dailies: readonly ChannelDaily[] }
+  | { code: 'SETTINGS'; learner: Learner; reminder: Reminder | null | 'no place'; changed: boolean }
+  | { code: 'BAD_SETTING'; field: keyof SchedulingSettings; problem: string }
+  | { code: 'REMINDER_NEEDS_PLACE' }
+  | { code: 'NOTHING_CHANGED'; because: Message };
 
 export type MessageCode = Message['code'];
 
@@ -25,6 +49,30 @@ export interface Style {
   text(text: string): string;
   /** How a person starts a quiz there: `/quiz`, `/mnemo quiz`. */
   quizCommand: string;
+  /** How a person reviews one deck there: `/quiz deck:<id>`, `/mnemo quiz <id>`. */
+  quizDeckCommand(deckId: string): string;
+  /** How a person lists the decks, and (where there is one) asks about one deck. */
+  decksCommand: string;
+  deckInfoCommand: string | null;
+  /** What a community is called there: a server, a workspace. */
+  placeWord: string;
+  /** A labelled value: `Streak: **1 day**`, `*Streak:* 1 day`. */
+  fact(label: string, value: string | number): string;
+  /** A line in small print. */
+  aside(text: string): string;
+  /** How a person starts a channel's question of the day there. */
+  dailySetCommand: string;
+  /** Who may manage the questions of the day there. */
+  admins: string;
+  /** Said after a question of the day is set, where the platform needs more done. */
+  dailySetHint: string | null;
+  /** How a person changes their settings there: the command, and the option of a setting (none: a form). */
+  settingsCommand: string;
+  settingOption(name: string, value: string): string | null;
+  /** A channel, shown as a link that pings no one. */
+  channel(channelId: string): string;
+  /** A member of a leaderboard, shown without pinging them. */
+  member(row: Pick<LeaderboardRow, 'externalId' | 'displayName'>): string;
 }
 
 type Words<M extends Message> = (style: Style, message: M) => string;
@@ -57,7 +105,146 @@ const MESSAGES: Table = {
   ALREADY_HANDLED: () => 'This was already handled.',
   NEEDS_PLACE: () => 'This works in a server, not in DMs: use it in a channel of your server.',
   APOLOGY: () => 'Sorry, something went wrong on our side. Please try again in a moment.',
+  STATS: (s, { stats }) => {
+    const retention =
+      stats.retention30d === null ? 'no reviews yet' : `${Math.round(stats.retention30d * 100)}%`;
+    return [
+      `📊 ${s.bold('Your progress')}`,
+      [
+        s.fact('Due now', stats.dueNow),
+        s.fact('today', stats.dueToday),
+        s.fact('tomorrow', stats.dueTomorrow),
+        s.fact('this week', stats.dueThisWeek),
+      ].join(' · '),
+      `${s.fact('Reviewed today', stats.reviewedToday)} · ${s.fact('all time', stats.totalReviews)}`,
+      s.fact('Retention (30 days)', retention),
+      s.fact('Streak', count(stats.streak, 'day')),
+    ].join('\n');
+  },
+  DECKS: (s, { decks }) => {
+    if (decks.length === 0) return 'No decks are loaded yet.';
+    const more = s.deckInfoCommand === null ? '' : `; ${s.code(s.deckInfoCommand)} tells more`;
+    return [
+      `🗂️ ${s.bold('Decks')}`,
+      ...decks.map((deck) => {
+        const about = deck.description ? `\n    ${s.text(deck.description)}` : '';
+        return `• ${s.bold(s.text(deck.title))} (${s.code(deck.id)}): ${count(deck.cards, 'card')}${about}`;
+      }),
+      s.aside(`${s.code(s.quizDeckCommand('<id>'))} reviews one deck${more}.`),
+    ].join('\n');
+  },
+  DECK_INFO: (s, { deck }) => {
+    const lines = [`🗂️ ${s.bold(s.text(deck.title))} · ${s.code(deck.id)}`];
+    if (deck.description) lines.push(s.text(deck.description));
+    lines.push(s.fact('Cards', deck.cards));
+    if (deck.tags.length > 0) lines.push(`Tags: ${deck.tags.map((tag) => s.code(tag)).join(', ')}`);
+    lines.push(s.aside(`Review it with ${s.code(s.quizDeckCommand(deck.id))}.`));
+    return lines.join('\n');
+  },
+  UNKNOWN_DECK: (s, m) => `There is no deck “${s.text(m.deckId)}”: ${s.code(s.decksCommand)} shows them.`,
+  LEADERBOARD: (s, { rows, period }) => {
+    const when = PERIOD_WORDS[period];
+    if (rows.length === 0) {
+      return `No reviews in this ${s.placeWord} over ${when} yet. Be the first: ${s.code(s.quizCommand)}.`;
+    }
+    return [
+      `🏆 ${s.bold('Leaderboard')} · ${when}`,
+      ...rows.map((row, i) => {
+        const accuracy = `${Math.round(row.accuracy * 100)}%`;
+        const streak = row.streak > 0 ? ` · 🔥 ${row.streak}` : '';
+        const rank = MEDALS[i] ?? s.bold(`${i + 1}.`);
+        return `${rank} ${s.member(row)}: ${count(row.reviews, 'review')} · ${accuracy} right${streak}`;
+      }),
+    ].join('\n');
+  },
+  ADMINS_ONLY: (s) => `Only ${s.admins} can manage the question of the day.`,
+  BAD_TIME: (s, m) => `“${s.text(m.value)}” is not a time of day: use HH:MM, such as 09:30.`,
+  BAD_TIME_ZONE: (s, m) => `“${s.text(m.value)}” is not a time zone: use an IANA name such as Europe/Berlin.`,
+  DAILY_SET: (s, { daily }) => {
+    const hint = s.dailySetHint === null ? '' : ` ${s.dailySetHint}`;
+    return `📅 ${s.channel(daily.channelId)} gets a question of the day at ${s.bold(daily.localTime)} (${daily.timeZone}), from ${deckWords(s, daily.deckId)}.${hint}`;
+  },
+  DAILY_STOPPED: (s, m) =>
+    m.stopped
+      ? `Stopped the question of the day in ${s.channel(m.channelId)}.`
+      : `${s.channel(m.channelId)} had no question of the day.`,
+  DAILIES: (s, { dailies }) => {
+    if (dailies.length === 0) {
+      return `No channel in this ${s.placeWord} has a question of the day. Start one with ${s.code(s.dailySetCommand)}.`;
+    }
+    return [
+      `📅 ${s.bold(`Questions of the day in this ${s.placeWord}`)}`,
+      ...dailies.map((daily) => {
+        const deck = daily.deckId === null ? '' : ` · deck ${s.code(daily.deckId)}`;
+        return `• ${s.channel(daily.channelId)} at ${daily.localTime} ${daily.timeZone}${deck}`;
+      }),
+    ].join('\n');
+  },
+  SETTINGS: (s, { learner, reminder, changed }) => {
+    const lines = [
+      changed
+        ? `✅ ${s.bold('Settings saved.')}`
+        : `⚙️ ${s.bold('Your settings')} (they follow you across ${s.placeWord}s)`,
+      s.fact('Desired retention', `${Math.round(learner.desiredRetention * 100)}%`),
+      s.fact('New cards per day', learner.newPerDay),
+      s.fact('Maximum reviews per day', learner.maxReviewsPerDay),
+      s.fact('Time zone', learner.timeZone),
+    ];
+    const turnOn = s.settingOption('reminders', 'True');
+    if (reminder === 'no place') {
+      lines.push(
+        s.aside(
+          `DM reminders belong to a ${s.placeWord}: use ${s.code(s.settingsCommand)} there to turn them on or off.`,
+        ),
+      );
+    } else {
+      const state = reminder?.enabled
+        ? `${s.bold('on')}, at ${s.bold(reminder.localTime)} (${reminder.timeZone})`
+        : `${s.bold('off')}${turnOn === null ? '' : ` (${s.code(turnOn)} to get one)`}`;
+      lines.push(`DM reminders in this ${s.placeWord}: ${state}`);
+    }
+    const example = s.settingOption('new_per_day', '10');
+    if (!changed && example !== null) {
+      lines.push(
+        s.aside(`Change them with the options of ${s.code(s.settingsCommand)}, e.g. ${s.code(example)}.`),
+      );
+    }
+    return lines.join('\n');
+  },
+  BAD_SETTING: (s, m) => {
+    const { name, option } = SETTINGS_WORDS[m.field];
+    const named = s.settingOption(option, '') === null ? '' : ` (${s.code(option)})`;
+    return `Nothing was changed: ${name}${named} ${m.problem}.`;
+  },
+  REMINDER_NEEDS_PLACE: (s) =>
+    `Nothing was changed: DM reminders belong to a ${s.placeWord}. Use ${s.code(s.settingsCommand)} there.`,
+  NOTHING_CHANGED: (s, m) => `Nothing was changed: ${wordsOf(m.because, s)}`,
 };
+
+/** Each setting's name, and the option of the settings command that changes it (as the issue names them). */
+const SETTINGS_WORDS = {
+  desiredRetention: { name: 'Desired retention', option: 'retention' },
+  newPerDay: { name: 'New cards per day', option: 'new_per_day' },
+  maxReviewsPerDay: { name: 'Maximum reviews per day', option: 'max_reviews' },
+  timeZone: { name: 'Time zone', option: 'timezone' },
+} as const satisfies Record<keyof SchedulingSettings, { name: string; option: string }>;
+
+function deckWords(s: Style, deckId: string | null): string {
+  return deckId === null ? 'every deck' : `deck ${s.code(deckId)}`;
+}
+
+const PERIOD_WORDS = {
+  week: 'the last 7 days',
+  month: 'the last 30 days',
+  all: 'all time',
+} as const satisfies Record<LeaderboardPeriod, string>;
+
+const MEDALS = ['🥇', '🥈', '🥉'];
+
+/** "1 card", "3 cards". */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** The words of a message, written in a platform's style. */
 export function wordsOf(message: Message, style: Style): string {

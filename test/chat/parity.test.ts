@@ -9,7 +9,8 @@ import { parseAction } from '../../src/adapters/slack/action-ids.ts';
 import { chatActionOf as slackChatAction } from '../../src/adapters/slack/actions.ts';
 import { renderDailyQuestion } from '../../src/adapters/slack/render/delivery.ts';
 import { renderReply as renderSlack, slackStyle } from '../../src/adapters/slack/render/reply.ts';
-import type { Action } from '../../src/chat/action.ts';
+import type { Action, CommandAction } from '../../src/chat/action.ts';
+import { runCommand } from '../../src/chat/commands.ts';
 import { type Actor, runAction } from '../../src/chat/flows.ts';
 import type { Reply } from '../../src/chat/reply.ts';
 import { Community } from '../../src/core/community/community.ts';
@@ -333,5 +334,181 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
     const right = await (CASES[5] as Case).reply();
     expect(wrong.reply.buttons.map((button) => button.label)).toEqual(['Next card', 'I was right']);
     expect(right.reply.buttons.map((button) => button.label)).toEqual(['Next card']);
+  });
+});
+
+describe('every community command shows the same facts on Discord, Slack and the console', () => {
+  const commands: { name: string; action: CommandAction; facts: string[]; console: boolean }[] = [
+    {
+      name: 'stats',
+      action: { kind: 'stats' },
+      facts: ['Reviewed today', 'Streak', '1 day', '100%'],
+      console: true,
+    },
+    {
+      name: 'the decks',
+      action: { kind: 'decks' },
+      facts: ['Deck typed', 'typed', '1 card'],
+      console: false,
+    },
+    {
+      name: 'one deck',
+      action: { kind: 'deckInfo', deckId: 'choice' },
+      facts: ['Deck choice', 'Cards'],
+      console: false,
+    },
+    {
+      name: 'an unknown deck',
+      action: { kind: 'deckInfo', deckId: 'nosuch' },
+      facts: ['There is no deck', 'nosuch'],
+      console: false,
+    },
+    {
+      name: 'the leaderboard',
+      action: { kind: 'leaderboard', period: 'week' },
+      facts: ['Leaderboard', 'the last 7 days', '1 review', '100% right', '🥇'],
+      console: false,
+    },
+    {
+      name: 'an empty leaderboard',
+      action: { kind: 'leaderboard', period: 'all' },
+      facts: ['No reviews', 'all time'],
+      console: false,
+    },
+  ];
+
+  it.each(commands)(
+    'GIVEN $name THEN each renderer shows its facts, and no platform offers a button',
+    async (c) => {
+      const who = actor();
+      if (c.action.kind !== 'leaderboard' || c.action.period === 'week') {
+        const { promptId } = await dealt('typed', who);
+        await runAction(quiz, { kind: 'typedAnswer', promptId, deckId: 'typed', text: 'container' }, who);
+      }
+      const somewhere =
+        c.action.kind === 'leaderboard' && c.action.period === 'all'
+          ? { ...who, place: { tenantId: 'parity:empty', platform: 'parity' } }
+          : who;
+      const reply = await runCommand({ quiz, community }, c.action, somewhere);
+      expect(reply.buttons).toEqual([]);
+      const shown = { discord: discord(reply), slack: slack(reply, null), console: renderConsole(reply) };
+      for (const fact of c.facts) {
+        expect(shown.discord.text).toContain(fact);
+        expect(shown.slack.text).toContain(fact);
+        if (c.console) expect(shown.console).toContain(fact);
+      }
+      expect(shown.discord.actions).toEqual([]);
+      expect(shown.slack.actions).toEqual([]);
+    },
+  );
+
+  it.each([
+    {
+      name: 'a member',
+      isAdmin: false,
+      action: { kind: 'listDailies' },
+      facts: ['Only', 'can manage the question of the day'],
+    },
+    {
+      name: 'a bad time',
+      isAdmin: true,
+      action: { kind: 'setDaily', channelId: 'C0PARITY', localTime: '25:00', timeZone: 'UTC', deckId: null },
+      facts: ['25:00', 'is not a time of day'],
+    },
+    {
+      name: 'a bad time zone',
+      isAdmin: true,
+      action: {
+        kind: 'setDaily',
+        channelId: 'C0PARITY',
+        localTime: '08:00',
+        timeZone: 'Mars/Olympus',
+        deckId: null,
+      },
+      facts: ['Mars/Olympus', 'is not a time zone'],
+    },
+    {
+      name: 'an unknown deck',
+      isAdmin: true,
+      action: {
+        kind: 'setDaily',
+        channelId: 'C0PARITY',
+        localTime: '08:00',
+        timeZone: 'UTC',
+        deckId: 'nosuch',
+      },
+      facts: ['There is no deck', 'nosuch'],
+    },
+    {
+      name: 'a question of the day set',
+      isAdmin: true,
+      action: {
+        kind: 'setDaily',
+        channelId: 'C0PARITY',
+        localTime: '08:00',
+        timeZone: 'Europe/Berlin',
+        deckId: 'choice',
+      },
+      facts: ['C0PARITY', 'gets a question of the day at', '08:00', 'Europe/Berlin', 'choice'],
+    },
+    {
+      name: 'the questions of the day',
+      isAdmin: true,
+      action: { kind: 'listDailies' },
+      facts: ['Questions of the day', 'C0PARITY', '08:00 Europe/Berlin', 'choice'],
+    },
+    {
+      name: 'the settings',
+      isAdmin: false,
+      action: { kind: 'settings', patch: {}, reminder: null },
+      facts: [
+        'Your settings',
+        'Desired retention',
+        '90%',
+        'New cards per day',
+        '20',
+        'DM reminders in this',
+        'off',
+      ],
+    },
+    {
+      name: 'settings changed',
+      isAdmin: false,
+      action: { kind: 'settings', patch: { newPerDay: 7 }, reminder: { localTime: '07:45' } },
+      facts: ['Settings saved', 'New cards per day', '7', 'on', '07:45'],
+    },
+    {
+      name: 'a setting out of range',
+      isAdmin: false,
+      action: { kind: 'settings', patch: { timeZone: 'Atlantis/Lost' }, reminder: null },
+      facts: ['Nothing was changed: Time zone', 'must be an IANA time zone'],
+    },
+    {
+      name: 'a question of the day stopped',
+      isAdmin: true,
+      action: { kind: 'stopDaily', channelId: 'C0PARITY' },
+      facts: ['Stopped the question of the day in', 'C0PARITY'],
+    },
+  ] satisfies { name: string; isAdmin: boolean; action: CommandAction; facts: string[] }[])(
+    'GIVEN $name (questions of the day, settings) THEN Discord and Slack show the same facts',
+    async (c) => {
+      const who = { ...actor(), place: { tenantId: 'parity:daily', platform: 'parity' }, isAdmin: c.isAdmin };
+      const reply = await runCommand({ quiz, community }, c.action, who);
+      for (const fact of c.facts) {
+        expect(discord(reply).text).toContain(fact);
+        expect(slack(reply, null).text).toContain(fact);
+      }
+    },
+  );
+
+  it('GIVEN the leaderboard with no place (a Discord DM) THEN it asks for one, the same words on each platform', async () => {
+    const reply = await runCommand(
+      { quiz, community },
+      { kind: 'leaderboard', period: 'week' },
+      { ...actor(), place: null },
+    );
+    const plain = (text: string) => text.replace(/[*`]/g, '');
+    expect(plain(discord(reply).text)).toBe(renderConsole(reply));
+    expect(slack(reply, null).text).toContain(renderConsole(reply));
   });
 });

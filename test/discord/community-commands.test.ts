@@ -49,11 +49,11 @@ describe('/stats', () => {
 
     const stats = await bot.send(slashCommand('stats', [], { user, guild: null }));
     expect(stats).toMatchObject({ type: RESPONSE.MESSAGE, data: { flags: EPHEMERAL } });
-    expect(stats.data.content).toContain('Reviews today: **2**');
+    expect(stats.data.content).toContain('Reviewed today: **2**');
     expect(stats.data.content).toMatch(
-      /Due today: \*\*\d+\*\* · tomorrow: \*\*\d+\*\* · this week: \*\*\d+\*\*/,
+      /Due now: \*\*\d+\*\* · today: \*\*\d+\*\* · tomorrow: \*\*\d+\*\* · this week: \*\*\d+\*\*/,
     );
-    expect(stats.data.content).toContain('Retention over 30 days: **100%**');
+    expect(stats.data.content).toContain('Retention (30 days): **100%**');
     expect(stats.data.content).toContain('Streak: **1 day**');
   });
 });
@@ -172,8 +172,8 @@ describe('/leaderboard', () => {
 describe('/deck', () => {
   it('GIVEN /deck list THEN every deck with its card count', async () => {
     const reply = await bot.send(slashCommand('deck', [subcommand('list', [])]));
-    expect(reply.data.content).toContain('• `choice`: Deck choice (1 card)');
-    expect(reply.data.content).toContain('• `typed`: Deck typed (1 card)');
+    expect(reply.data.content).toContain('• **Deck choice** (`choice`): 1 card');
+    expect(reply.data.content).toContain('• **Deck typed** (`typed`): 1 card');
   });
 
   it('GIVEN /deck info THEN what the deck holds', async () => {

@@ -105,7 +105,7 @@ describe('/daily', () => {
     [
       'an unknown time zone',
       { timezone: 'Mars/Olympus' },
-      '“Mars/Olympus” is not a time zone: pick one from the list, such as Europe/Berlin.',
+      '“Mars/Olympus” is not a time zone: use an IANA name such as Europe/Berlin.',
     ],
     ['an unknown deck', { deck: 'nope' }, 'There is no deck “nope”: `/deck list` shows them.'],
   ])('GIVEN %s THEN it says what is wrong, and stores nothing', async (_name, values, words) => {

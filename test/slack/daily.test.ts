@@ -29,7 +29,7 @@ describe('/mnemo daily', () => {
   it('GIVEN an admin THEN the daily question is stored for the channel, in their Slack time zone unless one is given', async () => {
     await h.command('daily <#C0QUIZ|quiz> 9:30', admin);
     expect(textOf(h.lastResponse('U0ADMIN'))).toContain(
-      '<#C0QUIZ> gets a question of the day every day at 09:30 (Europe/Berlin)',
+      '<#C0QUIZ> gets a question of the day at *09:30* (Europe/Berlin)',
     );
     await h.command('daily <#C0DOCKER|docker> 17:00 America/New_York choice', { user: 'U0OWNER' });
     expect(await subscriptionsOf(h.db, 'slack:T1')).toEqual([
@@ -68,11 +68,11 @@ describe('/mnemo daily', () => {
 
   it('GIVEN bad arguments THEN the reply names the problem and nothing changes', async () => {
     await h.command('daily <#C0NEW|new> 25:00', admin);
-    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('`25:00` is not a time of day');
+    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('“25:00” is not a time of day');
     await h.command('daily <#C0NEW|new> 08:00 Mars/Olympus', admin);
-    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('`Mars/Olympus` is not a time zone');
+    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('“Mars/Olympus” is not a time zone');
     await h.command('daily <#C0NEW|new> 08:00 UTC nosuch', admin);
-    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('There is no deck `nosuch`');
+    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('There is no deck “nosuch”');
     await h.command('daily #general 08:00', admin);
     expect(textOf(h.lastResponse('U0ADMIN'))).toContain('`/mnemo daily #channel HH:MM [time zone] [deck]`');
     expect((await subscriptionsOf(h.db, 'slack:T1')).map((row) => row.channelId)).toEqual([

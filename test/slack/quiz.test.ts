@@ -207,7 +207,7 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
 
   it('GIVEN a deck that does not exist THEN the reply says so and points to /mnemo decks', async () => {
     await h.command('quiz nosuch', { user: 'U106' });
-    expect(textOf(h.lastResponse('U106'))).toContain('There is no deck `nosuch`. `/mnemo decks` lists them.');
+    expect(textOf(h.lastResponse('U106'))).toContain('There is no deck “nosuch”: `/mnemo decks` shows them.');
   });
 });
 

@@ -1,16 +1,18 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Action } from '../../chat/action.ts';
+import { type CommandPorts, runCommand } from '../../chat/commands.ts';
 import { runAction } from '../../chat/flows.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { Card } from '../../core/deck/card.ts';
 import type { Person, Place } from '../../core/people.ts';
 import type { Quiz } from '../../core/quiz/quiz.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
-import { CONSOLE_STYLE, HELP, renderReply, renderStats } from './render.ts';
+import { CONSOLE_STYLE, HELP, renderReply } from './render.ts';
 
 export interface ConsoleOptions {
   quiz: Quiz;
+  community: CommandPorts['community'];
   input: Readable;
   output: Writable;
   place: Place;
@@ -100,7 +102,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (command === '/help') {
       say(HELP);
     } else if (command === '/stats') {
-      say(renderStats(await quiz.stats(options.person)));
+      say(renderReply(await runCommand({ quiz, community: options.community }, { kind: 'stats' }, actor)));
     } else if (command === '/skip') {
       if (card) skipped.push(card.id);
       await showNext();

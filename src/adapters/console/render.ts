@@ -1,12 +1,30 @@
 import { type Style, wordsOf } from '../../chat/messages.ts';
 import type { Reply } from '../../chat/reply.ts';
 import type { Card } from '../../core/deck/card.ts';
-import type { LearnerStats } from '../../core/quiz/ports.ts';
 import { RATING_NAMES } from '../../core/rating.ts';
 import { describeWhen } from '../../core/scheduling/day.ts';
 
 /** Plain text: no markup, nothing to escape. */
-export const CONSOLE_STYLE: Style = { bold: (t) => t, code: (t) => t, text: (t) => t, quizCommand: '/skip' };
+export const CONSOLE_STYLE: Style = {
+  bold: (t) => t,
+  code: (t) => t,
+  text: (t) => t,
+  quizCommand: '/skip',
+  quizDeckCommand: (deckId) => `mnemo quiz --deck ${deckId}`,
+  decksCommand: 'mnemo decks',
+  deckInfoCommand: null,
+  placeWord: 'place',
+  dailySetCommand: 'mnemo',
+  admins: 'admins',
+  dailySetHint: null,
+  // The console has no settings or daily commands; these are never shown there.
+  settingsCommand: 'mnemo',
+  settingOption: () => null,
+  channel: (channelId) => `#${channelId}`,
+  fact: (label, value) => `${label}: ${value}`,
+  aside: (t) => t,
+  member: (row) => row.displayName ?? row.externalId,
+};
 
 const HINTS = {
   choice: 'Answer with the option number.',
@@ -60,17 +78,6 @@ export function renderReply(reply: Reply): string {
 
 function answerLines(card: Card): string[] {
   return [`Answer: ${card.answer}`, ...(card.note ? [`Note: ${card.note}`] : [])];
-}
-
-export function renderStats(stats: LearnerStats): string {
-  const retention =
-    stats.retention30d === null ? 'no reviews yet' : `${Math.round(stats.retention30d * 100)}%`;
-  return [
-    `Due now: ${stats.dueNow}, due today: ${stats.dueToday}`,
-    `Reviewed today: ${stats.reviewedToday}`,
-    `Retention (30 days): ${retention}`,
-    `Streak: ${stats.streak} day${stats.streak === 1 ? '' : 's'}`,
-  ].join('\n');
 }
 
 export const HELP = [

@@ -47,16 +47,6 @@ export function whisper(text: string, rows: ButtonRow[] = [], followUps: string[
   return { kind: 'message', text, rows, ephemeral: true, update: false, followUps };
 }
 
-/** A new message the whole channel sees. */
-export function announce(text: string, rows: ButtonRow[] = []): MessageReply {
-  return { kind: 'message', text, rows, ephemeral: false, update: false, followUps: [] };
-}
-
-/** The message the button was on, replaced. */
-export function replace(text: string, rows: ButtonRow[] = []): MessageReply {
-  return { kind: 'message', text, rows, ephemeral: true, update: true, followUps: [] };
-}
-
 /** Buttons laid out in rows of at most `perRow` (Discord allows five). */
 export function rowsOf(buttons: Button[], perRow = 5): ButtonRow[] {
   const rows: ButtonRow[] = [];

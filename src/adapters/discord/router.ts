@@ -1,14 +1,10 @@
 import { runChat } from './chat.ts';
 import { decodeAction } from './custom-id.ts';
 import { autocomplete } from './handlers/autocomplete.ts';
+import { communityCommand } from './handlers/community.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
-import { dailyCommand } from './handlers/daily.ts';
-import { deckCommand } from './handlers/decks.ts';
-import { leaderboardCommand } from './handlers/leaderboard.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
 import { quizCommand } from './handlers/quiz.ts';
-import { settingsCommand } from './handlers/settings.ts';
-import { statsCommand } from './handlers/stats.ts';
 import type {
   ActiveInteraction,
   ButtonInteraction,
@@ -56,11 +52,11 @@ const COMMANDS: Record<
   { run: (i: CommandInteraction, c: HandlerContext) => Promise<Outcome>; deferral: Deferral }
 > = {
   quiz: { run: quizCommand, deferral: 'ephemeral' },
-  stats: { run: statsCommand, deferral: 'ephemeral' },
-  settings: { run: settingsCommand, deferral: 'ephemeral' },
-  daily: { run: dailyCommand, deferral: 'ephemeral' },
-  leaderboard: { run: leaderboardCommand, deferral: 'public' },
-  deck: { run: deckCommand, deferral: 'ephemeral' },
+  stats: { run: communityCommand, deferral: 'ephemeral' },
+  settings: { run: communityCommand, deferral: 'ephemeral' },
+  daily: { run: communityCommand, deferral: 'ephemeral' },
+  leaderboard: { run: communityCommand, deferral: 'public' },
+  deck: { run: communityCommand, deferral: 'ephemeral' },
 };
 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {

@@ -3,7 +3,6 @@ import type { Community } from '../../../core/community/community.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import type { DiscordApi } from '../api.ts';
 import type { Reply } from '../reply.ts';
-import { whisper } from '../reply.ts';
 
 /** What every handler may use. */
 export interface HandlerContext {
@@ -21,11 +20,4 @@ export interface Outcome {
 
 export function answer(reply: Reply, after?: () => Promise<void>): Outcome {
   return after ? { reply, after } : { reply };
-}
-
-export const NEEDS_SERVER = 'This works in a server, not in DMs: use it in a channel of your server.';
-
-/** The polite refusal for a command that needs a server. */
-export function needsServer(): Outcome {
-  return answer(whisper(NEEDS_SERVER));
 }

@@ -1,11 +1,12 @@
-import { runAction } from '../../../chat/flows.ts';
+import { needsPlace, runAction } from '../../../chat/flows.ts';
+import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';
 import { whisper } from '../reply.ts';
-import { unknownDeckText } from '../views/decks.ts';
-import { answer, type HandlerContext, needsServer, type Outcome } from './context.ts';
+import { DISCORD_STYLE } from '../style.ts';
+import { answer, type HandlerContext, type Outcome } from './context.ts';
 
 /** `/quiz [deck]`: the caller's next due card, seen by them only. */
 export async function quizCommand(
@@ -13,11 +14,11 @@ export async function quizCommand(
   context: HandlerContext,
 ): Promise<Outcome> {
   const place = placeOf(interaction);
-  if (!place) return needsServer();
+  if (!place) return answer(renderReply(needsPlace(), NOTHING_CARRIED));
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
   if (deckId !== null && !(await context.community.deck(place, deckId))) {
-    return answer(whisper(unknownDeckText(deckId)));
+    return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE)));
   }
   const actor = { place, person: personOf(interaction), request: interaction.id };
   const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);

@@ -1,9 +1,10 @@
 import { dailyButtons } from '../../../chat/flows.ts';
+import { count } from '../../../chat/messages.ts';
 import type { Card } from '../../../core/deck/card.ts';
 import type { DailyQuestionState } from '../../../core/delivery/ports.ts';
 import { buttonRowsOf, customIdOf, NOTHING_CARRIED } from '../actions.ts';
 import { answerLines, questionText } from './card.ts';
-import { count, type View } from './view.ts';
+import type { View } from './view.ts';
 
 /** Marks a question whose day is over; no answer updates its message any more. */
 export const DAY_OVER = 'The day is over';

@@ -1,5 +1,6 @@
+import { count } from '../../../chat/messages.ts';
 import { encodeAction } from '../custom-id.ts';
-import { count, type View } from './view.ts';
+import type { View } from './view.ts';
 
 /** A DM reminder: how many cards are due, and a button that starts the review in that server's name. */
 export function reminderView(dueCount: number, guildId: string): View {

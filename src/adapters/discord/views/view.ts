@@ -24,8 +24,3 @@ export function withShowMore(view: View, promptId: string): View {
   const rows = first && first.length < 5 ? [[...first, more], ...rest] : [...view.rows, [more]];
   return { text: fitted.text, rows };
 }
-
-/** "1 member", "3 members". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -1,9 +1,13 @@
 import type { App, RespondArguments } from '@slack/bolt';
+import type { CommandAction } from '../../../chat/action.ts';
+import { runCommand } from '../../../chat/commands.ts';
+import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
-import { renderDecks, renderHelp, renderLeaderboard, renderStats } from '../render/info.ts';
+import { renderHelp } from '../render/info.ts';
+import { renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
 import type { ListenerDeps } from './deps.ts';
@@ -60,18 +64,21 @@ async function run(
     case 'quiz': {
       const { deck } = subcommand;
       if (deck !== null && !(await deps.community.deck(place, deck))) {
-        return reply(note(`There is no deck \`${escapeText(deck)}\`. \`${deps.command} decks\` lists them.`));
+        return reply(note(wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command))));
       }
       return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
     }
     case 'stats':
-      return reply(renderStats(await deps.quiz.stats(person)));
     case 'decks':
-      return reply(renderDecks(await deps.community.decks(place), deps.command));
-    case 'leaderboard':
-      return reply(
-        renderLeaderboard(await deps.community.leaderboard(place, subcommand.period), subcommand.period),
-      );
+    case 'leaderboard': {
+      // Every reply to the command is ephemeral, a leaderboard's too: a slash command's text is never shown.
+      const action: CommandAction =
+        subcommand.name === 'leaderboard'
+          ? { kind: 'leaderboard', period: subcommand.period }
+          : { kind: subcommand.name };
+      const chat = await runCommand(deps, action, { place, person, request: null });
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+    }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));
   }

@@ -1,8 +1,10 @@
-import type { DailyRefusal } from '../../../core/community/community.ts';
+import type { CommandAction } from '../../../chat/action.ts';
+import { runCommand } from '../../../chat/commands.ts';
 import type { Person, Place } from '../../../core/people.ts';
+import { NOTHING_CARRIED } from '../actions.ts';
 import { userInfoResult } from '../payloads.ts';
-import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
-import { renderDailies } from '../render/info.ts';
+import { note, type SlackMessage } from '../render/blocks.ts';
+import { renderReply, slackStyle } from '../render/reply.ts';
 import type { SlackApi } from '../send/slack-api.ts';
 import type { ListenerDeps } from './deps.ts';
 import type { Subcommand } from './subcommand.ts';
@@ -23,38 +25,33 @@ export async function runDaily(
   const { command } = deps;
   if (subcommand.name === 'daily-usage') return note(usage(command));
   const rights = await workspaceRights(deps.api, slackUserId);
-  if (!rights.isAdmin) {
-    return note(':lock: Only workspace admins and owners can manage questions of the day.');
-  }
-  const actor = { ...person, isAdmin: rights.isAdmin };
+  const reply = await runCommand(deps, actionOf(subcommand, rights.timeZone), {
+    place,
+    person,
+    isAdmin: rights.isAdmin,
+    request: null,
+  });
+  return renderReply(reply, NOTHING_CARRIED, slackStyle(command));
+}
+
+function actionOf(
+  subcommand: Exclude<DailySubcommand, { name: 'daily-usage' }>,
+  adminTimeZone: string | null,
+): CommandAction {
   switch (subcommand.name) {
     case 'daily-list':
-      return renderDailies(await deps.community.listDailies(place), command);
-    case 'daily-off': {
-      const outcome = await deps.community.stopDaily(place, actor, subcommand.channelId);
-      if (!outcome.ok)
-        return note(':lock: Only workspace admins and owners can manage questions of the day.');
-      return note(
-        outcome.stopped
-          ? `Stopped the question of the day in <#${subcommand.channelId}>.`
-          : `<#${subcommand.channelId}> has no question of the day.`,
-      );
-    }
-    case 'daily-set': {
-      const timeZone = subcommand.timeZone ?? rights.timeZone ?? 'UTC';
-      const outcome = await deps.community.setDaily(place, actor, {
+      return { kind: 'listDailies' };
+    case 'daily-off':
+      return { kind: 'stopDaily', channelId: subcommand.channelId };
+    case 'daily-set':
+      // Without a time zone, the admin's own, as Slack knows it.
+      return {
+        kind: 'setDaily',
         channelId: subcommand.channelId,
         localTime: subcommand.localTime,
-        timeZone,
+        timeZone: subcommand.timeZone ?? adminTimeZone ?? 'UTC',
         deckId: subcommand.deck,
-      });
-      if (!outcome.ok) return note(refusal(outcome, command));
-      const { daily } = outcome;
-      const deck = daily.deckId ? ` from the deck \`${escapeText(daily.deckId)}\`` : '';
-      return note(
-        `:white_check_mark: <#${daily.channelId}> gets a question of the day${deck} every day at ${daily.localTime} (${escapeText(daily.timeZone)}). If Mnemo is not in that channel yet, invite it with \`/invite @Mnemo\`.`,
-      );
-    }
+      };
   }
 }
 
@@ -69,19 +66,6 @@ async function workspaceRights(
     isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
     timeZone: user.tz ?? null,
   };
-}
-
-function refusal(outcome: DailyRefusal, command: string): string {
-  switch (outcome.code) {
-    case 'NOT_ALLOWED':
-      return ':lock: Only workspace admins and owners can manage questions of the day.';
-    case 'BAD_TIME':
-      return `\`${escapeText(outcome.value)}\` is not a time of day: use HH:MM, such as 09:00 or 17:30.`;
-    case 'BAD_TIME_ZONE':
-      return `\`${escapeText(outcome.value)}\` is not a time zone: use an IANA name such as Europe/Berlin or America/New_York.`;
-    case 'UNKNOWN_DECK':
-      return `There is no deck \`${escapeText(outcome.value)}\`. \`${command} decks\` lists them.`;
-  }
 }
 
 function usage(command: string): string {

@@ -1,8 +1,9 @@
 import type { types } from '@slack/bolt';
+import { wordsOf } from '../../../chat/messages.ts';
 import type { LearnerStats } from '../../../core/quiz/ports.ts';
 import { ACTION, deckValue } from '../action-ids.ts';
 import { actions, button, context, section } from './blocks.ts';
-import { statsLines } from './info.ts';
+import { slackStyle } from './reply.ts';
 
 /** Pure: the App Home tab: due counts, streak, retention and "Start review". */
 export function renderHome(stats: LearnerStats, command: string): types.HomeView {
@@ -15,7 +16,7 @@ export function renderHome(stats: LearnerStats, command: string): types.HomeView
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: 'Mnemo' } },
       section(due),
-      section(statsLines(stats).join('\n')),
+      section(wordsOf({ code: 'STATS', stats }, slackStyle(command))),
       actions([button('Start review', ACTION.start, deckValue(null), 'primary')]),
       context(`The review runs in your messages with Mnemo. \`${command} help\` lists every command.`),
     ],

@@ -14,6 +14,21 @@ export function slackStyle(command: string): Style {
     code: (text) => `\`${text}\``,
     text: escapeText,
     quizCommand: `${command} quiz`,
+    quizDeckCommand: (deckId) => `${command} quiz ${deckId}`,
+    decksCommand: `${command} decks`,
+    deckInfoCommand: null,
+    placeWord: 'workspace',
+    dailySetCommand: `${command} daily #channel 09:00`,
+    admins: 'workspace admins and owners',
+    settingsCommand: `${command} settings`,
+    // Settings are changed in a form, not by options.
+    settingOption: () => null,
+    dailySetHint: `If Mnemo is not in that channel yet, invite it with \`/invite @Mnemo\`.`,
+    channel: (channelId) => `<#${channelId}>`,
+    fact: (label, value) => `*${label}:* ${value}`,
+    aside: (text) => `_${text}_`,
+    // By display name, never as a mention.
+    member: (row) => `*${escapeText(row.displayName ?? 'someone')}*`,
   };
 }
 

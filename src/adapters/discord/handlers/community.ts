@@ -1,0 +1,74 @@
+import type { CommandAction } from '../../../chat/action.ts';
+import { runCommand } from '../../../chat/commands.ts';
+import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
+import type { SchedulingSettings } from '../../../core/scheduling/settings.ts';
+import { NOTHING_CARRIED } from '../actions.ts';
+import { renderReply } from '../chat.ts';
+import { actorOf, placeOf } from '../identity.ts';
+import type { CommandInteraction, OptionValue } from '../interaction.ts';
+import { EVERY_DECK_CHOICE } from './autocomplete.ts';
+import { answer, type HandlerContext, type Outcome } from './context.ts';
+
+const PERIODS: readonly LeaderboardPeriod[] = ['week', 'month', 'all'];
+
+/**
+ * `/stats`, `/settings`, `/deck list | info <deck>`, `/leaderboard [period]` and `/daily set | off | list`, decoded into the
+ * chat layer's actions.
+ */
+export function commandActionOf(interaction: CommandInteraction): CommandAction {
+  const { command, subcommand, options } = interaction;
+  if (command === 'stats') return { kind: 'stats' };
+  if (command === 'settings') return { kind: 'settings', ...settingsOf(options) };
+  if (command === 'daily') {
+    const channelId = String(options.channel ?? interaction.channelId ?? '');
+    if (subcommand === 'off') return { kind: 'stopDaily', channelId };
+    if (subcommand !== 'set') return { kind: 'listDailies' };
+    const deck = String(options.deck ?? EVERY_DECK_CHOICE).trim();
+    return {
+      kind: 'setDaily',
+      channelId,
+      localTime: String(options.time ?? '').trim(),
+      timeZone: String(options.timezone ?? '').trim(),
+      deckId: deck === EVERY_DECK_CHOICE || deck === '' ? null : deck,
+    };
+  }
+  if (command === 'leaderboard') {
+    return { kind: 'leaderboard', period: PERIODS.find((name) => name === options.period) ?? 'week' };
+  }
+  if (subcommand === 'info') return { kind: 'deckInfo', deckId: String(options.deck ?? '').trim() };
+  return { kind: 'decks' };
+}
+
+/** A community command: decode, run the flow, render. */
+export async function communityCommand(
+  interaction: CommandInteraction,
+  context: HandlerContext,
+): Promise<Outcome> {
+  // Manage Server is read from this interaction's member permissions: a server's admins can override
+  // a command's default_member_permissions.
+  const { isAdmin, ...person } = actorOf(interaction);
+  const actor = { place: placeOf(interaction), person, isAdmin, request: interaction.id };
+  const reply = await runCommand(context, commandActionOf(interaction), actor);
+  return answer(renderReply(reply, NOTHING_CARRIED));
+}
+
+/** `/settings` options: scheduling settings, and the DM reminder in this server. */
+function settingsOf(
+  options: Record<string, OptionValue>,
+): Omit<Extract<CommandAction, { kind: 'settings' }>, 'kind'> {
+  const patch: Partial<SchedulingSettings> = {};
+  if (typeof options.retention === 'number') patch.desiredRetention = options.retention;
+  if (typeof options.new_per_day === 'number') patch.newPerDay = options.new_per_day;
+  if (typeof options.max_reviews === 'number') patch.maxReviewsPerDay = options.max_reviews;
+  if (typeof options.timezone === 'string') patch.timeZone = options.timezone.trim();
+  const enabled = typeof options.reminders === 'boolean' ? options.reminders : undefined;
+  const localTime = typeof options.reminder_time === 'string' ? options.reminder_time.trim() : undefined;
+  if (enabled === undefined && localTime === undefined) return { patch, reminder: null };
+  return {
+    patch,
+    reminder: {
+      ...(enabled === undefined ? {} : { enabled }),
+      ...(localTime === undefined ? {} : { localTime }),
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { Community, DailyRefusal } from '../core/community/community.ts';
+import type { Quiz } from '../core/quiz/quiz.ts';
+import { isTimeZone } from '../core/scheduling/day.ts';
+import { checkSettings } from '../core/scheduling/settings.ts';
+import type { CommandAction } from './action.ts';
+import { type Actor, needsPlace } from './flows.ts';
+import type { Message } from './messages.ts';
+import { type Reply, whisper } from './reply.ts';
+
+/** The use cases the community commands read. */
+export interface CommandPorts {
+  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings'>;
+  community: Pick<
+    Community,
+    'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
+  >;
+}
+
+/** Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request). */
+export type CommandActor = Actor & { isAdmin?: boolean };
+
+/** One flow per community command: the core call, then the neutral reply. */
+export async function runCommand(
+  ports: CommandPorts,
+  action: CommandAction,
+  actor: CommandActor,
+): Promise<Reply> {
+  const { quiz, community } = ports;
+  switch (action.kind) {
+    case 'stats':
+      // A person's progress is theirs wherever they review, so it needs no place.
+      return said({ code: 'STATS', stats: await quiz.stats(actor.person) });
+    case 'decks':
+      return said({ code: 'DECKS', decks: await community.decks(actor.place) });
+    case 'deckInfo': {
+      const deck = await community.deck(actor.place, action.deckId);
+      return said(deck ? { code: 'DECK_INFO', deck } : { code: 'UNKNOWN_DECK', deckId: action.deckId });
+    }
+    case 'leaderboard': {
+      // A community's members, from its own review log only; shown to the whole channel.
+      if (!actor.place) return needsPlace();
+      const rows = await community.leaderboard(actor.place, action.period);
+      return { ...said({ code: 'LEADERBOARD', rows, period: action.period }), visibility: 'public' };
+    }
+    case 'setDaily':
+    case 'stopDaily':
+    case 'listDailies':
+      return said(await daily(ports.community, action, actor));
+    case 'settings':
+      return said(await settings(ports, action, actor));
+  }
+}
+
+const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Everything is checked before anything is stored, so a refused change changes nothing. */
+async function settings(
+  { quiz, community }: CommandPorts,
+  { patch, reminder }: Extract<CommandAction, { kind: 'settings' }>,
+  { place, person }: CommandActor,
+): Promise<Message> {
+  const refused = checkSettings(patch, isTimeZone);
+  if (refused) return { code: 'BAD_SETTING', field: refused.field, problem: refused.message };
+  if (reminder && !place) return { code: 'REMINDER_NEEDS_PLACE' };
+  if (reminder?.localTime !== undefined && !LOCAL_TIME.test(reminder.localTime)) {
+    return { code: 'NOTHING_CHANGED', because: { code: 'BAD_TIME', value: reminder.localTime } };
+  }
+  const patched = Object.keys(patch).length > 0;
+  let learner = await quiz.settings(person);
+  if (patched) {
+    const changed = await quiz.changeSettings(person, patch);
+    if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field, problem: changed.message };
+    learner = changed.learner;
+  }
+  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched };
+  if (reminder) {
+    const current = await community.reminder(place, person);
+    const set = await community.setReminder(place, person, {
+      // Giving a time asks for reminders; only turning them off turns them off.
+      enabled: reminder.enabled ?? current?.enabled ?? true,
+      ...(reminder.localTime === undefined ? {} : { localTime: reminder.localTime }),
+      timeZone: learner.timeZone,
+    });
+    if (!set.ok) return refusalOf(set);
+  }
+  const now = await community.reminder(place, person);
+  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null };
+}
+
+/** The questions of the day: checked for the right before anything is read or stored. */
+async function daily(
+  community: CommandPorts['community'],
+  action: Extract<CommandAction, { kind: 'setDaily' | 'stopDaily' | 'listDailies' }>,
+  actor: CommandActor,
+): Promise<Message> {
+  const { place } = actor;
+  if (!place) return { code: 'NEEDS_PLACE' };
+  if (!actor.isAdmin) return { code: 'ADMINS_ONLY' };
+  const admin = { ...actor.person, isAdmin: true };
+  switch (action.kind) {
+    case 'listDailies':
+      return { code: 'DAILIES', dailies: await community.listDailies(place) };
+    case 'stopDaily': {
+      const stopped = await community.stopDaily(place, admin, action.channelId);
+      return stopped.ok
+        ? { code: 'DAILY_STOPPED', channelId: action.channelId, stopped: stopped.stopped }
+        : refusalOf(stopped);
+    }
+    case 'setDaily': {
+      const { channelId, localTime, timeZone, deckId } = action;
+      const set = await community.setDaily(place, admin, { channelId, localTime, timeZone, deckId });
+      return set.ok ? { code: 'DAILY_SET', daily: set.daily } : refusalOf(set);
+    }
+  }
+}
+
+/** A refused schedule, in the message table's words. */
+export function refusalOf(refusal: DailyRefusal): Message {
+  switch (refusal.code) {
+    case 'NOT_ALLOWED':
+      return { code: 'ADMINS_ONLY' };
+    case 'UNKNOWN_DECK':
+      return { code: 'UNKNOWN_DECK', deckId: refusal.value };
+    default:
+      return { code: refusal.code, value: refusal.value };
+  }
+}
+
+function said(message: Message): Reply {
+  return whisper({ kind: 'message', message });
+}

@@ -35,7 +35,7 @@ const deckList = async (guild: string) =>
 
 describe("a server's own decks", () => {
   it('GIVEN a deck imported for one server THEN /deck list shows it there and not in another server', async () => {
-    expect(await deckList(GUILD)).toContain(`\`${KANJI}\`: Deck kanji (1 card)`);
+    expect(await deckList(GUILD)).toContain(`**Deck kanji** (\`${KANJI}\`): 1 card`);
     expect(await deckList(OTHER_GUILD)).not.toContain(KANJI);
   });
 

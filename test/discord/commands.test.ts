@@ -25,7 +25,7 @@ describe('registerDiscordCommands', () => {
     const result = await registerDiscordCommands(config(GUILD), createRest(config(GUILD)));
     expect(result).toEqual({
       scope: 'guild',
-      commands: ['quiz', 'stats', 'settings', 'daily', 'leaderboard', 'deck'],
+      commands: ['quiz', 'stats', 'settings', 'daily', 'leaderboard', 'deck', 'privacy'],
     });
     const put = await fake.waitFor((call) => call.method === 'PUT');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD}/commands`);
@@ -47,7 +47,7 @@ describe('registerDiscordCommands', () => {
     const byName = Object.fromEntries(put.body.map((command: any) => [command.name, command]));
     expect(byName.daily.default_member_permissions).toBe('32');
     // A person's own commands are user-installable and work in DMs and servers without Mnemo.
-    for (const name of ['quiz', 'stats', 'settings', 'deck']) {
+    for (const name of ['quiz', 'stats', 'settings', 'deck', 'privacy']) {
       expect(byName[name].contexts, name).toEqual([0, 1, 2]);
       expect(byName[name].integration_types, name).toEqual([0, 1]);
     }

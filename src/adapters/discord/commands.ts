@@ -103,6 +103,15 @@ export const COMMANDS: Command[] = [
       },
       {
         type: ApplicationCommandOptionType.String,
+        name: 'leaderboard',
+        description: 'Show you on leaderboards, or hide you',
+        choices: [
+          { name: 'on', value: 'on' },
+          { name: 'off', value: 'off' },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.String,
         name: 'reminder_time',
         description: 'When the DM reminder comes, as HH:MM in your time zone',
         min_length: 5,
@@ -176,6 +185,23 @@ export const COMMANDS: Command[] = [
         name: 'info',
         description: 'What a deck holds',
         options: [deckOption(true)],
+      },
+    ],
+  },
+  {
+    name: 'privacy',
+    description: 'Your own data in Mnemo: take it with you, or erase it',
+    ...ANYWHERE,
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'export',
+        description: 'Everything Mnemo stores about you, as JSON (only you see it)',
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'delete',
+        description: 'Erase everything Mnemo stores about you on Discord (asks first)',
       },
     ],
   },

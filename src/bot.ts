@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import { Community } from './core/community/community.ts';
 import { Deliveries } from './core/delivery/deliveries.ts';
+import { Privacy } from './core/privacy/privacy.ts';
 import type { InboundEvents } from './core/quiz/inbound.ts';
 import { Quiz } from './core/quiz/quiz.ts';
 import type { Connection } from './db/client.ts';
@@ -12,6 +13,7 @@ import { PgCommunityStore } from './db/community-store.ts';
 import { PgDeliveryStore } from './db/delivery-store.ts';
 import { PgInboundEvents } from './db/inbound-events.ts';
 import { PgMemoryModelStore } from './db/memory-model-store.ts';
+import { PgPrivacyStore } from './db/privacy-store.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { PgSlackInstallations } from './db/slack-installations.ts';
 import type { RouteHandler } from './http/server.ts';
@@ -81,7 +83,8 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
   const community =
     parts.community ?? new Community({ store: new PgCommunityStore(connection.db), quizStore, clock });
   const inboundEvents = parts.inboundEvents ?? new PgInboundEvents(connection);
-  const shared = { quiz, community, inboundEvents, clock };
+  const privacy = new Privacy({ store: new PgPrivacyStore(connection.db), clock });
+  const shared = { quiz, community, privacy, inboundEvents, clock };
   const onPlatformError = (platform: string) => (status: number) =>
     metrics.platformErrors.inc({ platform, status });
 

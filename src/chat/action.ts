@@ -42,7 +42,9 @@ export type Action =
   | { kind: 'dailyOpenAnswer'; daily: DailyRef }
   | { kind: 'dailyTypedAnswer'; daily: DailyRef; text: string }
   | { kind: 'dailyReveal'; daily: DailyRef }
-  | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating };
+  | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating }
+  /** `/privacy delete`'s confirmation: the person's data erased. Run by the privacy flow (src/chat/privacy.ts). */
+  | { kind: 'erase' };
 
 export type ActionKind = Action['kind'];
 

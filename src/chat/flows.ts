@@ -1,4 +1,5 @@
 import type { Card } from '../core/deck/card.ts';
+import { MnemoError } from '../core/errors.ts';
 import type { Person, Place } from '../core/people.ts';
 import type { AnswerInput } from '../core/quiz/answer.ts';
 import type { Prompt } from '../core/quiz/ports.ts';
@@ -101,6 +102,8 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
       const reply = verdictReply(outcome, { promptId: action.promptId, deckId: null }, true);
       return counted(quiz, action.deliveryId, outcome, reply);
     }
+    case 'erase':
+      throw new MnemoError('INVARIANT', 'erasing is the privacy flow’s (runPrivacy), not the quiz’s');
   }
 }
 

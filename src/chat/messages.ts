@@ -5,6 +5,7 @@ import type {
   LeaderboardRow,
   Reminder,
 } from '../core/community/ports.ts';
+import type { Erased } from '../core/privacy/ports.ts';
 import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen } from '../core/scheduling/day.ts';
@@ -36,7 +37,12 @@ export type Message =
   | { code: 'SETTINGS'; learner: Learner; reminder: Reminder | null | 'no place'; changed: boolean }
   | { code: 'BAD_SETTING'; field: keyof SchedulingSettings; problem: string }
   | { code: 'REMINDER_NEEDS_PLACE' }
-  | { code: 'NOTHING_CHANGED'; because: Message };
+  | { code: 'NOTHING_CHANGED'; because: Message }
+  | { code: 'EXPORT'; json: string }
+  | { code: 'EXPORT_TOO_LONG'; characters: number; personId: string }
+  | { code: 'ERASE_CONFIRM' }
+  | { code: 'ERASED'; erased: Erased; total: number }
+  | { code: 'LEADERBOARD_VISIBILITY'; hidden: boolean };
 
 export type MessageCode = Message['code'];
 
@@ -60,6 +66,8 @@ export interface Style {
   fact(label: string, value: string | number): string;
   /** A line in small print. */
   aside(text: string): string;
+  /** Text shown as is, in a block of code. */
+  codeBlock(text: string): string;
   /** How a person starts a channel's question of the day there. */
   dailySetCommand: string;
   /** Who may manage the questions of the day there. */
@@ -219,7 +227,39 @@ const MESSAGES: Table = {
   REMINDER_NEEDS_PLACE: (s) =>
     `Nothing was changed: DM reminders belong to a ${s.placeWord}. Use ${s.code(s.settingsCommand)} there.`,
   NOTHING_CHANGED: (s, m) => `Nothing was changed: ${wordsOf(m.because, s)}`,
+  EXPORT: (s, m) =>
+    `📦 ${s.bold('Everything Mnemo stores about you here')}, as JSON:\n${s.codeBlock(m.json)}`,
+  EXPORT_TOO_LONG: (s, m) =>
+    `📦 Your data is too long for a message (${count(m.characters, 'character')}). Ask the bot's operator to run ${s.code(`mnemo privacy export --person ${m.personId}`)}.`,
+  ERASE_CONFIRM: (s) =>
+    `⚠️ This erases your settings, card states, reviews, prompts and reminders in Mnemo on this platform, at once and for good. Leaderboards drop you. ${s.bold('Erase my data')} goes on; otherwise ignore this message.`,
+  ERASED: (s, { erased, total }) => {
+    if (total === 0) return 'Nothing was stored about you, so nothing was erased.';
+    const kinds = (Object.keys(ERASED_WORDS) as (keyof Erased)[])
+      .filter((kind) => erased[kind] > 0)
+      .map((kind) => count(erased[kind], ERASED_WORDS[kind][0], ERASED_WORDS[kind][1]));
+    return `🗑️ ${s.bold('Erased')}: ${kinds.join(', ')}.`;
+  },
+  LEADERBOARD_VISIBILITY: (s, m) =>
+    m.hidden
+      ? `✅ You are ${s.bold('hidden')} from leaderboards now.`
+      : `✅ You ${s.bold('show')} on leaderboards again.`,
 };
+
+/** What each count of an erasure is called: one, many. */
+const ERASED_WORDS = {
+  people: ['profile', 'profiles'],
+  cardStates: ['card state', 'card states'],
+  reviews: ['review', 'reviews'],
+  prompts: ['card shown', 'cards shown'],
+  reminders: ['reminder', 'reminders'],
+  deliveries: ['reminder sent', 'reminders sent'],
+  fits: ['parameter fit', 'parameter fits'],
+  dailiesUnattributed: [
+    'question of the day no longer in your name',
+    'questions of the day no longer in your name',
+  ],
+} as const satisfies Record<keyof Erased, readonly [string, string]>;
 
 /** Each setting's name, and the option of the settings command that changes it (as the issue names them). */
 const SETTINGS_WORDS = {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { Community } from '../../src/core/community/community.ts';
 import { Deliveries } from '../../src/core/delivery/deliveries.ts';
+import { Privacy } from '../../src/core/privacy/privacy.ts';
 import type { Prompt } from '../../src/core/quiz/ports.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { type Connection, openDatabase } from '../../src/db/client.ts';
@@ -12,6 +13,7 @@ import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
 import { PgInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgPrivacyStore } from '../../src/db/privacy-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { FakeDiscord } from '../discord/support/fake-discord.ts';
 import { APP_ID } from '../discord/support/payloads.ts';
@@ -87,6 +89,7 @@ describe.skipIf(skipped !== null)(
         },
         quiz,
         community,
+        privacy: new Privacy({ store: new PgPrivacyStore(connection.db), clock }),
         inboundEvents: new PgInboundEvents(connection),
         clock,
         log: pino({ level: 'silent' }),

@@ -25,7 +25,7 @@ describe('registerDiscordCommands', () => {
     const result = await registerDiscordCommands(config(GUILD), createRest(config(GUILD)));
     expect(result).toEqual({
       scope: 'guild',
-      commands: ['quiz', 'stats', 'settings', 'daily', 'leaderboard', 'deck'],
+      commands: ['quiz', 'stats', 'settings', 'daily', 'leaderboard', 'deck', 'privacy'],
     });
     const put = await fake.waitFor((call) => call.method === 'PUT');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD}/commands`);
@@ -46,10 +46,16 @@ describe('registerDiscordCommands', () => {
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
     const byName = Object.fromEntries(put.body.map((command: any) => [command.name, command]));
     expect(byName.daily.default_member_permissions).toBe('32');
-    expect(byName.daily.contexts).toEqual([0]);
-    expect(byName.leaderboard.contexts).toEqual([0]);
-    expect(byName.quiz.contexts).toEqual([0]);
-    expect(byName.stats.contexts).toEqual([0, 1]);
+    // A person's own commands are user-installable and work in DMs and servers without Mnemo.
+    for (const name of ['quiz', 'stats', 'settings', 'deck', 'privacy']) {
+      expect(byName[name].contexts, name).toEqual([0, 1, 2]);
+      expect(byName[name].integration_types, name).toEqual([0, 1]);
+    }
+    // A community's stay in servers that installed Mnemo.
+    for (const name of ['daily', 'leaderboard']) {
+      expect(byName[name].contexts, name).toEqual([0]);
+      expect(byName[name].integration_types, name).toEqual([0]);
+    }
     expect(byName.quiz.options).toEqual([
       expect.objectContaining({ name: 'deck', type: 3, required: false, autocomplete: true }),
     ]);

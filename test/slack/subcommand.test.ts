@@ -13,6 +13,26 @@ describe('parseSubcommand', () => {
     expect(parseSubcommand('quiz Docker')).toEqual({ name: 'quiz', deck: 'docker' });
   });
 
+  it('GIVEN privacy export or delete, or settings leaderboard off|on THEN each is read; anything else is unknown', () => {
+    expect(parseSubcommand('privacy export')).toEqual({ name: 'privacy-export' });
+    expect(parseSubcommand('Privacy DELETE')).toEqual({ name: 'privacy-delete' });
+    expect(parseSubcommand('privacy')).toEqual({ name: 'unknown', word: 'privacy' });
+    expect(parseSubcommand('privacy delete now')).toEqual({ name: 'unknown', word: 'privacy delete now' });
+    expect(parseSubcommand('settings')).toEqual({ name: 'settings' });
+    expect(parseSubcommand('settings leaderboard off')).toEqual({
+      name: 'leaderboard-visibility',
+      hidden: true,
+    });
+    expect(parseSubcommand('settings leaderboard ON')).toEqual({
+      name: 'leaderboard-visibility',
+      hidden: false,
+    });
+    expect(parseSubcommand('settings leaderboard maybe')).toEqual({
+      name: 'unknown',
+      word: 'settings leaderboard maybe',
+    });
+  });
+
   it('GIVEN leaderboard THEN the week unless month or all is asked for', () => {
     expect(parseSubcommand('leaderboard')).toEqual({ name: 'leaderboard', period: 'week' });
     expect(parseSubcommand('leaderboard all')).toEqual({ name: 'leaderboard', period: 'all' });

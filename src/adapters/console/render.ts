@@ -23,6 +23,7 @@ export const CONSOLE_STYLE: Style = {
   channel: (channelId) => `#${channelId}`,
   fact: (label, value) => `${label}: ${value}`,
   aside: (t) => t,
+  codeBlock: (t) => t,
   member: (row) => row.displayName ?? row.externalId,
 };
 

@@ -44,6 +44,7 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
     case 'dispute':
       return { kind: 'dispute', reviewId: action.reviewId, deckId: null };
     case 'showMore':
+    case 'erase':
       return action;
     case 'startReview':
       return { kind: 'startReview' };
@@ -105,6 +106,7 @@ export function customIdOf(action: Action, carried: Carried): string {
     case 'dispute':
       return encodeAction({ kind: 'dispute', reviewId: action.reviewId });
     case 'showMore':
+    case 'erase':
       return encodeAction(action);
     case 'dailyChoose':
       return encodeAction({ kind: 'dailyChoose', ...action.daily, option: action.option });

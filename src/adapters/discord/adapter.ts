@@ -1,5 +1,6 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
@@ -18,6 +19,7 @@ export interface DiscordAdapterDeps {
   config: DiscordConfig;
   quiz: Quiz;
   community: Community;
+  privacy: PrivacyPort;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -47,7 +49,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   });
   const api = new DiscordApi(rest, config.applicationId);
   const dispatcher = new Dispatcher({
-    context: { quiz: deps.quiz, community: deps.community, api, log },
+    context: { quiz: deps.quiz, community: deps.community, privacy: deps.privacy, api, log },
     api,
     inboundEvents: deps.inboundEvents,
     clock: deps.clock,

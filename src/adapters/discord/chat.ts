@@ -5,7 +5,7 @@ import type { Body, Reply as ChatReply } from '../../chat/reply.ts';
 import { buttonRowsOf, type Carried, carriedBy, chatActionOf, customIdOf, NO_MESSAGE } from './actions.ts';
 import type { Action as DiscordAction } from './custom-id.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
-import { personOf, placeOf, serverPlace } from './identity.ts';
+import { PERSONAL_PLACE, personOf, placeOf, serverPlace } from './identity.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
 import { messageBody } from './render.ts';
 import type { MessageReply, Reply } from './reply.ts';
@@ -58,7 +58,9 @@ export async function runChat(
   context: HandlerContext,
 ): Promise<Outcome> {
   const carried = carriedBy(action, interaction);
-  const place = placeOf(interaction) ?? (carried.guildId === null ? null : serverPlace(carried.guildId));
+  // A reminder's DM carries its server; any other card outside a server is the person's own.
+  const place =
+    placeOf(interaction) ?? (carried.guildId === null ? PERSONAL_PLACE : serverPlace(carried.guildId));
   const fields = interaction.type === 'modal' ? interaction.fields : {};
   const actor = { place, person: personOf(interaction), request: interaction.id };
   const reply = await runAction(context.quiz, chatActionOf(action, fields), actor);

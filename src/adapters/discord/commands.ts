@@ -14,9 +14,23 @@ import type { DiscordConfig } from './config.ts';
 
 type Command = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const IN_SERVERS = [InteractionContextType.Guild];
-const IN_SERVERS_AND_DMS = [InteractionContextType.Guild, InteractionContextType.BotDM];
-const INSTALLED_IN_SERVERS = [ApplicationIntegrationType.GuildInstall];
+/** A community's commands: only in a server that installed Mnemo. */
+const IN_SERVERS = {
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+};
+/**
+ * A person's own commands: also installed by a user, so they work in DMs and in servers without Mnemo
+ * (answered to them only, in their own place).
+ */
+const ANYWHERE = {
+  contexts: [
+    InteractionContextType.Guild,
+    InteractionContextType.BotDM,
+    InteractionContextType.PrivateChannel,
+  ],
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+};
 
 const deckOption = (required: boolean) => ({
   type: ApplicationCommandOptionType.String as const,
@@ -47,21 +61,18 @@ export const COMMANDS: Command[] = [
   {
     name: 'quiz',
     description: 'Review your next due card (only you see it)',
-    contexts: IN_SERVERS,
-    integration_types: INSTALLED_IN_SERVERS,
+    ...ANYWHERE,
     options: [deckOption(false)],
   },
   {
     name: 'stats',
     description: 'Your reviews today, cards due, retention and streak',
-    contexts: IN_SERVERS_AND_DMS,
-    integration_types: INSTALLED_IN_SERVERS,
+    ...ANYWHERE,
   },
   {
     name: 'settings',
     description: 'Show or change your review settings and DM reminders',
-    contexts: IN_SERVERS_AND_DMS,
-    integration_types: INSTALLED_IN_SERVERS,
+    ...ANYWHERE,
     options: [
       {
         type: ApplicationCommandOptionType.Number,
@@ -92,6 +103,15 @@ export const COMMANDS: Command[] = [
       },
       {
         type: ApplicationCommandOptionType.String,
+        name: 'leaderboard',
+        description: 'Show you on leaderboards, or hide you',
+        choices: [
+          { name: 'on', value: 'on' },
+          { name: 'off', value: 'off' },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.String,
         name: 'reminder_time',
         description: 'When the DM reminder comes, as HH:MM in your time zone',
         min_length: 5,
@@ -102,8 +122,7 @@ export const COMMANDS: Command[] = [
   {
     name: 'daily',
     description: 'A question of the day in a channel (Manage Server)',
-    contexts: IN_SERVERS,
-    integration_types: INSTALLED_IN_SERVERS,
+    ...IN_SERVERS,
     // Hides the command from members without Manage Server by default; the handler checks it again.
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     options: [
@@ -141,8 +160,7 @@ export const COMMANDS: Command[] = [
   {
     name: 'leaderboard',
     description: "This server's members by reviews, accuracy and streak",
-    contexts: IN_SERVERS,
-    integration_types: INSTALLED_IN_SERVERS,
+    ...IN_SERVERS,
     options: [
       {
         type: ApplicationCommandOptionType.String,
@@ -159,8 +177,7 @@ export const COMMANDS: Command[] = [
   {
     name: 'deck',
     description: 'The decks of cards',
-    contexts: IN_SERVERS_AND_DMS,
-    integration_types: INSTALLED_IN_SERVERS,
+    ...ANYWHERE,
     options: [
       { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Every deck' },
       {
@@ -168,6 +185,23 @@ export const COMMANDS: Command[] = [
         name: 'info',
         description: 'What a deck holds',
         options: [deckOption(true)],
+      },
+    ],
+  },
+  {
+    name: 'privacy',
+    description: 'Your own data in Mnemo: take it with you, or erase it',
+    ...ANYWHERE,
+    options: [
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'export',
+        description: 'Everything Mnemo stores about you, as JSON (only you see it)',
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'delete',
+        description: 'Erase everything Mnemo stores about you on Discord (asks first)',
       },
     ],
   },

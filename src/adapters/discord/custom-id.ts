@@ -29,7 +29,8 @@ export type Action =
   | { kind: 'dailyOpenAnswer'; deliveryId: number; cardId: string }
   | { kind: 'dailyTypedAnswer'; deliveryId: number; cardId: string }
   | { kind: 'dailyReveal'; deliveryId: number; cardId: string }
-  | { kind: 'dailyRate'; promptId: string; rating: Rating; deliveryId: number; messageId: string };
+  | { kind: 'dailyRate'; promptId: string; rating: Rating; deliveryId: number; messageId: string }
+  | { kind: 'erase' };
 
 const PREFIX = 'mn';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -53,6 +54,7 @@ const TAGS = {
   dailyTypedAnswer: 'dtyped',
   dailyReveal: 'dshow',
   dailyRate: 'drate',
+  erase: 'erase',
 } as const satisfies Record<Action['kind'], string>;
 
 /** The custom id of an action; throws when it would pass Discord's limit even without its deck. */
@@ -93,6 +95,8 @@ function fieldsOf(action: Action): string[] {
       return [String(action.deliveryId), action.cardId];
     case 'dailyRate':
       return [action.promptId, String(action.rating), String(action.deliveryId), action.messageId];
+    case 'erase':
+      return [];
   }
 }
 
@@ -165,6 +169,8 @@ export function decodeAction(customId: string): Action | null {
       if (!promptId || !rating || !COUNT.test(c) || !SNOWFLAKE.test(d) || fields.length !== 4) return null;
       return { kind: 'dailyRate', promptId, rating, deliveryId: Number(c), messageId: d };
     }
+    case TAGS.erase:
+      return fields.length === 0 ? { kind: 'erase' } : null;
     default:
       return null;
   }

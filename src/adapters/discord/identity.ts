@@ -10,10 +10,17 @@ export function serverPlace(guildId: string): Place {
   return { tenantId: `${PLATFORM}:${guildId}`, platform: PLATFORM };
 }
 
-/** The server an interaction comes from; null in a DM. */
+/** The server an interaction comes from; null in a DM or a server that has not installed Mnemo. */
 export function placeOf(interaction: InteractionBase): Place | null {
   return interaction.guildId === null ? null : serverPlace(interaction.guildId);
 }
+
+/**
+ * Where a person reviews outside any server that installed Mnemo (a DM, a server reached by user install):
+ * one place for every such person. It owns no deck and hides none, so it sees everyone's decks only, and
+ * no guild id parses out of it, so nothing is delivered to it.
+ */
+export const PERSONAL_PLACE: Place = { tenantId: `${PLATFORM}:personal`, platform: PLATFORM };
 
 /** The guild id of a Mnemo tenant id, or null when the tenant is not a Discord server. */
 export function guildIdOf(tenantId: string): string | null {

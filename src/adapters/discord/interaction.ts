@@ -6,7 +6,10 @@ export interface InteractionBase {
   id: string;
   token: string;
   applicationId: string;
-  /** Null in a DM. */
+  /**
+   * The server that installed Mnemo, where the interaction comes from. Null in a DM, and in a server that
+   * has not installed Mnemo (a user-installed command there): such a place is the person's own.
+   */
   guildId: string | null;
   channelId: string | null;
   user: { id: string; displayName: string };
@@ -104,6 +107,8 @@ const common = z.object({
   channel: z.object({ id: snowflake }).optional(),
   member: z.object({ user: rawUser, permissions: z.string().regex(/^\d+$/) }).optional(),
   user: rawUser.optional(),
+  /** Who installed the command: "0" the server (guild install), "1" the user (user install). */
+  authorizing_integration_owners: z.record(z.string(), snowflake).optional(),
   message: z
     .object({ id: snowflake, content: z.string().default(''), flags: z.number().int().default(0) })
     .optional(),
@@ -151,12 +156,25 @@ export function parseInteraction(payload: unknown): ParseOutcome {
     id: raw.id,
     token: raw.token,
     applicationId: raw.application_id,
-    guildId: raw.guild_id ?? null,
+    guildId: installedGuildOf(raw),
     channelId: raw.channel_id ?? raw.channel?.id ?? null,
     user: { id: user.id, displayName: user.global_name ?? user.username },
     memberPermissions: raw.member?.permissions ?? null,
   };
   return { ok: true, interaction: toInteraction(raw, base) };
+}
+
+const GUILD_INSTALL = '0';
+
+/**
+ * The interaction's server when Mnemo is installed there. A payload without authorizing_integration_owners
+ * (older API versions) comes from a server that installed it.
+ */
+function installedGuildOf(raw: RawActive): string | null {
+  if (raw.guild_id === undefined) return null;
+  const owners = raw.authorizing_integration_owners;
+  if (owners === undefined) return raw.guild_id;
+  return owners[GUILD_INSTALL] === raw.guild_id ? raw.guild_id : null;
 }
 
 function toInteraction(raw: RawActive, base: InteractionBase): Interaction {

@@ -4,6 +4,7 @@ import { autocomplete } from './handlers/autocomplete.ts';
 import { communityCommand } from './handlers/community.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
+import { privacyAnswer, privacyCommand } from './handlers/privacy.ts';
 import { quizCommand } from './handlers/quiz.ts';
 import type {
   ActiveInteraction,
@@ -57,6 +58,7 @@ const COMMANDS: Record<
   daily: { run: communityCommand, deferral: 'ephemeral' },
   leaderboard: { run: communityCommand, deferral: 'public' },
   deck: { run: communityCommand, deferral: 'ephemeral' },
+  privacy: { run: privacyCommand, deferral: 'ephemeral' },
 };
 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
@@ -98,6 +100,9 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     case 'next':
     case 'dailyRate':
       return route('update', chat);
+    case 'erase':
+      // The result replaces the confirmation, so its button cannot be pressed twice.
+      return route('update', () => privacyAnswer(interaction, action, context));
     case 'dispute':
     case 'showMore':
     case 'startReview':

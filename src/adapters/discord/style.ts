@@ -19,6 +19,7 @@ export const DISCORD_STYLE: Style = {
   channel: (channelId) => (/^\d+$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId)),
   fact: (label, value) => `${label}: **${value}**`,
   aside: (text) => `-# ${text}`,
+  codeBlock: (text) => `\`\`\`json\n${text}\n\`\`\``,
   // A mention renders as the member's name in this server and pings no one (no message allows mentions).
   member: (row) =>
     /^\d+$/.test(row.externalId) ? `<@${row.externalId}>` : escapeText(row.displayName ?? row.externalId),

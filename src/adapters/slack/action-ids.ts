@@ -25,6 +25,8 @@ export const ACTION = {
   dailyAnswer: 'mn:daily-answer',
   dailyChoice: 'mn:daily-choice',
   dailyReveal: 'mn:daily-reveal',
+  /** `/mnemo privacy delete`'s confirmation. */
+  erase: 'mn:erase',
 } as const;
 
 export const VIEW = {
@@ -62,6 +64,7 @@ export type QuizAction =
   | { kind: 'next'; deck: string | null }
   | { kind: 'right'; reviewId: number; deck: string | null }
   | { kind: 'start' }
+  | { kind: 'erase' }
   | { kind: 'daily-answer' | 'daily-reveal'; daily: DailyRef }
   | { kind: 'daily-choice'; daily: DailyRef; option: number };
 
@@ -116,6 +119,8 @@ export function parseAction(actionId: string, value: string | undefined): QuizAc
     }
     case ACTION.start:
       return { kind: 'start' };
+    case ACTION.erase:
+      return { kind: 'erase' };
     case ACTION.dailyAnswer:
     case ACTION.dailyReveal: {
       const daily = read(dailyRef);

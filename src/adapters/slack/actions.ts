@@ -63,6 +63,8 @@ export function chatActionOf(
       return plain({ kind: 'dispute', reviewId: action.reviewId, deckId: action.deck });
     case 'start':
       return plain({ kind: 'startReview' });
+    case 'erase':
+      return plain({ kind: 'erase' });
     case 'daily-answer':
       return daily({ kind: 'dailyOpenAnswer', daily: refOf(action.daily) });
     case 'daily-reveal':
@@ -121,6 +123,8 @@ function idOf(action: Action, carried: Carried): [string, string] {
       return [ACTION.right, reviewValue(action.reviewId, action.deckId)];
     case 'startReview':
       return [ACTION.start, deckValue(null)];
+    case 'erase':
+      return [ACTION.erase, '{}'];
     case 'dailyChoose':
       return [`${ACTION.dailyChoice}:${action.option}`, daily(action.daily)];
     case 'dailyOpenAnswer':

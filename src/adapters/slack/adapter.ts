@@ -1,5 +1,6 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
@@ -24,6 +25,7 @@ export interface SlackAdapterDeps {
   config: SlackConfig;
   quiz: Quiz;
   community: Community;
+  privacy: PrivacyPort;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -96,6 +98,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const listenerDeps: ListenerDeps = {
     quiz: deps.quiz,
     community: deps.community,
+    privacy: deps.privacy,
     inboundEvents: deps.inboundEvents,
     clock,
     log,

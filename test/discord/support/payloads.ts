@@ -36,6 +36,8 @@ export interface Where {
   guild?: string | null;
   permissions?: string;
   channel?: string;
+  /** 'user': the person installed Mnemo (user install), not the server. Default: the server did. */
+  install?: 'guild' | 'user';
 }
 
 function envelope(where: Where) {
@@ -43,6 +45,7 @@ function envelope(where: Where) {
   const guild = where.guild === undefined ? GUILD : where.guild;
   const channel = where.channel ?? CHANNEL;
   const id = snowflake();
+  const byUser = where.install === 'user';
   const discordUser = {
     ...user,
     avatar: null,
@@ -65,8 +68,8 @@ function envelope(where: Where) {
       ...common,
       channel_id: channel,
       channel: { id: channel, type: 1, flags: 0, last_message_id: null, recipients: [discordUser] },
-      context: 1,
-      authorizing_integration_owners: { '0': GUILD },
+      context: byUser ? 2 : 1,
+      authorizing_integration_owners: byUser ? { '1': user.id } : { '0': GUILD },
       user: discordUser,
     };
   }
@@ -91,7 +94,7 @@ function envelope(where: Where) {
       permissions: where.permissions ?? MEMBER_PERMISSIONS,
     },
     context: 0,
-    authorizing_integration_owners: { '0': guild },
+    authorizing_integration_owners: byUser ? { '1': user.id } : { '0': guild },
     member: {
       user: discordUser,
       roles: [],

@@ -8,6 +8,7 @@ import { actorOf, placeOf } from '../identity.ts';
 import type { CommandInteraction, OptionValue } from '../interaction.ts';
 import { EVERY_DECK_CHOICE } from './autocomplete.ts';
 import { answer, type HandlerContext, type Outcome } from './context.ts';
+import { privacyAnswer } from './privacy.ts';
 
 const PERIODS: readonly LeaderboardPeriod[] = ['week', 'month', 'all'];
 
@@ -48,7 +49,18 @@ export async function communityCommand(
   // a command's default_member_permissions.
   const { isAdmin, ...person } = actorOf(interaction);
   const actor = { place: placeOf(interaction), person, isAdmin, request: interaction.id };
-  const reply = await runCommand(context, commandActionOf(interaction), actor);
+  const action = commandActionOf(interaction);
+  const leaderboard = interaction.options.leaderboard;
+  if (action.kind === 'settings' && (leaderboard === 'on' || leaderboard === 'off')) {
+    const shown = await privacyAnswer(
+      interaction,
+      { kind: 'leaderboardVisibility', hidden: leaderboard === 'off' },
+      context,
+    );
+    // Only leaderboard:…: its answer; with other settings, theirs (the settings saved).
+    if (Object.keys(interaction.options).length === 1) return shown;
+  }
+  const reply = await runCommand(context, action, actor);
   return answer(renderReply(reply, NOTHING_CARRIED));
 }
 

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Community } from '../../../core/community/community.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import type { DiscordApi } from '../api.ts';
@@ -8,6 +9,7 @@ import type { Reply } from '../reply.ts';
 export interface HandlerContext {
   quiz: Quiz;
   community: Community;
+  privacy: PrivacyPort;
   api: DiscordApi;
   log: Logger;
 }

@@ -1,8 +1,8 @@
-import { needsPlace, runAction } from '../../../chat/flows.ts';
+import { runAction } from '../../../chat/flows.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
-import { personOf, placeOf } from '../identity.ts';
+import { PERSONAL_PLACE, personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';
 import { whisper } from '../reply.ts';
 import { DISCORD_STYLE } from '../style.ts';
@@ -13,8 +13,8 @@ export async function quizCommand(
   interaction: CommandInteraction,
   context: HandlerContext,
 ): Promise<Outcome> {
-  const place = placeOf(interaction);
-  if (!place) return answer(renderReply(needsPlace(), NOTHING_CARRIED));
+  // Outside a server that installed Mnemo, the person reviews in their own place.
+  const place = placeOf(interaction) ?? PERSONAL_PLACE;
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
   if (deckId !== null && !(await context.community.deck(place, deckId))) {

@@ -7,6 +7,7 @@ import { note, type SlackMessage } from '../render/blocks.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { runPrivacyStep } from './privacy.ts';
 import { runChat, type Step } from './quiz-flow.ts';
 
 /** Every Mnemo button: quiz answers, ratings, "Next card", "I was right", "Start review", the question of the day. */
@@ -47,9 +48,11 @@ async function click(deps: ListenerDeps, payload: BlockActionPayload): Promise<v
   }
   const post = 'daily' in action ? postOf(action.daily, payload) : null;
   const { action: chat, carried } = chatActionOf(action, post);
+  const person = personOf(payload.team.id, userId, payload.user.username ?? payload.user.name);
+  if (chat.kind === 'erase') return runPrivacyStep(deps, chat, { person, reply });
   const step: Step = {
     place: placeOf(payload.team.id, payload.team.domain),
-    person: personOf(payload.team.id, userId, payload.user.username ?? payload.user.name),
+    person,
     // From the App Home or a reminder, a review runs in the person's DM with Mnemo.
     reply:
       chat.kind === 'startReview' ? (message) => deps.messenger.post(userId, message).then(() => {}) : reply,

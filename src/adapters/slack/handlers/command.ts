@@ -8,10 +8,11 @@ import { type CommandPayload, commandPayload, commandText } from '../payloads.ts
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderHelp } from '../render/info.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
-import { respondTo } from '../send/respond.ts';
+import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { runPrivacyStep } from './privacy.ts';
 import { runChat } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
 import { parseSubcommand, type Subcommand } from './subcommand.ts';
@@ -48,7 +49,8 @@ async function run(
 ): Promise<void> {
   const place = placeOf(payload.team_id, payload.team_domain);
   const person = personOf(payload.team_id, payload.user_id, payload.user_name);
-  const reply = (message: SlackMessage) => respondTo(payload.response_url, message, 'ephemeral');
+  const reply = (message: SlackMessage, mode: ReplyMode = 'ephemeral') =>
+    respondTo(payload.response_url, message, mode);
   switch (subcommand.name) {
     case 'help':
       return ack(ephemeral(renderHelp(deps.command)));
@@ -68,6 +70,16 @@ async function run(
       }
       return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
     }
+    case 'privacy-export':
+      return runPrivacyStep(deps, { kind: 'exportData' }, { person, reply });
+    case 'privacy-delete':
+      return runPrivacyStep(deps, { kind: 'askErase' }, { person, reply });
+    case 'leaderboard-visibility':
+      return runPrivacyStep(
+        deps,
+        { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
+        { person, reply },
+      );
     case 'stats':
     case 'decks':
     case 'leaderboard': {

@@ -6,6 +6,10 @@ export type Subcommand =
   | { name: 'quiz'; deck: string | null }
   | { name: 'stats' }
   | { name: 'settings' }
+  /** `settings leaderboard off|on`. */
+  | { name: 'leaderboard-visibility'; hidden: boolean }
+  | { name: 'privacy-export' }
+  | { name: 'privacy-delete' }
   | { name: 'decks' }
   | { name: 'leaderboard'; period: LeaderboardPeriod }
   | { name: 'help' }
@@ -30,7 +34,13 @@ export function parseSubcommand(text: string): Subcommand {
     case 'stats':
       return { name: 'stats' };
     case 'settings':
-      return { name: 'settings' };
+      return parseSettings(args, word);
+    case 'privacy': {
+      const what = args.length === 1 ? args[0]?.toLowerCase() : undefined;
+      if (what === 'export') return { name: 'privacy-export' };
+      if (what === 'delete') return { name: 'privacy-delete' };
+      return { name: 'unknown', word: [word, ...args].join(' ') };
+    }
     case 'decks':
       return { name: 'decks' };
     case 'leaderboard': {
@@ -44,6 +54,16 @@ export function parseSubcommand(text: string): Subcommand {
     default:
       return { name: 'unknown', word };
   }
+}
+
+/** `settings` opens the form; `settings leaderboard off|on` hides or shows the person on leaderboards. */
+function parseSettings(args: string[], word: string): Subcommand {
+  if (args.length === 0) return { name: 'settings' };
+  const [setting, value] = args.map((arg) => arg.toLowerCase());
+  if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
+    return { name: 'leaderboard-visibility', hidden: value === 'off' };
+  }
+  return { name: 'unknown', word: [word, ...args].join(' ') };
 }
 
 function parseDaily(args: string[]): Subcommand {

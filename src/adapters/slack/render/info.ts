@@ -9,6 +9,8 @@ function helpText(command: string): string {
     `• ${c} quiz [deck]\`: review the cards that are due`,
     `• ${c} stats\`: what is due, your streak and retention`,
     `• ${c} settings\`: retention, cards per day, time zone and reminders`,
+    `• ${c} settings leaderboard off|on\`: hide you from leaderboards, or show you again`,
+    `• ${c} privacy export\` and ${c} privacy delete\`: see everything Mnemo stores about you, or erase it`,
     `• ${c} decks\`: the decks you can study`,
     `• ${c} leaderboard [week|month|all]\`: who reviewed most in this workspace`,
     `• ${c} daily #channel HH:MM [time zone] [deck]\`: post a question of the day in a channel (admins)`,
@@ -20,7 +22,7 @@ function helpText(command: string): string {
 export function renderHelp(command: string, prefix?: string): SlackMessage {
   const text = prefix ? `${prefix}\n\n${helpText(command)}` : helpText(command);
   return {
-    text: `${prefix ?? ''} Commands: quiz, stats, settings, decks, leaderboard, daily, help`.trim(),
+    text: `${prefix ?? ''} Commands: quiz, stats, settings, decks, leaderboard, daily, privacy, help`.trim(),
     blocks: [section(text)],
   };
 }

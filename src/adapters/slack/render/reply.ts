@@ -27,6 +27,7 @@ export function slackStyle(command: string): Style {
     channel: (channelId) => `<#${channelId}>`,
     fact: (label, value) => `*${label}:* ${value}`,
     aside: (text) => `_${text}_`,
+    codeBlock: (text) => `\`\`\`${escapeText(text)}\`\`\``,
     // By display name, never as a mention.
     member: (row) => `*${escapeText(row.displayName ?? 'someone')}*`,
   };

@@ -1,0 +1,20 @@
+import { type PrivacyAction, runPrivacy } from '../../../chat/privacy.ts';
+import { NOTHING_CARRIED } from '../actions.ts';
+import { renderReply, slackStyle } from '../render/reply.ts';
+import type { ListenerDeps } from './deps.ts';
+import type { Step } from './quiz-flow.ts';
+
+/** `/mnemo privacy export | delete`, its confirmation button and `/mnemo settings leaderboard on|off`. */
+export async function runPrivacyStep(
+  deps: ListenerDeps,
+  action: PrivacyAction,
+  step: Pick<Step, 'person' | 'reply'>,
+): Promise<void> {
+  const reply = await runPrivacy(deps.privacy, action, step.person, (total) =>
+    deps.log.info({ rows: total }, 'personal data erased'),
+  );
+  await step.reply(
+    renderReply(reply, NOTHING_CARRIED, slackStyle(deps.command)),
+    reply.replace ? 'replace' : 'ephemeral',
+  );
+}

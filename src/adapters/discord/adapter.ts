@@ -1,5 +1,6 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
@@ -18,6 +19,8 @@ export interface DiscordAdapterDeps {
   config: DiscordConfig;
   quiz: Quiz;
   community: Community;
+  /** The /stats and /leaderboard pictures; without them those replies are text only. */
+  pictures?: ReplyPictures;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -47,7 +50,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   });
   const api = new DiscordApi(rest, config.applicationId);
   const dispatcher = new Dispatcher({
-    context: { quiz: deps.quiz, community: deps.community, api, log },
+    context: { quiz: deps.quiz, community: deps.community, pictures: deps.pictures, api, log },
     api,
     inboundEvents: deps.inboundEvents,
     clock: deps.clock,

@@ -1,5 +1,6 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
@@ -24,6 +25,8 @@ export interface SlackAdapterDeps {
   config: SlackConfig;
   quiz: Quiz;
   community: Community;
+  /** The /stats and /leaderboard pictures; without them those replies are text only. */
+  pictures?: ReplyPictures;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -96,6 +99,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const listenerDeps: ListenerDeps = {
     quiz: deps.quiz,
     community: deps.community,
+    pictures: deps.pictures,
     inboundEvents: deps.inboundEvents,
     clock,
     log,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { Community } from '../../../core/community/community.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import type { DiscordApi } from '../api.ts';
@@ -8,6 +9,7 @@ import type { Reply } from '../reply.ts';
 export interface HandlerContext {
   quiz: Quiz;
   community: Community;
+  pictures?: ReplyPictures | undefined;
   api: DiscordApi;
   log: Logger;
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { Clock } from '../../../core/clock.ts';
 import type { Community } from '../../../core/community/community.ts';
 import type { InboundEvents } from '../../../core/quiz/inbound.ts';
@@ -10,6 +11,7 @@ import type { SlackApi } from '../send/slack-api.ts';
 export interface ListenerDeps {
   quiz: Quiz;
   community: Community;
+  pictures?: ReplyPictures | undefined;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;

@@ -118,8 +118,8 @@ export class FakeSlack {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const url = request.url ?? '/';
     if (url.startsWith('/upload/')) {
-      // Like files.slack.com: the raw bytes of the file, answered 200 with no JSON to read.
-      this.uploads.set(url.slice('/upload/'.length), Buffer.concat(chunks));
+      // Like files.slack.com: the file's bytes (raw, or a multipart file part as the WebClient sends them).
+      this.uploads.set(url.slice('/upload/'.length), await uploadedBytes(Buffer.concat(chunks), request));
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.end('OK - 1');
       return;
@@ -227,6 +227,16 @@ export class FakeSlack {
     this.#ts += 1;
     return `1777000000.${String(this.#ts).padStart(6, '0')}`;
   }
+}
+
+async function uploadedBytes(raw: Buffer, request: IncomingMessage): Promise<Buffer> {
+  const contentType = request.headers['content-type'] ?? '';
+  if (!contentType.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  for (const [, value] of form) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  throw new Error('a multipart upload without a file part');
 }
 
 function dmOf(channel: string): string {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplyPictures } from '../../src/chat/pictures.ts';
+import { PgProgressStore } from '../../src/db/stats-store.ts';
+import { replyPictures } from '../../src/pictures/reply-pictures.ts';
 import { buttonId, RESPONSE } from './support/client.ts';
 import type { RecordedCall } from './support/fake-discord.ts';
 import { APP_ID, buttonClick, STRING, sentMessage, slashCommand, type TestUser } from './support/payloads.ts';
@@ -71,6 +73,26 @@ describe('/stats and /leaderboard with their pictures', () => {
     const alt: string = edit.body.attachments[0].description;
     expect(alt).toContain(user.global_name);
     expect(alt).not.toContain('<@');
+  });
+
+  it('GIVEN /stats that takes long enough to be deferred THEN the edit that answers it carries the text and the picture', async () => {
+    // The picture is drawn after the deferral's timer has fired: timers run in the order they expire.
+    const real = replyPictures(new PgProgressStore(world.db), world.clock, () => {});
+    const pictures: ReplyPictures = {
+      ...real,
+      progress: async (person) => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return real.progress(person);
+      },
+    };
+    const slow = await world.httpBot({ pictures, timing: { deferAfterMs: 20 } });
+    const command = slashCommand('stats', [], { user: world.newUser(), guild: null });
+    const deferred = await slow.send(command);
+    expect(deferred.type).toBe(RESPONSE.DEFERRED_MESSAGE);
+
+    const edit = await fileEdit(command.token);
+    expect(edit.body.content).toContain('📊 **Your progress**');
+    expectPng(edit, 'progress.png');
   });
 
   it('GIVEN a picture that cannot be drawn THEN /stats still answers with its text, the failure is reported, and no file is sent', async () => {

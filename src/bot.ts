@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DiscordAdapter, DiscordAdapterDeps } from './adapters/discord/index.ts';
 import type { SlackAdapter, SlackAdapterDeps } from './adapters/slack/index.ts';
+import type { ReplyPictures } from './chat/pictures.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
 import { Community } from './core/community/community.ts';
@@ -16,9 +17,11 @@ import { PgMemoryModelStore } from './db/memory-model-store.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { PgSlackInstallations } from './db/slack-installations.ts';
+import { PgProgressStore } from './db/stats-store.ts';
 import type { RouteHandler } from './http/server.ts';
 import { healthRoute } from './ops/health.ts';
 import { Metrics } from './ops/metrics.ts';
+import { replyPictures } from './pictures/reply-pictures.ts';
 
 /** What the bot is built from; the configuration is what the parts read of it (all of it from main.ts). */
 export interface BotOptions {
@@ -28,7 +31,7 @@ export interface BotOptions {
   newId: () => string;
   log: Logger;
   /** Tests: a stand-in for a part (a slow or broken Quiz, slow inbound events), or one shared with another bot. */
-  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents'>>;
+  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures'>>;
   /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
   tuning?: {
     discord?: Pick<DiscordAdapterDeps, 'timing'>;
@@ -49,6 +52,8 @@ export interface Bot {
   community: Community;
   deliveries: Deliveries;
   inboundEvents: InboundEvents;
+  /** The /stats and /leaderboard pictures the chat replies attach. */
+  pictures: ReplyPictures;
   metrics: Metrics;
   /** The configured platforms, in the order they start. */
   adapters: PlatformAdapter[];
@@ -84,7 +89,13 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
     parts.community ?? new Community({ store: new PgCommunityStore(connection.db), quizStore, clock });
   const inboundEvents = parts.inboundEvents ?? new PgInboundEvents(connection);
   const privacy = new Privacy({ store: new PgPrivacyStore(connection.db), clock });
-  const shared = { quiz, community, privacy, inboundEvents, clock };
+  const pictures =
+    parts.pictures ??
+    replyPictures(new PgProgressStore(connection), clock, (error, picture) =>
+      // The reply still goes out, as text.
+      log.warn({ err: error, picture }, 'a picture could not be drawn; the reply is sent without it'),
+    );
+  const shared = { quiz, community, privacy, inboundEvents, pictures, clock };
   const onPlatformError = (platform: string) => (status: number) =>
     metrics.platformErrors.inc({ platform, status });
 
@@ -136,5 +147,5 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
     { '/healthz': healthRoute(connection.ping), '/metrics': metrics.route() },
     ...adapters.map((adapter) => adapter.routes),
   );
-  return { quiz, community, deliveries, inboundEvents, metrics, adapters, discord, slack, routes };
+  return { quiz, community, deliveries, inboundEvents, pictures, metrics, adapters, discord, slack, routes };
 }

@@ -5,6 +5,7 @@ import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
 import { type Actor, needsPlace } from './flows.ts';
 import type { Message } from './messages.ts';
+import { type ReplyPictures, withPicture } from './pictures.ts';
 import { type Reply, whisper } from './reply.ts';
 
 /** The use cases the community commands read. */
@@ -14,6 +15,8 @@ export interface CommandPorts {
     Community,
     'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
   >;
+  /** The /stats and /leaderboard pictures; without it, those replies are text only. */
+  pictures?: ReplyPictures | undefined;
 }
 
 /** Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request). */
@@ -27,9 +30,11 @@ export async function runCommand(
 ): Promise<Reply> {
   const { quiz, community } = ports;
   switch (action.kind) {
-    case 'stats':
+    case 'stats': {
       // A person's progress is theirs wherever they review, so it needs no place.
-      return said({ code: 'STATS', stats: await quiz.stats(actor.person) });
+      const reply = said({ code: 'STATS', stats: await quiz.stats(actor.person) });
+      return withPicture(reply, ports.pictures, 'progress', (pictures) => pictures.progress(actor.person));
+    }
     case 'decks':
       return said({ code: 'DECKS', decks: await community.decks(actor.place) });
     case 'deckInfo': {
@@ -40,7 +45,14 @@ export async function runCommand(
       // A community's members, from its own review log only; shown to the whole channel.
       if (!actor.place) return needsPlace();
       const rows = await community.leaderboard(actor.place, action.period);
-      return { ...said({ code: 'LEADERBOARD', rows, period: action.period }), visibility: 'public' };
+      const reply: Reply = {
+        ...said({ code: 'LEADERBOARD', rows, period: action.period }),
+        visibility: 'public',
+      };
+      if (rows.length === 0) return reply;
+      return withPicture(reply, ports.pictures, 'leaderboard', (pictures) =>
+        pictures.leaderboard(rows, action.period),
+      );
     }
     case 'setDaily':
     case 'stopDaily':

@@ -5,14 +5,18 @@ import type {
   LeaderboardRow,
   Reminder,
 } from '../core/community/ports.ts';
+import type { FitSummary } from '../core/memory-model/ports.ts';
 import type { Erased } from '../core/privacy/ports.ts';
 import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
-import { describeWhen } from '../core/scheduling/day.ts';
+import { describeWhen, localDay } from '../core/scheduling/day.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
 export type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';
 export type DisputeRefusal = Extract<DisputeOutcome, { ok: false }>['code'];
+
+/** What /stats tells: the counts, and whether the person's schedule is fitted to them (Quiz.stats). */
+export type StatsFigures = LearnerStats & { timeZone: string; model: FitSummary | null };
 
 /** Every outcome a person is told in words, with what the words need. */
 export type Message =
@@ -23,7 +27,7 @@ export type Message =
   | { code: 'ALREADY_HANDLED' }
   | { code: 'NEEDS_PLACE' }
   | { code: 'APOLOGY' }
-  | { code: 'STATS'; stats: LearnerStats }
+  | { code: 'STATS'; stats: StatsFigures }
   | { code: 'DECKS'; decks: readonly DeckSummary[] }
   | { code: 'DECK_INFO'; deck: DeckSummary }
   | { code: 'UNKNOWN_DECK'; deckId: string }
@@ -127,6 +131,7 @@ const MESSAGES: Table = {
       `${s.fact('Reviewed today', stats.reviewedToday)} · ${s.fact('all time', stats.totalReviews)}`,
       s.fact('Retention (30 days)', retention),
       s.fact('Streak', count(stats.streak, 'day')),
+      modelWords(stats.model, stats.timeZone),
     ].join('\n');
   },
   DECKS: (s, { decks }) => {
@@ -269,11 +274,23 @@ const SETTINGS_WORDS = {
   timeZone: { name: 'Time zone', option: 'timezone' },
 } as const satisfies Record<keyof SchedulingSettings, { name: string; option: string }>;
 
+/** Whether the person's schedule is fitted to their own reviews, since when, and the two log losses. */
+function modelWords(model: FitSummary | null, timeZone: string): string {
+  if (!model) return 'Your schedule uses FSRS defaults until you have enough reviews';
+  const losses = `log loss ${model.loglossBefore.toFixed(2)} → ${model.loglossAfter.toFixed(2)}`;
+  if (model.adoptedAt === null) {
+    return `Your schedule uses FSRS defaults: a fit to your reviews did not predict them better (${losses})`;
+  }
+  const since = localDay(model.adoptedAt, timeZone).date;
+  return `Your schedule is fitted to your reviews since ${since} (${losses})`;
+}
+
 function deckWords(s: Style, deckId: string | null): string {
   return deckId === null ? 'every deck' : `deck ${s.code(deckId)}`;
 }
 
-const PERIOD_WORDS = {
+/** A leaderboard's period in words ("the last 7 days"), in the text and on its picture. */
+export const PERIOD_WORDS = {
   week: 'the last 7 days',
   month: 'the last 30 days',
   all: 'all time',

@@ -13,11 +13,15 @@ export interface ChatButton {
   disabled?: boolean;
 }
 
-/** A file sent with a reply (a stats picture, say). Typed now; no flow fills it yet. */
+/** A file sent with a reply (the /stats and /leaderboard pictures). */
 export interface Attachment {
+  /** The file name the platform shows, e.g. `progress.png`. */
   name: string;
-  contentType: string;
   bytes: Uint8Array;
+  /** The media type, e.g. `image/png`. */
+  mime: string;
+  /** Alt text: what the file shows, for people who cannot see it. */
+  description: string;
 }
 
 /** What a reply shows: a card, a card's answer, a verdict, or a sentence from the message table. */

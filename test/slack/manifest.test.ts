@@ -14,6 +14,7 @@ const METHOD_SCOPES: Record<string, string | string[] | null> = {
   // Public channels, private channels and DMs: a retried delivery looks for its earlier post in any of them.
   'conversations.history': ['channels:history', 'groups:history', 'im:history'],
   'conversations.open': 'im:write',
+  'files.uploadV2': 'files:write',
   'views.open': null,
   'views.publish': null,
   'users.info': 'users:read',

@@ -41,8 +41,14 @@ const VERDICTS = {
   self: 'Noted.',
 } as const;
 
-/** Pure: a neutral reply as the console's lines. The buttons become the commands that do the same. */
+/** Pure: a neutral reply as the console's lines, then a line per attached file (a terminal shows no picture). */
 export function renderReply(reply: Reply): string {
+  const files = reply.attachments.map((file) => `[picture: ${file.name} — ${file.description}]`);
+  return [bodyText(reply), ...files].join('\n');
+}
+
+/** The buttons become the commands that do the same. */
+function bodyText(reply: Reply): string {
   const { body } = reply;
   switch (body.kind) {
     case 'question': {

@@ -1,5 +1,6 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
@@ -20,6 +21,8 @@ export interface DiscordAdapterDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  /** The /stats and /leaderboard pictures; without them those replies are text only. */
+  pictures?: ReplyPictures;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -49,7 +52,14 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   });
   const api = new DiscordApi(rest, config.applicationId);
   const dispatcher = new Dispatcher({
-    context: { quiz: deps.quiz, community: deps.community, privacy: deps.privacy, api, log },
+    context: {
+      quiz: deps.quiz,
+      community: deps.community,
+      privacy: deps.privacy,
+      pictures: deps.pictures,
+      api,
+      log,
+    },
     api,
     inboundEvents: deps.inboundEvents,
     clock: deps.clock,

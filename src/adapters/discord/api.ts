@@ -1,5 +1,6 @@
-import { DiscordAPIError, HTTPError, REST, RESTEvents } from '@discordjs/rest';
+import { DiscordAPIError, HTTPError, type RawFile, REST, RESTEvents } from '@discordjs/rest';
 import { type APIChannel, type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
+import type { Attachment } from '../../chat/reply.ts';
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordConfig } from './config.ts';
 import type { MessageBody } from './render.ts';
@@ -59,18 +60,32 @@ export class DiscordApi {
     });
   }
 
-  /** Replaces the first answer (after a deferral), or the message a deferred button was on. */
-  async editOriginal(token: string, body: MessageBody): Promise<void> {
+  /** Replaces the first answer (after a deferral), or the message a deferred button was on; with its files. */
+  async editOriginal(token: string, body: MessageBody, files: readonly Attachment[] = []): Promise<void> {
     const { flags: _ephemeralCannotChange, ...edit } = body;
     await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
-      body: edit,
+      ...withFiles(edit, files),
       auth: false,
     });
   }
 
-  /** Another message in answer to an interaction. */
-  async followUp(token: string, body: MessageBody): Promise<void> {
-    await this.#rest.post(Routes.webhook(this.#applicationId, token), { body, auth: false });
+  /**
+   * Adds files to the first answer once it is out: an answer in the body of the HTTP response can only be
+   * JSON (Discord takes no multipart there), so files follow through the interaction's webhook.
+   */
+  async attachToOriginal(token: string, files: readonly Attachment[]): Promise<void> {
+    await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
+      ...withFiles({}, files),
+      auth: false,
+    });
+  }
+
+  /** Another message in answer to an interaction, with its files. */
+  async followUp(token: string, body: MessageBody, files: readonly Attachment[] = []): Promise<void> {
+    await this.#rest.post(Routes.webhook(this.#applicationId, token), {
+      ...withFiles(body, files),
+      auth: false,
+    });
   }
 
   async createMessage(channelId: string, body: MessageBody & Record<string, unknown>): Promise<APIMessage> {
@@ -93,6 +108,22 @@ export class DiscordApi {
         : Routes.applicationGuildCommands(this.#applicationId, guildId);
     return (await this.#rest.put(route, { body: commands })) as unknown[];
   }
+}
+
+const ATTACHMENT_DESCRIPTION_LIMIT = 1_024; // characters of alt text Discord keeps
+
+/** A body with its files as multipart parts (`files[n]`), each described in `attachments` with its alt text. */
+function withFiles<T extends object>(body: T, files: readonly Attachment[]): { body: T; files?: RawFile[] } {
+  if (files.length === 0) return { body };
+  const attachments = files.map((file, id) => ({
+    id,
+    filename: file.name,
+    description: file.description.slice(0, ATTACHMENT_DESCRIPTION_LIMIT),
+  }));
+  return {
+    body: { ...body, attachments },
+    files: files.map((file) => ({ name: file.name, data: file.bytes, contentType: file.mime })),
+  };
 }
 
 /** An error as log fields, without the request URL or body (a URL can hold an interaction token). */

@@ -27,6 +27,7 @@ export function renderReply(reply: ChatReply, carried: Carried): Reply {
     ephemeral: reply.visibility === 'ephemeral',
     update: reply.replace,
     followUps,
+    ...(reply.attachments.length > 0 ? { files: reply.attachments } : {}),
   });
   const body: Body = reply.body;
   switch (body.kind) {

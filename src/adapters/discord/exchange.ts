@@ -34,7 +34,9 @@ export class Exchange {
     // Marked before sending: whatever happens to this call, no second first response is tried.
     this.#state = { kind: 'answered' };
     await this.#respond(interactionResponse(reply));
-    if (reply.kind === 'message') await this.#sendFollowUps(reply);
+    if (reply.kind !== 'message') return;
+    if (reply.files?.length) await this.#api.attachToOriginal(this.#interaction.token, reply.files);
+    await this.#sendFollowUps(reply);
   }
 
   async defer(deferral: Deferral): Promise<void> {
@@ -60,9 +62,9 @@ export class Exchange {
     this.#state = { kind: 'answered' };
     const { token } = this.#interaction;
     if (deferral === 'update' && !reply.update) {
-      await this.#api.followUp(token, messageBody(reply, { ephemeral: reply.ephemeral }));
+      await this.#api.followUp(token, messageBody(reply, { ephemeral: reply.ephemeral }), reply.files);
     } else {
-      await this.#api.editOriginal(token, messageBody(reply));
+      await this.#api.editOriginal(token, messageBody(reply), reply.files);
     }
     await this.#sendFollowUps(reply);
   }

@@ -1,5 +1,7 @@
 /** What a handler answers, before it becomes a Discord payload (see render.ts). */
 
+import type { Attachment } from '../../chat/reply.ts';
+
 export type ButtonStyleName = 'primary' | 'secondary' | 'success' | 'danger';
 
 export interface Button {
@@ -23,6 +25,8 @@ export interface MessageReply {
   update: boolean;
   /** Sent after the reply as further messages, each within the limit: the rest of a long text. */
   followUps: string[];
+  /** Sent with the reply (the first answer gets them by an edit: see Exchange). */
+  files?: Attachment[];
 }
 
 export interface ModalReply {

@@ -1,5 +1,6 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Community } from '../../core/community/community.ts';
@@ -26,6 +27,8 @@ export interface SlackAdapterDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  /** The /stats and /leaderboard pictures; without them those replies are text only. */
+  pictures?: ReplyPictures;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -99,6 +102,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     quiz: deps.quiz,
     community: deps.community,
     privacy: deps.privacy,
+    pictures: deps.pictures,
     inboundEvents: deps.inboundEvents,
     clock,
     log,

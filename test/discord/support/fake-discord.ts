@@ -11,6 +11,16 @@ export interface RecordedCall {
   headers: IncomingHttpHeaders;
   // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever JSON the bot sent
   body: any;
+  /** The files of a multipart request (its JSON is `body`, from `payload_json`). */
+  files: UploadedFile[];
+}
+
+/** A file part of a multipart request, as Discord reads it. */
+export interface UploadedFile {
+  field: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 type Override = { status: number; body?: unknown };
@@ -39,16 +49,17 @@ export class FakeDiscord {
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
+      request.on('end', async () => {
         const [rawPath = '', query = ''] = (request.url ?? '').split('?');
         const fullPath = decodeURIComponent(rawPath);
-        const text = Buffer.concat(chunks).toString('utf8');
+        const read = await readBody(Buffer.concat(chunks), request.headers['content-type']);
         const call: RecordedCall = {
           method: request.method ?? 'GET',
           path: fullPath.startsWith(API_PREFIX) ? fullPath.slice(API_PREFIX.length) : fullPath,
           query,
           headers: request.headers,
-          body: text === '' ? null : JSON.parse(text),
+          body: read.body,
+          files: read.files,
         };
         const hold = this.#holds.get(call.path);
         if (hold && call.method === 'POST') {
@@ -193,6 +204,33 @@ export class FakeDiscord {
     }
     return { status: 404, body: { message: 'Unknown route in the fake', code: 0 } };
   }
+}
+
+/** JSON, or multipart form data as discord.js sends files: `payload_json` and `files[n]` parts. */
+async function readBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; files: UploadedFile[] }> {
+  if (!contentType?.startsWith('multipart/form-data')) {
+    const text = raw.toString('utf8');
+    return { body: text === '' ? null : JSON.parse(text), files: [] };
+  }
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const files: UploadedFile[] = [];
+  let body: unknown = null;
+  for (const [field, value] of form) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+      continue;
+    }
+    files.push({
+      field,
+      fileName: value.name,
+      contentType: value.type,
+      bytes: Buffer.from(await value.arrayBuffer()),
+    });
+  }
+  return { body, files };
 }
 
 function message(id: string, channelId: string, body: Record<string, unknown>) {

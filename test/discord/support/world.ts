@@ -7,6 +7,7 @@ import type {
   DiscordConfig,
 } from '../../../src/adapters/discord/index.ts';
 import { type BotOptions, buildBot, type Bot as Mnemo } from '../../../src/bot.ts';
+import type { ReplyPictures } from '../../../src/chat/pictures.ts';
 import type { Community } from '../../../src/core/community/community.ts';
 import type { Card, Deck } from '../../../src/core/deck/card.ts';
 import type { InboundEvents } from '../../../src/core/quiz/inbound.ts';
@@ -156,12 +157,22 @@ export class World {
 
   async adapter(
     config: DiscordConfig,
-    overrides: { quiz?: Quiz; inboundEvents?: InboundEvents; timing?: DiscordAdapterDeps['timing'] } = {},
+    overrides: {
+      quiz?: Quiz;
+      inboundEvents?: InboundEvents;
+      pictures?: ReplyPictures;
+      timing?: DiscordAdapterDeps['timing'];
+    } = {},
   ): Promise<DiscordAdapter> {
-    const { quiz = this.quiz, inboundEvents, timing } = overrides;
+    const { quiz = this.quiz, inboundEvents, pictures, timing } = overrides;
     const bot = await this.#build(
       { discord: config },
-      { quiz, community: this.community, ...(inboundEvents ? { inboundEvents } : {}) },
+      {
+        quiz,
+        community: this.community,
+        ...(inboundEvents ? { inboundEvents } : {}),
+        ...(pictures ? { pictures } : {}),
+      },
       timing ? { discord: { timing } } : {},
     );
     const adapter = bot.discord;

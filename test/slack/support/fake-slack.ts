@@ -48,6 +48,9 @@ export interface SlackUser {
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
+  /** Files uploaded (files.uploadV2's second step) to the upload URL the fake handed out, by file id. */
+  readonly uploads = new Map<string, Buffer>();
+  #files = 0;
   readonly users = new Map<string, SlackUser>();
   /** Workspaces that can install: `oauth.v2.access` exchanges their code, `auth.test` knows their token. */
   readonly workspaces: FakeWorkspace[] = [];
@@ -113,8 +116,15 @@ export class FakeSlack {
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
     const url = request.url ?? '/';
+    if (url.startsWith('/upload/')) {
+      // Like files.slack.com: the file's bytes (raw, or a multipart file part as the WebClient sends them).
+      this.uploads.set(url.slice('/upload/'.length), await uploadedBytes(Buffer.concat(chunks), request));
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('OK - 1');
+      return;
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
     if (url.startsWith('/respond/')) {
       this.responses.push({ id: url.slice('/respond/'.length), body: JSON.parse(text) });
       response.writeHead(200, { 'content-type': 'text/plain' });
@@ -190,6 +200,15 @@ export class FakeSlack {
           }));
         return { ok: true, messages, has_more: false };
       }
+      case 'files.getUploadURLExternal': {
+        this.#files += 1;
+        const fileId = `F${String(this.#files).padStart(6, '0')}`;
+        return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (args.files as { id: string; title?: string }[]) ?? [];
+        return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title })) };
+      }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'views.open':
@@ -208,6 +227,16 @@ export class FakeSlack {
     this.#ts += 1;
     return `1777000000.${String(this.#ts).padStart(6, '0')}`;
   }
+}
+
+async function uploadedBytes(raw: Buffer, request: IncomingMessage): Promise<Buffer> {
+  const contentType = request.headers['content-type'] ?? '';
+  if (!contentType.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  for (const [, value] of form) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  throw new Error('a multipart upload without a file part');
 }
 
 function dmOf(channel: string): string {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Community } from '../../../core/community/community.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
@@ -10,6 +11,7 @@ export interface HandlerContext {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  pictures?: ReplyPictures | undefined;
   api: DiscordApi;
   log: Logger;
 }

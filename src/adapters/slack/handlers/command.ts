@@ -89,7 +89,13 @@ async function run(
           ? { kind: 'leaderboard', period: subcommand.period }
           : { kind: subcommand.name };
       const chat = await runCommand(deps, action, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+      // The text is out; a picture that cannot be uploaded (no files:write yet, say) only costs the picture.
+      return deps.messenger
+        .uploadToDm(payload.user_id, chat.attachments)
+        .catch((error: unknown) =>
+          deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
+        );
     }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));

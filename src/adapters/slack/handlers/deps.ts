@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Clock } from '../../../core/clock.ts';
 import type { Community } from '../../../core/community/community.ts';
@@ -12,6 +13,7 @@ export interface ListenerDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  pictures?: ReplyPictures | undefined;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;

@@ -22,6 +22,7 @@ export const SLACK_BOT_SCOPES = [
   'commands',
   'chat:write',
   'im:write',
+  'files:write',
   'users:read',
   'channels:history',
   'groups:history',

@@ -1,12 +1,11 @@
 import type { types } from '@slack/bolt';
-import { wordsOf } from '../../../chat/messages.ts';
-import type { LearnerStats } from '../../../core/quiz/ports.ts';
+import { type StatsFigures, wordsOf } from '../../../chat/messages.ts';
 import { ACTION, deckValue } from '../action-ids.ts';
 import { actions, button, context, section } from './blocks.ts';
 import { slackStyle } from './reply.ts';
 
 /** Pure: the App Home tab: due counts, streak, retention and "Start review". */
-export function renderHome(stats: LearnerStats, command: string): types.HomeView {
+export function renderHome(stats: StatsFigures, command: string): types.HomeView {
   const due =
     stats.dueNow > 0
       ? `You have *${stats.dueNow}* card${stats.dueNow === 1 ? '' : 's'} to review now.`

@@ -1,3 +1,4 @@
+import type { Attachment } from '../../../chat/reply.ts';
 import type {
   DailyQuestion,
   DailyQuestionState,
@@ -157,6 +158,28 @@ export class SlackMessenger implements Messenger {
     return openedConversation.parse(opened).channel.id;
   }
 
+  /**
+   * Files of a reply (the /stats and /leaderboard pictures), by `files.uploadV2` into the person's DM with
+   * Mnemo: the reply itself is ephemeral, and a file shared in the channel would be seen by everyone there.
+   */
+  async uploadToDm(user: string, files: readonly Attachment[]): Promise<void> {
+    if (files.length === 0) return;
+    const channel = await this.#dmWith(user);
+    for (const file of files) {
+      await this.#pacer.run(channel, () =>
+        this.#api.call('files.uploadV2', (client) =>
+          client.files.uploadV2({
+            channel_id: channel,
+            file: Buffer.from(file.bytes),
+            filename: file.name,
+            title: file.name,
+            alt_text: file.description.slice(0, ALT_TEXT_LIMIT),
+          }),
+        ),
+      );
+    }
+  }
+
   /** `chat.postMessage`, paced per channel. A user id as channel posts in their DM with Mnemo. */
   async post(
     channel: string,
@@ -178,6 +201,8 @@ export class SlackMessenger implements Messenger {
     return { messageId: posted.ts, channelId: posted.channel };
   }
 }
+
+const ALT_TEXT_LIMIT = 1_000; // characters of a file's alt text Slack keeps
 
 function deliveryMetadata(deliveryId: number, idempotencyKey: string) {
   return {

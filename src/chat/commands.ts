@@ -32,8 +32,11 @@ export async function runCommand(
   switch (action.kind) {
     case 'stats': {
       // A person's progress is theirs wherever they review, so it needs no place.
-      const reply = said({ code: 'STATS', stats: await quiz.stats(actor.person) });
-      return withPicture(reply, ports.pictures, 'progress', (pictures) => pictures.progress(actor.person));
+      const stats = await quiz.stats(actor.person);
+      const reply = said({ code: 'STATS', stats });
+      return withPicture(reply, ports.pictures, 'progress', (pictures) =>
+        pictures.progress(actor.person, stats),
+      );
     }
     case 'decks':
       return said({ code: 'DECKS', decks: await community.decks(actor.place) });

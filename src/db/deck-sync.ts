@@ -7,6 +7,7 @@ import type { ImportedMedia } from '../core/deck/imported.ts';
 import { DEFAULT_LANG } from '../core/deck/language-tag.ts';
 import type { Database } from './client.ts';
 import { storeDeckMedia } from './deck-media.ts';
+import { excludedExcept } from './rows.ts';
 import { cards, decks } from './schema.ts';
 
 export interface SyncReport {
@@ -41,34 +42,16 @@ export const IMPORTED_SOURCE = 'import:';
 /** The decks `cards sync` manages: everyone's, read from `cards/`. */
 const FROM_CARDS_FOLDER = and(isNull(decks.owner), notLike(decks.sourcePath, `${IMPORTED_SOURCE}%`));
 
-/** What an upsert of a deck row rewrites. */
+/** What an upsert of a deck row rewrites: all it is made of, not its identity, owner or time of creation. */
 export const DECK_UPDATE = {
-  title: sql`excluded.title`,
-  description: sql`excluded.description`,
-  tags: sql`excluded.tags`,
-  lang: sql`excluded.lang`,
-  sourcePath: sql`excluded.source_path`,
-  contentHash: sql`excluded.content_hash`,
+  ...excludedExcept(decks, ['id', 'owner', 'retiredAt', 'updatedAt']),
   retiredAt: sql`null`,
   updatedAt: sql`now()`,
 };
 
 /** What an upsert of a card row rewrites: its history (states, reviews) stays. */
 export const CARD_UPDATE = {
-  deckId: sql`excluded.deck_id`,
-  kind: sql`excluded.kind`,
-  question: sql`excluded.question`,
-  answer: sql`excluded.answer`,
-  accept: sql`excluded.accept`,
-  options: sql`excluded.options`,
-  correctOption: sql`excluded.correct_option`,
-  note: sql`excluded.note`,
-  tags: sql`excluded.tags`,
-  lang: sql`excluded.lang`,
-  position: sql`excluded.position`,
-  sourceLine: sql`excluded.source_line`,
-  noteId: sql`excluded.note_id`,
-  contentHash: sql`excluded.content_hash`,
+  ...excludedExcept(cards, ['id', 'owner', 'createdAt', 'retiredAt', 'updatedAt']),
   retiredAt: sql`null`,
   updatedAt: sql`now()`,
 };

@@ -1,4 +1,4 @@
-import { type Column, getTableColumns, type Table } from 'drizzle-orm';
+import { type Column, getTableColumns, type SQL, sql, type Table } from 'drizzle-orm';
 
 /**
  * Hand-written SELECTs that read rows exactly as Drizzle would: the column list is made from the table's
@@ -77,4 +77,20 @@ export function columnNames<T extends Table>(
 /** `$first, $first+1, …`: `count` positional parameters. */
 export function placeholders(first: number, count: number): string {
   return Array.from({ length: count }, (_, i) => `$${first + i}`).join(', ');
+}
+
+/**
+ * The SET of an upsert that takes every column from the row offered (`excluded.<column>`) but those named:
+ * made from the table's definition, so a column added to the schema is written by every upsert without a
+ * list to keep up by hand.
+ */
+export function excludedExcept<T extends Table>(
+  table: T,
+  kept: readonly (keyof T['$inferInsert'] & string)[],
+): Record<string, SQL> {
+  return Object.fromEntries(
+    Object.entries(getTableColumns(table) as Record<string, Column>)
+      .filter(([property]) => !kept.includes(property as keyof T['$inferInsert'] & string))
+      .map(([property, column]) => [property, sql.raw(`excluded."${column.name}"`)]),
+  );
 }

@@ -13,8 +13,8 @@ export function replyPictures(
   onError: ReplyPictures['onError'],
 ): ReplyPictures {
   return {
-    async progress(person) {
-      const figures = await progressFigures(store, person, clock.now());
+    async progress(person, stats) {
+      const figures = await progressFigures(store, person, clock.now(), stats);
       return figures ? attachmentOf(await progressPicture(figures)) : null;
     },
     async leaderboard(rows, period) {

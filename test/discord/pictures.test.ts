@@ -80,9 +80,9 @@ describe('/stats and /leaderboard with their pictures', () => {
     const real = replyPictures(new PgProgressStore(world.db), world.clock, () => {});
     const pictures: ReplyPictures = {
       ...real,
-      progress: async (person) => {
+      progress: async (person, stats) => {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        return real.progress(person);
+        return real.progress(person, stats);
       },
     };
     const slow = await world.httpBot({ pictures, timing: { deferAfterMs: 20 } });

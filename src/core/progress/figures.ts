@@ -40,11 +40,15 @@ export interface ProgressFigures {
   stats: LearnerStats;
 }
 
-/** Reads and assembles one person's figures at `now`, in their own time zone; null for an unknown person. */
+/**
+ * Reads and assembles one person's figures at `now`, in their own time zone; null for an unknown person.
+ * `known`: the text figures when the caller already read them (/stats has), so they are not read twice.
+ */
 export async function progressFigures(
   store: ProgressStore,
   person: { platform: string; externalId: string },
   now: Date,
+  known?: LearnerStats,
 ): Promise<ProgressFigures | null> {
   const learner = await store.findLearner(person.platform, person.externalId);
   if (!learner) return null;
@@ -55,7 +59,7 @@ export async function progressFigures(
   const [reviewed, due, stats] = await Promise.all([
     store.reviewsByDay(learner.userId, zone, occurrence(firstDay, '00:00', zone), today.end),
     store.dueByDay(learner.userId, zone, today.start, dueEnd),
-    store.stats(learner.userId, now, zone),
+    known ?? store.stats(learner.userId, now, zone),
   ]);
   return assembleFigures(learner, today.date, reviewed, due, stats);
 }

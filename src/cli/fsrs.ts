@@ -6,19 +6,11 @@ import {
   type PersonFitReport,
 } from '../core/memory-model/optimizer.ts';
 import type { ModelledPerson } from '../core/memory-model/ports.ts';
+import { readPersonId } from '../core/people.ts';
 import type { Database } from '../db/client.ts';
 import { PgMemoryModelStore } from '../db/memory-model-store.ts';
 import { fsrsBindingFitter } from '../memory-model/fsrs-binding.ts';
 import { type CommandIo, print } from './io.ts';
-
-const PERSON_ID = /^(discord|slack|console|sim):[^\s]{1,200}$/;
-
-/** `discord:<user id>` → platform and id there (a Slack id keeps its `<team>:<user>`); null when malformed. */
-export function parsePersonId(text: string): { platform: string; externalId: string } | null {
-  if (!PERSON_ID.test(text)) return null;
-  const colon = text.indexOf(':');
-  return { platform: text.slice(0, colon), externalId: text.slice(colon + 1) };
-}
 
 /** The optimizer over the database and fsrs-rs. */
 export function memoryModelOptimizer(db: Database, clock: Clock): MemoryModelOptimizer {
@@ -35,15 +27,15 @@ export async function optimizeCommand(
   const store = new PgMemoryModelStore(db);
   let people: ModelledPerson[];
   if (flags.person !== undefined) {
-    const id = parsePersonId(flags.person);
-    if (!id) {
+    const read = readPersonId(flags.person);
+    if (!read.ok) {
       print(
         io.stderr,
         `mnemo fsrs optimize: --person "${flags.person.slice(0, 80)}" is not a person id: discord:<user id> or slack:<team>:<user>.`,
       );
       return 2;
     }
-    const person = await store.findPerson(id.platform, id.externalId);
+    const person = await store.findPerson(read.person.platform, read.person.externalId);
     if (!person) {
       print(io.stderr, `mnemo fsrs optimize: there is no person ${flags.person}. Nothing was changed.`);
       return 1;

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import type { Logger } from 'pino';
-import { PERSON_ID_FORMS, parsePersonId, personIdOf } from '../core/privacy/person-id.ts';
+import { PERSON_ID_FORMS } from '../core/people.ts';
+import { parsePersonId, personIdOf } from '../core/privacy/person-id.ts';
 import type { PersonRef } from '../core/privacy/ports.ts';
 import type { Privacy } from '../core/privacy/privacy.ts';
 import { commandUsage } from './commands.ts';

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Person } from '../core/people.ts';
+import { type Person, readPersonId } from '../core/people.ts';
 import { type ProgressFigures, progressFigures } from '../core/progress/figures.ts';
 import type { Connection } from '../db/client.ts';
 import { PgProgressStore } from '../db/stats-store.ts';
@@ -7,7 +7,6 @@ import { progressPicture } from '../pictures/picture.ts';
 import { formatCount, formatShare, shortDate } from '../pictures/svg.ts';
 import { commandUsage } from './commands.ts';
 import { type CommandIo, print } from './io.ts';
-import { parsePerson } from './person.ts';
 
 export interface StatsFlags {
   person?: string | boolean | undefined;
@@ -26,9 +25,9 @@ export async function statsCommand(
     print(io.stderr, `mnemo stats: --person is required.\n\n${commandUsage('stats')}`);
     return 2;
   }
-  const parsed = parsePerson(flags.person);
+  const parsed = readPersonId(flags.person);
   if (!parsed.ok) {
-    print(io.stderr, `mnemo stats: ${parsed.error}.`);
+    print(io.stderr, `mnemo stats: --person "${flags.person.slice(0, 60)}": ${parsed.why}.`);
     return 2;
   }
   // The flags are checked before the database opens: a typo costs no migration and no PGlite start.

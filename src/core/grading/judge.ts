@@ -6,7 +6,7 @@ import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
 import { compareFormula } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { type LanguageKit, languageKit } from './language.ts';
+import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
@@ -105,7 +105,7 @@ export function judge(
 ): GraderVerdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);
-  const texts = cardForms(expected, accept);
+  const texts = cardForms(expected, accept, primaryTag(card.lang));
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);

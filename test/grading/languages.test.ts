@@ -32,6 +32,26 @@ describe('near words in the deck language', () => {
   });
 });
 
+describe('spelled-out numbers and umlauts', () => {
+  it("GIVEN a whole number spelled in the card's language THEN it is that number; another number is not", () => {
+    expect(verdictOf('16', 'sechzehn', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('siete', '7', { lang: 'es' })).toBe('correct');
+    expect(verdictOf('1789', 'mille sept cent quatre-vingt-neuf', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('1492', 'mil cuatrocientos noventa y dos', { lang: 'es' })).toBe('correct');
+    expect(verdictOf('16', 'siebzehn', { lang: 'de' })).toBe('wrong');
+    expect(verdictOf('siete', '8', { lang: 'es' })).toBe('wrong');
+  });
+
+  it('GIVEN umlauts spelled out, or a German spelling with an umlaut THEN it is the same spelling', () => {
+    expect(verdictOf('Mädchen', 'Maedchen', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('der Schlüssel', 'Schluessel', { lang: 'de' })).toBe('correct');
+    expect(
+      verdictOf('Johann Wolfgang von Goethe', 'Göthe', { lang: 'de', question: 'Wer schrieb Faust?' }),
+    ).toBe('correct');
+    expect(verdictOf('Mädchen', 'Maedchn', { lang: 'de' })).toBe('close');
+  });
+});
+
 describe('synonyms, dates and the question', () => {
   it('GIVEN an English synonym a teacher accepts THEN it is correct, but not one that is another answer in the deck', () => {
     expect(verdictOf('bicycle', 'bike')).toBe('correct');

@@ -20,6 +20,8 @@ export interface LanguageKit {
   synonyms(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
   dates(text: string): readonly DateParts[];
+  /** A whole number in the language's words ("dieciséis"), where the built-in English number words do not reach. */
+  numberWords?(value: number): string;
 }
 
 const installed = new Map<string, LanguageKit>();

@@ -32,6 +32,9 @@ describe('units across scales', () => {
     expect(verdictOf('3 × 10^8 m/s', '300,000 km/s')).toBe('correct');
     expect(verdictOf('4 g', '4 mg')).toBe('wrong');
     expect(verdictOf('37 °C', '37 °F')).toBe('wrong');
+    // Rounding is judged in the answer's own degrees, not in kelvin far from zero.
+    expect(verdictOf('37 °C', '39 °C')).toBe('wrong');
+    expect(verdictOf('37 °C', '36 °C')).toBe('wrong');
   });
 
   it('GIVEN a bare number for a question that names its unit THEN an answer in another unit is converted', () => {

@@ -95,6 +95,7 @@ async function build(lang: Language): Promise<void> {
   const kit: LanguageKit = {
     lang,
     isWord: (word) => spelling.has(word),
+    isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
     synonyms: (term) => thesaurus?.synonyms(term) ?? [],
     dates: date,

@@ -13,6 +13,13 @@ describe('near words in the deck language', () => {
     expect(verdictOf('Austria', 'Australia')).toBe('wrong');
   });
 
+  it('GIVEN a final "e" that makes another word of the dictionary THEN it is wrong; a regular ending is not', () => {
+    expect(verdictOf('tort', 'torte')).toBe('wrong');
+    expect(verdictOf('la mer', 'la mère', { lang: 'fr' })).toBe('wrong');
+    expect(verdictOf('vert', 'verte', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('cache', 'caches')).toBe('correct');
+  });
+
   it('GIVEN a slip that spells no word THEN it is close, even a lost first letter in a long word', () => {
     expect(verdictOf('pelo', 'pleo', { lang: 'es' })).toBe('close');
     expect(verdictOf('bicycle', 'bycicle')).toBe('close');

@@ -14,6 +14,8 @@ export interface LanguageKit {
   readonly lang: string;
   /** True when the lowercase word, accents folded, is a word of the language. */
   isWord(word: string): boolean;
+  /** True when the folded word is an entry of the dictionary itself ("torte"), not a form reached by an ending. */
+  isEntry(word: string): boolean;
   /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
   isName(word: string): boolean;
   /** Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. */

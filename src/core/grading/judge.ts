@@ -13,6 +13,7 @@ import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
 import { inUnit } from './numbers.ts';
 import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
+import { isSameKill } from './signals.ts';
 import { isSpelledNumber } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
@@ -134,7 +135,10 @@ export function judge(
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  if (texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text))) return 'correct';
+  if (
+    texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text) || isSameKill(answer, text))
+  )
+    return 'correct';
   if (texts.some((text) => isSpelledNumber(answer, text, kit))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';

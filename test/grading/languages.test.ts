@@ -76,6 +76,9 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('5 May 1821', '5 May 1822')).toBe('wrong');
     const question = 'In which year did Columbus first reach the Americas?';
     expect(verdictOf('1492', 'October 1492', { question })).toBe('correct');
+    expect(verdictOf('1492', '1492 AD', { question })).toBe('correct');
+    expect(verdictOf('1492', 'A.D. 1492', { question })).toBe('correct');
+    expect(verdictOf('1492', '1492 BC', { question })).toBe('wrong');
     expect(
       verdictOf('1989', '9. November 1989', { question: 'In welchem Jahr fiel die Mauer?', lang: 'de' }),
     ).toBe('correct');

@@ -4,6 +4,11 @@ import { verdictOf } from './verdict-of.ts';
 describe('signs, fractions and scientific notation', () => {
   it('GIVEN a lost sign or a flipped fraction THEN it is wrong', () => {
     expect(verdictOf('-196 °C', '196 °C')).toBe('wrong');
+    // "±4" is two values: one of them alone is half the answer; both, for one of them, say more.
+    expect(verdictOf('x = ±4', 'x = 4')).toBe('wrong');
+    expect(verdictOf('x = ±4', 'x = -4')).toBe('wrong');
+    expect(verdictOf('x = ±4', 'x = ± 4')).toBe('correct');
+    expect(verdictOf('12', '±12')).toBe('correct');
     expect(verdictOf('7', '-7')).toBe('wrong');
     expect(verdictOf('3/4', '4/3')).toBe('wrong');
     expect(verdictOf('6.022 × 10^23', '6.022 × 10^-23')).toBe('wrong');

@@ -102,12 +102,14 @@ export interface CardContext {
 export function judge(
   expected: string,
   accept: readonly string[],
-  answer: string,
+  typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);
   const texts = cardForms(expected, accept, primaryTag(card.lang));
+  // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
+  const answer = texts.some((text) => text.includes('±')) ? typedAnswer : typedAnswer.replace(/±\s*/g, '');
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);

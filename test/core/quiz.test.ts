@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Person, Place } from '../../src/core/people.ts';
 import { type AnswerSuccess, Quiz } from '../../src/core/quiz/quiz.ts';
+import { VOCABULARY_CACHE } from '../../src/core/quiz/vocabulary.ts';
 import { DAY, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
 import { MemoryQuizStore } from '../support/memory-quiz-store.ts';
 
@@ -171,5 +172,48 @@ describe('Quiz, on an in-memory store', () => {
     const refused = await quiz.changeSettings(ANN, { newPerDay: -1 });
     expect(refused).toMatchObject({ ok: false, code: 'BAD_SETTING', field: 'newPerDay' });
     expect((await quiz.settings(ANN)).newPerDay).toBe(20);
+  });
+});
+
+/** A store that counts how often the deck's answers are read. */
+class CountingStore extends MemoryQuizStore {
+  reads = 0;
+  override async deckAnswers(deckId: string, limit: number) {
+    this.reads++;
+    return super.deckAnswers(deckId, limit);
+  }
+}
+
+describe("Quiz, grading with the deck's answers", () => {
+  let physics: CountingStore;
+
+  beforeEach(() => {
+    physics = new CountingStore([
+      typedCard('bohr', 'Bohr', { deckId: 'physics', position: 0 }),
+      typedCard('bohm', 'Bohm', { deckId: 'physics', position: 1 }),
+    ]);
+    quiz = new Quiz({ store: physics, clock, newId: sequentialIds() });
+  });
+
+  async function answerTo(cardId: string, text: string) {
+    const shown = await quiz.next(PLACE, ANN, {
+      exclude: [...physics.cards.keys()].filter((id) => id !== cardId),
+    });
+    if (!shown.ok) throw new Error(`nothing to show: ${shown.code}`);
+    return success(await quiz.answer(shown.prompt.id, ANN, { kind: 'typed', text }));
+  }
+
+  it('GIVEN another answer of the deck one letter away THEN it is wrong, while a real slip is a typo; the deck is read once', async () => {
+    expect(await answerTo('bohr', 'Bohm')).toMatchObject({ verdict: 'wrong', rating: 1 });
+    expect(await answerTo('bohm', 'Bohmm')).toMatchObject({ verdict: 'close' });
+    expect(physics.reads).toBe(1);
+  });
+
+  it('GIVEN a card added to the deck THEN its answer counts once the kept answers are older than kept', async () => {
+    await answerTo('bohr', 'Bohr');
+    physics.cards.set('bohn', typedCard('bohn', 'Bohn', { deckId: 'physics', position: 2 }));
+    clock.advance(VOCABULARY_CACHE.keepMs);
+    expect(await answerTo('bohm', 'Bohn')).toMatchObject({ verdict: 'wrong' });
+    expect(physics.reads).toBe(2);
   });
 });

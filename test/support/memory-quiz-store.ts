@@ -119,6 +119,13 @@ export class MemoryQuizStore implements QuizStore {
     return card ? { card, state: this.#state(userId, cardId) } : null;
   }
 
+  async deckAnswers(deckId: string, limit: number): Promise<readonly string[]> {
+    return [...this.cards.values()]
+      .filter((card) => card.deckId === deckId)
+      .slice(0, limit)
+      .map((card) => card.answer);
+  }
+
   async createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void> {
     const { cardId, ...rest } = prompt;
     const card = this.cards.get(cardId);

@@ -125,6 +125,11 @@ export interface QuizStore {
     cardId: string,
     tenantId: string,
   ): Promise<{ card: Card; state: MemoryState | null } | null>;
+  /**
+   * The answers of the deck's cards still in use, at most `limit` of them: the grader's vocabulary of the deck
+   * (see DeckVocabularies).
+   */
+  deckAnswers(deckId: string, limit: number): Promise<readonly string[]>;
   createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void>;
   findPrompt(id: string): Promise<Prompt | null>;
   /** The person's prompt for a channel's question of the day, if they opened it before. */

@@ -10,6 +10,7 @@ import { checkSettings, type SchedulingSettings, type SettingsRefusal } from '..
 import type { Verdict } from '../verdict.ts';
 import { type AnswerInput, judge } from './answer.ts';
 import type { Learner, LearnerStats, Prompt, QuizStore } from './ports.ts';
+import { DeckVocabularies, VOCABULARY_CACHE } from './vocabulary.ts';
 
 export type NextOutcome =
   | { ok: true; prompt: Prompt; isNew: boolean; now: Date }
@@ -42,6 +43,11 @@ export type AnswerOutcome =
       code: 'PROMPT_NOT_FOUND' | 'NOT_YOUR_PROMPT' | 'STALE_PROMPT' | 'WRONG_ANSWER_KIND' | 'NO_SUCH_OPTION';
     };
 
+/** A typed answer to a card of a deck whose answers are not kept yet: read them and decide again. */
+interface MissingVocabulary {
+  missingVocabularyOf: string;
+}
+
 export type DisputeOutcome =
   | { ok: true; card: Card; rating: Rating; due: Date; now: Date; reviewId: number; repeated: boolean }
   | {
@@ -67,6 +73,7 @@ export class Quiz {
   readonly #newId: () => string;
   readonly #onAnswered: QuizOptions['onAnswered'];
   readonly #fits: QuizOptions['fits'];
+  readonly #vocabularies = new DeckVocabularies();
 
   constructor(options: QuizOptions) {
     this.#fits = options.fits;
@@ -196,7 +203,31 @@ export class Quiz {
     request: string | null = null,
   ): Promise<AnswerOutcome> {
     const now = this.#clock.now();
-    const stored = await this.#store.answer<AnswerOutcome>(
+    // The grader needs the deck's answers, and the card's deck is known only under the store's lock: a deck
+    // not kept yet is read after that look and the answer decided again (once per deck while it is kept).
+    let stored = await this.#decideAnswer(promptId, person, input, request, now);
+    if (stored && 'missingVocabularyOf' in stored.result) {
+      const deckId = stored.result.missingVocabularyOf;
+      this.#vocabularies.set(deckId, await this.#store.deckAnswers(deckId, VOCABULARY_CACHE.answers), now);
+      stored = await this.#decideAnswer(promptId, person, input, request, now);
+    }
+    if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
+    const { result, reviewId } = stored;
+    if ('missingVocabularyOf' in result)
+      throw new Error(`deck ${result.missingVocabularyOf}: its answers were not kept`);
+    if (!result.ok || result.repeated || reviewId === null) return result;
+    this.#onAnswered?.(result.verdict, this.#clock.now().getTime() - now.getTime());
+    return { ...result, reviewId };
+  }
+
+  #decideAnswer(
+    promptId: string,
+    person: Person,
+    input: AnswerInput,
+    request: string | null,
+    now: Date,
+  ): Promise<{ result: AnswerOutcome | MissingVocabulary; reviewId: number | null } | null> {
+    return this.#store.answer<AnswerOutcome | MissingVocabulary>(
       promptId,
       (scene) => {
         const { prompt, learner, existing } = scene;
@@ -222,8 +253,12 @@ export class Quiz {
         if (scene.state.reps !== prompt.repsAtShow) {
           return { result: { ok: false, code: 'STALE_PROMPT' }, review: null };
         }
+        const { deckId } = prompt.card;
+        const vocabulary = input.kind === 'typed' ? this.#vocabularies.get(deckId, now) : undefined;
+        if (input.kind === 'typed' && !vocabulary)
+          return { result: { missingVocabularyOf: deckId }, review: null };
         const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
-        const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
+        const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null, vocabulary);
         if (!judgement.ok) return { result: judgement, review: null };
         const record = schedule(
           scene.state,
@@ -259,11 +294,6 @@ export class Quiz {
       },
       request,
     );
-    if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
-    const { result, reviewId } = stored;
-    if (!result.ok || result.repeated || reviewId === null) return result;
-    this.#onAnswered?.(result.verdict, this.#clock.now().getTime() - now.getTime());
-    return { ...result, reviewId };
   }
 
   /**

@@ -199,6 +199,16 @@ export class PgQuizStore implements QuizStore {
     return countDeliveryAnswers(this.#db, deliveryId);
   }
 
+  async deckAnswers(deckId: string, limit: number): Promise<readonly string[]> {
+    const rows = await this.#db
+      .select({ answer: cards.answer })
+      .from(cards)
+      .where(and(eq(cards.deckId, deckId), isNull(cards.retiredAt)))
+      .orderBy(asc(cards.position))
+      .limit(limit);
+    return rows.map((row) => row.answer);
+  }
+
   async findPrompt(id: string): Promise<Prompt | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.#db

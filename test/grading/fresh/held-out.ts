@@ -110,6 +110,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['the Moho', 'correct', 'article'],
       ['Gutenberg discontinuity', 'wrong', 'wrong'],
       ['Lehmann discontinuity', 'wrong', 'wrong'],
+      ['Mohorovičić discontinuty', 'close', 'typo'],
     ],
   ),
   card('geology', 'en', 'What is molten rock called once it erupts onto the surface?', 'lava', [
@@ -142,6 +143,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['an El Niño event', 'correct', 'context'],
       ['La Niña', 'wrong', 'sign'],
       ['monsoon', 'wrong', 'wrong'],
+      ['El Niñio', 'close', 'typo'],
     ],
   ),
   card(
@@ -186,6 +188,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['O(log₂ n)', 'correct', 'symbol'],
     ['O(n log n)', 'wrong', 'wrong'],
     ['O(n)', 'wrong', 'wrong'],
+    ['O(log n), I think', 'correct', 'hedge'],
   ]),
   card('computer science', 'en', 'What does RAM stand for?', 'random-access memory', [
     ['random-access memory', 'correct', 'exact'],
@@ -213,6 +216,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['16', 'wrong', 'number'],
     ['4', 'wrong', 'number'],
     ['80', 'wrong', 'number'],
+    ['eigth', 'close', 'typo'],
   ]),
   card(
     'computer science',
@@ -255,6 +259,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['DISTICT', 'close', 'typo'],
     ['DELETE', 'wrong', 'wrong'],
     ['LIMIT', 'wrong', 'wrong'],
+    ['DISTINTC', 'close', 'typo'],
   ]),
   card(
     'SQL',
@@ -297,6 +302,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['length()', 'wrong', 'wrong'],
     ['size()', 'wrong', 'wrong'],
     ['count()', 'wrong', 'wrong'],
+    ['lne()', 'close', 'typo'],
   ]),
   card('Python', 'en', 'Which keyword defines a function in Python?', 'def', [
     ['def', 'correct', 'exact'],
@@ -367,6 +373,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['capacitators', 'close', 'typo'],
     ['resistor', 'wrong', 'wrong'],
     ['inductor', 'wrong', 'wrong'],
+    ['capactior', 'close', 'typo'],
   ]),
   card('electronics', 'en', 'What does LED stand for?', 'light-emitting diode', [
     ['light-emitting diode', 'correct', 'exact'],
@@ -404,6 +411,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Assets - Liabilities = Equity', 'correct', 'formula'],
     ['Assets = Liabilities - Equity', 'wrong', 'sign'],
     ['Equity = Assets + Liabilities', 'wrong', 'formula'],
+    ['Asets = Liabilities + Equity', 'close', 'typo'],
   ]),
   card('accounting', 'en', 'On which side of a T-account are debits recorded?', 'left', [
     ['left', 'correct', 'exact'],
@@ -420,6 +428,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['generally accepted accounting principels', 'close', 'typo'],
     ['global accounting and auditing principles', 'wrong', 'wrong'],
     ['GAAP', 'wrong', 'echo'],
+    ['maybe generally accepted accounting principles?', 'correct', 'hedge'],
   ]),
   card(
     'accounting',
@@ -505,6 +514,8 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['carbohydrate', 'wrong', 'wrong'],
     ['fat', 'wrong', 'wrong'],
     ['amino acids', 'wrong', 'echo'],
+    ['protein, I guess', 'correct', 'hedge'],
+    ['portein', 'close', 'typo'],
   ]),
   // ---------- religion ----------
   card('religion', 'en', 'What is the holy book of Islam?', 'Quran', [
@@ -574,6 +585,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Wigs', 'wrong', 'near-word'],
     ['Sunrise', 'wrong', 'wrong'],
     ['The Jazz Singer', 'wrong', 'wrong'],
+    ['Wnigs', 'close', 'typo'],
   ]),
   card('film', 'en', 'In film, what does CGI stand for?', 'computer-generated imagery', [
     ['computer-generated imagery', 'correct', 'exact'],
@@ -590,6 +602,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Marlon', 'wrong', 'name'],
     ['Al Pacino', 'wrong', 'wrong'],
     ['Robert De Niro', 'wrong', 'wrong'],
+    ['Marlon Branod', 'close', 'typo'],
   ]),
   card('film', 'en', 'Which Japanese director made Seven Samurai?', 'Akira Kurosawa', [
     ['Akira Kurosawa', 'correct', 'exact'],
@@ -631,6 +644,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['flying butress', 'close', 'typo'],
       ['ribbed vault', 'wrong', 'wrong'],
       ['pointed arch', 'wrong', 'wrong'],
+      ['flyng buttress', 'close', 'typo'],
     ],
   ),
   card('architecture', 'en', 'In which city is the Sagrada Família?', 'Barcelona', [
@@ -649,6 +663,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Jorn Utzen', 'close', 'typo'],
     ['Jørn', 'wrong', 'name'],
     ['Frank Gehry', 'wrong', 'wrong'],
+    ['Jørn Utzno', 'close', 'typo'],
   ]),
   // ---------- linguistics ----------
   card('linguistics', 'en', 'What is the smallest unit of meaning in a language?', 'morpheme', [
@@ -693,6 +708,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['morphology', 'wrong', 'wrong'],
     ['phrenology', 'wrong', 'near-word'],
     ['syntax', 'wrong', 'wrong'],
+    ['fonology', 'close', 'typo'],
   ]),
   // ---------- chemistry ----------
   card('chemistry', 'en', 'What is the chemical symbol for tungsten?', 'W', [
@@ -710,6 +726,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['CH3', 'wrong', 'number'],
     ['C2H6', 'wrong', 'wrong'],
     ['CO4', 'wrong', 'wrong'],
+    ['CH 4', 'correct', 'spacing'],
   ]),
   card('chemistry', 'en', 'What kind of bond shares pairs of electrons between atoms?', 'covalent bond', [
     ['covalent bond', 'correct', 'exact'],
@@ -736,6 +753,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['heluim', 'close', 'typo'],
     ['hydrogen', 'wrong', 'wrong'],
     ['neon', 'wrong', 'wrong'],
+    ['hellium', 'close', 'typo'],
   ]),
   // ---------- physics ----------
   card('physics', 'en', 'What is absolute zero in degrees Celsius?', '-273.15 °C', [
@@ -779,6 +797,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['joule', 'wrong', 'wrong'],
     ['volt', 'wrong', 'wrong'],
     ['horsepower', 'wrong', 'unit'],
+    ['wattt', 'close', 'typo'],
   ]),
   card('physics', 'en', 'What is the frequency of a wave with a period of 0.02 s?', '50 Hz', [
     ['50 Hz', 'correct', 'exact'],
@@ -826,6 +845,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['-2 and -3', 'wrong', 'sign'],
     ['2', 'wrong', 'partial'],
     ['x = 1 or x = 6', 'wrong', 'wrong'],
+    ['x=3 and x=2', 'correct', 'list'],
   ]),
   card('maths', 'en', 'What is the sum of the interior angles of a hexagon?', '720°', [
     ['720°', 'correct', 'exact'],
@@ -904,6 +924,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Brazl', 'close', 'typo'],
     ['Argentina', 'wrong', 'wrong'],
     ['Peru', 'wrong', 'wrong'],
+    ['Barzil', 'close', 'typo'],
   ]),
   // ---------- history ----------
   card('history', 'en', 'In which year did World War I begin?', '1914', [
@@ -923,6 +944,8 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Agustus', 'close', 'typo'],
     ['Julius Caesar', 'wrong', 'wrong'],
     ['Nero', 'wrong', 'wrong'],
+    ['Augustsu', 'close', 'typo'],
+    ['Augustus, I believe', 'correct', 'hedge'],
   ]),
   card('history', 'en', 'Which ship sank on its maiden voyage in April 1912?', 'Titanic', [
     ['Titanic', 'correct', 'exact'],
@@ -931,6 +954,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Titanik', 'close', 'typo'],
     ['Lusitania', 'wrong', 'wrong'],
     ['Britannic', 'wrong', 'wrong'],
+    ['Tiatnic', 'close', 'typo'],
   ]),
   card('history', 'en', 'Which Egyptian queen allied herself with Mark Antony?', 'Cleopatra', [
     ['Cleopatra', 'correct', 'exact'],
@@ -939,6 +963,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Cleopatra VIII', 'wrong', 'number'],
     ['Cleoptra', 'close', 'typo'],
     ['Nefertiti', 'wrong', 'wrong'],
+    ['Cleoaptra', 'close', 'typo'],
   ]),
   card('history', 'en', 'What charter did King John seal in 1215?', 'Magna Carta', [
     ['Magna Carta', 'correct', 'exact'],
@@ -947,6 +972,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Magna Carta Libertatum', 'correct', 'synonym'],
     ['Magna Crata', 'close', 'typo'],
     ['Bill of Rights', 'wrong', 'wrong'],
+    ['Magna Cartta', 'close', 'typo'],
   ]),
   card('history', 'en', 'Who was the first woman to win a Nobel Prize?', 'Marie Curie', [
     ['Marie Curie', 'correct', 'exact'],
@@ -965,6 +991,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['polymerase', 'wrong', 'wrong'],
     ['ligase', 'wrong', 'wrong'],
     ['primase', 'wrong', 'wrong'],
+    ['helicsae', 'close', 'typo'],
   ]),
   card('biology', 'en', 'In which organelle does photosynthesis take place?', 'chloroplast', [
     ['chloroplast', 'correct', 'exact'],
@@ -973,6 +1000,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['cloroplast', 'close', 'typo'],
     ['chlorophyll', 'wrong', 'wrong'],
     ['mitochondria', 'wrong', 'wrong'],
+    ['chloroplst', 'close', 'typo'],
   ]),
   card('biology', 'en', 'What kind of cell division produces gametes?', 'meiosis', [
     ['meiosis', 'correct', 'exact'],
@@ -981,6 +1009,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['meoisis', 'close', 'typo'],
     ['mitosis', 'wrong', 'near-word'],
     ['fertilisation', 'wrong', 'wrong'],
+    ['meiossis', 'close', 'typo'],
   ]),
   card('biology', 'en', 'What is the common name of Pan troglodytes?', 'chimpanzee', [
     ['chimpanzee', 'correct', 'exact'],
@@ -1025,6 +1054,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['decrescendo', 'wrong', 'sign'],
     ['diminuendo', 'wrong', 'sign'],
     ['forte', 'wrong', 'wrong'],
+    ['crescedno', 'close', 'typo'],
   ]),
   card('music', 'en', 'What interval is there from C up to the G above it?', 'perfect fifth', [
     ['perfect fifth', 'correct', 'exact'],
@@ -1069,6 +1099,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Hamelt', 'close', 'typo'],
     ['Macbeth', 'wrong', 'wrong'],
     ['Othello', 'wrong', 'wrong'],
+    ['Hamlett', 'close', 'typo'],
   ]),
   card('literature', 'en', 'What was the pen name of Samuel Langhorne Clemens?', 'Mark Twain', [
     ['Mark Twain', 'correct', 'exact'],
@@ -1077,6 +1108,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Mark', 'wrong', 'name'],
     ['Samuel Clemens', 'wrong', 'echo'],
     ['O. Henry', 'wrong', 'wrong'],
+    ['Mark Twani', 'close', 'typo'],
   ]),
   card('literature', 'en', 'What is a poem of three lines with 5, 7 and 5 syllables called?', 'haiku', [
     ['haiku', 'correct', 'exact'],
@@ -1085,6 +1117,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['haiky', 'close', 'typo'],
     ['limerick', 'wrong', 'wrong'],
     ['tanka', 'wrong', 'wrong'],
+    ['haikus', 'correct', 'variant'],
   ]),
   // ---------- law ----------
   card('law', 'en', "Which Latin phrase means 'let the buyer beware'?", 'caveat emptor', [
@@ -1094,6 +1127,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['cavet emptor', 'close', 'typo'],
     ['caveat venditor', 'wrong', 'sign'],
     ['buyer beware', 'wrong', 'echo'],
+    ['caveat emptor?', 'correct', 'hedge'],
   ]),
   card('law', 'en', 'How many justices sit on the US Supreme Court?', '9', [
     ['9', 'correct', 'exact'],
@@ -1115,6 +1149,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['libel', 'wrong', 'wrong'],
       ['slender', 'wrong', 'near-word'],
       ['perjury', 'wrong', 'wrong'],
+      ['slandre', 'close', 'typo'],
     ],
   ),
   card(
@@ -1129,6 +1164,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['respondent', 'wrong', 'sign'],
       ['defendant', 'wrong', 'wrong'],
       ['petition', 'wrong', 'echo'],
+      ['petitionner', 'close', 'typo'],
     ],
   ),
   // ---------- git ----------
@@ -1148,6 +1184,8 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['git fecth', 'close', 'typo'],
     ['git pull', 'wrong', 'wrong'],
     ['git clone', 'wrong', 'wrong'],
+    ['git fetch -p', 'correct', 'flags'],
+    ['git ftech', 'close', 'typo'],
   ]),
   card(
     'git',
@@ -1161,6 +1199,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['git reset', 'wrong', 'wrong'],
       ['git restore', 'wrong', 'wrong'],
       ['git commit', 'wrong', 'echo'],
+      ['git revet', 'close', 'typo'],
     ],
   ),
   card('git', 'en', 'Which git command shows unstaged changes line by line?', 'git diff', [
@@ -1170,6 +1209,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['git diff --staged', 'wrong', 'flags'],
     ['git status', 'wrong', 'wrong'],
     ['git log -p', 'wrong', 'wrong'],
+    ['git dff', 'close', 'typo'],
   ]),
   // ---------- linux ----------
   card(
@@ -1184,6 +1224,8 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['du -h', 'wrong', 'near-word'],
       ['df', 'wrong', 'partial'],
       ['free -h', 'wrong', 'wrong'],
+      ['df -h -T', 'correct', 'flags'],
+      ['df- h', 'close', 'typo'],
     ],
   ),
   card('linux', 'en', 'Which command changes the owner of a file?', 'chown', [
@@ -1193,6 +1235,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['chwon', 'close', 'typo'],
     ['chmod', 'wrong', 'near-word'],
     ['chgrp', 'wrong', 'wrong'],
+    ['chonw', 'close', 'typo'],
   ]),
   card('linux', 'en', 'Which command with which flag follows a log file as lines are added?', 'tail -f', [
     ['tail -f', 'correct', 'exact'],
@@ -1220,6 +1263,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Satrun', 'close', 'typo'],
     ['Uranus', 'wrong', 'wrong'],
     ['Jupiter', 'wrong', 'wrong'],
+    ['Saturne', 'close', 'typo'],
   ]),
   card('astronomy', 'en', 'What is the nearest star to the Sun?', 'Proxima Centauri', [
     ['Proxima Centauri', 'correct', 'exact'],
@@ -1228,6 +1272,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Proxima Centaury', 'close', 'typo'],
     ['Sirius', 'wrong', 'wrong'],
     ['Polaris', 'wrong', 'wrong'],
+    ['Proxmia Centauri', 'close', 'typo'],
   ]),
   card('astronomy', 'en', 'About how long does sunlight take to reach Earth?', '8 minutes', [
     ['8 minutes', 'correct', 'exact'],
@@ -1256,6 +1301,8 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['40–60 bpm', 'wrong', 'number'],
     ['60–80 bpm', 'wrong', 'number'],
     ['100–160 bpm', 'wrong', 'number'],
+    ['60 – 100 bpm', 'correct', 'spacing'],
+    ['between 60 and 100', 'correct', 'number'],
   ]),
   card('medicine', 'en', 'What does MRI stand for?', 'magnetic resonance imaging', [
     ['magnetic resonance imaging', 'correct', 'exact'],
@@ -1264,6 +1311,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['magnetic resonanse imaging', 'close', 'typo'],
     ['magnetic radiation imaging', 'wrong', 'wrong'],
     ['MRI', 'wrong', 'echo'],
+    ['magnetic resonence imaging', 'close', 'typo'],
   ]),
   card('medicine', 'en', 'What is the medical term for low blood sugar?', 'hypoglycaemia', [
     ['hypoglycaemia', 'correct', 'exact'],
@@ -1306,6 +1354,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['gross national product', 'wrong', 'wrong'],
     ['general domestic product', 'wrong', 'wrong'],
     ['GDP', 'wrong', 'echo'],
+    ['gross domestc product', 'close', 'typo'],
   ]),
   card(
     'economics',
@@ -1319,6 +1368,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['demand cruve', 'close', 'typo'],
       ['supply curve', 'wrong', 'sign'],
       ['Laffer curve', 'wrong', 'wrong'],
+      ['demmand curve', 'close', 'typo'],
     ],
   ),
   card(
@@ -1333,8 +1383,83 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['sunk cost', 'wrong', 'wrong'],
       ['marginal cost', 'wrong', 'wrong'],
       ['alternative cost', 'correct', 'synonym'],
+      ['opportunity cots', 'close', 'typo'],
     ],
   ),
+  // ---------- more numbers, lists, dates and flags ----------
+  card('physics', 'en', 'What is the elementary charge, in coulombs?', '1.602 × 10^-19 C', [
+    ['1.602 × 10^-19 C', 'correct', 'exact'],
+    ['1.6e-19 C', 'correct', 'scientific'],
+    ['1.602*10^-19', 'correct', 'scientific'],
+    ['0.0000000000000000001602 C', 'correct', 'number'],
+    ['1.602 × 10^19 C', 'wrong', 'sign'],
+    ['1.602 × 10^-19 J', 'wrong', 'unit'],
+    ['1.602e-18 C', 'wrong', 'number'],
+  ]),
+  card('chemistry', 'en', 'What is the mass of a proton, to two significant figures?', '1.7 × 10^-27 kg', [
+    ['1.7 × 10^-27 kg', 'correct', 'exact'],
+    ['1.7e-27 kg', 'correct', 'scientific'],
+    ['1.67 × 10^-27 kg', 'correct', 'number'],
+    ['1.7 × 10^-24 g', 'correct', 'unit'],
+    ['1.7 × 10^27 kg', 'wrong', 'sign'],
+    ['9.1 × 10^-31 kg', 'wrong', 'wrong'],
+    ['1.7 × 10^-27 g', 'wrong', 'unit'],
+  ]),
+  card('computer science', 'en', 'How many bytes are in one gibibyte (GiB)?', '1,073,741,824', [
+    ['1,073,741,824', 'correct', 'exact'],
+    ['1073741824', 'correct', 'number'],
+    ['2^30', 'correct', 'scientific'],
+    ['2³⁰ bytes', 'correct', 'symbol'],
+    ['1024 MiB', 'correct', 'unit'],
+    ['10^9', 'wrong', 'number'],
+    ['2^20', 'wrong', 'number'],
+  ]),
+  card('geography', 'en', 'Name the three Baltic states.', 'Estonia, Latvia, Lithuania', [
+    ['Estonia, Latvia, Lithuania', 'correct', 'exact'],
+    ['Lithuania, Latvia, Estonia', 'correct', 'list'],
+    ['Latvia, Estonia and Lithuania', 'correct', 'list'],
+    ['Estonia, Lativa, Lithuania', 'close', 'typo'],
+    ['Estonia, Latvia', 'wrong', 'partial'],
+    ['Estonia, Latvia, Finland', 'wrong', 'list'],
+    ['Estonia, Latvia, Lituania', 'close', 'typo'],
+  ]),
+  card('biology', 'en', 'Name the four nucleobases of DNA.', 'adenine, thymine, guanine, cytosine', [
+    ['adenine, thymine, guanine, cytosine', 'correct', 'exact'],
+    ['adenine, guanine, cytosine and thymine', 'correct', 'list'],
+    ['A, T, G, C', 'correct', 'abbreviation'],
+    ['adenine, thymine, guanine, cytosin', 'close', 'typo'],
+    ['adenine, uracil, guanine, cytosine', 'wrong', 'list'],
+    ['adenine, thymine, guanine', 'wrong', 'partial'],
+  ]),
+  card('music', 'en', 'Which notes make up a C major triad?', 'C, E, G', [
+    ['C, E, G', 'correct', 'exact'],
+    ['C E G', 'correct', 'spacing'],
+    ['C-E-G', 'correct', 'spacing'],
+    ['G, E, C', 'correct', 'list'],
+    ['C, E♭, G', 'wrong', 'symbol'],
+    ['C, E, G, B', 'wrong', 'list'],
+    ['C, F, A', 'wrong', 'wrong'],
+  ]),
+  card('history', 'en', 'On what date did Apollo 11 land on the Moon?', '20 July 1969', [
+    ['20 July 1969', 'correct', 'exact'],
+    ['July 20, 1969', 'correct', 'date'],
+    ['1969-07-20', 'correct', 'date'],
+    ['20/07/1969', 'correct', 'date'],
+    ['7/20/1969', 'correct', 'date'],
+    ['20 June 1969', 'wrong', 'date'],
+    ['1969', 'wrong', 'partial'],
+    ['20 July 1996', 'wrong', 'number'],
+  ]),
+  card('linux', 'en', 'Which tar command creates a gzip-compressed archive?', 'tar -czf', [
+    ['tar -czf', 'correct', 'exact'],
+    ['tar -zcf', 'correct', 'flags'],
+    ['tar czf', 'correct', 'flags'],
+    ['tar --create --gzip --file', 'correct', 'flags'],
+    ['tar -czvf', 'correct', 'flags'],
+    ['tar -xzf', 'wrong', 'sign'],
+    ['tar -cf', 'wrong', 'partial'],
+    ['tar -cjf', 'wrong', 'flags'],
+  ]),
   // ---------- Spanish decks ----------
   card('geography', 'es', '¿Cuál es la capital de Colombia?', 'Bogotá', [
     ['Bogotá', 'correct', 'exact'],
@@ -1352,6 +1477,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['frió', 'wrong', 'near-word'],
     ['caliente', 'wrong', 'echo'],
     ['templado', 'wrong', 'wrong'],
+    ['frìo', 'close', 'accent'],
   ]),
   card('biology', 'es', '¿Qué órgano bombea la sangre por todo el cuerpo?', 'el corazón', [
     ['el corazón', 'correct', 'exact'],
@@ -1360,6 +1486,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['el corazom', 'close', 'typo'],
     ['los pulmones', 'wrong', 'wrong'],
     ['el hígado', 'wrong', 'wrong'],
+    ['corasón', 'close', 'typo'],
   ]),
   card('history', 'es', '¿En qué año terminó la Guerra Civil española?', '1939', [
     ['1939', 'correct', 'exact'],
@@ -1431,6 +1558,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['guitara', 'close', 'typo'],
     ['el violín', 'wrong', 'wrong'],
     ['el laúd', 'wrong', 'wrong'],
+    ['guittarra', 'close', 'typo'],
   ]),
   card('geography', 'es', '¿Qué océano baña la costa oeste de América del Sur?', 'el océano Pacífico', [
     ['el océano Pacífico', 'correct', 'exact'],
@@ -1449,6 +1577,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['junio', 'wrong', 'near-word'],
     ['vatio', 'wrong', 'wrong'],
     ['newton', 'wrong', 'wrong'],
+    ['jullio', 'close', 'typo'],
   ]),
   card(
     'religion',
@@ -1472,6 +1601,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['unidad central de procesamieto', 'close', 'typo'],
     ['unidad central de almacenamiento', 'wrong', 'wrong'],
     ['CPU', 'wrong', 'echo'],
+    ['unidad central de procesamiento (CPU)', 'correct', 'context'],
   ]),
   card(
     'climate',
@@ -1495,6 +1625,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['lápizes', 'wrong', 'wrong'],
     ['lápiz', 'wrong', 'echo'],
     ['lápiceros', 'wrong', 'wrong'],
+    ['lápicess', 'close', 'typo'],
   ]),
   card('literature', 'es', '¿Quién escribió «La casa de Bernarda Alba»?', 'Federico García Lorca', [
     ['Federico García Lorca', 'correct', 'exact'],
@@ -1521,6 +1652,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Almodovar', 'close', 'accent'],
     ['Pedro', 'wrong', 'name'],
     ['Luis Buñuel', 'wrong', 'wrong'],
+    ['Pedro Almodóbar', 'close', 'typo'],
   ]),
   card('economics', 'es', '¿Cuál es la moneda de México?', 'el peso mexicano', [
     ['el peso mexicano', 'correct', 'exact'],
@@ -1576,6 +1708,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['juin 1815', 'correct', 'date'],
     ['1805', 'wrong', 'number'],
     ['1851', 'wrong', 'number'],
+    ['1815-06-18', 'correct', 'date'],
   ]),
   card('literature', 'fr', 'Qui a écrit « L’Étranger » ?', 'Albert Camus', [
     ['Albert Camus', 'correct', 'exact'],
@@ -1584,6 +1717,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Albert Camu', 'close', 'typo'],
     ['Albert', 'wrong', 'name'],
     ['Jean-Paul Sartre', 'wrong', 'wrong'],
+    ['Albert Camsu', 'close', 'typo'],
   ]),
   card(
     'biology',
@@ -1625,6 +1759,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['le foie', 'wrong', 'wrong'],
     ['les poumons', 'wrong', 'wrong'],
     ['la pean', 'close', 'typo'],
+    ['la peau, je crois', 'correct', 'hedge'],
   ]),
   card('music', 'fr', 'Quel compositeur a écrit le « Boléro » ?', 'Maurice Ravel', [
     ['Maurice Ravel', 'correct', 'exact'],
@@ -1651,6 +1786,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['actrise', 'close', 'typo'],
     ['acteuse', 'wrong', 'wrong'],
     ['acteur', 'wrong', 'echo'],
+    ['actirce', 'close', 'typo'],
   ]),
   card('geography', 'fr', 'Quel est le plus haut sommet des Alpes ?', 'le mont Blanc', [
     ['le mont Blanc', 'correct', 'exact'],
@@ -1724,6 +1860,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Théodore Géricaut', 'close', 'typo'],
     ['Théodore', 'wrong', 'name'],
     ['Eugène Delacroix', 'wrong', 'wrong'],
+    ['Theodore Gericault', 'close', 'accent'],
   ]),
   card('vocabulary', 'fr', 'Quel est le pluriel de « cheval » ?', 'chevaux', [
     ['chevaux', 'correct', 'exact'],
@@ -1732,6 +1869,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['chevals', 'wrong', 'wrong'],
     ['cheveux', 'wrong', 'near-word'],
     ['cheval', 'wrong', 'echo'],
+    ['chvaux', 'close', 'typo'],
   ]),
   card('astronomy', 'fr', 'Quelle planète est la plus proche du Soleil ?', 'Mercure', [
     ['Mercure', 'correct', 'exact'],
@@ -1740,6 +1878,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Mecure', 'close', 'typo'],
     ['Vénus', 'wrong', 'wrong'],
     ['Mars', 'wrong', 'wrong'],
+    ['Mercrue', 'close', 'typo'],
   ]),
   card('medicine', 'fr', "Quels organes filtrent le sang pour produire l'urine ?", 'les reins', [
     ['les reins', 'correct', 'exact'],
@@ -1775,6 +1914,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['synonime', 'close', 'typo'],
     ['un antonyme', 'wrong', 'sign'],
     ['un homonyme', 'wrong', 'wrong'],
+    ['synonmye', 'close', 'typo'],
   ]),
   // ---------- German decks ----------
   card('geography', 'de', 'Was ist die Hauptstadt von Bayern?', 'München', [
@@ -1811,6 +1951,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Franz Kafak', 'close', 'typo'],
     ['Franz', 'wrong', 'name'],
     ['Thomas Mann', 'wrong', 'wrong'],
+    ['Franz Kfaka', 'close', 'typo'],
   ]),
   card('chemistry', 'de', 'Welches Element hat das Symbol Fe?', 'Eisen', [
     ['Eisen', 'correct', 'exact'],
@@ -1855,6 +1996,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Clorophyll', 'close', 'typo'],
     ['Chloroplast', 'wrong', 'wrong'],
     ['Carotin', 'wrong', 'wrong'],
+    ['Chlorophyl', 'close', 'typo'],
   ]),
   card('music', 'de', 'Wie viele Sinfonien hat Beethoven vollendet?', '9', [
     ['9', 'correct', 'exact'],
@@ -1880,6 +2022,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['gegeht', 'wrong', 'wrong'],
     ['ging', 'wrong', 'wrong'],
     ['gehen', 'wrong', 'echo'],
+    ['gegangn', 'close', 'typo'],
   ]),
   card('medicine', 'de', 'Welches Organ bildet die Galle?', 'die Leber', [
     ['die Leber', 'correct', 'exact'],
@@ -1888,6 +2031,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['die Gallenblase', 'wrong', 'wrong'],
     ['die Niere', 'wrong', 'wrong'],
     ['Leder', 'wrong', 'near-word'],
+    ['Lebber', 'close', 'typo'],
   ]),
   card('law', 'de', 'Wie wird das Grundgesetz für die Bundesrepublik Deutschland abgekürzt?', 'GG', [
     ['GG', 'correct', 'exact'],
@@ -1931,6 +2075,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Ganymed', 'wrong', 'wrong'],
     ['Enceladus', 'wrong', 'wrong'],
     ['Triton', 'wrong', 'wrong'],
+    ['Titna', 'close', 'typo'],
   ]),
   card('vocabulary', 'de', 'Nenne ein Synonym für „schnell“.', 'rasch', [
     ['rasch', 'correct', 'exact'],
@@ -1948,6 +2093,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
     ['Martin', 'wrong', 'name'],
     ['Martin Luther King', 'wrong', 'wrong'],
     ['Johannes Calvin', 'wrong', 'wrong'],
+    ['Marthin Luther', 'close', 'typo'],
   ]),
   card('anatomy', 'de', 'Wie heißt der größte Muskel des menschlichen Körpers?', 'großer Gesäßmuskel', [
     ['großer Gesäßmuskel', 'correct', 'exact'],
@@ -1970,6 +2116,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
       ['git pull', 'wrong', 'wrong'],
       ['git fork', 'wrong', 'wrong'],
       ['git copy', 'wrong', 'wrong'],
+      ['git clone, glaube ich', 'correct', 'hedge'],
     ],
   ),
   card('nutrition', 'de', 'Welches Vitamin heißt chemisch Retinol?', 'Vitamin A', [

@@ -1597,7 +1597,7 @@ export const FRESH_HELD_OUT: readonly DomainCard[] = [
   card('computer science', 'es', '¿Qué significa la sigla «CPU»?', 'unidad central de procesamiento', [
     ['unidad central de procesamiento', 'correct', 'exact'],
     ['unidad central de proceso', 'correct', 'synonym'],
-    ['procesador', 'correct', 'synonym'],
+    ['procesador', 'wrong', 'wrong'],
     ['unidad central de procesamieto', 'close', 'typo'],
     ['unidad central de almacenamiento', 'wrong', 'wrong'],
     ['CPU', 'wrong', 'echo'],

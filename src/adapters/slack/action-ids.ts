@@ -27,6 +27,9 @@ export const ACTION = {
   dailyReveal: 'mn:daily-reveal',
   /** `/mnemo privacy delete`'s confirmation. */
   erase: 'mn:erase',
+  /** A deck import's preview: store it, or drop the file. */
+  importConfirm: 'mn:import-ok',
+  importCancel: 'mn:import-cancel',
 } as const;
 
 export const VIEW = {
@@ -56,6 +59,7 @@ export type PromptRef = z.infer<typeof promptRef>;
 
 const reviewRef = z.object({ reviewId: z.number().int().positive(), deck: z.string().nullable() });
 const deckRef = z.object({ deck: z.string().nullable() });
+const importRef = z.object({ importId: z.guid() });
 
 export type QuizAction =
   | { kind: 'answer' | 'give-up' | 'reveal'; ref: PromptRef }
@@ -65,6 +69,7 @@ export type QuizAction =
   | { kind: 'right'; reviewId: number; deck: string | null }
   | { kind: 'start' }
   | { kind: 'erase' }
+  | { kind: 'import-ok' | 'import-cancel'; importId: string }
   | { kind: 'daily-answer' | 'daily-reveal'; daily: DailyRef }
   | { kind: 'daily-choice'; daily: DailyRef; option: number };
 
@@ -121,6 +126,11 @@ export function parseAction(actionId: string, value: string | undefined): QuizAc
       return { kind: 'start' };
     case ACTION.erase:
       return { kind: 'erase' };
+    case ACTION.importConfirm:
+    case ACTION.importCancel: {
+      const ref = read(importRef);
+      return ref && { kind: name as 'import-ok' | 'import-cancel', importId: ref.importId };
+    }
     case ACTION.dailyAnswer:
     case ACTION.dailyReveal: {
       const daily = read(dailyRef);

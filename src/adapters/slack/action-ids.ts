@@ -35,6 +35,7 @@ export const ACTION = {
 export const VIEW = {
   answer: 'mn:answer-modal',
   settings: 'mn:settings',
+  deckImport: 'mn:deck-import',
 } as const;
 
 /** A posted question of the day, as its buttons name it. */
@@ -163,6 +164,8 @@ export const writeModalState = (state: AnswerModalState | SettingsModalState): s
   JSON.stringify(state);
 export const readAnswerModalState = (text: string): AnswerModalState =>
   answerModalState.parse(safeJson(text));
+export const readDeckImportModalState = (text: string): SettingsModalState =>
+  settingsModalState.parse(safeJson(text));
 export const readSettingsModalState = (text: string): SettingsModalState =>
   settingsModalState.parse(safeJson(text));
 

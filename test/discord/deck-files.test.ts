@@ -204,6 +204,30 @@ describe('/deck export, hide and show', () => {
     expect(await deckList(SERVER_A)).toContain('(`typed`)');
   });
 
+  it('GIVEN a review of a bundled deck THEN the leaderboard counts it until the deck is hidden there', async () => {
+    const user = world.newUser('reviewer');
+    const card = await bot.send(
+      slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'typed' }], { guild: SERVER_B, user }),
+    );
+    await bot.send(
+      buttonClick(buttonId(card.data, 'I don’t know'), sentMessage(card.data), { guild: SERVER_B, user }),
+    );
+    const board = async () =>
+      (await bot.send(slashCommand('leaderboard', [], { guild: SERVER_B }))).data.content as string;
+    const hide = (name: 'hide' | 'show') =>
+      bot.send(
+        slashCommand('deck', [subcommand(name, [{ name: 'deck', type: STRING, value: 'typed' }])], {
+          guild: SERVER_B,
+          permissions: ADMIN_PERMISSIONS,
+        }),
+      );
+    expect(await board()).toContain(`<@${user.id}>: 1 review`);
+    await hide('hide');
+    expect(await board()).not.toContain(`<@${user.id}>`);
+    await hide('show');
+    expect(await board()).toContain(`<@${user.id}>: 1 review`);
+  });
+
   it("GIVEN a server's own deck THEN it cannot be hidden as a bundled one", async () => {
     const answer = await bot.send(
       slashCommand('deck', [subcommand('hide', [{ name: 'deck', type: STRING, value: ARITHMETIC }])], {

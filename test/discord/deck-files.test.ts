@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownedKey } from '../../src/core/deck/owner.ts';
+import { ankiPackage, BASIC, CLOZE } from '../support/anki-package.ts';
 import { buttonId, RESPONSE } from './support/client.ts';
 import type { RecordedCall } from './support/fake-discord.ts';
 import {
@@ -119,6 +120,56 @@ describe('/deck import', () => {
     const late = await bot.send(buttonClick(buttonId(shown, 'Confirm import'), message, admin(SERVER_B)));
     expect(late.data.content).toContain('no longer waiting');
     expect(await deckList(SERVER_B)).not.toContain(ownedKey(`discord:${SERVER_B}`, 'arithmetic'));
+  });
+
+  it("GIVEN an Anki package in Anki's current layout THEN the preview counts its cards by kind and its media, and Confirm stores the deck", async () => {
+    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const apkg = await ankiPackage(
+      {
+        noteTypes: [BASIC, CLOZE],
+        decks: [{ id: 10, name: 'Geography' }],
+        notes: [
+          {
+            id: 1,
+            guid: 'g1',
+            noteType: BASIC.id,
+            fields: ['Capital of France?', 'Paris'],
+            decks: { 0: 10 },
+          },
+          {
+            id: 2,
+            guid: 'g2',
+            noteType: BASIC.id,
+            fields: ['Flag <img src="flag.png">', 'Germany'],
+            decks: { 0: 10 },
+          },
+          {
+            id: 3,
+            guid: 'g3',
+            noteType: CLOZE.id,
+            fields: ['{{c1::Berlin}} is in {{c2::Germany}}', ''],
+            decks: { 0: 10 },
+          },
+        ],
+        media: { 'flag.png': PNG },
+      },
+      'anki21b',
+    );
+    const command = importCommand('geo.apkg', apkg, admin(SERVER_B));
+    await bot.send(command);
+    const shown = (await editMatching(command.token, /Import preview|Nothing was imported/)).body;
+    expect(shown.content).toContain('Geography');
+    expect(shown.content).toContain('3 notes');
+    expect(shown.content).toMatch(/2 cloze/);
+    expect(shown.content).toContain('To add 4');
+    expect(shown.content).toContain('Media: 1 stored, 0 missing');
+    expect(shown.content).toContain('Scheduling data in the file');
+    const done = await bot.send(
+      buttonClick(buttonId(shown, 'Confirm import'), sentMessage(shown), admin(SERVER_B)),
+    );
+    expect(done.data.content).toContain('Added 4');
+    expect(await deckList(SERVER_B)).toContain(ownedKey(`discord:${SERVER_B}`, 'geography'));
+    expect(await deckList(SERVER_A)).not.toContain(ownedKey(`discord:${SERVER_B}`, 'geography'));
   });
 
   it('GIVEN a member without Manage Server THEN the import is refused before the file is fetched', async () => {

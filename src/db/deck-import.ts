@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Card, Deck } from '../core/deck/card.ts';
-import type { ImportedDeck, ImportSummary, SkippedItem } from '../core/deck/imported.ts';
+import type { ImportedDeck, ImportSummary } from '../core/deck/imported.ts';
 
 export type { ImportSummary };
 

@@ -44,7 +44,10 @@ export type Action =
   | { kind: 'dailyReveal'; daily: DailyRef }
   | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating }
   /** `/privacy delete`'s confirmation: the person's data erased. Run by the privacy flow (src/chat/privacy.ts). */
-  | { kind: 'erase' };
+  | { kind: 'erase' }
+  /** A deck import's preview buttons (`importId`: the pending file). Run by the deck-file flow (src/chat/deck-files.ts). */
+  | { kind: 'confirmImport'; importId: string }
+  | { kind: 'cancelImport'; importId: string };
 
 export type ActionKind = Action['kind'];
 

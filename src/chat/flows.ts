@@ -104,6 +104,9 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
     }
     case 'erase':
       throw new MnemoError('INVARIANT', 'erasing is the privacy flow’s (runPrivacy), not the quiz’s');
+    case 'confirmImport':
+    case 'cancelImport':
+      throw new MnemoError('INVARIANT', 'an import is the deck-file flow’s (runDeckFiles), not the quiz’s');
   }
 }
 

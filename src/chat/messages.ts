@@ -5,12 +5,14 @@ import type {
   LeaderboardRow,
   Reminder,
 } from '../core/community/ports.ts';
+import type { ImportSummary } from '../core/deck/imported.ts';
 import type { FitSummary } from '../core/memory-model/ports.ts';
 import type { Erased } from '../core/privacy/ports.ts';
 import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen, localDay } from '../core/scheduling/day.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
+import type { ImportStep } from './deck-files.ts';
 
 export type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';
 export type DisputeRefusal = Extract<DisputeOutcome, { ok: false }>['code'];
@@ -46,7 +48,18 @@ export type Message =
   | { code: 'EXPORT_TOO_LONG'; characters: number; personId: string }
   | { code: 'ERASE_CONFIRM' }
   | { code: 'ERASED'; erased: Erased; total: number }
-  | { code: 'LEADERBOARD_VISIBILITY'; hidden: boolean };
+  | { code: 'LEADERBOARD_VISIBILITY'; hidden: boolean }
+  | { code: 'DECK_ADMINS_ONLY' }
+  | { code: 'IMPORT_PREVIEW'; fileName: string; decks: readonly ImportSummary[]; notice: string }
+  | { code: 'IMPORT_REFUSED'; problems: readonly string[] }
+  | { code: 'IMPORTED'; decks: readonly ImportSummary[] }
+  | { code: 'IMPORT_GONE' }
+  | { code: 'IMPORT_CANCELLED' }
+  | { code: 'DECK_EXPORTED'; deckId: string; fileName: string }
+  | { code: 'EXPORT_TOO_LARGE'; deckId: string; bytes: number }
+  | { code: 'NOT_A_BUNDLED_DECK'; deckId: string }
+  | { code: 'DECK_VISIBILITY'; deckId: string; hidden: boolean }
+  | { code: 'IMPORT_STEP'; step: ImportStep };
 
 export type MessageCode = Message['code'];
 
@@ -249,7 +262,58 @@ const MESSAGES: Table = {
     m.hidden
       ? `✅ You are ${s.bold('hidden')} from leaderboards now.`
       : `✅ You ${s.bold('show')} on leaderboards again.`,
+  DECK_ADMINS_ONLY: (s) => `Only ${s.admins} can import, export, hide or show decks.`,
+  IMPORT_PREVIEW: (s, m) =>
+    [
+      `📥 ${s.bold('Import preview')} of ${s.text(m.fileName)}: nothing is stored until you confirm.`,
+      ...m.decks.map((deck) => summaryWords(s, deck, 'preview')),
+      s.aside(m.notice),
+    ].join('\n'),
+  IMPORT_REFUSED: (s, m) =>
+    [`⚠️ ${s.bold('Nothing was imported')}:`, ...listed(m.problems.map((problem) => s.text(problem)))].join(
+      '\n',
+    ),
+  IMPORTED: (s, m) =>
+    [`✅ ${s.bold('Imported')}.`, ...m.decks.map((deck) => summaryWords(s, deck, 'done'))].join('\n'),
+  IMPORT_GONE: () =>
+    'That import is no longer waiting (it was confirmed, cancelled or expired, or is someone else’s). Upload the file again.',
+  IMPORT_CANCELLED: () => 'Import cancelled: nothing was stored.',
+  DECK_EXPORTED: (s, m) => `📤 Deck ${s.code(m.deckId)} as ${s.text(m.fileName)}.`,
+  EXPORT_TOO_LARGE: (s, m) =>
+    `Deck ${s.code(m.deckId)} makes a file of ${Math.ceil(m.bytes / 1_048_576)} MB, more than chat takes: ask the bot's operator to run ${s.code(`mnemo cards export`)}.`,
+  NOT_A_BUNDLED_DECK: (s, m) =>
+    `There is no deck “${s.text(m.deckId)}” for everyone: only those can be hidden or shown (${s.code(s.decksCommand)} lists the decks).`,
+  DECK_VISIBILITY: (s, m) =>
+    m.hidden
+      ? `🙈 Deck ${s.code(m.deckId)} is ${s.bold('hidden')} in this ${s.placeWord}: it no longer comes up in quizzes, lists or questions of the day here.`
+      : `👀 Deck ${s.code(m.deckId)} ${s.bold('shows')} in this ${s.placeWord} again.`,
+  IMPORT_STEP: (_s, m) => (m.step === 'downloading' ? '⏳ Downloading the file…' : '⏳ Reading the decks…'),
 };
+
+/** The most problems a message lists; the rest are counted (a message has a length limit). */
+const PROBLEMS_SHOWN = 12;
+
+function listed(items: readonly string[]): string[] {
+  const shown = items.slice(0, PROBLEMS_SHOWN).map((item) => `• ${item}`);
+  const more = items.length - PROBLEMS_SHOWN;
+  return more > 0 ? [...shown, `…and ${count(more, 'more problem', 'more problems')}`] : shown;
+}
+
+/** One deck of an import: what it holds, what changes, and every item left out as `item: message`. */
+function summaryWords(s: Style, deck: ImportSummary, when: 'preview' | 'done'): string {
+  const kinds = (Object.keys(deck.kinds) as (keyof ImportSummary['kinds'])[])
+    .filter((kind) => deck.kinds[kind] > 0)
+    .map((kind) => `${deck.kinds[kind]} ${kind}`);
+  const { added, updated, unchanged, retired } = deck.cards;
+  return [
+    `🗂️ ${s.bold(s.text(deck.deck.title))} (${s.code(deck.deck.id)}): ${count(deck.notes, 'note')}; cards: ${kinds.join(', ') || 'none'}`,
+    when === 'preview'
+      ? `To add ${added} · to update ${updated} · unchanged ${unchanged} · to retire ${retired}`
+      : `Added ${added} · updated ${updated} · unchanged ${unchanged} · retired ${retired}`,
+    `Media: ${deck.media.stored} stored, ${deck.media.missing} missing`,
+    ...listed(deck.skipped.map((skip) => `${s.text(skip.item)}: ${s.text(skip.reason)}`)),
+  ].join('\n');
+}
 
 /** What each count of an erasure is called: one, many. */
 const ERASED_WORDS = {

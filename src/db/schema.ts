@@ -134,6 +134,26 @@ export const media = pgTable('media', {
   createdAt: createdAt(),
 });
 
+/**
+ * A file a community admin is importing from chat, kept between its preview and the confirmation: the chat
+ * button carries only `id` (random), the bytes stay here (every replica sees them) until `expiresAt`.
+ */
+export const pendingImports = pgTable(
+  'pending_imports',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    /** The person who asked for the preview: only they confirm it. */
+    userKey: text('user_key').notNull(),
+    fileName: text('file_name').notNull(),
+    deckId: text('deck_id'),
+    bytes: bytea('bytes').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pending_imports_expires_idx').on(t.expiresAt)],
+);
+
 /** The file names a deck's cards use for media, and the stored content each stands for. */
 export const deckMedia = pgTable(
   'deck_media',

@@ -45,6 +45,8 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
       return { kind: 'dispute', reviewId: action.reviewId, deckId: null };
     case 'showMore':
     case 'erase':
+    case 'confirmImport':
+    case 'cancelImport':
       return action;
     case 'startReview':
       return { kind: 'startReview' };
@@ -107,6 +109,8 @@ export function customIdOf(action: Action, carried: Carried): string {
       return encodeAction({ kind: 'dispute', reviewId: action.reviewId });
     case 'showMore':
     case 'erase':
+    case 'confirmImport':
+    case 'cancelImport':
       return encodeAction(action);
     case 'dailyChoose':
       return encodeAction({ kind: 'dailyChoose', ...action.daily, option: action.option });

@@ -8,6 +8,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { DECK_FILE_FORMATS } from '../../chat/deck-files.ts';
 import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
 import { createRest, DiscordApi } from './api.ts';
 import type { DiscordConfig } from './config.ts';
@@ -184,6 +185,52 @@ export const COMMANDS: Command[] = [
         type: ApplicationCommandOptionType.Subcommand,
         name: 'info',
         description: 'What a deck holds',
+        options: [deckOption(true)],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'import',
+        description:
+          "Add or update this server's deck from a file: Anki, CSV, CrowdAnki, Markdown (Manage Server)",
+        options: [
+          {
+            type: ApplicationCommandOptionType.Attachment,
+            name: 'file',
+            description: 'An .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck',
+            required: true,
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'deck',
+            description: 'The deck id, for a file that names none (CSV), or the deck to keep of several',
+            max_length: 50,
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'export',
+        description: 'A deck as a file (Manage Server)',
+        options: [
+          deckOption(true),
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'format',
+            description: 'The file format (default: md)',
+            choices: DECK_FILE_FORMATS.map((format) => ({ name: format, value: format })),
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'hide',
+        description: 'Hide a bundled deck in this server (Manage Server)',
+        options: [deckOption(true)],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'show',
+        description: 'Show a hidden bundled deck in this server again (Manage Server)',
         options: [deckOption(true)],
       },
     ],

@@ -30,7 +30,9 @@ export type Action =
   | { kind: 'dailyTypedAnswer'; deliveryId: number; cardId: string }
   | { kind: 'dailyReveal'; deliveryId: number; cardId: string }
   | { kind: 'dailyRate'; promptId: string; rating: Rating; deliveryId: number; messageId: string }
-  | { kind: 'erase' };
+  | { kind: 'erase' }
+  | { kind: 'confirmImport'; importId: string }
+  | { kind: 'cancelImport'; importId: string };
 
 const PREFIX = 'mn';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -55,6 +57,8 @@ const TAGS = {
   dailyReveal: 'dshow',
   dailyRate: 'drate',
   erase: 'erase',
+  confirmImport: 'impok',
+  cancelImport: 'impno',
 } as const satisfies Record<Action['kind'], string>;
 
 /** The custom id of an action; throws when it would pass Discord's limit even without its deck. */
@@ -97,6 +101,9 @@ function fieldsOf(action: Action): string[] {
       return [action.promptId, String(action.rating), String(action.deliveryId), action.messageId];
     case 'erase':
       return [];
+    case 'confirmImport':
+    case 'cancelImport':
+      return [action.importId];
   }
 }
 
@@ -171,6 +178,11 @@ export function decodeAction(customId: string): Action | null {
     }
     case TAGS.erase:
       return fields.length === 0 ? { kind: 'erase' } : null;
+    case TAGS.confirmImport:
+    case TAGS.cancelImport: {
+      if (!promptId || fields.length !== 1) return null;
+      return { kind: tag === TAGS.confirmImport ? 'confirmImport' : 'cancelImport', importId: promptId };
+    }
     default:
       return null;
   }

@@ -27,11 +27,15 @@ export const ACTION = {
   dailyReveal: 'mn:daily-reveal',
   /** `/mnemo privacy delete`'s confirmation. */
   erase: 'mn:erase',
+  /** A deck import's preview: store it, or drop the file. */
+  importConfirm: 'mn:import-ok',
+  importCancel: 'mn:import-cancel',
 } as const;
 
 export const VIEW = {
   answer: 'mn:answer-modal',
   settings: 'mn:settings',
+  deckImport: 'mn:deck-import',
 } as const;
 
 /** A posted question of the day, as its buttons name it. */
@@ -56,6 +60,7 @@ export type PromptRef = z.infer<typeof promptRef>;
 
 const reviewRef = z.object({ reviewId: z.number().int().positive(), deck: z.string().nullable() });
 const deckRef = z.object({ deck: z.string().nullable() });
+const importRef = z.object({ importId: z.guid() });
 
 export type QuizAction =
   | { kind: 'answer' | 'give-up' | 'reveal'; ref: PromptRef }
@@ -65,6 +70,7 @@ export type QuizAction =
   | { kind: 'right'; reviewId: number; deck: string | null }
   | { kind: 'start' }
   | { kind: 'erase' }
+  | { kind: 'import-ok' | 'import-cancel'; importId: string }
   | { kind: 'daily-answer' | 'daily-reveal'; daily: DailyRef }
   | { kind: 'daily-choice'; daily: DailyRef; option: number };
 
@@ -121,6 +127,11 @@ export function parseAction(actionId: string, value: string | undefined): QuizAc
       return { kind: 'start' };
     case ACTION.erase:
       return { kind: 'erase' };
+    case ACTION.importConfirm:
+    case ACTION.importCancel: {
+      const ref = read(importRef);
+      return ref && { kind: name as 'import-ok' | 'import-cancel', importId: ref.importId };
+    }
     case ACTION.dailyAnswer:
     case ACTION.dailyReveal: {
       const daily = read(dailyRef);
@@ -153,6 +164,8 @@ export const writeModalState = (state: AnswerModalState | SettingsModalState): s
   JSON.stringify(state);
 export const readAnswerModalState = (text: string): AnswerModalState =>
   answerModalState.parse(safeJson(text));
+export const readDeckImportModalState = (text: string): SettingsModalState =>
+  settingsModalState.parse(safeJson(text));
 export const readSettingsModalState = (text: string): SettingsModalState =>
   settingsModalState.parse(safeJson(text));
 

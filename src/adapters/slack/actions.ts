@@ -65,6 +65,10 @@ export function chatActionOf(
       return plain({ kind: 'startReview' });
     case 'erase':
       return plain({ kind: 'erase' });
+    case 'import-ok':
+      return plain({ kind: 'confirmImport', importId: action.importId });
+    case 'import-cancel':
+      return plain({ kind: 'cancelImport', importId: action.importId });
     case 'daily-answer':
       return daily({ kind: 'dailyOpenAnswer', daily: refOf(action.daily) });
     case 'daily-reveal':
@@ -125,6 +129,10 @@ function idOf(action: Action, carried: Carried): [string, string] {
       return [ACTION.start, deckValue(null)];
     case 'erase':
       return [ACTION.erase, '{}'];
+    case 'confirmImport':
+      return [ACTION.importConfirm, JSON.stringify({ importId: action.importId })];
+    case 'cancelImport':
+      return [ACTION.importCancel, JSON.stringify({ importId: action.importId })];
     case 'dailyChoose':
       return [`${ACTION.dailyChoice}:${action.option}`, daily(action.daily)];
     case 'dailyOpenAnswer':

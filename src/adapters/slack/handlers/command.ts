@@ -1,6 +1,7 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import type { CommandAction } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
+import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
@@ -10,6 +11,7 @@ import { renderHelp } from '../render/info.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
+import { openDeckImport, runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { runPrivacyStep } from './privacy.ts';
@@ -59,6 +61,10 @@ async function run(
     case 'settings':
       await ack();
       return openSettings(deps, place, person, payload.trigger_id, payload.response_url);
+    case 'deck-import':
+      // The trigger lasts 3 s: acknowledged first, the form opened straight after one users.info.
+      await ack();
+      return openDeckImport(deps, payload.user_id, payload.trigger_id, payload.response_url, reply);
   }
   // Everything below reads or writes the database: acknowledge first, answer through response_url.
   await ack();
@@ -69,6 +75,15 @@ async function run(
         return reply(note(wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command))));
       }
       return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
+    }
+    case 'deck-export':
+    case 'deck-visibility': {
+      const { deck } = subcommand;
+      const action: DeckFileAction =
+        subcommand.name === 'deck-export'
+          ? { kind: 'deckExport', deckId: deck, format: subcommand.format }
+          : { kind: 'deckVisibility', deckId: deck, hidden: subcommand.hidden };
+      return runDeckFileStep(deps, action, { place, person, slackUserId: payload.user_id, reply });
     }
     case 'privacy-export':
       return runPrivacyStep(deps, { kind: 'exportData' }, { person, reply });

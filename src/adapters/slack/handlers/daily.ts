@@ -55,7 +55,8 @@ function actionOf(
   }
 }
 
-async function workspaceRights(
+/** A person's rights in the workspace, read from `users.info` on every request. */
+export async function workspaceRights(
   api: SlackApi,
   userId: string,
 ): Promise<{ isAdmin: boolean; timeZone: string | null }> {

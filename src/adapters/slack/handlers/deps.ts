@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { DeckFilesPort } from '../../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Clock } from '../../../core/clock.ts';
@@ -13,6 +14,7 @@ export interface ListenerDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  deckFiles: DeckFilesPort;
   pictures?: ReplyPictures | undefined;
   inboundEvents: InboundEvents;
   clock: Clock;

@@ -1,3 +1,4 @@
+import { DECK_FILE_FORMATS, type DeckFileFormat } from '../../../chat/deck-files.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 
@@ -11,6 +12,10 @@ export type Subcommand =
   | { name: 'privacy-export' }
   | { name: 'privacy-delete' }
   | { name: 'decks' }
+  /** `deck import`: the form a deck file is uploaded in. */
+  | { name: 'deck-import' }
+  | { name: 'deck-export'; deck: string; format: DeckFileFormat }
+  | { name: 'deck-visibility'; deck: string; hidden: boolean }
   | { name: 'leaderboard'; period: LeaderboardPeriod }
   | { name: 'help' }
   | { name: 'daily-set'; channelId: string; localTime: string; timeZone: string | null; deck: string | null }
@@ -43,6 +48,8 @@ export function parseSubcommand(text: string): Subcommand {
     }
     case 'decks':
       return { name: 'decks' };
+    case 'deck':
+      return parseDeck(args, word);
     case 'leaderboard': {
       const period = PERIODS.find((name) => name === args[0]?.toLowerCase());
       return { name: 'leaderboard', period: period ?? 'week' };
@@ -53,6 +60,29 @@ export function parseSubcommand(text: string): Subcommand {
       return parseDaily(args);
     default:
       return { name: 'unknown', word };
+  }
+}
+
+/** `deck [list]`, `deck import`, `deck export <id> [md|csv|apkg]`, `deck hide|show <id>`. */
+function parseDeck(args: string[], word: string): Subcommand {
+  const [what = 'list', deck, format, ...rest] = args;
+  const unknown: Subcommand = { name: 'unknown', word: [word, ...args].join(' ') };
+  switch (what.toLowerCase()) {
+    case 'list':
+      return args.length <= 1 ? { name: 'decks' } : unknown;
+    case 'import':
+      return args.length === 1 ? { name: 'deck-import' } : unknown;
+    case 'export': {
+      const chosen = DECK_FILE_FORMATS.find((name) => name === (format ?? 'md').toLowerCase());
+      return deck && chosen && rest.length === 0 ? { name: 'deck-export', deck, format: chosen } : unknown;
+    }
+    case 'hide':
+    case 'show':
+      return deck && format === undefined
+        ? { name: 'deck-visibility', deck, hidden: what.toLowerCase() === 'hide' }
+        : unknown;
+    default:
+      return unknown;
   }
 }
 

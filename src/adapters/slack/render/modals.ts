@@ -147,3 +147,42 @@ export function renderApologyModal(text: string): types.ModalView {
     blocks: [section(text)],
   };
 }
+
+/** The deck import form's fields: the file, and the deck id for a file that names none. */
+export const DECK_IMPORT_FIELDS = {
+  file: { block: 'deck_file', action: 'file' },
+  deck: { block: 'deck_id', action: 'value' },
+} as const;
+
+/** `/mnemo deck import`: a file input (one file) and an optional deck id. */
+export function renderDeckImportModal(privateMetadata: string): types.ModalView {
+  const f = DECK_IMPORT_FIELDS;
+  return {
+    type: 'modal',
+    callback_id: VIEW.deckImport,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: 'Import a deck' },
+    submit: { type: 'plain_text', text: 'Preview' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section('An Anki .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck. You see a preview first.'),
+      {
+        type: 'input',
+        block_id: f.file.block,
+        label: { type: 'plain_text', text: 'Deck file' },
+        element: { type: 'file_input', action_id: f.file.action, max_files: 1 },
+      },
+      {
+        type: 'input',
+        block_id: f.deck.block,
+        optional: true,
+        label: { type: 'plain_text', text: 'Deck id' },
+        hint: {
+          type: 'plain_text',
+          text: 'For a file that names no deck (CSV), or the one to keep of several',
+        },
+        element: { type: 'plain_text_input', action_id: f.deck.action, max_length: 50 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,73 @@
+import { type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
+import { wordsOf } from '../../../chat/messages.ts';
+import type { Person, Place } from '../../../core/people.ts';
+import { writeModalState } from '../action-ids.ts';
+import { NOTHING_CARRIED } from '../actions.ts';
+import type { ViewSubmissionPayload } from '../payloads.ts';
+import { note, type SlackMessage } from '../render/blocks.ts';
+import { DECK_IMPORT_FIELDS, renderDeckImportModal } from '../render/modals.ts';
+import { renderReply, slackStyle } from '../render/reply.ts';
+import type { ReplyMode } from '../send/respond.ts';
+import { workspaceRights } from './daily.ts';
+import type { ListenerDeps } from './deps.ts';
+
+/** Who runs a deck-file step, and where its answer goes. */
+export interface DeckFileStep {
+  place: Place;
+  person: Person;
+  slackUserId: string;
+  reply: (message: SlackMessage, mode: ReplyMode) => Promise<void>;
+}
+
+/**
+ * A deck-file flow on Slack: the workspace admin right read from `users.info`, the flow, its answer where
+ * the person acted (a preview's buttons: in place of the preview), and an export's file in their DM.
+ */
+export async function runDeckFileStep(
+  deps: ListenerDeps,
+  action: DeckFileAction,
+  step: DeckFileStep,
+): Promise<void> {
+  const { isAdmin } = await workspaceRights(deps.api, step.slackUserId);
+  const style = slackStyle(deps.command);
+  const onStep = async (progress: 'downloading' | 'reading') => {
+    // Slack takes five answers per response_url: one step is said, the download's.
+    if (progress === 'downloading')
+      await step.reply(note(wordsOf({ code: 'IMPORT_STEP', step: progress }, style)), 'ephemeral');
+  };
+  const chat = await runDeckFiles(deps.deckFiles, action, { ...step, isAdmin }, onStep);
+  await step.reply(renderReply(chat, NOTHING_CARRIED, style), chat.replace ? 'replace' : 'ephemeral');
+  await deps.messenger.uploadToDm(step.slackUserId, chat.attachments);
+}
+
+/** `/mnemo deck import`: admins get the upload form; the others are told at once, with no form to fill. */
+export async function openDeckImport(
+  deps: ListenerDeps,
+  slackUserId: string,
+  triggerId: string,
+  responseUrl: string,
+  reply: (message: SlackMessage) => Promise<void>,
+): Promise<void> {
+  const { isAdmin } = await workspaceRights(deps.api, slackUserId);
+  if (!isAdmin) return reply(note(wordsOf({ code: 'DECK_ADMINS_ONLY' }, slackStyle(deps.command))));
+  const view = renderDeckImportModal(writeModalState({ responseUrl }));
+  await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
+}
+
+/** The import form's submission as the flow's action; the file is fetched with the workspace's bot token. */
+export function deckImportOf(payload: ViewSubmissionPayload, botToken: string | undefined): DeckFileAction {
+  const f = DECK_IMPORT_FIELDS;
+  const values = payload.view.state.values;
+  const [file] = values[f.file.block]?.[f.file.action]?.files ?? [];
+  const deckId = values[f.deck.block]?.[f.deck.action]?.value?.trim().toLowerCase() ?? '';
+  return {
+    kind: 'deckImport',
+    file: {
+      url: file?.url_private_download ?? file?.url_private ?? '',
+      name: file?.name ?? 'upload',
+      size: file?.size ?? null,
+      ...(botToken ? { headers: { authorization: `Bearer ${botToken}` } } : {}),
+    },
+    deckId: deckId === '' ? null : deckId,
+  };
+}

@@ -101,6 +101,50 @@ describe('/mnemo deck import', () => {
   });
 });
 
+describe('a file that is not on Slack', () => {
+  it('GIVEN a form whose file URL names another host THEN nothing is fetched there and no token leaves', async () => {
+    const { createServer } = await import('node:http');
+    const seen: (string | undefined)[] = [];
+    const elsewhere = createServer((request, response) => {
+      seen.push(request.headers.authorization);
+      response.end('question,answer\nx,y\n');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const port = (elsewhere.address() as { port: number }).port;
+    try {
+      await h.command('deck import', { user: 'UT1ADMIN', team: 'T1' });
+      const [opened] = h.fake.callsTo('views.open').slice(-1);
+      const view = opened?.args.view as { callback_id: string; private_metadata: string };
+      const file = h.fake.shareFile('stolen.csv', new TextEncoder().encode(CSV));
+      await h.submit({
+        user: 'UT1ADMIN',
+        team: 'T1',
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: {
+          deck_file: {
+            file: {
+              type: 'file_input',
+              files: [
+                {
+                  ...file,
+                  url_private: `http://127.0.0.1:${port}/stolen.csv`,
+                  url_private_download: undefined,
+                },
+              ],
+            },
+          },
+          deck_id: { value: { type: 'plain_text_input', value: '' } },
+        },
+      });
+      expect(textOf(h.lastResponse('UT1ADMIN'))).toContain('not a file Mnemo can fetch');
+      expect(seen).toEqual([]);
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
+});
+
 describe('/mnemo deck export | hide | show', () => {
   it("GIVEN an admin exports the workspace's deck THEN the Markdown file is uploaded to their DM", async () => {
     const uploads = h.fake.uploads.size;

@@ -112,6 +112,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     api,
     messenger,
     command: config.command,
+    apiUrl: config.apiUrl,
   };
   registerCommand(app, listenerDeps);
   registerActions(app, listenerDeps);

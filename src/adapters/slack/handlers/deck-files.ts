@@ -54,20 +54,39 @@ export async function openDeckImport(
   await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
 }
 
-/** The import form's submission as the flow's action; the file is fetched with the workspace's bot token. */
-export function deckImportOf(payload: ViewSubmissionPayload, botToken: string | undefined): DeckFileAction {
+/** Where Slack serves a shared file's bytes; the bot token goes nowhere else. */
+const SLACK_FILE_HOST = 'files.slack.com';
+
+/**
+ * The import form's submission as the flow's action; the file is fetched with the workspace's bot token, and
+ * only from Slack's file host (or the Web API's own host, SLACK_API_URL): a URL elsewhere is not fetched at all.
+ */
+export function deckImportOf(
+  payload: ViewSubmissionPayload,
+  botToken: string | undefined,
+  apiUrl: string,
+): DeckFileAction {
   const f = DECK_IMPORT_FIELDS;
   const values = payload.view.state.values;
   const [file] = values[f.file.block]?.[f.file.action]?.files ?? [];
   const deckId = values[f.deck.block]?.[f.deck.action]?.value?.trim().toLowerCase() ?? '';
+  const url = file?.url_private_download ?? file?.url_private ?? '';
   return {
     kind: 'deckImport',
     file: {
-      url: file?.url_private_download ?? file?.url_private ?? '',
+      url: isSlackFileUrl(url, apiUrl) ? url : '',
       name: file?.name ?? 'upload',
       size: file?.size ?? null,
       ...(botToken ? { headers: { authorization: `Bearer ${botToken}` } } : {}),
     },
     deckId: deckId === '' ? null : deckId,
   };
+}
+
+function isSlackFileUrl(url: string, apiUrl: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, host } = new URL(url);
+  if (protocol === 'https:' && host === SLACK_FILE_HOST) return true;
+  const api = new URL(apiUrl);
+  return host === api.host && protocol === api.protocol;
 }

@@ -23,4 +23,6 @@ export interface ListenerDeps {
   messenger: SlackMessenger;
   /** The slash command, e.g. `/mnemo`. */
   command: string;
+  /** Where Slack's Web API is (SLACK_API_URL): a file on its host may be fetched with the bot token too. */
+  apiUrl: string;
 }

@@ -67,7 +67,7 @@ export function registerViews(app: App, deps: ListenerDeps): void {
         responseUrl = state.responseUrl;
         // The form closes at once; the download, its preview and any problem go where the command was typed.
         await tracked.ack();
-        await runDeckFileStep(deps, deckImportOf(payload, context.botToken), {
+        await runDeckFileStep(deps, deckImportOf(payload, context.botToken, deps.apiUrl), {
           place: placeOf(payload.team.id, payload.team.domain),
           person: personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name),
           slackUserId: payload.user.id,

@@ -66,4 +66,6 @@ export type CommandAction =
       kind: 'settings';
       patch: Partial<SchedulingSettings>;
       reminder: { enabled?: boolean; localTime?: string } | null;
+      /** Then recompute every card's due date from the person's review log with these settings. */
+      reschedule?: boolean;
     };

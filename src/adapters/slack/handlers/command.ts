@@ -80,6 +80,11 @@ async function run(
         { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
         { person, reply },
       );
+    case 'reschedule': {
+      const action: CommandAction = { kind: 'settings', patch: {}, reminder: null, reschedule: true };
+      const chat = await runCommand(deps, action, { place, person, request: null });
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+    }
     case 'stats':
     case 'decks':
     case 'leaderboard': {

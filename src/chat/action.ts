@@ -69,3 +69,6 @@ export type CommandAction =
       /** Then recompute every card's due date from the person's review log with these settings. */
       reschedule?: boolean;
     };
+
+/** `/settings reschedule` alone: the settings as they are, and every due date recomputed from the reviews. */
+export const RESCHEDULE: CommandAction = { kind: 'settings', patch: {}, reminder: null, reschedule: true };

@@ -1,5 +1,5 @@
 import type { App, RespondArguments } from '@slack/bolt';
-import type { CommandAction } from '../../../chat/action.ts';
+import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
@@ -81,8 +81,7 @@ async function run(
         { person, reply },
       );
     case 'reschedule': {
-      const action: CommandAction = { kind: 'settings', patch: {}, reminder: null, reschedule: true };
-      const chat = await runCommand(deps, action, { place, person, request: null });
+      const chat = await runCommand(deps, RESCHEDULE, { place, person, request: null });
       return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
     }
     case 'stats':

@@ -69,4 +69,9 @@ export type CommandAction =
       kind: 'settings';
       patch: Partial<SchedulingSettings>;
       reminder: { enabled?: boolean; localTime?: string } | null;
+      /** Then recompute every card's due date from the person's review log with these settings. */
+      reschedule?: boolean;
     };
+
+/** `/settings reschedule` alone: the settings as they are, and every due date recomputed from the reviews. */
+export const RESCHEDULE: CommandAction = { kind: 'settings', patch: {}, reminder: null, reschedule: true };

@@ -10,7 +10,7 @@ import { type Reply, whisper } from './reply.ts';
 
 /** The use cases the community commands read. */
 export interface CommandPorts {
-  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings'>;
+  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings' | 'reschedule'>;
   community: Pick<
     Community,
     'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
@@ -61,8 +61,13 @@ export async function runCommand(
     case 'stopDaily':
     case 'listDailies':
       return said(await daily(ports.community, action, actor));
-    case 'settings':
-      return said(await settings(ports, action, actor));
+    case 'settings': {
+      const saved = await settings(ports, action, actor);
+      if (!action.reschedule || saved.code !== 'SETTINGS') return said(saved);
+      // After the settings: a new desired retention is the one the log is replayed with.
+      const outcome = await quiz.reschedule(actor.person);
+      return said({ code: 'RESCHEDULED', outcome, learner: saved.learner, saved: saved.changed });
+    }
   }
 }
 

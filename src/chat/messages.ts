@@ -9,7 +9,7 @@ import type { ImportSummary } from '../core/deck/imported.ts';
 import type { FitSummary } from '../core/memory-model/ports.ts';
 import type { Erased } from '../core/privacy/ports.ts';
 import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
-import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
+import type { AnswerOutcome, DisputeOutcome, RescheduleOutcome } from '../core/quiz/quiz.ts';
 import { describeWhen, localDay } from '../core/scheduling/day.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { ImportStep } from './deck-files.ts';
@@ -41,6 +41,7 @@ export type Message =
   | { code: 'DAILY_STOPPED'; channelId: string; stopped: boolean }
   | { code: 'DAILIES'; dailies: readonly ChannelDaily[] }
   | { code: 'SETTINGS'; learner: Learner; reminder: Reminder | null | 'no place'; changed: boolean }
+  | { code: 'RESCHEDULED'; outcome: RescheduleOutcome; learner: Learner; saved: boolean }
   | { code: 'BAD_SETTING'; field: keyof SchedulingSettings; problem: string }
   | { code: 'REMINDER_NEEDS_PLACE' }
   | { code: 'NOTHING_CHANGED'; because: Message }
@@ -235,6 +236,24 @@ const MESSAGES: Table = {
         s.aside(`Change them with the options of ${s.code(s.settingsCommand)}, e.g. ${s.code(example)}.`),
       );
     }
+    return lines.join('\n');
+  },
+  RESCHEDULED: (s, { outcome, learner, saved }) => {
+    const lines = saved ? [`✅ ${s.bold('Settings saved.')}`] : [];
+    if (outcome.cards === 0) lines.push('🔁 Nothing to reschedule: you have not reviewed a card yet.');
+    else {
+      const parameters = outcome.fitted ? 'your own fitted FSRS parameters' : "FSRS's default parameters";
+      const retention = `${Math.round(learner.desiredRetention * 100)}%`;
+      lines.push(
+        `🔁 ${s.bold('Rescheduled')} from your reviews with ${parameters} at ${retention} desired retention: ${count(outcome.moved, 'card')} of ${outcome.cards} got a new due date.`,
+      );
+    }
+    if (outcome.kept > 0)
+      lines.push(
+        s.aside(
+          `${count(outcome.kept, 'card')} kept as they were: their reviews do not start at the first one.`,
+        ),
+      );
     return lines.join('\n');
   },
   BAD_SETTING: (s, m) => {

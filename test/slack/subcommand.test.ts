@@ -19,6 +19,8 @@ describe('parseSubcommand', () => {
     expect(parseSubcommand('privacy')).toEqual({ name: 'unknown', word: 'privacy' });
     expect(parseSubcommand('privacy delete now')).toEqual({ name: 'unknown', word: 'privacy delete now' });
     expect(parseSubcommand('settings')).toEqual({ name: 'settings' });
+    expect(parseSubcommand('settings Reschedule')).toEqual({ name: 'reschedule' });
+    expect(parseSubcommand('settings reschedule now')).toMatchObject({ name: 'unknown' });
     expect(parseSubcommand('settings leaderboard off')).toEqual({
       name: 'leaderboard-visibility',
       hidden: true,

@@ -10,6 +10,7 @@ import type {
   NextCardQuery,
   Prompt,
   QuizStore,
+  RescheduleScene,
   StoredReview,
 } from '../../src/core/quiz/ports.ts';
 import { type MemoryState, newMemory } from '../../src/core/scheduling/memory.ts';
@@ -196,6 +197,30 @@ export class MemoryQuizStore implements QuizStore {
     const replacement = this.#store(decision.review, reviewId);
     review.supersededBy = replacement;
     return { result: decision.result, reviewId: replacement };
+  }
+
+  async reschedule(
+    userId: number,
+    decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
+  ): Promise<void> {
+    const learner = [...this.learners.values()].find((one) => one.userId === userId);
+    if (!learner) throw new Error(`user ${userId} is missing`);
+    const standing = this.reviews
+      .filter((review) => review.userId === userId && review.supersededBy === null)
+      .sort((a, b) => a.record.reviewedAt.getTime() - b.record.reviewedAt.getTime() || a.id - b.id);
+    const cards = [...this.states]
+      .filter(([key]) => key.startsWith(`${userId}/`))
+      .map(([key, state]) => {
+        const cardId = key.slice(key.indexOf('/') + 1);
+        const log = standing.filter((review) => review.cardId === cardId);
+        return {
+          cardId,
+          state,
+          stateBeforeFirst: log[0]?.record.before.state ?? null,
+          reviews: log.map(({ record }) => ({ rating: record.rating, reviewedAt: record.reviewedAt })),
+        };
+      });
+    for (const { cardId, state } of decide({ learner, cards })) this.states.set(`${userId}/${cardId}`, state);
   }
 
   async stats(): Promise<LearnerStats> {

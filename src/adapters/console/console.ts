@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Action } from '../../chat/action.ts';
+import { type Action, RESCHEDULE } from '../../chat/action.ts';
 import { type CommandPorts, runCommand } from '../../chat/commands.ts';
 import { runAction } from '../../chat/flows.ts';
 import { wordsOf } from '../../chat/messages.ts';
@@ -103,6 +103,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       say(HELP);
     } else if (command === '/stats') {
       say(renderReply(await runCommand({ quiz, community: options.community }, { kind: 'stats' }, actor)));
+    } else if (command === '/reschedule') {
+      say(renderReply(await runCommand({ quiz, community: options.community }, RESCHEDULE, actor)));
     } else if (command === '/skip') {
       if (card) skipped.push(card.id);
       await showNext();

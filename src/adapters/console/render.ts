@@ -88,6 +88,6 @@ function answerLines(card: Card): string[] {
 }
 
 export const HELP = [
-  'Commands: /reveal (show the answer), /skip, /right (I was right), /stats, /help, /quit.',
+  'Commands: /reveal (show the answer), /skip, /right (I was right), /stats, /reschedule, /help, /quit.',
   'Typed cards: type the answer. Multiple choice: the option number. Self-graded: /reveal, then 1-4.',
 ].join('\n');

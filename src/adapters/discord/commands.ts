@@ -118,6 +118,11 @@ export const COMMANDS: Command[] = [
         min_length: 5,
         max_length: 5,
       },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'reschedule',
+        description: "Recompute your cards' due dates from your reviews, with these settings",
+      },
     ],
   },
   {

@@ -1,7 +1,7 @@
 import type { Card } from '../deck/card.ts';
 import type { Person, Place } from '../people.ts';
 import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
-import type { Weights } from '../scheduling/scheduler.ts';
+import type { ReplayedReview, Weights } from '../scheduling/scheduler.ts';
 import type { SchedulingSettings } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 
@@ -85,6 +85,21 @@ export interface DisputeScene {
   state: MemoryState;
 }
 
+/** One card a person has a state of, with its standing reviews (disputed ones replaced), oldest first. */
+export interface CardLog {
+  cardId: string;
+  state: MemoryState;
+  /** The FSRS state before the oldest review: New (0) when the log starts at the card's first review. */
+  stateBeforeFirst: number | null;
+  reviews: ReplayedReview[];
+}
+
+/** What the store holds under lock while core recomputes a person's card states from their log. */
+export interface RescheduleScene {
+  learner: Learner;
+  cards: CardLog[];
+}
+
 export interface QuizStore {
   ensurePlace(place: Place): Promise<void>;
   ensureLearner(person: Person): Promise<Learner>;
@@ -153,6 +168,14 @@ export interface QuizStore {
     decide: (scene: DisputeScene) => { result: T; review: NewReview | null },
   ): Promise<{ result: T; reviewId: number | null } | null>;
   stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats>;
+  /**
+   * In one transaction: lock the person's card states, read them with their logs, and store the states
+   * `decide` returns (by card id); the person's other states are left as they are.
+   */
+  reschedule(
+    userId: number,
+    decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
+  ): Promise<void>;
 }
 
 export interface LearnerStats {

@@ -5,7 +5,7 @@ import type { Person, Place } from '../people.ts';
 import type { Rating } from '../rating.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
 import type { MemoryState } from '../scheduling/memory.ts';
-import { rollback, schedule } from '../scheduling/scheduler.ts';
+import { replay, rollback, schedule } from '../scheduling/scheduler.ts';
 import { checkSettings, type SchedulingSettings, type SettingsRefusal } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 import { type AnswerInput, judge } from './answer.ts';
@@ -54,6 +54,16 @@ export type DisputeOutcome =
       ok: false;
       code: 'REVIEW_NOT_FOUND' | 'NOT_YOUR_REVIEW' | 'ALREADY_RIGHT' | 'REVIEWED_SINCE';
     };
+
+/** What `/settings reschedule` did: cards replayed from the log, of which `moved` got another due date. */
+export interface RescheduleOutcome {
+  cards: number;
+  moved: number;
+  /** Cards left as they were: their log does not start at their first review, so it cannot be replayed. */
+  kept: number;
+  /** Whether the person's own fitted weights were used (else FSRS-6's defaults). */
+  fitted: boolean;
+}
 
 export interface QuizOptions {
   store: QuizStore;
@@ -362,6 +372,32 @@ export class Quiz {
     return this.#store.ensureLearner(person);
   }
 
+  /**
+   * Recomputes every card's memory state and due date by replaying the person's review log with their current
+   * desired retention and weights, in one transaction. Idempotent: a second run moves nothing.
+   */
+  async reschedule(person: Person): Promise<RescheduleOutcome> {
+    const { userId } = await this.#store.ensureLearner(person);
+    const outcome: RescheduleOutcome = { cards: 0, moved: 0, kept: 0, fitted: false };
+    await this.#store.reschedule(userId, ({ learner, cards }) => {
+      outcome.fitted = learner.weights !== null;
+      const changed: { cardId: string; state: MemoryState }[] = [];
+      for (const { cardId, state, stateBeforeFirst, reviews } of cards) {
+        const replayed =
+          stateBeforeFirst === 0 ? replay(reviews, learner.desiredRetention, learner.weights) : null;
+        if (!replayed) {
+          outcome.kept++;
+          continue;
+        }
+        outcome.cards++;
+        if (replayed.due.getTime() !== state.due.getTime()) outcome.moved++;
+        if (!sameMemory(replayed, state)) changed.push({ cardId, state: replayed });
+      }
+      return changed;
+    });
+    return outcome;
+  }
+
   /** Changes some of the person's settings, each checked against its range. */
   async changeSettings(
     person: Person,
@@ -376,6 +412,14 @@ export class Quiz {
 
 function samePerson(a: Person, b: Person): boolean {
   return a.platform === b.platform && a.externalId === b.externalId;
+}
+
+function sameMemory(a: MemoryState, b: MemoryState): boolean {
+  return (Object.keys(a) as (keyof MemoryState)[]).every((field) => {
+    const x = a[field];
+    const y = b[field];
+    return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
+  });
 }
 
 function sameState(a: MemoryState, b: MemoryState): boolean {

@@ -11,6 +11,7 @@ import type {
   NextCardQuery,
   Prompt,
   QuizStore,
+  RescheduleScene,
   SiblingBurial,
   StoredReview,
 } from '../../core/quiz/ports.ts';
@@ -25,6 +26,7 @@ import type { RawSql, SqlRunner, TransactionRunner } from '../raw-sql.ts';
 import { readPresent } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
 import { sqlTime } from '../sql-time.ts';
+import { rescheduleStates } from './reschedule.ts';
 import { beforeValues, memoryValues, toLearner, toMemory, toPrompt, toStoredReview } from './rows.ts';
 import {
   ANSWER_SCENE,
@@ -300,6 +302,13 @@ export class PgQuizStore implements QuizStore {
       if (!decision.review) return { result: decision.result, reviewId: null };
       return { result: decision.result, reviewId: await storeReview(tx, decision.review, reviewId) };
     });
+  }
+
+  reschedule(
+    userId: number,
+    decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
+  ): Promise<void> {
+    return rescheduleStates(this.#db, userId, decide);
   }
 
   async stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats> {

@@ -75,9 +75,11 @@ function settingsOf(
   if (typeof options.timezone === 'string') patch.timeZone = options.timezone.trim();
   const enabled = typeof options.reminders === 'boolean' ? options.reminders : undefined;
   const localTime = typeof options.reminder_time === 'string' ? options.reminder_time.trim() : undefined;
-  if (enabled === undefined && localTime === undefined) return { patch, reminder: null };
+  const reschedule = options.reschedule === true ? { reschedule: true } : {};
+  if (enabled === undefined && localTime === undefined) return { patch, reminder: null, ...reschedule };
   return {
     patch,
+    ...reschedule,
     reminder: {
       ...(enabled === undefined ? {} : { enabled }),
       ...(localTime === undefined ? {} : { localTime }),

@@ -1,5 +1,5 @@
 import type { App, RespondArguments } from '@slack/bolt';
-import type { CommandAction } from '../../../chat/action.ts';
+import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { wordsOf } from '../../../chat/messages.ts';
@@ -95,6 +95,10 @@ async function run(
         { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
         { person, reply },
       );
+    case 'reschedule': {
+      const chat = await runCommand(deps, RESCHEDULE, { place, person, request: null });
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+    }
     case 'stats':
     case 'decks':
     case 'leaderboard': {

@@ -9,6 +9,8 @@ export type Subcommand =
   | { name: 'settings' }
   /** `settings leaderboard off|on`. */
   | { name: 'leaderboard-visibility'; hidden: boolean }
+  /** `settings reschedule`. */
+  | { name: 'reschedule' }
   | { name: 'privacy-export' }
   | { name: 'privacy-delete' }
   | { name: 'decks' }
@@ -86,10 +88,14 @@ function parseDeck(args: string[], word: string): Subcommand {
   }
 }
 
-/** `settings` opens the form; `settings leaderboard off|on` hides or shows the person on leaderboards. */
+/**
+ * `settings` opens the form; `settings leaderboard off|on` hides or shows the person on leaderboards;
+ * `settings reschedule` recomputes their due dates from their reviews.
+ */
 function parseSettings(args: string[], word: string): Subcommand {
   if (args.length === 0) return { name: 'settings' };
   const [setting, value] = args.map((arg) => arg.toLowerCase());
+  if (args.length === 1 && setting === 'reschedule') return { name: 'reschedule' };
   if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
     return { name: 'leaderboard-visibility', hidden: value === 'off' };
   }

@@ -10,6 +10,7 @@ function helpText(command: string): string {
     `• ${c} stats\`: what is due, your streak and retention`,
     `• ${c} settings\`: retention, cards per day, time zone and reminders`,
     `• ${c} settings leaderboard off|on\`: hide you from leaderboards, or show you again`,
+    `• ${c} settings reschedule\`: recompute your cards' due dates from your reviews, with your settings now`,
     `• ${c} privacy export\` and ${c} privacy delete\`: see everything Mnemo stores about you, or erase it`,
     `• ${c} decks\`: the decks you can study`,
     `• ${c} deck import\`, ${c} deck export <id> [md|csv|apkg]\`: bring this workspace's own deck, or take one (admins)`,

@@ -1,16 +1,17 @@
 import type { Community, DailyRefusal } from '../core/community/community.ts';
 import type { Quiz } from '../core/quiz/quiz.ts';
+import type { SuspendedCard } from '../core/quiz/study.ts';
 import { isTimeZone } from '../core/scheduling/day.ts';
 import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
 import { type Actor, needsPlace } from './flows.ts';
 import type { Message } from './messages.ts';
 import { type ReplyPictures, withPicture } from './pictures.ts';
-import { type Reply, whisper } from './reply.ts';
+import { type ChatButton, type Reply, whisper } from './reply.ts';
 
 /** The use cases the community commands read. */
 export interface CommandPorts {
-  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings'>;
+  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings' | 'suspendedCards' | 'leeches'>;
   community: Pick<
     Community,
     'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
@@ -61,8 +62,17 @@ export async function runCommand(
     case 'stopDaily':
     case 'listDailies':
       return said(await daily(ports.community, action, actor));
-    case 'settings':
-      return said(await settings(ports, action, actor));
+    case 'settings': {
+      const message = await settings(ports, action, actor);
+      if (message.code !== 'SETTINGS') return said(message);
+      return whisper({ kind: 'message', message }, unsuspendButtons(message.suspended));
+    }
+    case 'leeches': {
+      // The community's members' leeches: only its admins see them, checked here on every request.
+      if (!actor.place) return needsPlace();
+      if (!actor.isAdmin) return said({ code: 'LEECHES_ADMINS_ONLY' });
+      return said({ code: 'LEECHES', rows: await quiz.leeches(actor.place) });
+    }
   }
 }
 
@@ -87,7 +97,8 @@ async function settings(
     if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field, problem: changed.message };
     learner = changed.learner;
   }
-  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched };
+  const suspended = await quiz.suspendedCards(person);
+  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, suspended };
   if (reminder) {
     const current = await community.reminder(place, person);
     const set = await community.setReminder(place, person, {
@@ -99,7 +110,16 @@ async function settings(
     if (!set.ok) return refusalOf(set);
   }
   const now = await community.reminder(place, person);
-  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null };
+  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null, suspended };
+}
+
+/** "Unsuspend <n>" for each suspended card listed in the settings, in the list's order. */
+function unsuspendButtons(suspended: readonly SuspendedCard[]): ChatButton[] {
+  return suspended.map((card, i) => ({
+    label: `Unsuspend ${i + 1}`,
+    action: { kind: 'unsuspend', cardId: card.cardId },
+    style: 'secondary',
+  }));
 }
 
 /** The questions of the day: checked for the right before anything is read or stored. */

@@ -1,5 +1,6 @@
 import type { Action } from '../../chat/action.ts';
 import type { ChatButton } from '../../chat/reply.ts';
+import { studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import { type Action as DiscordAction, encodeAction, type Scope } from './custom-id.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
@@ -62,6 +63,8 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
         promptId: action.promptId,
         rating: action.rating,
       };
+    case 'study':
+      return action.action;
   }
 }
 
@@ -116,6 +119,13 @@ export function customIdOf(action: Action, carried: Carried): string {
       return encodeAction({ kind: action.kind, ...action.daily });
     case 'dailyRate':
       return encodeAction({ ...action, messageId: carried.messageId });
+    case 'practice':
+    case 'suspend':
+    case 'bury':
+    case 'keepStudying':
+    case 'showNote':
+    case 'unsuspend':
+      return encodeAction({ kind: 'study', action, scope: scope(studyCodeOf(action).deckId) });
     case 'startReview':
     case 'quiz':
       throw new MnemoError('INVARIANT', `a ${action.kind} action is not a button of a reply`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type StudyAction, type StudyCode, studyActionOf, studyCodeOf } from '../../chat/study-code.ts';
 import type { Rating } from '../../core/rating.ts';
 
 /**
@@ -27,6 +28,8 @@ export const ACTION = {
   dailyReveal: 'mn:daily-reveal',
   /** `/mnemo privacy delete`'s confirmation. */
   erase: 'mn:erase',
+  /** A study control (src/chat/study-code.ts), its code as the value: `{"op","ref","deck"}`. */
+  study: 'mn:study',
 } as const;
 
 export const VIEW = {
@@ -56,6 +59,11 @@ export type PromptRef = z.infer<typeof promptRef>;
 
 const reviewRef = z.object({ reviewId: z.number().int().positive(), deck: z.string().nullable() });
 const deckRef = z.object({ deck: z.string().nullable() });
+const studyRef = z.object({
+  op: z.string().max(8),
+  ref: z.string().max(100),
+  deck: z.string().max(100).nullable(),
+});
 
 export type QuizAction =
   | { kind: 'answer' | 'give-up' | 'reveal'; ref: PromptRef }
@@ -65,6 +73,7 @@ export type QuizAction =
   | { kind: 'right'; reviewId: number; deck: string | null }
   | { kind: 'start' }
   | { kind: 'erase' }
+  | { kind: 'study'; action: StudyAction }
   | { kind: 'daily-answer' | 'daily-reveal'; daily: DailyRef }
   | { kind: 'daily-choice'; daily: DailyRef; option: number };
 
@@ -83,6 +92,10 @@ export const dailyValue = (ref: DailyRef): string => JSON.stringify(ref);
 export const reviewValue = (reviewId: number, deck: string | null): string =>
   JSON.stringify({ reviewId, deck });
 export const deckValue = (deck: string | null): string => JSON.stringify({ deck });
+export const studyValue = (action: StudyAction): string => {
+  const { op, ref, deckId }: StudyCode = studyCodeOf(action);
+  return JSON.stringify({ op, ref, deck: deckId });
+};
 
 /** Reads a click back into what it means; null for an action id that is not Mnemo's or a value that does not fit. */
 export function parseAction(actionId: string, value: string | undefined): QuizAction | null {
@@ -121,6 +134,11 @@ export function parseAction(actionId: string, value: string | undefined): QuizAc
       return { kind: 'start' };
     case ACTION.erase:
       return { kind: 'erase' };
+    case ACTION.study: {
+      const ref = read(studyRef);
+      const action = ref && studyActionOf({ op: ref.op, ref: ref.ref, deckId: ref.deck });
+      return action ? { kind: 'study', action } : null;
+    }
     case ACTION.dailyAnswer:
     case ACTION.dailyReveal: {
       const daily = read(dailyRef);

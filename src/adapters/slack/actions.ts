@@ -11,6 +11,7 @@ import {
   type QuizAction,
   type QuizContext,
   reviewValue,
+  studyValue,
 } from './action-ids.ts';
 import { button } from './render/blocks.ts';
 
@@ -65,6 +66,8 @@ export function chatActionOf(
       return plain({ kind: 'startReview' });
     case 'erase':
       return plain({ kind: 'erase' });
+    case 'study':
+      return plain(action.action);
     case 'daily-answer':
       return daily({ kind: 'dailyOpenAnswer', daily: refOf(action.daily) });
     case 'daily-reveal':
@@ -125,6 +128,13 @@ function idOf(action: Action, carried: Carried): [string, string] {
       return [ACTION.start, deckValue(null)];
     case 'erase':
       return [ACTION.erase, '{}'];
+    case 'practice':
+    case 'suspend':
+    case 'bury':
+    case 'keepStudying':
+    case 'showNote':
+    case 'unsuspend':
+      return [ACTION.study, studyValue(action)];
     case 'dailyChoose':
       return [`${ACTION.dailyChoice}:${action.option}`, daily(action.daily)];
     case 'dailyOpenAnswer':

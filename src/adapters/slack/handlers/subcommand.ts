@@ -3,9 +3,14 @@ import { isTimeZone } from '../../../core/scheduling/day.ts';
 
 /** What `/mnemo <text>` asks for. */
 export type Subcommand =
-  | { name: 'quiz'; deck: string | null }
+  /** `quiz [practice] [deck] [#tag]`. */
+  | { name: 'quiz'; deck: string | null; tag: string | null; practice: boolean }
   | { name: 'stats' }
   | { name: 'settings' }
+  /** `settings suspended`: the settings as a message, with the suspended cards and their Unsuspend buttons. */
+  | { name: 'settings-suspended' }
+  /** `deck leeches`, for admins. */
+  | { name: 'deck-leeches' }
   /** `settings leaderboard off|on`. */
   | { name: 'leaderboard-visibility'; hidden: boolean }
   | { name: 'privacy-export' }
@@ -30,7 +35,7 @@ export function parseSubcommand(text: string): Subcommand {
   switch (word.toLowerCase()) {
     case 'quiz':
     case 'review':
-      return { name: 'quiz', deck: args[0]?.toLowerCase() ?? null };
+      return parseQuiz(args);
     case 'stats':
       return { name: 'stats' };
     case 'settings':
@@ -43,6 +48,9 @@ export function parseSubcommand(text: string): Subcommand {
     }
     case 'decks':
       return { name: 'decks' };
+    case 'deck':
+      if (args.length === 1 && args[0]?.toLowerCase() === 'leeches') return { name: 'deck-leeches' };
+      return args.length === 0 ? { name: 'decks' } : { name: 'unknown', word: [word, ...args].join(' ') };
     case 'leaderboard': {
       const period = PERIODS.find((name) => name === args[0]?.toLowerCase());
       return { name: 'leaderboard', period: period ?? 'week' };
@@ -60,10 +68,20 @@ export function parseSubcommand(text: string): Subcommand {
 function parseSettings(args: string[], word: string): Subcommand {
   if (args.length === 0) return { name: 'settings' };
   const [setting, value] = args.map((arg) => arg.toLowerCase());
+  if (args.length === 1 && setting === 'suspended') return { name: 'settings-suspended' };
   if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
     return { name: 'leaderboard-visibility', hidden: value === 'off' };
   }
   return { name: 'unknown', word: [word, ...args].join(' ') };
+}
+
+/** `quiz [practice] [deck] [#tag]`: a word starting with `#` is the tag, any other the deck. */
+function parseQuiz(args: string[]): Subcommand {
+  const practice = args[0]?.toLowerCase() === 'practice';
+  const rest = practice ? args.slice(1) : args;
+  const tag = rest.find((arg) => arg.startsWith('#') && arg.length > 1)?.slice(1) ?? null;
+  const deck = rest.find((arg) => !arg.startsWith('#'))?.toLowerCase() ?? null;
+  return { name: 'quiz', deck, tag, practice };
 }
 
 function parseDaily(args: string[]): Subcommand {

@@ -4,8 +4,9 @@ import { parseDeck } from '../../src/core/deck/parse.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
 import type { Rating } from '../../src/core/rating.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
+import { PgPrivacyStore } from '../../src/db/privacy-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
-import { cardStates, practiceReviews, reviews } from '../../src/db/schema.ts';
+import { cardHolds, cardStates, practiceReviews, reviews } from '../../src/db/schema.ts';
 import { PgStudyStore } from '../../src/db/study-store.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { DAY, sequentialIds, TestClock } from '../support/fixtures.ts';
@@ -183,5 +184,20 @@ describe('practice', () => {
 
   it('GIVEN nothing reviewed THEN there is nothing to practise', async () => {
     expect(await quiz.practice(place, person, {})).toMatchObject({ ok: false, code: 'NOTHING_TO_PRACTISE' });
+  });
+});
+
+describe('erasure', () => {
+  it('GIVEN a suspended card and a practice answer THEN erasing the person takes them too', async () => {
+    const { promptId } = await rate('rome', 1);
+    await quiz.hold(promptId, person, 'suspend');
+    await rate('why', 3); // a suspended card is not practised: this one is
+    const practice = await quiz.practice(place, person, {});
+    if (!practice.ok) throw new Error(practice.code);
+    await quiz.answer(practice.prompt.id, person, { kind: 'self', rating: 3 });
+    const erased = await new PgPrivacyStore(db.db).erase(person);
+    expect(erased).toMatchObject({ people: 1, reviews: 3 });
+    const learner = await quiz.settings(person);
+    expect(await db.db.select().from(cardHolds).where(eq(cardHolds.userId, learner.userId))).toEqual([]);
   });
 });

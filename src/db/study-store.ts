@@ -3,6 +3,7 @@ import type {
   LeechRow,
   PracticeAnswer,
   PracticeCandidate,
+  PracticePrompt,
   PracticeQuery,
   StudyStore,
   SuspendedCard,
@@ -140,14 +141,7 @@ export class PgStudyStore implements StudyStore {
     }));
   }
 
-  async createPracticePrompt(prompt: {
-    id: string;
-    tenantId: string;
-    userId: number;
-    cardId: string;
-    shownAt: Date;
-    repsAtShow: number;
-  }): Promise<void> {
+  async createPracticePrompt(prompt: PracticePrompt): Promise<void> {
     await this.#db.insert(prompts).values({ ...prompt, practice: true });
   }
 

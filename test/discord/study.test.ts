@@ -5,6 +5,7 @@ import {
   autocomplete,
   BOOLEAN,
   buttonClick,
+  type CommandOption,
   INTEGER,
   STRING,
   sentMessage,
@@ -25,7 +26,7 @@ afterAll(() => world.close());
 
 const DAY = 86_400_000;
 
-const quiz = (user: TestUser, deck: string, more: { name: string; type: number; value: unknown }[] = []) =>
+const quiz = (user: TestUser, deck: string, more: CommandOption[] = []) =>
   bot.send(slashCommand('quiz', [{ name: 'deck', type: STRING, value: deck }, ...more], { user }));
 // biome-ignore lint/suspicious/noExplicitAny: response JSON
 const click = (user: TestUser, response: any, label: string | RegExp) =>

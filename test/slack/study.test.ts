@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** The value of the button labelled `label`. */
-function valueOf(message: Record<string, unknown>, label: string): { actionId: string; value: string } {
+function labelled(message: Record<string, unknown>, label: string): { actionId: string; value: string } {
   const found = buttonsIn(message).find((button) => button.text.text === label);
   if (!found) throw new Error(`no button ${label} in ${buttonsIn(message).map((b) => b.text.text)}`);
   return { actionId: found.action_id, value: found.value ?? '' };
@@ -37,7 +37,7 @@ async function press(
   label: string,
 ) {
   const url = `${person.user}-${label.replace(/\W/g, '')}`;
-  await h.click({ ...person, ...valueOf(message, label), responseUrl: h.fake.responseUrl(url) });
+  await h.click({ ...person, ...labelled(message, label), responseUrl: h.fake.responseUrl(url) });
   return h.lastResponse(url);
 }
 

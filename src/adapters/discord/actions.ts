@@ -1,6 +1,6 @@
 import type { Action } from '../../chat/action.ts';
 import type { ChatButton } from '../../chat/reply.ts';
-import { studyCodeOf } from '../../chat/study-code.ts';
+import { isStudyAction, studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import { type Action as DiscordAction, encodeAction, type Scope } from './custom-id.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
@@ -83,6 +83,9 @@ export function carriedBy(action: DiscordAction, interaction: ButtonInteraction 
 /** The custom id of a chat action, in Discord's format. */
 export function customIdOf(action: Action, carried: Carried): string {
   const scope = (deckId: string | null): Scope => ({ deckId, guildId: carried.guildId });
+  if (isStudyAction(action)) {
+    return encodeAction({ kind: 'study', action, scope: scope(studyCodeOf(action).deckId) });
+  }
   switch (action.kind) {
     case 'openAnswer':
     case 'dontKnow':
@@ -119,13 +122,6 @@ export function customIdOf(action: Action, carried: Carried): string {
       return encodeAction({ kind: action.kind, ...action.daily });
     case 'dailyRate':
       return encodeAction({ ...action, messageId: carried.messageId });
-    case 'practice':
-    case 'suspend':
-    case 'bury':
-    case 'keepStudying':
-    case 'showNote':
-    case 'unsuspend':
-      return encodeAction({ kind: 'study', action, scope: scope(studyCodeOf(action).deckId) });
     case 'startReview':
     case 'quiz':
       throw new MnemoError('INVARIANT', `a ${action.kind} action is not a button of a reply`);

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Action } from '../../chat/action.ts';
 import type { ChatButton } from '../../chat/reply.ts';
+import { isStudyAction } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import {
   ACTION,
@@ -101,6 +102,7 @@ function idOf(action: Action, carried: Carried): [string, string] {
       throw new MnemoError('INVARIANT', 'a question-of-the-day button without its date');
     return dailyValue({ ...ref, localDate: carried.localDate });
   };
+  if (isStudyAction(action)) return [ACTION.study, studyValue(action)];
   switch (action.kind) {
     case 'openAnswer':
       return [ACTION.answer, prompt(action.promptId, action.deckId)];
@@ -128,13 +130,6 @@ function idOf(action: Action, carried: Carried): [string, string] {
       return [ACTION.start, deckValue(null)];
     case 'erase':
       return [ACTION.erase, '{}'];
-    case 'practice':
-    case 'suspend':
-    case 'bury':
-    case 'keepStudying':
-    case 'showNote':
-    case 'unsuspend':
-      return [ACTION.study, studyValue(action)];
     case 'dailyChoose':
       return [`${ACTION.dailyChoice}:${action.option}`, daily(action.daily)];
     case 'dailyOpenAnswer':

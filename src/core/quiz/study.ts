@@ -3,6 +3,7 @@ import type { Rating } from '../rating.ts';
 import type { MemoryState } from '../scheduling/memory.ts';
 import { retrievability, type Weights } from '../scheduling/scheduler.ts';
 import type { Verdict } from '../verdict.ts';
+import type { Prompt } from './ports.ts';
 
 /** Why a card is suspended for a person: it became a leech, or they asked. */
 export type SuspendReason = 'leech' | 'manual';
@@ -57,6 +58,11 @@ export interface PracticeAnswer {
   reviewedAt: Date;
 }
 
+/** A practice prompt as stored: the card shown, to whom, when, and its state's reps then. */
+export type PracticePrompt = Pick<Prompt, 'id' | 'tenantId' | 'userId' | 'shownAt' | 'repsAtShow'> & {
+  cardId: string;
+};
+
 /** What a person put aside, and what they practise: the study controls' storage. */
 export interface StudyStore {
   /** The card's lapses when its leech count was last reset (0 before any reset). */
@@ -71,14 +77,7 @@ export interface StudyStore {
   leeches(tenantId: string, limit: number): Promise<LeechRow[]>;
   practiceCandidates(query: PracticeQuery): Promise<PracticeCandidate[]>;
   /** Stores a practice prompt (see Prompt.practice). */
-  createPracticePrompt(prompt: {
-    id: string;
-    tenantId: string;
-    userId: number;
-    cardId: string;
-    shownAt: Date;
-    repsAtShow: number;
-  }): Promise<void>;
+  createPracticePrompt(prompt: PracticePrompt): Promise<void>;
   /** Once per prompt: a second answer finds the first (`repeated`). */
   recordPractice(answer: PracticeAnswer): Promise<{ id: number; repeated: boolean; first: PracticeAnswer }>;
 }

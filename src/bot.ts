@@ -20,6 +20,7 @@ import { PgPrivacyStore } from './db/privacy-store.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { PgSlackInstallations } from './db/slack-installations.ts';
 import { PgProgressStore } from './db/stats-store.ts';
+import { PgStudyStore } from './db/study-store.ts';
 import type { RouteHandler } from './http/server.ts';
 import { DeckFiles } from './import/deck-files.ts';
 import { healthRoute } from './ops/health.ts';
@@ -85,6 +86,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       clock,
       newId,
       fits: new PgMemoryModelStore(connection.db),
+      study: new PgStudyStore(connection),
       onAnswered: (verdict, elapsedMs) => {
         metrics.answers.inc({ verdict });
         metrics.answerSeconds.observe(elapsedMs / 1_000);

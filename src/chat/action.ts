@@ -19,8 +19,23 @@ export interface PromptRef {
  * adapter decodes its own id format into one of these, and encodes the actions of a reply's buttons back.
  */
 export type Action =
-  /** `/quiz [deck]`: the next card, in a new message; `skipped`: cards passed over in this session. */
-  | { kind: 'quiz'; deckId: string | null; skipped?: readonly string[] }
+  /**
+   * `/quiz [deck] [tag]`: the next card, in a new message; `skipped`: cards passed over in this session;
+   * `tag`: only cards with it.
+   */
+  | { kind: 'quiz'; deckId: string | null; tag?: string | null; skipped?: readonly string[] }
+  /** `/quiz practice:True [deck] [tag]` and "Practise more": a practice card, its schedule left alone. */
+  | { kind: 'practice'; deckId: string | null; tag: string | null }
+  /** "Suspend" after an answer: the card is put aside until the person unsuspends it. */
+  | ({ kind: 'suspend' } & PromptRef)
+  /** "Bury" after an answer: the card is put aside until the person's next local day. */
+  | ({ kind: 'bury' } & PromptRef)
+  /** A leech's "Keep studying": unsuspended, its leech count reset. */
+  | ({ kind: 'keepStudying' } & PromptRef)
+  /** A leech's "Show note": the card's whole answer and note. */
+  | { kind: 'showNote'; promptId: string }
+  /** "Unsuspend" in the settings' list of suspended cards. */
+  | { kind: 'unsuspend'; cardId: string }
   /** "Next card": the next card, in place of the message the button was on. */
   | { kind: 'next'; deckId: string | null }
   /** A reminder's "Start review": the next card of every deck, in a new message. */
@@ -56,6 +71,8 @@ export type CommandAction =
   | { kind: 'stats' }
   | { kind: 'decks' }
   | { kind: 'deckInfo'; deckId: string }
+  /** The cards that became leeches for the most members: for the community's admins. */
+  | { kind: 'leeches' }
   | { kind: 'leaderboard'; period: LeaderboardPeriod }
   /** A channel's question of the day, every day at a local time; for the community's admins only. */
   | { kind: 'setDaily'; channelId: string; localTime: string; timeZone: string; deckId: string | null }

@@ -1,16 +1,17 @@
 import type { Community, DailyRefusal } from '../core/community/community.ts';
 import type { Quiz } from '../core/quiz/quiz.ts';
+import type { SuspendedCard } from '../core/quiz/study.ts';
 import { isTimeZone } from '../core/scheduling/day.ts';
 import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
 import { type Actor, needsPlace } from './flows.ts';
 import type { Message } from './messages.ts';
 import { type ReplyPictures, withPicture } from './pictures.ts';
-import { type Reply, whisper } from './reply.ts';
+import { type ChatButton, type Reply, whisper } from './reply.ts';
 
 /** The use cases the community commands read. */
 export interface CommandPorts {
-  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings' | 'reschedule'>;
+  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings' | 'reschedule' | 'suspendedCards' | 'leeches'>;
   community: Pick<
     Community,
     'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
@@ -63,10 +64,18 @@ export async function runCommand(
       return said(await daily(ports.community, action, actor));
     case 'settings': {
       const saved = await settings(ports, action, actor);
-      if (!action.reschedule || saved.code !== 'SETTINGS') return said(saved);
+      if (saved.code !== 'SETTINGS') return said(saved);
+      if (!action.reschedule)
+        return whisper({ kind: 'message', message: saved }, unsuspendButtons(saved.suspended));
       // After the settings: a new desired retention is the one the log is replayed with.
       const outcome = await quiz.reschedule(actor.person);
       return said({ code: 'RESCHEDULED', outcome, learner: saved.learner, saved: saved.changed });
+    }
+    case 'leeches': {
+      // The community's members' leeches: only its admins see them, checked here on every request.
+      if (!actor.place) return needsPlace();
+      if (!actor.isAdmin) return said({ code: 'LEECHES_ADMINS_ONLY' });
+      return said({ code: 'LEECHES', rows: await quiz.leeches(actor.place) });
     }
   }
 }
@@ -92,7 +101,8 @@ async function settings(
     if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field, problem: changed.message };
     learner = changed.learner;
   }
-  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched };
+  const suspended = await quiz.suspendedCards(person);
+  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, suspended };
   if (reminder) {
     const current = await community.reminder(place, person);
     const set = await community.setReminder(place, person, {
@@ -104,7 +114,16 @@ async function settings(
     if (!set.ok) return refusalOf(set);
   }
   const now = await community.reminder(place, person);
-  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null };
+  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null, suspended };
+}
+
+/** "Unsuspend <n>" for each suspended card listed in the settings, in the list's order. */
+function unsuspendButtons(suspended: readonly SuspendedCard[]): ChatButton[] {
+  return suspended.map((card, i) => ({
+    label: `Unsuspend ${i + 1}`,
+    action: { kind: 'unsuspend', cardId: card.cardId },
+    style: 'secondary',
+  }));
 }
 
 /** The questions of the day: checked for the right before anything is read or stored. */

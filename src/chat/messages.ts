@@ -9,7 +9,8 @@ import type { ImportSummary } from '../core/deck/imported.ts';
 import type { FitSummary } from '../core/memory-model/ports.ts';
 import type { Erased } from '../core/privacy/ports.ts';
 import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
-import type { AnswerOutcome, DisputeOutcome, RescheduleOutcome } from '../core/quiz/quiz.ts';
+import type { AnswerOutcome, AnswerSuccess, DisputeOutcome, RescheduleOutcome } from '../core/quiz/quiz.ts';
+import type { LeechRow, SuspendedCard } from '../core/quiz/study.ts';
 import { describeWhen, localDay } from '../core/scheduling/day.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import type { ImportStep } from './deck-files.ts';
@@ -40,7 +41,24 @@ export type Message =
   | { code: 'DAILY_SET'; daily: ChannelDaily }
   | { code: 'DAILY_STOPPED'; channelId: string; stopped: boolean }
   | { code: 'DAILIES'; dailies: readonly ChannelDaily[] }
-  | { code: 'SETTINGS'; learner: Learner; reminder: Reminder | null | 'no place'; changed: boolean }
+  | {
+      code: 'SETTINGS';
+      learner: Learner;
+      reminder: Reminder | null | 'no place';
+      changed: boolean;
+      /** The person's suspended cards, each with its "Unsuspend <n>" button. */
+      suspended: readonly SuspendedCard[];
+    }
+  | { code: 'NO_STUDY_CONTROLS' }
+  | { code: 'SUSPENDED'; cardId: string }
+  | { code: 'BURIED'; cardId: string; until: Date; now: Date }
+  | { code: 'KEEP_STUDYING'; cardId: string }
+  | { code: 'UNSUSPENDED'; cardId: string; done: boolean }
+  | { code: 'NOTHING_TO_PRACTISE'; deckId: string | null; tag: string | null }
+  | { code: 'LEECHES'; rows: readonly LeechRow[] }
+  | { code: 'LEECHES_ADMINS_ONLY' }
+  | { code: 'LEECH' }
+  | { code: 'PRACTICE_NOTED' }
   | { code: 'RESCHEDULED'; outcome: RescheduleOutcome; learner: Learner; saved: boolean }
   | { code: 'BAD_SETTING'; field: keyof SchedulingSettings; problem: string }
   | { code: 'REMINDER_NEEDS_PLACE' }
@@ -185,6 +203,7 @@ const MESSAGES: Table = {
     ].join('\n');
   },
   ADMINS_ONLY: (s) => `Only ${s.admins} can manage the question of the day.`,
+  LEECHES_ADMINS_ONLY: (s) => `Only ${s.admins} can list this ${s.placeWord}'s leeches.`,
   BAD_TIME: (s, m) => `“${s.text(m.value)}” is not a time of day: use HH:MM, such as 09:30.`,
   BAD_TIME_ZONE: (s, m) => `“${s.text(m.value)}” is not a time zone: use an IANA name such as Europe/Berlin.`,
   DAILY_SET: (s, { daily }) => {
@@ -207,7 +226,35 @@ const MESSAGES: Table = {
       }),
     ].join('\n');
   },
-  SETTINGS: (s, { learner, reminder, changed }) => {
+  NO_STUDY_CONTROLS: () => 'Suspending, burying and practice are not set up here.',
+  SUSPENDED: (s, m) =>
+    `⏸️ ${s.code(m.cardId)} is ${s.bold('suspended')}: it stays out of your reviews until you unsuspend it from ${s.code(s.settingsCommand)}.`,
+  BURIED: (s, m) =>
+    `🛌 ${s.code(m.cardId)} is ${s.bold('buried')} until ${describeWhen(m.until, m.now)} (your next day).`,
+  KEEP_STUDYING: (s, m) => `▶️ ${s.code(m.cardId)} is back in your reviews, and its leech count starts again.`,
+  UNSUSPENDED: (s, m) =>
+    m.done
+      ? `▶️ ${s.code(m.cardId)} is back in your reviews.`
+      : `${s.code(m.cardId)} was not suspended: ${s.code(s.settingsCommand)} lists the cards that are.`,
+  NOTHING_TO_PRACTISE: (s, m) => {
+    const where = [m.deckId && `deck ${s.code(m.deckId)}`, m.tag && `tag ${s.code(m.tag)}`].filter(Boolean);
+    const scope = where.length === 0 ? '' : ` in ${where.join(', ')}`;
+    return `Nothing to practise${scope} right now: practice asks the cards you have reviewed, closest to being forgotten first, once each per half hour.`;
+  },
+  LEECHES: (s, { rows }) => {
+    if (rows.length === 0) return `No card became a leech for anyone in this ${s.placeWord} yet.`;
+    return [
+      `🩹 ${s.bold('Leeches')}: the cards members lapse on most, likely badly written`,
+      ...rows.map(
+        (row, i) =>
+          `${i + 1}. ${s.code(row.cardId)} (${s.text(clipped(row.question))}): ${count(row.people, 'member')} · ${count(row.leeches, 'leech', 'leeches')}`,
+      ),
+    ].join('\n');
+  },
+  LEECH: (s) =>
+    `🩹 ${s.bold('Leech')}: you have forgotten this card again and again, so it is ${s.bold('suspended')} for you. ${s.bold('Keep studying')} brings it back; ${s.bold('Show note')} shows it whole; rewriting it in your own words often helps.`,
+  PRACTICE_NOTED: () => '🏋️ Practice: logged apart, your schedule is unchanged.',
+  SETTINGS: (s, { learner, reminder, changed, suspended }) => {
     const lines = [
       changed
         ? `✅ ${s.bold('Settings saved.')}`
@@ -216,6 +263,7 @@ const MESSAGES: Table = {
       s.fact('New cards per day', learner.newPerDay),
       s.fact('Maximum reviews per day', learner.maxReviewsPerDay),
       s.fact('Time zone', learner.timeZone),
+      s.fact('Leech after', learner.leechLapses === 0 ? 'off' : count(learner.leechLapses, 'lapse')),
     ];
     const turnOn = s.settingOption('reminders', 'True');
     if (reminder === 'no place') {
@@ -234,6 +282,15 @@ const MESSAGES: Table = {
     if (!changed && example !== null) {
       lines.push(
         s.aside(`Change them with the options of ${s.code(s.settingsCommand)}, e.g. ${s.code(example)}.`),
+      );
+    }
+    if (suspended.length > 0) {
+      lines.push(`⏸️ ${s.bold('Suspended cards')} (${s.bold('Unsuspend')} brings one back):`);
+      lines.push(
+        ...suspended.map(
+          (card, i) =>
+            `${i + 1}. ${s.code(card.cardId)} (${s.text(clipped(card.question))})${card.reason === 'leech' ? ' · leech' : ''}`,
+        ),
       );
     }
     return lines.join('\n');
@@ -355,6 +412,7 @@ const SETTINGS_WORDS = {
   newPerDay: { name: 'New cards per day', option: 'new_per_day' },
   maxReviewsPerDay: { name: 'Maximum reviews per day', option: 'max_reviews' },
   timeZone: { name: 'Time zone', option: 'timezone' },
+  leechLapses: { name: 'Leech lapses', option: 'leech_lapses' },
 } as const satisfies Record<keyof SchedulingSettings, { name: string; option: string }>;
 
 /** Whether the person's schedule is fitted to their own reviews, since when, and the two log losses. */
@@ -380,6 +438,22 @@ export const PERIOD_WORDS = {
 } as const satisfies Record<LeaderboardPeriod, string>;
 
 const MEDALS = ['🥇', '🥈', '🥉'];
+
+const QUESTION_SHOWN = 60; // characters of a card's question in a list
+
+/** A question on one short line. */
+function clipped(question: string): string {
+  const line = question.replace(/\s+/g, ' ').trim();
+  return line.length <= QUESTION_SHOWN ? line : `${line.slice(0, QUESTION_SHOWN - 1)}…`;
+}
+
+/** What a verdict adds after an answer: that it was practice, or that the card became a leech. */
+export function verdictNotices(result: AnswerSuccess, style: Style): string[] {
+  const notices: Message[] = [];
+  if (result.practice) notices.push({ code: 'PRACTICE_NOTED' });
+  if (result.leech) notices.push({ code: 'LEECH' });
+  return notices.map((message) => wordsOf(message, style));
+}
 
 /** "1 card", "3 cards". */
 export function count(n: number, one: string, many = `${one}s`): string {

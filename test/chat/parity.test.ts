@@ -333,8 +333,13 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
   it('GIVEN a wrong answer THEN "I was right" is offered; GIVEN a right one THEN it is not', async () => {
     const wrong = await (CASES[4] as Case).reply();
     const right = await (CASES[5] as Case).reply();
-    expect(wrong.reply.buttons.map((button) => button.label)).toEqual(['Next card', 'I was right']);
-    expect(right.reply.buttons.map((button) => button.label)).toEqual(['Next card']);
+    expect(wrong.reply.buttons.map((button) => button.label)).toEqual([
+      'Next card',
+      'I was right',
+      'Suspend',
+      'Bury',
+    ]);
+    expect(right.reply.buttons.map((button) => button.label)).toEqual(['Next card', 'Suspend', 'Bury']);
   });
 });
 

@@ -72,6 +72,7 @@ describe('/mnemo settings', () => {
       new_per_day: '20',
       max_per_day: '200',
       time_zone: 'UTC',
+      leech_lapses: '8',
       reminders: 'off',
       reminder_time: '09:00',
     });

@@ -1,5 +1,6 @@
 import type { Action } from '../../chat/action.ts';
 import type { ChatButton } from '../../chat/reply.ts';
+import { isStudyAction, studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import { type Action as DiscordAction, encodeAction, type Scope } from './custom-id.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
@@ -64,6 +65,8 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
         promptId: action.promptId,
         rating: action.rating,
       };
+    case 'study':
+      return action.action;
   }
 }
 
@@ -82,6 +85,9 @@ export function carriedBy(action: DiscordAction, interaction: ButtonInteraction 
 /** The custom id of a chat action, in Discord's format. */
 export function customIdOf(action: Action, carried: Carried): string {
   const scope = (deckId: string | null): Scope => ({ deckId, guildId: carried.guildId });
+  if (isStudyAction(action)) {
+    return encodeAction({ kind: 'study', action, scope: scope(studyCodeOf(action).deckId) });
+  }
   switch (action.kind) {
     case 'openAnswer':
     case 'dontKnow':

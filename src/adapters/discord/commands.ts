@@ -63,7 +63,21 @@ export const COMMANDS: Command[] = [
     name: 'quiz',
     description: 'Review your next due card (only you see it)',
     ...ANYWHERE,
-    options: [deckOption(false)],
+    options: [
+      deckOption(false),
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'practice',
+        description: 'Practise the cards closest to being forgotten, without moving their schedule',
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'tag',
+        description: 'Only cards with this tag',
+        max_length: 50,
+        autocomplete: true,
+      },
+    ],
   },
   {
     name: 'stats',
@@ -97,6 +111,13 @@ export const COMMANDS: Command[] = [
         max_value: SETTING_LIMITS.maxReviewsPerDay.max,
       },
       timeZoneOption(false, 'Your time zone: your day starts at your midnight'),
+      {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'leech_lapses',
+        description: 'Suspend a card you forget this many times (0: never)',
+        min_value: SETTING_LIMITS.leechLapses.min,
+        max_value: SETTING_LIMITS.leechLapses.max,
+      },
       {
         type: ApplicationCommandOptionType.Boolean,
         name: 'reminders',
@@ -237,6 +258,11 @@ export const COMMANDS: Command[] = [
         name: 'show',
         description: 'Show a hidden bundled deck in this server again (Manage Server)',
         options: [deckOption(true)],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'leeches',
+        description: "The cards this server's members forget most (Manage Server)",
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { type StudyAction, studyActionOf, studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import type { Rating } from '../../core/rating.ts';
 
@@ -32,7 +33,9 @@ export type Action =
   | { kind: 'dailyRate'; promptId: string; rating: Rating; deliveryId: number; messageId: string }
   | { kind: 'erase' }
   | { kind: 'confirmImport'; importId: string }
-  | { kind: 'cancelImport'; importId: string };
+  | { kind: 'cancelImport'; importId: string }
+  /** A study control (src/chat/study-code.ts): `mn:st:<op>:<ref>:<scope>`. */
+  | { kind: 'study'; action: StudyAction; scope: Scope };
 
 const PREFIX = 'mn';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -59,6 +62,7 @@ const TAGS = {
   erase: 'erase',
   confirmImport: 'impok',
   cancelImport: 'impno',
+  study: 'st',
 } as const satisfies Record<Action['kind'], string>;
 
 /** The custom id of an action; throws when it would pass Discord's limit even without its deck. */
@@ -104,6 +108,10 @@ function fieldsOf(action: Action): string[] {
     case 'confirmImport':
     case 'cancelImport':
       return [action.importId];
+    case 'study': {
+      const { op, ref } = studyCodeOf(action.action);
+      return [op, ref, encodeScope(action.scope)];
+    }
   }
 }
 
@@ -182,6 +190,11 @@ export function decodeAction(customId: string): Action | null {
     case TAGS.cancelImport: {
       if (!promptId || fields.length !== 1) return null;
       return { kind: tag === TAGS.confirmImport ? 'confirmImport' : 'cancelImport', importId: promptId };
+    }
+    case TAGS.study: {
+      const scope = decodeScope(c);
+      const action = scope && fields.length === 3 && studyActionOf({ op: a, ref: b, deckId: scope.deckId });
+      return action ? { kind: 'study', action, scope } : null;
     }
     default:
       return null;

@@ -126,6 +126,7 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     case 'startReview':
     case 'dailyChoose':
     case 'dailyReveal':
+    case 'study':
       return route('ephemeral', chat);
     default:
       return route(null, () => answer(whisper(UNKNOWN_BUTTON)));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type StudyAction, type StudyCode, studyActionOf, studyCodeOf } from '../../chat/study-code.ts';
 import type { Rating } from '../../core/rating.ts';
 
 /**
@@ -30,6 +31,8 @@ export const ACTION = {
   /** A deck import's preview: store it, or drop the file. */
   importConfirm: 'mn:import-ok',
   importCancel: 'mn:import-cancel',
+  /** A study control (src/chat/study-code.ts), its code as the value: `{"op","ref","deck"}`. */
+  study: 'mn:study',
 } as const;
 
 export const VIEW = {
@@ -61,6 +64,11 @@ export type PromptRef = z.infer<typeof promptRef>;
 const reviewRef = z.object({ reviewId: z.number().int().positive(), deck: z.string().nullable() });
 const deckRef = z.object({ deck: z.string().nullable() });
 const importRef = z.object({ importId: z.guid() });
+const studyRef = z.object({
+  op: z.string().max(8),
+  ref: z.string().max(100),
+  deck: z.string().max(100).nullable(),
+});
 
 export type QuizAction =
   | { kind: 'answer' | 'give-up' | 'reveal'; ref: PromptRef }
@@ -71,6 +79,7 @@ export type QuizAction =
   | { kind: 'start' }
   | { kind: 'erase' }
   | { kind: 'import-ok' | 'import-cancel'; importId: string }
+  | { kind: 'study'; action: StudyAction }
   | { kind: 'daily-answer' | 'daily-reveal'; daily: DailyRef }
   | { kind: 'daily-choice'; daily: DailyRef; option: number };
 
@@ -89,6 +98,10 @@ export const dailyValue = (ref: DailyRef): string => JSON.stringify(ref);
 export const reviewValue = (reviewId: number, deck: string | null): string =>
   JSON.stringify({ reviewId, deck });
 export const deckValue = (deck: string | null): string => JSON.stringify({ deck });
+export const studyValue = (action: StudyAction): string => {
+  const { op, ref, deckId }: StudyCode = studyCodeOf(action);
+  return JSON.stringify({ op, ref, deck: deckId });
+};
 
 /** Reads a click back into what it means; null for an action id that is not Mnemo's or a value that does not fit. */
 export function parseAction(actionId: string, value: string | undefined): QuizAction | null {
@@ -131,6 +144,11 @@ export function parseAction(actionId: string, value: string | undefined): QuizAc
     case ACTION.importCancel: {
       const ref = read(importRef);
       return ref && { kind: name as 'import-ok' | 'import-cancel', importId: ref.importId };
+    }
+    case ACTION.study: {
+      const ref = read(studyRef);
+      const action = ref && studyActionOf({ op: ref.op, ref: ref.ref, deckId: ref.deck });
+      return action ? { kind: 'study', action } : null;
     }
     case ACTION.dailyAnswer:
     case ACTION.dailyReveal: {

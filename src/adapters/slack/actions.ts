@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Action } from '../../chat/action.ts';
 import type { ChatButton } from '../../chat/reply.ts';
+import { isStudyAction } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import {
   ACTION,
@@ -11,6 +12,7 @@ import {
   type QuizAction,
   type QuizContext,
   reviewValue,
+  studyValue,
 } from './action-ids.ts';
 import { button } from './render/blocks.ts';
 
@@ -69,6 +71,8 @@ export function chatActionOf(
       return plain({ kind: 'confirmImport', importId: action.importId });
     case 'import-cancel':
       return plain({ kind: 'cancelImport', importId: action.importId });
+    case 'study':
+      return plain(action.action);
     case 'daily-answer':
       return daily({ kind: 'dailyOpenAnswer', daily: refOf(action.daily) });
     case 'daily-reveal':
@@ -102,6 +106,7 @@ function idOf(action: Action, carried: Carried): [string, string] {
       throw new MnemoError('INVARIANT', 'a question-of-the-day button without its date');
     return dailyValue({ ...ref, localDate: carried.localDate });
   };
+  if (isStudyAction(action)) return [ACTION.study, studyValue(action)];
   switch (action.kind) {
     case 'openAnswer':
       return [ACTION.answer, prompt(action.promptId, action.deckId)];

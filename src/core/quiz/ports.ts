@@ -21,6 +21,8 @@ export interface Prompt {
   repsAtShow: number;
   /** Set when the prompt answers a channel's question of the day. */
   deliveryId: number | null;
+  /** A practice prompt: answering it is logged apart and leaves the card's FSRS state alone. */
+  practice?: boolean;
 }
 
 export interface StoredReview {
@@ -47,6 +49,8 @@ export interface NextCardQuery {
   userId: number;
   now: Date;
   deckId: string | null;
+  /** Only cards with this tag (null: any). */
+  tag: string | null;
   exclude: readonly string[];
   reviewsAllowed: boolean;
   newAllowed: boolean;

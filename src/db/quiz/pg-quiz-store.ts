@@ -143,7 +143,7 @@ export class PgQuizStore implements QuizStore {
     prompt: { id: string; tenantId: string },
   ): Promise<{ card: Card; state: MemoryState | null } | null> {
     const exclude = JSON.stringify(query.exclude);
-    const shown = [prompt.id, prompt.tenantId, query.now, query.siblings.since];
+    const shown = [prompt.id, prompt.tenantId, query.now, query.siblings.since, query.tag];
     if (query.reviewsAllowed) {
       const [due] = await this.#raw.query(SHOW_DUE_CARD, [query.userId, query.deckId, exclude, ...shown]);
       if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };

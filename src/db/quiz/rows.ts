@@ -12,6 +12,7 @@ export const LEARNER_FIELDS = [
   'newPerDay',
   'maxReviewsPerDay',
   'timeZone',
+  'leechLapses',
   'fsrsWeights',
 ] as const satisfies readonly (keyof typeof users.$inferSelect)[];
 type LearnerRow = Pick<typeof users.$inferSelect, (typeof LEARNER_FIELDS)[number]>;
@@ -120,6 +121,7 @@ export function toPrompt(row: typeof prompts.$inferSelect, card: CardRow): Promp
     shownAt: row.shownAt,
     repsAtShow: row.repsAtShow,
     deliveryId: row.deliveryId,
+    practice: row.practice,
   };
 }
 
@@ -130,6 +132,7 @@ export function toLearner(row: LearnerRow): Learner {
     newPerDay: row.newPerDay,
     maxReviewsPerDay: row.maxReviewsPerDay,
     timeZone: row.timeZone,
+    leechLapses: row.leechLapses,
     weights: row.fsrsWeights,
   };
 }

@@ -1,4 +1,4 @@
-import { wordsOf } from '../../../chat/messages.ts';
+import { verdictNotices, wordsOf } from '../../../chat/messages.ts';
 import { isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
 import { RATING_NAMES } from '../../../core/rating.ts';
@@ -31,6 +31,7 @@ export function verdictText(outcome: AnswerSuccess): string {
   lines.push(...answerLines(card));
   lines.push(
     `Rated **${RATING_NAMES[outcome.rating]}** · back **${describeWhen(outcome.due, outcome.now)}**.`,
+    ...verdictNotices(outcome, DISCORD_STYLE),
   );
   return lines.join('\n');
 }

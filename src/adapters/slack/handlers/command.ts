@@ -70,11 +70,17 @@ async function run(
   await ack();
   switch (subcommand.name) {
     case 'quiz': {
-      const { deck } = subcommand;
+      const { deck, tag, practice } = subcommand;
       if (deck !== null && !(await deps.community.deck(place, deck))) {
         return reply(note(wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command))));
       }
-      return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
+      const action = { kind: practice ? 'practice' : 'quiz', deckId: deck, tag } as const;
+      return runChat(deps, action, NOTHING_CARRIED, { place, person, reply });
+    }
+    case 'settings-suspended': {
+      const action: CommandAction = { kind: 'settings', patch: {}, reminder: null };
+      const chat = await runCommand(deps, action, { place, person, request: null });
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
     }
     case 'deck-export':
     case 'deck-visibility': {

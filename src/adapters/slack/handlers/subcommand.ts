@@ -4,9 +4,14 @@ import { isTimeZone } from '../../../core/scheduling/day.ts';
 
 /** What `/mnemo <text>` asks for. */
 export type Subcommand =
-  | { name: 'quiz'; deck: string | null }
+  /** `quiz [practice] [deck] [#tag]`. */
+  | { name: 'quiz'; deck: string | null; tag: string | null; practice: boolean }
   | { name: 'stats' }
   | { name: 'settings' }
+  /** `settings suspended`: the settings as a message, with the suspended cards and their Unsuspend buttons. */
+  | { name: 'settings-suspended' }
+  /** `deck leeches`, for admins. */
+  | { name: 'deck-leeches' }
   /** `settings leaderboard off|on`. */
   | { name: 'leaderboard-visibility'; hidden: boolean }
   /** `settings reschedule`. */
@@ -37,7 +42,7 @@ export function parseSubcommand(text: string): Subcommand {
   switch (word.toLowerCase()) {
     case 'quiz':
     case 'review':
-      return { name: 'quiz', deck: args[0]?.toLowerCase() ?? null };
+      return parseQuiz(args);
     case 'stats':
       return { name: 'stats' };
     case 'settings':
@@ -65,7 +70,7 @@ export function parseSubcommand(text: string): Subcommand {
   }
 }
 
-/** `deck [list]`, `deck import`, `deck export <id> [md|csv|apkg]`, `deck hide|show <id>`. */
+/** `deck [list]`, `deck import`, `deck export <id> [md|csv|apkg]`, `deck hide|show <id>`, `deck leeches`. */
 function parseDeck(args: string[], word: string): Subcommand {
   const [what = 'list', deck, format, ...rest] = args;
   const unknown: Subcommand = { name: 'unknown', word: [word, ...args].join(' ') };
@@ -74,6 +79,8 @@ function parseDeck(args: string[], word: string): Subcommand {
       return args.length <= 1 ? { name: 'decks' } : unknown;
     case 'import':
       return args.length === 1 ? { name: 'deck-import' } : unknown;
+    case 'leeches':
+      return args.length === 1 ? { name: 'deck-leeches' } : unknown;
     case 'export': {
       const chosen = DECK_FILE_FORMATS.find((name) => name === (format ?? 'md').toLowerCase());
       return deck && chosen && rest.length === 0 ? { name: 'deck-export', deck, format: chosen } : unknown;
@@ -96,10 +103,20 @@ function parseSettings(args: string[], word: string): Subcommand {
   if (args.length === 0) return { name: 'settings' };
   const [setting, value] = args.map((arg) => arg.toLowerCase());
   if (args.length === 1 && setting === 'reschedule') return { name: 'reschedule' };
+  if (args.length === 1 && setting === 'suspended') return { name: 'settings-suspended' };
   if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
     return { name: 'leaderboard-visibility', hidden: value === 'off' };
   }
   return { name: 'unknown', word: [word, ...args].join(' ') };
+}
+
+/** `quiz [practice] [deck] [#tag]`: a word starting with `#` is the tag, any other the deck. */
+function parseQuiz(args: string[]): Subcommand {
+  const practice = args[0]?.toLowerCase() === 'practice';
+  const rest = practice ? args.slice(1) : args;
+  const tag = rest.find((arg) => arg.startsWith('#') && arg.length > 1)?.slice(1) ?? null;
+  const deck = rest.find((arg) => !arg.startsWith('#'))?.toLowerCase() ?? null;
+  return { name: 'quiz', deck, tag, practice };
 }
 
 function parseDaily(args: string[]): Subcommand {

@@ -42,6 +42,7 @@ export const SETTINGS_FIELDS = {
   newPerDay: { block: 'new_per_day', action: 'value' },
   maxPerDay: { block: 'max_per_day', action: 'value' },
   timeZone: { block: 'time_zone', action: 'value' },
+  leechLapses: { block: 'leech_lapses', action: 'value' },
   reminders: { block: 'reminders', action: 'value' },
   reminderTime: { block: 'reminder_time', action: 'value' },
 } as const;
@@ -52,7 +53,7 @@ export function renderSettingsModal(
   privateMetadata: string,
 ): types.ModalView {
   const f = SETTINGS_FIELDS;
-  const { desiredRetention, newPerDay, maxReviewsPerDay } = SETTING_LIMITS;
+  const { desiredRetention, newPerDay, maxReviewsPerDay, leechLapses } = SETTING_LIMITS;
   const on = { text: { type: 'plain_text', text: 'On' }, value: 'on' } as const;
   const off = { text: { type: 'plain_text', text: 'Off' }, value: 'off' } as const;
   return {
@@ -75,6 +76,13 @@ export function renderSettingsModal(
         maxReviewsPerDay.min,
         maxReviewsPerDay.max,
       ]),
+      numberInput(
+        f.leechLapses,
+        'Leech after this many lapses',
+        learner.leechLapses,
+        [leechLapses.min, leechLapses.max],
+        'A card forgotten this often is suspended for you (0: never).',
+      ),
       {
         type: 'input',
         block_id: f.timeZone.block,

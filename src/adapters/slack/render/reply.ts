@@ -1,4 +1,4 @@
-import { type Style, wordsOf } from '../../../chat/messages.ts';
+import { type Style, verdictNotices, wordsOf } from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
 import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
@@ -100,7 +100,7 @@ function verdictMessage(outcome: AnswerSuccess, style: Style, row: SlackMessage[
   if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
     lines.push(`You said: ${escapeText(outcome.given)}`);
   }
-  lines.push(answerLines(card));
+  lines.push(answerLines(card), ...verdictNotices(outcome, style));
   const back = `Rated ${RATING_NAMES[outcome.rating]} · back ${describeWhen(outcome.due, outcome.now)}.`;
   const plain = outcome.repeated ? 'Already answered.' : PLAIN_VERDICTS[outcome.verdict];
   return {

@@ -62,7 +62,15 @@ describe('registerDiscordCommands', () => {
       expect.objectContaining({ name: 'tag', type: 3, autocomplete: true }),
     ]);
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
-    expect(byName.deck.options.map((option: any) => option.name)).toEqual(['list', 'info', 'leeches']);
+    expect(byName.deck.options.map((option: any) => option.name)).toEqual([
+      'list',
+      'info',
+      'import',
+      'export',
+      'hide',
+      'show',
+      'leeches',
+    ]);
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
     expect(byName.settings.options.map((option: any) => option.name)).toContain('leech_lapses');
     // biome-ignore lint/suspicious/noExplicitAny: command JSON

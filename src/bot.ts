@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DiscordAdapter, DiscordAdapterDeps } from './adapters/discord/index.ts';
 import type { SlackAdapter, SlackAdapterDeps } from './adapters/slack/index.ts';
+import type { CardMedia } from './chat/card-media.ts';
 import type { ReplyPictures } from './chat/pictures.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
@@ -13,12 +14,14 @@ import type { Connection } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
 import { PgDeliveryStore } from './db/delivery-store.ts';
 import { PgInboundEvents } from './db/inbound-events.ts';
+import { MediaStore } from './db/media-store.ts';
 import { PgMemoryModelStore } from './db/memory-model-store.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { PgSlackInstallations } from './db/slack-installations.ts';
 import { PgProgressStore } from './db/stats-store.ts';
 import type { RouteHandler } from './http/server.ts';
+import { cardMedia as makeCardMedia } from './media/card-files.ts';
 import { healthRoute } from './ops/health.ts';
 import { Metrics } from './ops/metrics.ts';
 import { replyPictures } from './pictures/reply-pictures.ts';
@@ -31,7 +34,7 @@ export interface BotOptions {
   newId: () => string;
   log: Logger;
   /** Tests: a stand-in for a part (a slow or broken Quiz, slow inbound events), or one shared with another bot. */
-  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures'>>;
+  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures' | 'cardMedia'>>;
   /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
   tuning?: {
     discord?: Pick<DiscordAdapterDeps, 'timing'>;
@@ -54,6 +57,8 @@ export interface Bot {
   inboundEvents: InboundEvents;
   /** The /stats and /leaderboard pictures the chat replies attach. */
   pictures: ReplyPictures;
+  /** The pictures, sound and formulas shown with cards. */
+  cardMedia: CardMedia;
   metrics: Metrics;
   /** The configured platforms, in the order they start. */
   adapters: PlatformAdapter[];
@@ -95,7 +100,17 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       // The reply still goes out, as text.
       log.warn({ err: error, picture }, 'a picture could not be drawn; the reply is sent without it'),
     );
-  const shared = { quiz, community, privacy, inboundEvents, pictures, clock };
+  const mediaStore = new MediaStore(connection.db);
+  const cardMedia =
+    parts.cardMedia ??
+    makeCardMedia(mediaStore, mediaStore, (error, card) =>
+      // The card still goes out, as text.
+      log.warn(
+        { err: error, card: card.id },
+        'a card’s files could not be made; the card is sent without them',
+      ),
+    );
+  const shared = { quiz, community, privacy, inboundEvents, pictures, cardMedia, clock };
   const onPlatformError = (platform: string) => (status: number) =>
     metrics.platformErrors.inc({ platform, status });
 
@@ -147,5 +162,17 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
     { '/healthz': healthRoute(connection.ping), '/metrics': metrics.route() },
     ...adapters.map((adapter) => adapter.routes),
   );
-  return { quiz, community, deliveries, inboundEvents, pictures, metrics, adapters, discord, slack, routes };
+  return {
+    quiz,
+    community,
+    deliveries,
+    inboundEvents,
+    pictures,
+    cardMedia,
+    metrics,
+    adapters,
+    discord,
+    slack,
+    routes,
+  };
 }

@@ -108,17 +108,13 @@ function decodeEntities(text: string): string {
     .replaceAll('&amp;', '&');
 }
 
-const MAX_REMEMBERED = 10_000; // formulas whose media hash this process knows (about a MB)
-
 /**
- * Formula pictures cached by content hash in a MediaStore (the media table): a formula is rendered once per
- * process at most, and a picture already stored is read, not made again.
+ * Formula pictures cached in a MediaStore (the media table) under the hash of their TeX: a formula any replica
+ * has rendered once is read back, never rendered again.
  */
 export class MathImages {
   readonly #store: MediaStore;
   readonly #render: typeof renderMath;
-  /** TeX → the media hash of its picture. */
-  readonly #known = new Map<string, string>();
 
   constructor(store: MediaStore, render: typeof renderMath = renderMath) {
     this.#store = store;
@@ -127,19 +123,14 @@ export class MathImages {
 
   /** The formula's picture and its media hash, or why there is none. */
   async image(tex: string, display: boolean): Promise<(MathImage & { hash: string }) | MathError> {
-    const key = sourceKey(tex, display);
-    const hash = this.#known.get(key);
+    const source = sourceKey(tex, display);
+    const stored = await this.#store.rendered(source);
     const alt = display ? `$$${tex}$$` : `$${tex}$`;
-    if (hash !== undefined) {
-      const stored = await this.#store.getMedia(hash);
-      if (stored) return { ok: true, png: stored.bytes, alt, hash };
-    }
+    if (stored) return { ok: true, png: stored.bytes, alt, hash: stored.hash };
     const made = this.#render(tex, display);
     if (!made.ok) return made;
-    const stored = await this.#store.putMedia(made.png, 'image/png');
-    if (this.#known.size >= MAX_REMEMBERED) this.#known.clear();
-    this.#known.set(key, stored);
-    return { ...made, hash: stored };
+    const hash = await this.#store.putMedia(made.png, 'image/png', source);
+    return { ...made, hash };
   }
 }
 
@@ -170,8 +161,10 @@ export async function mathAttachments(text: string, images: MathImages): Promise
   return out;
 }
 
+/** What a formula's picture is cached under: the hash of its TeX and of how it is shown. */
 function sourceKey(tex: string, display: boolean): string {
-  return createHash('sha256')
+  const hash = createHash('sha256')
     .update(`${display ? 'display' : 'inline'}\n${tex}`)
     .digest('base64url');
+  return `math:${hash}`;
 }

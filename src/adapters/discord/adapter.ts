@@ -1,5 +1,6 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../chat/card-media.ts';
 import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
@@ -23,6 +24,8 @@ export interface DiscordAdapterDeps {
   privacy: PrivacyPort;
   /** The /stats and /leaderboard pictures; without them those replies are text only. */
   pictures?: ReplyPictures;
+  /** The pictures, sound and formulas shown with cards; without them cards are text only. */
+  cardMedia?: CardMedia;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -57,6 +60,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       community: deps.community,
       privacy: deps.privacy,
       pictures: deps.pictures,
+      cardMedia: deps.cardMedia,
       api,
       log,
     },

@@ -60,11 +60,14 @@ export class DiscordApi {
     });
   }
 
-  /** Replaces the first answer (after a deferral), or the message a deferred button was on; with its files. */
+  /**
+   * Replaces the first answer (after a deferral), or the message a deferred button was on; with its files,
+   * which replace the files it had (a card's pictures do not stay on the next card).
+   */
   async editOriginal(token: string, body: MessageBody, files: readonly Attachment[] = []): Promise<void> {
     const { flags: _ephemeralCannotChange, ...edit } = body;
     await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
-      ...withFiles(edit, files),
+      ...withFiles({ ...edit, attachments: [] }, files),
       auth: false,
     });
   }

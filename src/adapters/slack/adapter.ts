@@ -1,5 +1,6 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../chat/card-media.ts';
 import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
@@ -29,6 +30,8 @@ export interface SlackAdapterDeps {
   privacy: PrivacyPort;
   /** The /stats and /leaderboard pictures; without them those replies are text only. */
   pictures?: ReplyPictures;
+  /** The pictures, sound and formulas shown with cards; without them cards are text only. */
+  cardMedia?: CardMedia;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -103,6 +106,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     community: deps.community,
     privacy: deps.privacy,
     pictures: deps.pictures,
+    cardMedia: deps.cardMedia,
     inboundEvents: deps.inboundEvents,
     clock,
     log,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../../chat/card-media.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Community } from '../../../core/community/community.ts';
@@ -12,6 +13,7 @@ export interface HandlerContext {
   community: Community;
   privacy: PrivacyPort;
   pictures?: ReplyPictures | undefined;
+  cardMedia?: CardMedia | undefined;
   api: DiscordApi;
   log: Logger;
 }

@@ -21,6 +21,6 @@ export async function quizCommand(
     return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE)));
   }
   const actor = { place, person: personOf(interaction), request: interaction.id };
-  const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);
+  const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor, context.cardMedia);
   return answer(renderReply(reply, NOTHING_CARRIED));
 }

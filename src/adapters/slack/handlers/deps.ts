@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../../chat/card-media.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Clock } from '../../../core/clock.ts';
@@ -14,6 +15,7 @@ export interface ListenerDeps {
   community: Community;
   privacy: PrivacyPort;
   pictures?: ReplyPictures | undefined;
+  cardMedia?: CardMedia | undefined;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;

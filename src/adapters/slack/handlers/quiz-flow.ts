@@ -4,6 +4,7 @@ import type { Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../action-ids.ts';
 import type { Carried } from '../actions.ts';
+import { userIdOf } from '../identity.ts';
 import { escapeText, type SlackMessage } from '../render/blocks.ts';
 import { renderAnswerModal } from '../render/modals.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
@@ -27,12 +28,19 @@ export async function runChat(
   carried: Carried,
   step: Step,
 ): Promise<void> {
-  const reply = await runAction(deps.quiz, action, { place: step.place, person: step.person, request: null });
+  const actor = { place: step.place, person: step.person, request: null };
+  const reply = await runAction(deps.quiz, action, actor, deps.cardMedia);
   if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, carried, step);
   await step.reply(
     renderReply(reply, carried, slackStyle(deps.command)),
     reply.replace ? 'replace' : 'ephemeral',
   );
+  // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
+  await deps.messenger
+    .uploadToDm(userIdOf(step.person.externalId), reply.attachments)
+    .catch((error: unknown) =>
+      deps.log.warn({ err: error }, 'slack: a card file could not be uploaded; the card was sent'),
+    );
   if (reply.dailyCount && carried.post) await refreshDailyCount(deps, step.place, reply.dailyCount, carried);
 }
 

@@ -108,13 +108,19 @@ function decodeEntities(text: string): string {
     .replaceAll('&amp;', '&');
 }
 
+const RECENT_BYTES = 16 * 1024 * 1024; // of pictures this process keeps at hand (a formula is a few kB)
+
 /**
  * Formula pictures cached in a MediaStore (the media table) under the hash of their TeX: a formula any replica
- * has rendered once is read back, never rendered again.
+ * has rendered once is read back, never rendered again. The pictures this process showed last are kept at
+ * hand too (up to 16 MB), so a busy card costs no query.
  */
 export class MathImages {
   readonly #store: MediaStore;
   readonly #render: typeof renderMath;
+  /** Source key → picture, oldest first. */
+  readonly #recent = new Map<string, { png: Uint8Array; hash: string }>();
+  #recentBytes = 0;
 
   constructor(store: MediaStore, render: typeof renderMath = renderMath) {
     this.#store = store;
@@ -124,13 +130,26 @@ export class MathImages {
   /** The formula's picture and its media hash, or why there is none. */
   async image(tex: string, display: boolean): Promise<(MathImage & { hash: string }) | MathError> {
     const source = sourceKey(tex, display);
-    const stored = await this.#store.rendered(source);
     const alt = display ? `$$${tex}$$` : `$${tex}$`;
-    if (stored) return { ok: true, png: stored.bytes, alt, hash: stored.hash };
+    const recent = this.#recent.get(source);
+    if (recent) return { ok: true, alt, ...recent };
+    const stored = await this.#store.rendered(source);
+    if (stored) return { ok: true, alt, ...this.#keep(source, stored.bytes, stored.hash) };
     const made = this.#render(tex, display);
     if (!made.ok) return made;
     const hash = await this.#store.putMedia(made.png, 'image/png', source);
-    return { ...made, hash };
+    return { ...made, ...this.#keep(source, made.png, hash) };
+  }
+
+  #keep(source: string, png: Uint8Array, hash: string): { png: Uint8Array; hash: string } {
+    this.#recent.set(source, { png, hash });
+    this.#recentBytes += png.length;
+    for (const [key, old] of this.#recent) {
+      if (this.#recentBytes <= RECENT_BYTES) break;
+      this.#recent.delete(key);
+      this.#recentBytes -= old.png.length;
+    }
+    return { png, hash };
   }
 }
 

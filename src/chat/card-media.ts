@@ -35,16 +35,25 @@ function shownCard(reply: Reply): { card: Card; side: CardSide } | null {
   }
 }
 
+/** The files of one side of a card; none without a port, or when making them failed (`onError` is told). */
+export async function cardFiles(
+  media: CardMedia | undefined,
+  card: Card,
+  side: CardSide,
+): Promise<Attachment[]> {
+  if (!media) return [];
+  try {
+    return await media.files(card, side);
+  } catch (error) {
+    media.onError(error, card);
+    return [];
+  }
+}
+
 /** The reply with the files of the card it shows attached, at most MAX_ATTACHMENTS in all. */
 export async function withCardMedia(reply: Reply, media: CardMedia | undefined): Promise<Reply> {
   const shown = shownCard(reply);
-  if (!media || !shown) return reply;
-  try {
-    const files = await media.files(shown.card, shown.side);
-    if (files.length === 0) return reply;
-    return { ...reply, attachments: [...reply.attachments, ...files].slice(0, MAX_ATTACHMENTS) };
-  } catch (error) {
-    media.onError(error, shown.card);
-    return reply;
-  }
+  const files = shown ? await cardFiles(media, shown.card, shown.side) : [];
+  if (files.length === 0) return reply;
+  return { ...reply, attachments: [...reply.attachments, ...files].slice(0, MAX_ATTACHMENTS) };
 }

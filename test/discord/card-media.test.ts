@@ -5,7 +5,15 @@ import { MathImages, renderMath } from '../../src/media/math.ts';
 import { mediaDecks, PNG_SIGNATURE, storeMediaDeckFiles } from '../support/media-decks.ts';
 import { buttonId, RESPONSE } from './support/client.ts';
 import type { RecordedCall } from './support/fake-discord.ts';
-import { APP_ID, buttonClick, STRING, sentMessage, slashCommand } from './support/payloads.ts';
+import {
+  APP_ID,
+  buttonClick,
+  CHANNEL,
+  GUILD,
+  STRING,
+  sentMessage,
+  slashCommand,
+} from './support/payloads.ts';
 import { type HttpBot, World } from './support/world.ts';
 
 let world: World;
@@ -91,6 +99,25 @@ describe('a card with pictures, sound and maths on Discord', () => {
     await http.send(again);
     expect(filesOf(await fileEdit(again.token))).toEqual(filesOf(question));
     expect(renders).toHaveLength(2);
+  });
+
+  it('GIVEN a question of the day with a picture THEN the channel post carries it, with its alt text and mentioning no one', async () => {
+    const card = mediaDecks()[0]?.cards[0];
+    if (!card) throw new Error('no card');
+    const question = { deliveryId: 9_001, tenantId: `discord:${GUILD}`, channelId: CHANNEL, card };
+    const sent = await http.adapter.messenger.postDailyQuestion(
+      { ...question, localDate: '2026-05-04' },
+      'k-9001',
+    );
+    const post = world.fake.calls.find(
+      (call) =>
+        call.method === 'POST' && call.path === `/channels/${CHANNEL}/messages` && call.files.length > 0,
+    );
+    if (!post) throw new Error('no post with files');
+    expect(sent.messageId).toBeTruthy();
+    expect(post.body.content).toContain('Whose flag is this?');
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+    expect(filesOf(post)).toEqual([{ name: 'flag-de.png', type: 'image/png', alt: 'German flag' }]);
   });
 
   it('GIVEN the card files cannot be made THEN the card still goes out as text, with no files, and the failure is told', async () => {

@@ -52,6 +52,23 @@ describe('a card with pictures, sound and maths on Slack', () => {
     ]);
   });
 
+  it("GIVEN a question of the day with a picture THEN the picture is uploaded in the post's thread, with its alt text", async () => {
+    const card = mediaDecks()[0]?.cards[0];
+    if (!card) throw new Error('no card');
+    const before = h.fake.callsTo('files.getUploadURLExternal').length;
+    const question = {
+      deliveryId: 9_002,
+      tenantId: 'slack:T1',
+      channelId: 'C0DAILY',
+      card,
+      localDate: '2026-05-04',
+    };
+    const sent = await h.adapter.messenger.postDailyQuestion(question, 'k-9002');
+    expect(uploadsFrom(before)).toEqual([{ name: 'flag-de.png', alt: 'German flag' }]);
+    const completed = h.fake.callsTo('files.completeUploadExternal').at(-1);
+    expect(completed?.args).toMatchObject({ channel_id: 'C0DAILY', thread_ts: sent.messageId });
+  });
+
   it('GIVEN Slack refuses the upload THEN the card still arrives and a warning is logged', async () => {
     h.fake.script('files.getUploadURLExternal', { body: { ok: false, error: 'missing_scope' } });
     await h.command('quiz pics', { user: 'U702' });

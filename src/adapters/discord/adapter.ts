@@ -70,7 +70,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     log,
     timing: { ...DEFAULT_TIMING, ...deps.timing },
   });
-  const messenger = new DiscordMessenger(api);
+  const messenger = new DiscordMessenger(api, deps.cardMedia);
 
   if (client) {
     listenForInteractions(client, dispatcher, api, log);

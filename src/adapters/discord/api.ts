@@ -91,8 +91,13 @@ export class DiscordApi {
     });
   }
 
-  async createMessage(channelId: string, body: MessageBody & Record<string, unknown>): Promise<APIMessage> {
-    return (await this.#rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+  /** A message in a channel, with its files. */
+  async createMessage(
+    channelId: string,
+    body: MessageBody & Record<string, unknown>,
+    files: readonly Attachment[] = [],
+  ): Promise<APIMessage> {
+    return (await this.#rest.post(Routes.channelMessages(channelId), withFiles(body, files))) as APIMessage;
   }
 
   async editMessage(channelId: string, messageId: string, body: MessageBody): Promise<void> {

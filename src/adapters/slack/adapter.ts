@@ -74,6 +74,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const messenger = new SlackMessenger({
     api,
     pacer: new ChannelPacer(clock, sleep),
+    media: deps.cardMedia,
     ...(installer ? { tokenFor: installer.tokenFor } : {}),
   });
   const { receiver, routes } = chooseReceiver(config.connection, {

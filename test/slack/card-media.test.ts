@@ -74,7 +74,7 @@ describe('a card with pictures, sound and maths on Slack', () => {
     await h.command('quiz pics', { user: 'U702' });
     expect(textOf(h.lastResponse('U702'))).toContain('Whose flag is this?');
     expect(
-      h.logs.some((line) => line.level === 40 && line.msg.includes('card file could not be uploaded')),
+      h.logs.some((line) => line.level === 40 && line.msg.includes('picture could not be uploaded')),
     ).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Action } from '../../../chat/action.ts';
 import { runAction } from '../../../chat/flows.ts';
-import type { Reply } from '../../../chat/reply.ts';
+import type { Attachment, Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../action-ids.ts';
 import type { Carried } from '../actions.ts';
@@ -36,12 +36,17 @@ export async function runChat(
     reply.replace ? 'replace' : 'ephemeral',
   );
   // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
-  await deps.messenger
-    .uploadToDm(userIdOf(step.person.externalId), reply.attachments)
-    .catch((error: unknown) =>
-      deps.log.warn({ err: error }, 'slack: a card file could not be uploaded; the card was sent'),
-    );
+  await uploadFiles(deps, userIdOf(step.person.externalId), reply.attachments);
   if (reply.dailyCount && carried.post) await refreshDailyCount(deps, step.place, reply.dailyCount, carried);
+}
+
+/** A reply's files, to the person's DM: the text is out, so a refused upload (no files:write yet) costs only them. */
+export function uploadFiles(deps: ListenerDeps, user: string, files: readonly Attachment[]): Promise<void> {
+  return deps.messenger
+    .uploadToDm(user, files)
+    .catch((error: unknown) =>
+      deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
+    );
 }
 
 /** Typed answers: a modal with one text input; the submission posts the verdict through this click's response_url. */

@@ -163,14 +163,18 @@ export interface MathAttachment {
 const MAX_ATTACHMENTS = 10; // Discord's limit per message
 
 /**
- * The pictures of the maths in card text, in order, each formula once (at most ten): what Discord attaches
+ * The pictures of the maths in a card's fields, in order, each formula once (at most ten): what Discord attaches
  * (`files`, with the alt text as the attachment's description) and Slack uploads (`alt_txt`). TeX that does not
  * render is left out; the text still shows its source.
  */
-export async function mathAttachments(text: string, images: MathImages): Promise<MathAttachment[]> {
+export async function mathAttachments(
+  texts: readonly string[],
+  images: MathImages,
+): Promise<MathAttachment[]> {
   const out: MathAttachment[] = [];
   const seen = new Set<string>();
-  for (const math of mathOf(text)) {
+  // Field by field: a `$` left open in one field never pairs with one in the next.
+  for (const math of texts.flatMap(mathOf)) {
     const alt = math.display ? `$$${math.tex}$$` : `$${math.tex}$`;
     if (seen.has(alt) || out.length >= MAX_ATTACHMENTS) continue;
     seen.add(alt);

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { MediaStore } from '../../src/db/media-store.ts';
@@ -64,5 +64,22 @@ describe('MediaStore: card files and rendered formulas', () => {
       'map.png',
       'anthem.mp3',
     ]);
+  });
+
+  it('GIVEN an SVG picture shown twice THEN it is drawn once: its PNG is kept in the media table by the SVG’s hash', async () => {
+    const store = new MediaStore(db.db);
+    const [card] = mediaDecks()[0]?.cards ?? [];
+    if (!card) throw new Error('no card');
+    const svgSources = async () =>
+      (await db.db.select({ n: count() }).from(renderedMedia).where(like(renderedMedia.source, 'svg:%')))[0]
+        ?.n;
+    // The card has two SVGs: the map, drawn and kept; one reading the disk, refused before drawing.
+    const first = await new CardFiles(store, store).files(card, 'answer');
+    expect(await svgSources()).toBe(1);
+    const again = await new CardFiles(store, store).files(card, 'answer');
+    expect(await svgSources()).toBe(1);
+    expect(again.find((file) => file.name === 'map.png')?.bytes).toEqual(
+      first.find((file) => file.name === 'map.png')?.bytes,
+    );
   });
 });

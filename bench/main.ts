@@ -5,7 +5,7 @@ import { deckSyncSuite } from './deck-sync.ts';
 import { gradingSuite } from './grading.ts';
 import { httpInteractionsSuite } from './http/suite.ts';
 import { importSuite } from './import.ts';
-import { mathSuite } from './math.ts';
+import { mathSuite, mathTableSuite } from './math.ts';
 import { memoryModelSuite } from './memory-model.ts';
 import { parseOptions, type Sizes, type SuiteName, sizesFor, USAGE } from './options.ts';
 import { picturesSuite } from './pictures.ts';
@@ -66,6 +66,7 @@ async function main(): Promise<number> {
     if (wanted('answer_path')) results.push(...(await answerPathSuite(db, sizes, log)));
     // Last on this database: it adds a community's decks, which the suites above do not expect.
     if (wanted('import')) results.push(...(await importSuite(db, sizes, log)));
+    if (wanted('math')) results.push(...(await mathTableSuite(db, sizes)));
     if (wanted('memory_model')) results.push(...(await memoryModelSuite(db, sizes, log)));
     // A database of its own, and the bot in processes of their own: nothing of the suites above is shared.
     if (wanted('http_interactions')) {

@@ -1,5 +1,7 @@
+import { MediaStore } from '../src/db/media-store.ts';
 import { MathImages, renderMath } from '../src/media/math.ts';
 import { MemoryMediaStore } from '../test/support/media-store.ts';
+import type { BenchDatabase } from './database.ts';
 import { percentile } from './load.ts';
 import type { Sizes } from './options.ts';
 import { type Result, result } from './report.ts';
@@ -46,5 +48,34 @@ export async function mathSuite(sizes: Sizes): Promise<Result[]> {
     result('math_render_p50', percentile(sorted(renderMs), 50), 'ms'),
     result('math_render_p99', percentile(sorted(renderMs), 99), 'ms'),
     result('math_cached_p50', percentile(sorted(cachedMs), 50), 'ms'),
+  ];
+}
+
+/**
+ * ms to get a formula's picture as the bot does, from the media table (PGlite or PostgreSQL) after one
+ * replica rendered it: what every later showing of a card costs.
+ */
+export async function mathTableSuite(db: BenchDatabase, sizes: Sizes): Promise<Result[]> {
+  const store = new MediaStore(db.connection.db);
+  let renders = 0;
+  const counting = (tex: string, display: boolean) => {
+    renders += 1;
+    return renderMath(tex, display);
+  };
+  for (const [tex, display] of FORMULAS) await new MathImages(store, counting).image(tex, display);
+  const rendered = renders;
+  const cachedMs: number[] = [];
+  for (let round = 0; round < sizes.mathRounds; round++) {
+    for (const [tex, display] of FORMULAS) {
+      // A replica that has not shown it yet: the picture comes from the table.
+      const replica = new MathImages(store, counting);
+      const started = performance.now();
+      await replica.image(tex, display);
+      cachedMs.push(performance.now() - started);
+    }
+  }
+  return [
+    result('math_table_cached_p50', percentile(Float64Array.from(cachedMs).sort(), 50), 'ms'),
+    result('math_table_renders_after_first', renders - rendered, 'formulas'),
   ];
 }

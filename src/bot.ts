@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DiscordAdapter, DiscordAdapterDeps } from './adapters/discord/index.ts';
 import type { SlackAdapter, SlackAdapterDeps } from './adapters/slack/index.ts';
+import type { CardMedia } from './chat/card-media.ts';
 import type { DeckFilesPort } from './chat/deck-files.ts';
 import type { ReplyPictures } from './chat/pictures.ts';
 import type { Config } from './config.ts';
@@ -14,6 +15,7 @@ import type { Connection } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
 import { PgDeliveryStore } from './db/delivery-store.ts';
 import { PgInboundEvents } from './db/inbound-events.ts';
+import { MediaStore } from './db/media-store.ts';
 import { PgMemoryModelStore } from './db/memory-model-store.ts';
 import { PgPendingImportStore } from './db/pending-import-store.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
@@ -23,6 +25,7 @@ import { PgProgressStore } from './db/stats-store.ts';
 import { PgStudyStore } from './db/study-store.ts';
 import type { RouteHandler } from './http/server.ts';
 import { DeckFiles } from './import/deck-files.ts';
+import { cardMedia as makeCardMedia } from './media/card-files.ts';
 import { healthRoute } from './ops/health.ts';
 import { Metrics } from './ops/metrics.ts';
 import { replyPictures } from './pictures/reply-pictures.ts';
@@ -35,7 +38,7 @@ export interface BotOptions {
   newId: () => string;
   log: Logger;
   /** Tests: a stand-in for a part (a slow or broken Quiz, slow inbound events), or one shared with another bot. */
-  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures' | 'deckFiles'>>;
+  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures' | 'deckFiles' | 'cardMedia'>>;
   /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
   tuning?: {
     discord?: Pick<DiscordAdapterDeps, 'timing'>;
@@ -60,6 +63,8 @@ export interface Bot {
   pictures: ReplyPictures;
   /** `/deck import | export | hide | show`: a community's decks as files. */
   deckFiles: DeckFilesPort;
+  /** The pictures, sound and formulas shown with cards. */
+  cardMedia: CardMedia;
   metrics: Metrics;
   /** The configured platforms, in the order they start. */
   adapters: PlatformAdapter[];
@@ -111,7 +116,17 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       clock,
       newId,
     });
-  const shared = { quiz, community, privacy, inboundEvents, pictures, deckFiles, clock };
+  const mediaStore = new MediaStore(connection.db);
+  const cardMedia =
+    parts.cardMedia ??
+    makeCardMedia(mediaStore, mediaStore, (error, card) =>
+      // The card still goes out, as text.
+      log.warn(
+        { err: error, card: card.id },
+        'a card’s files could not be made; the card is sent without them',
+      ),
+    );
+  const shared = { quiz, community, privacy, inboundEvents, pictures, deckFiles, cardMedia, clock };
   const onPlatformError = (platform: string) => (status: number) =>
     metrics.platformErrors.inc({ platform, status });
 
@@ -170,6 +185,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
     inboundEvents,
     pictures,
     deckFiles,
+    cardMedia,
     metrics,
     adapters,
     discord,

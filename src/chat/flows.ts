@@ -6,6 +6,7 @@ import type { Prompt } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, AnswerSuccess, Quiz } from '../core/quiz/quiz.ts';
 import { RATING_NAMES, type Rating } from '../core/rating.ts';
 import type { Action, DailyRef, PromptRef } from './action.ts';
+import { type CardMedia, withCardMedia } from './card-media.ts';
 import type { AnswerRefusal, DisputeRefusal, Message } from './messages.ts';
 import { type ChatButton, type Reply, replacing, whisper } from './reply.ts';
 
@@ -34,8 +35,20 @@ export type QuizPort = Pick<
   | 'unsuspend'
 >;
 
-/** One flow per action: the core call, then the neutral reply. */
-export async function runAction(quiz: QuizPort, action: Action, actor: Actor): Promise<Reply> {
+/**
+ * One flow per action: the core call, then the neutral reply, with the files of the card it shows (pictures,
+ * sound, formulas) when `media` is given.
+ */
+export async function runAction(
+  quiz: QuizPort,
+  action: Action,
+  actor: Actor,
+  media?: CardMedia,
+): Promise<Reply> {
+  return withCardMedia(await flow(quiz, action, actor), media);
+}
+
+async function flow(quiz: QuizPort, action: Action, actor: Actor): Promise<Reply> {
   const { person } = actor;
   switch (action.kind) {
     case 'quiz': {

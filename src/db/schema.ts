@@ -156,6 +156,18 @@ export const pendingImports = pgTable(
   (t) => [index('pending_imports_expires_idx').on(t.expiresAt)],
 );
 
+/**
+ * Pictures Mnemo made from a source (a formula's TeX), by the source's key: any replica finds the picture
+ * without rendering it again. Two sources may make the same bytes, hence a table and not a media column.
+ */
+export const renderedMedia = pgTable('rendered_media', {
+  source: text('source').primaryKey(),
+  hash: text('hash')
+    .notNull()
+    .references(() => media.hash),
+  createdAt: createdAt(),
+});
+
 /** The file names a deck's cards use for media, and the stored content each stands for. */
 export const deckMedia = pgTable(
   'deck_media',

@@ -108,17 +108,19 @@ function decodeEntities(text: string): string {
     .replaceAll('&amp;', '&');
 }
 
-const MAX_REMEMBERED = 10_000; // formulas whose media hash this process knows (about a MB)
+const RECENT_BYTES = 16 * 1024 * 1024; // of pictures this process keeps at hand (a formula is a few kB)
 
 /**
- * Formula pictures cached by content hash in a MediaStore (the media table): a formula is rendered once per
- * process at most, and a picture already stored is read, not made again.
+ * Formula pictures cached in a MediaStore (the media table) under the hash of their TeX: a formula any replica
+ * has rendered once is read back, never rendered again. The pictures this process showed last are kept at
+ * hand too (up to 16 MB), so a busy card costs no query.
  */
 export class MathImages {
   readonly #store: MediaStore;
   readonly #render: typeof renderMath;
-  /** TeX → the media hash of its picture. */
-  readonly #known = new Map<string, string>();
+  /** Source key → picture, oldest first. */
+  readonly #recent = new Map<string, { png: Uint8Array; hash: string }>();
+  #recentBytes = 0;
 
   constructor(store: MediaStore, render: typeof renderMath = renderMath) {
     this.#store = store;
@@ -127,19 +129,27 @@ export class MathImages {
 
   /** The formula's picture and its media hash, or why there is none. */
   async image(tex: string, display: boolean): Promise<(MathImage & { hash: string }) | MathError> {
-    const key = sourceKey(tex, display);
-    const hash = this.#known.get(key);
+    const source = sourceKey(tex, display);
     const alt = display ? `$$${tex}$$` : `$${tex}$`;
-    if (hash !== undefined) {
-      const stored = await this.#store.getMedia(hash);
-      if (stored) return { ok: true, png: stored.bytes, alt, hash };
-    }
+    const recent = this.#recent.get(source);
+    if (recent) return { ok: true, alt, ...recent };
+    const stored = await this.#store.rendered(source);
+    if (stored) return { ok: true, alt, ...this.#keep(source, stored.bytes, stored.hash) };
     const made = this.#render(tex, display);
     if (!made.ok) return made;
-    const stored = await this.#store.putMedia(made.png, 'image/png');
-    if (this.#known.size >= MAX_REMEMBERED) this.#known.clear();
-    this.#known.set(key, stored);
-    return { ...made, hash: stored };
+    const hash = await this.#store.putMedia(made.png, 'image/png', source);
+    return { ...made, ...this.#keep(source, made.png, hash) };
+  }
+
+  #keep(source: string, png: Uint8Array, hash: string): { png: Uint8Array; hash: string } {
+    this.#recent.set(source, { png, hash });
+    this.#recentBytes += png.length;
+    for (const [key, old] of this.#recent) {
+      if (this.#recentBytes <= RECENT_BYTES) break;
+      this.#recent.delete(key);
+      this.#recentBytes -= old.png.length;
+    }
+    return { png, hash };
   }
 }
 
@@ -153,14 +163,18 @@ export interface MathAttachment {
 const MAX_ATTACHMENTS = 10; // Discord's limit per message
 
 /**
- * The pictures of the maths in card text, in order, each formula once (at most ten): what Discord attaches
+ * The pictures of the maths in a card's fields, in order, each formula once (at most ten): what Discord attaches
  * (`files`, with the alt text as the attachment's description) and Slack uploads (`alt_txt`). TeX that does not
  * render is left out; the text still shows its source.
  */
-export async function mathAttachments(text: string, images: MathImages): Promise<MathAttachment[]> {
+export async function mathAttachments(
+  texts: readonly string[],
+  images: MathImages,
+): Promise<MathAttachment[]> {
   const out: MathAttachment[] = [];
   const seen = new Set<string>();
-  for (const math of mathOf(text)) {
+  // Field by field: a `$` left open in one field never pairs with one in the next.
+  for (const math of texts.flatMap(mathOf)) {
     const alt = math.display ? `$$${math.tex}$$` : `$${math.tex}$`;
     if (seen.has(alt) || out.length >= MAX_ATTACHMENTS) continue;
     seen.add(alt);
@@ -170,8 +184,10 @@ export async function mathAttachments(text: string, images: MathImages): Promise
   return out;
 }
 
+/** What a formula's picture is cached under: the hash of its TeX and of how it is shown. */
 function sourceKey(tex: string, display: boolean): string {
-  return createHash('sha256')
+  const hash = createHash('sha256')
     .update(`${display ? 'display' : 'inline'}\n${tex}`)
     .digest('base64url');
+  return `math:${hash}`;
 }

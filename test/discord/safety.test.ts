@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviews, users } from '../../src/db/schema.ts';
+import { deckOf, typedCard } from '../support/fixtures.ts';
 import { buttonId, buttonsOf, EPHEMERAL, RESPONSE } from './support/client.ts';
 import type { RecordedCall } from './support/fake-discord.ts';
 import {
@@ -13,13 +14,21 @@ import {
   slashCommand,
   type TestUser,
 } from './support/payloads.ts';
-import { type Bot, World } from './support/world.ts';
+import { type Bot, testDecks, World } from './support/world.ts';
 
 let world: World;
 const bots = {} as Record<'http' | 'gateway', Bot>;
 
+/** Mentions inside a formula and a code block, in the question and the note. */
+const LOUD_MATHS = deckOf('loud-maths', [
+  typedCard('loud-maths', '2', {
+    question: 'Solve $@everyone + <@1300000000000001001> = x$ for @here',
+    note: '```\n@everyone <@&1300000000000000555>\n```\nand $$\\text{@everyone}$$',
+  }),
+]);
+
 beforeAll(async () => {
-  world = await World.start();
+  world = await World.start([...testDecks(), LOUD_MATHS]);
   bots.http = await world.httpBot();
   bots.gateway = await world.gatewayBot();
 });
@@ -82,6 +91,27 @@ describe.each(['http', 'gateway'] as const)('in %s mode', (mode) => {
     expect(shown).toContain('and \\_\\_underline\\_\\_ \\~\\~strike\\~\\~ `code @here` \\*it\\* `$x_1$`');
     // The one block-markdown line is the bot's own: the question as subtext.
     expect(blockMarkdown(shown)).toEqual([expect.stringMatching(/^-# Hey @\u200beveryone/)]);
+  });
+
+  it('GIVEN mentions inside a formula and a code block THEN the text pings no one, and the formula pictures carry the TeX only as alt text', async () => {
+    const user = world.newUser();
+    const command = slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'loud-maths' }], { user });
+    const card = await send(command);
+    expect(card.data.allowed_mentions).toEqual({ parse: [] });
+    expect(outsideCode(card.data.content)).not.toMatch(/@everyone|@here|<@&?\d+>/);
+    const files = await world.fake.waitFor(
+      (call) => call.path.includes(command.token) && call.method === 'PATCH' && call.files.length > 0,
+    );
+    // Only files and their descriptions: no content, so nothing in the edit is read for mentions.
+    expect(files.body.content).toBeUndefined();
+    expect(files.body.attachments.map((file: { description: string }) => file.description)).toEqual([
+      '$@everyone + <@1300000000000001001> = x$',
+    ]);
+
+    const verdict = await click(user, card, /know/);
+    expect(verdict.data.allowed_mentions).toEqual({ parse: [] });
+    expect(outsideCode(verdict.data.content)).not.toMatch(/@everyone|@here|<@&?\d+>/);
+    expect(verdict.data.content).toContain('```\n@everyone <@&1300000000000000555>\n```');
   });
 
   it('GIVEN a long answer THEN the message stays within 2,000 characters, and "Show more" sends the rest', async () => {

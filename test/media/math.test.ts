@@ -58,10 +58,15 @@ describe('MathImages', () => {
 });
 
 describe('mathAttachments', () => {
-  it('GIVEN card text with maths THEN one picture per formula, named by its hash, with the TeX as alt; code is not maths', async () => {
+  it('GIVEN card fields with maths THEN one picture per formula, named by its hash, with the TeX as alt; code is not maths, nor a `$` of one field and one of the next', async () => {
     const images = new MathImages(new MemoryMediaStore());
     const files = await mathAttachments(
-      'If $a^2$ then $$a^2 + b^2$$, not `$x$`, and $a^2$ again; $\\frac{$.',
+      [
+        'If $a^2$ then $$a^2 + b^2$$, not `$x$`, and $a^2$ again; $\\frac{$.',
+        // Two fields: a `$` left open in one does not close in the next.
+        'a lone $x',
+        'y$ b',
+      ],
       images,
     );
     expect(files.map((file) => file.alt)).toEqual(['$a^2$', '$$a^2 + b^2$$']);

@@ -12,6 +12,9 @@ const LOUD_CODE = typedCard('code-flag', '-a', {
   question: 'Which flag of `ls <!channel>` shows *hidden* files?',
   note: 'Like this:\n```sh\nls -a # <!here> & <@U0BOSS>\n```\nthen <!everyone> and $x < y$.',
 });
+const LOUD_MATHS = typedCard('loud-maths', '2', {
+  question: 'Solve $<!channel> + <@U0BOSS> = x$ for <!here>',
+});
 const LOUD_CHOICE = choiceCard('loud-choice', 'Pick <!channel>', ['<!here>', '<@U0BOSS>'], 0);
 
 /** Anything Slack would turn into a mention or a link. */
@@ -24,6 +27,7 @@ beforeAll(async () => {
     decks: [
       { ...deckOf('loud', [LOUD, LOUD_CHOICE]), title: 'Loud <!channel> deck & co' },
       deckOf('verbatim', [LOUD_CODE]),
+      deckOf('loud-maths', [LOUD_MATHS]),
     ],
   });
 });
@@ -118,6 +122,19 @@ describe('card and user text is escaped', () => {
     );
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.every(Boolean)).toBe(true);
+  });
+
+  it('GIVEN mentions inside a formula THEN the question shows it escaped, and its picture is uploaded with the TeX as alt text only', async () => {
+    const before = h.fake.callsTo('files.getUploadURLExternal').length;
+    await h.command('quiz loud-maths', { user: 'U502' });
+    const question = JSON.stringify(h.lastResponse('U502'));
+    expect(question).not.toMatch(PINGS);
+    expect(question).toContain('$&lt;!channel&gt; + &lt;@U0BOSS&gt; = x$');
+    const uploads = h.fake.callsTo('files.getUploadURLExternal').slice(before);
+    expect(uploads.map((call) => call.args.alt_text)).toEqual(['$<!channel> + <@U0BOSS> = x$']);
+    // No message text goes with the file (no initial_comment): nothing Slack would read for mentions.
+    const completed = h.fake.callsTo('files.completeUploadExternal').at(-1);
+    expect(completed?.args.initial_comment).toBeUndefined();
   });
 
   it('GIVEN code holding <!channel>, <!here> and a mention THEN it is shown as code, and still escaped', async () => {

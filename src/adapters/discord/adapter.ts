@@ -1,5 +1,6 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../chat/card-media.ts';
 import type { DeckFilesPort } from '../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
@@ -25,6 +26,8 @@ export interface DiscordAdapterDeps {
   deckFiles: DeckFilesPort;
   /** The /stats and /leaderboard pictures; without them those replies are text only. */
   pictures?: ReplyPictures;
+  /** The pictures, sound and formulas shown with cards; without them cards are text only. */
+  cardMedia?: CardMedia;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -60,6 +63,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       privacy: deps.privacy,
       deckFiles: deps.deckFiles,
       pictures: deps.pictures,
+      cardMedia: deps.cardMedia,
       api,
       log,
     },
@@ -69,7 +73,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     log,
     timing: { ...DEFAULT_TIMING, ...deps.timing },
   });
-  const messenger = new DiscordMessenger(api);
+  const messenger = new DiscordMessenger(api, deps.cardMedia);
 
   if (client) {
     listenForInteractions(client, dispatcher, api, log);

@@ -60,11 +60,14 @@ export class DiscordApi {
     });
   }
 
-  /** Replaces the first answer (after a deferral), or the message a deferred button was on; with its files. */
+  /**
+   * Replaces the first answer (after a deferral), or the message a deferred button was on; with its files,
+   * which replace the files it had (a card's pictures do not stay on the next card).
+   */
   async editOriginal(token: string, body: MessageBody, files: readonly Attachment[] = []): Promise<void> {
     const { flags: _ephemeralCannotChange, ...edit } = body;
     await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
-      ...withFiles(edit, files),
+      ...withFiles({ ...edit, attachments: [] }, files),
       auth: false,
     });
   }
@@ -88,8 +91,13 @@ export class DiscordApi {
     });
   }
 
-  async createMessage(channelId: string, body: MessageBody & Record<string, unknown>): Promise<APIMessage> {
-    return (await this.#rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+  /** A message in a channel, with its files. */
+  async createMessage(
+    channelId: string,
+    body: MessageBody & Record<string, unknown>,
+    files: readonly Attachment[] = [],
+  ): Promise<APIMessage> {
+    return (await this.#rest.post(Routes.channelMessages(channelId), withFiles(body, files))) as APIMessage;
   }
 
   async editMessage(channelId: string, messageId: string, body: MessageBody): Promise<void> {

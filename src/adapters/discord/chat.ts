@@ -64,7 +64,7 @@ export async function runChat(
     placeOf(interaction) ?? (carried.guildId === null ? PERSONAL_PLACE : serverPlace(carried.guildId));
   const fields = interaction.type === 'modal' ? interaction.fields : {};
   const actor = { place, person: personOf(interaction), request: interaction.id };
-  const reply = await runAction(context.quiz, chatActionOf(action, fields), actor);
+  const reply = await runAction(context.quiz, chatActionOf(action, fields), actor, context.cardMedia);
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
   const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);
   const rendered = renderReply({ ...reply, replace }, carried);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type CardMedia, cardFiles } from '../../chat/card-media.ts';
 import type {
   DailyQuestion,
   DailyQuestionState,
@@ -22,19 +23,23 @@ const NONCE_LIMIT = 25; // characters
  */
 export class DiscordMessenger implements Messenger {
   readonly #api: DiscordApi;
+  readonly #media: CardMedia | undefined;
 
-  constructor(api: DiscordApi) {
+  /** With `media`, a question of the day carries its card's pictures, sound and formulas. */
+  constructor(api: DiscordApi, media?: CardMedia) {
     this.#api = api;
+    this.#media = media;
   }
 
   async postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
     const view = dailyQuestionView(question.card, question.deliveryId, { answered: 0, revealAnswer: false });
+    const files = await cardFiles(this.#media, question.card, 'question');
     const message = await this.#api.platformCall('post the question of the day', () =>
-      this.#api.createMessage(question.channelId, {
-        ...messageBody(view),
-        nonce: nonceOf(idempotencyKey),
-        enforce_nonce: true,
-      }),
+      this.#api.createMessage(
+        question.channelId,
+        { ...messageBody(view), nonce: nonceOf(idempotencyKey), enforce_nonce: true },
+        files,
+      ),
     );
     return { messageId: message.id, channelId: question.channelId };
   }

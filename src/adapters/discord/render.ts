@@ -67,8 +67,9 @@ export function buttonRows(rows: ButtonRow[]): ButtonRowPayload[] {
 export function interactionResponse(reply: Reply): APIInteractionResponse {
   switch (reply.kind) {
     case 'message':
+      // An update drops the files of the message it replaces; its own files follow (see Exchange).
       return reply.update
-        ? { type: InteractionResponseType.UpdateMessage, data: messageBody(reply) }
+        ? { type: InteractionResponseType.UpdateMessage, data: { ...messageBody(reply), attachments: [] } }
         : {
             type: InteractionResponseType.ChannelMessageWithSource,
             data: messageBody(reply, { ephemeral: reply.ephemeral }),

@@ -1,5 +1,6 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../chat/card-media.ts';
 import type { DeckFilesPort } from '../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
@@ -31,6 +32,8 @@ export interface SlackAdapterDeps {
   deckFiles: DeckFilesPort;
   /** The /stats and /leaderboard pictures; without them those replies are text only. */
   pictures?: ReplyPictures;
+  /** The pictures, sound and formulas shown with cards; without them cards are text only. */
+  cardMedia?: CardMedia;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;
@@ -73,6 +76,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const messenger = new SlackMessenger({
     api,
     pacer: new ChannelPacer(clock, sleep),
+    media: deps.cardMedia,
     ...(installer ? { tokenFor: installer.tokenFor } : {}),
   });
   const { receiver, routes } = chooseReceiver(config.connection, {
@@ -106,6 +110,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     privacy: deps.privacy,
     deckFiles: deps.deckFiles,
     pictures: deps.pictures,
+    cardMedia: deps.cardMedia,
     inboundEvents: deps.inboundEvents,
     clock,
     log,

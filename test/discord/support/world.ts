@@ -7,6 +7,7 @@ import type {
   DiscordConfig,
 } from '../../../src/adapters/discord/index.ts';
 import { type BotOptions, buildBot, type Bot as Mnemo } from '../../../src/bot.ts';
+import type { CardMedia } from '../../../src/chat/card-media.ts';
 import type { ReplyPictures } from '../../../src/chat/pictures.ts';
 import type { Community } from '../../../src/core/community/community.ts';
 import type { Card, Deck } from '../../../src/core/deck/card.ts';
@@ -161,10 +162,11 @@ export class World {
       quiz?: Quiz;
       inboundEvents?: InboundEvents;
       pictures?: ReplyPictures;
+      cardMedia?: CardMedia;
       timing?: DiscordAdapterDeps['timing'];
     } = {},
   ): Promise<DiscordAdapter> {
-    const { quiz = this.quiz, inboundEvents, pictures, timing } = overrides;
+    const { quiz = this.quiz, inboundEvents, pictures, cardMedia, timing } = overrides;
     const bot = await this.#build(
       { discord: config },
       {
@@ -172,6 +174,7 @@ export class World {
         community: this.community,
         ...(inboundEvents ? { inboundEvents } : {}),
         ...(pictures ? { pictures } : {}),
+        ...(cardMedia ? { cardMedia } : {}),
       },
       timing ? { discord: { timing } } : {},
     );

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../../chat/card-media.ts';
 import type { DeckFilesPort } from '../../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
@@ -14,6 +15,7 @@ export interface HandlerContext {
   privacy: PrivacyPort;
   deckFiles: DeckFilesPort;
   pictures?: ReplyPictures | undefined;
+  cardMedia?: CardMedia | undefined;
   api: DiscordApi;
   log: Logger;
 }

@@ -24,6 +24,6 @@ export async function quizCommand(
   const tagged = typeof tag === 'string' && tag.trim() !== '' ? tag.trim().toLowerCase() : null;
   const actor = { place, person: personOf(interaction), request: interaction.id };
   const kind = practice === true ? 'practice' : 'quiz';
-  const reply = await runAction(context.quiz, { kind, deckId, tag: tagged }, actor);
+  const reply = await runAction(context.quiz, { kind, deckId, tag: tagged }, actor, context.cardMedia);
   return answer(renderReply(reply, NOTHING_CARRIED));
 }

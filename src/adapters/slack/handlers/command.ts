@@ -15,7 +15,7 @@ import { openDeckImport, runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { runPrivacyStep } from './privacy.ts';
-import { runChat } from './quiz-flow.ts';
+import { runChat, uploadFiles } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
 import { parseSubcommand, type Subcommand } from './subcommand.ts';
 
@@ -115,12 +115,7 @@ async function run(
           : { kind: subcommand.name };
       const chat = await runCommand(deps, action, { place, person, request: null });
       await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
-      // The text is out; a picture that cannot be uploaded (no files:write yet, say) only costs the picture.
-      return deps.messenger
-        .uploadToDm(payload.user_id, chat.attachments)
-        .catch((error: unknown) =>
-          deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
-        );
+      return uploadFiles(deps, payload.user_id, chat.attachments);
     }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));

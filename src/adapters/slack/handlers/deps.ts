@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CardMedia } from '../../../chat/card-media.ts';
 import type { DeckFilesPort } from '../../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
@@ -16,6 +17,7 @@ export interface ListenerDeps {
   privacy: PrivacyPort;
   deckFiles: DeckFilesPort;
   pictures?: ReplyPictures | undefined;
+  cardMedia?: CardMedia | undefined;
   inboundEvents: InboundEvents;
   clock: Clock;
   log: Logger;

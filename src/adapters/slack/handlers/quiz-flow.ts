@@ -1,9 +1,10 @@
 import type { Action } from '../../../chat/action.ts';
 import { runAction } from '../../../chat/flows.ts';
-import type { Reply } from '../../../chat/reply.ts';
+import type { Attachment, Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../action-ids.ts';
 import type { Carried } from '../actions.ts';
+import { userIdOf } from '../identity.ts';
 import { escapeText, type SlackMessage } from '../render/blocks.ts';
 import { renderAnswerModal } from '../render/modals.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
@@ -27,13 +28,25 @@ export async function runChat(
   carried: Carried,
   step: Step,
 ): Promise<void> {
-  const reply = await runAction(deps.quiz, action, { place: step.place, person: step.person, request: null });
+  const actor = { place: step.place, person: step.person, request: null };
+  const reply = await runAction(deps.quiz, action, actor, deps.cardMedia);
   if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, carried, step);
   await step.reply(
     renderReply(reply, carried, slackStyle(deps.command)),
     reply.replace ? 'replace' : 'ephemeral',
   );
+  // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
+  await uploadFiles(deps, userIdOf(step.person.externalId), reply.attachments);
   if (reply.dailyCount && carried.post) await refreshDailyCount(deps, step.place, reply.dailyCount, carried);
+}
+
+/** A reply's files, to the person's DM: the text is out, so a refused upload (no files:write yet) costs only them. */
+export function uploadFiles(deps: ListenerDeps, user: string, files: readonly Attachment[]): Promise<void> {
+  return deps.messenger
+    .uploadToDm(user, files)
+    .catch((error: unknown) =>
+      deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
+    );
 }
 
 /** Typed answers: a modal with one text input; the submission posts the verdict through this click's response_url. */

@@ -1,3 +1,4 @@
+import { type CardMedia, cardFiles } from '../../../chat/card-media.ts';
 import type { Attachment } from '../../../chat/reply.ts';
 import type {
   DailyQuestion,
@@ -27,6 +28,8 @@ export interface SlackMessengerOptions {
    * it, every call goes out with the one token the SlackApi was made with.
    */
   tokenFor?: (tenantId: string) => Promise<string | null>;
+  /** A question of the day's pictures, sound and formulas, uploaded in its thread. */
+  media?: CardMedia | undefined;
 }
 
 /** Delivery's surface on Slack: channel questions of the day and DM reminders, paced per channel. */
@@ -34,11 +37,13 @@ export class SlackMessenger implements Messenger {
   readonly #api: SlackApi;
   readonly #pacer: ChannelPacer;
   readonly #tokenFor: SlackMessengerOptions['tokenFor'];
+  readonly #media: CardMedia | undefined;
 
   constructor(options: SlackMessengerOptions) {
     this.#api = options.api;
     this.#pacer = options.pacer;
     this.#tokenFor = options.tokenFor;
+    this.#media = options.media;
   }
 
   postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
@@ -74,14 +79,18 @@ export class SlackMessenger implements Messenger {
     attempt: number,
   ): Promise<SentMessage> {
     const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
-    return (
-      earlier ??
-      this.post(
-        question.channelId,
-        renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
-        deliveryMetadata(question.deliveryId, idempotencyKey),
-      )
+    if (earlier) return earlier;
+    const sent = await this.post(
+      question.channelId,
+      renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
+      deliveryMetadata(question.deliveryId, idempotencyKey),
     );
+    // The card's files go in the post's thread; the question is out, so failing to upload them costs only them.
+    const files = await cardFiles(this.#media, question.card, 'question');
+    await this.#upload(sent.channelId, files, sent.messageId).catch((error: unknown) =>
+      this.#media?.onError(error, question.card),
+    );
+    return sent;
   }
 
   updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void> {
@@ -164,12 +173,17 @@ export class SlackMessenger implements Messenger {
    */
   async uploadToDm(user: string, files: readonly Attachment[]): Promise<void> {
     if (files.length === 0) return;
-    const channel = await this.#dmWith(user);
+    await this.#upload(await this.#dmWith(user), files);
+  }
+
+  /** Each file by `files.uploadV2` into the channel (in a thread when `threadTs` is given), with its alt text. */
+  async #upload(channel: string, files: readonly Attachment[], threadTs?: string): Promise<void> {
+    const where = threadTs ? { channel_id: channel, thread_ts: threadTs } : { channel_id: channel };
     for (const file of files) {
       await this.#pacer.run(channel, () =>
         this.#api.call('files.uploadV2', (client) =>
           client.files.uploadV2({
-            channel_id: channel,
+            ...where,
             file: Buffer.from(file.bytes),
             filename: file.name,
             title: file.name,

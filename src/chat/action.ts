@@ -1,4 +1,5 @@
 import type { LeaderboardPeriod } from '../core/community/ports.ts';
+import type { Locale } from '../core/language.ts';
 import type { Rating } from '../core/rating.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
@@ -66,4 +67,6 @@ export type CommandAction =
       kind: 'settings';
       patch: Partial<SchedulingSettings>;
       reminder: { enabled?: boolean; localTime?: string } | null;
+      /** The language Mnemo writes to the person in; null: their app's (`auto`); absent: unchanged. */
+      language?: Locale | null;
     };

@@ -4,6 +4,7 @@ import { isTimeZone } from '../core/scheduling/day.ts';
 import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
 import { type Actor, needsPlace } from './flows.ts';
+import { chooseLocale } from './i18n/locale.ts';
 import type { Message } from './messages.ts';
 import { type ReplyPictures, withPicture } from './pictures.ts';
 import { type Reply, whisper } from './reply.ts';
@@ -19,8 +20,11 @@ export interface CommandPorts {
   pictures?: ReplyPictures | undefined;
 }
 
-/** Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request). */
-export type CommandActor = Actor & { isAdmin?: boolean };
+/**
+ * Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request);
+ * `appLocale`: the language of their app, as the platform tags it (what `auto` means in settings).
+ */
+export type CommandActor = Actor & { isAdmin?: boolean; appLocale?: string | null };
 
 /** One flow per community command: the core call, then the neutral reply. */
 export async function runCommand(
@@ -61,8 +65,13 @@ export async function runCommand(
     case 'stopDaily':
     case 'listDailies':
       return said(await daily(ports.community, action, actor));
-    case 'settings':
-      return said(await settings(ports, action, actor));
+    case 'settings': {
+      const message = await settings(ports, action, actor);
+      // A language just chosen is the one the answer is written in.
+      const locale =
+        message.code === 'SETTINGS' || message.code === 'LANGUAGE_SET' ? message.locale : undefined;
+      return locale === undefined ? said(message) : { ...said(message), locale };
+    }
   }
 }
 
@@ -71,23 +80,30 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Everything is checked before anything is stored, so a refused change changes nothing. */
 async function settings(
   { quiz, community }: CommandPorts,
-  { patch, reminder }: Extract<CommandAction, { kind: 'settings' }>,
-  { place, person }: CommandActor,
+  { patch, reminder, language }: Extract<CommandAction, { kind: 'settings' }>,
+  { place, person, appLocale }: CommandActor,
 ): Promise<Message> {
   const refused = checkSettings(patch, isTimeZone);
-  if (refused) return { code: 'BAD_SETTING', field: refused.field, problem: refused.message };
+  if (refused) return { code: 'BAD_SETTING', field: refused.field };
   if (reminder && !place) return { code: 'REMINDER_NEEDS_PLACE' };
   if (reminder?.localTime !== undefined && !LOCAL_TIME.test(reminder.localTime)) {
     return { code: 'NOTHING_CHANGED', because: { code: 'BAD_TIME', value: reminder.localTime } };
   }
-  const patched = Object.keys(patch).length > 0;
+  const patched = Object.keys(patch).length > 0 || language !== undefined;
   let learner = await quiz.settings(person);
   if (patched) {
-    const changed = await quiz.changeSettings(person, patch);
-    if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field, problem: changed.message };
+    const changed = await quiz.changeSettings(
+      person,
+      language === undefined ? patch : { ...patch, language },
+    );
+    if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field };
     learner = changed.learner;
   }
-  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched };
+  const locale = chooseLocale(learner.language, appLocale);
+  if (language !== undefined && Object.keys(patch).length === 0 && !reminder) {
+    return { code: 'LANGUAGE_SET', chosen: language, locale };
+  }
+  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, locale };
   if (reminder) {
     const current = await community.reminder(place, person);
     const set = await community.setReminder(place, person, {
@@ -99,7 +115,7 @@ async function settings(
     if (!set.ok) return refusalOf(set);
   }
   const now = await community.reminder(place, person);
-  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null };
+  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null, locale };
 }
 
 /** The questions of the day: checked for the right before anything is read or stored. */

@@ -4,7 +4,7 @@ import type { Person, Place } from '../core/people.ts';
 import type { AnswerInput } from '../core/quiz/answer.ts';
 import type { Prompt } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, Quiz } from '../core/quiz/quiz.ts';
-import { RATING_NAMES, type Rating } from '../core/rating.ts';
+import type { Rating } from '../core/rating.ts';
 import type { Action, DailyRef, PromptRef } from './action.ts';
 import type { AnswerRefusal, DisputeRefusal } from './messages.ts';
 import { type ChatButton, type Reply, replacing, whisper } from './reply.ts';
@@ -130,17 +130,17 @@ export function answerButtons(prompt: Prompt, deckId: string | null): ChatButton
   const ref: PromptRef = { promptId: prompt.id, deckId };
   if (card.kind === 'choice') {
     return card.options.map((option, i) => ({
-      label: option,
+      label: { text: option },
       action: { kind: 'choose', ...ref, option: i },
       style: 'secondary',
     }));
   }
   if (card.kind === 'self') {
-    return [{ label: 'Show answer', action: { kind: 'reveal', ...ref }, style: 'primary' }];
+    return [{ label: { key: 'button.showAnswer' }, action: { kind: 'reveal', ...ref }, style: 'primary' }];
   }
   return [
-    { label: 'Answer', action: { kind: 'openAnswer', ...ref }, style: 'primary' },
-    { label: 'I don’t know', action: { kind: 'dontKnow', ...ref }, style: 'secondary' },
+    { label: { key: 'button.answer' }, action: { kind: 'openAnswer', ...ref }, style: 'primary' },
+    { label: { key: 'button.dontKnow' }, action: { kind: 'dontKnow', ...ref }, style: 'secondary' },
   ];
 }
 
@@ -148,7 +148,7 @@ export function answerButtons(prompt: Prompt, deckId: string | null): ChatButton
 export function dailyButtons(card: Card, daily: DailyRef, closed: boolean): ChatButton[] {
   if (card.kind === 'choice') {
     return card.options.map((option, i) => ({
-      label: option,
+      label: { text: option },
       action: { kind: 'dailyChoose', daily, option: i },
       style: closed && i === card.correctOption ? 'success' : 'secondary',
       disabled: closed,
@@ -156,23 +156,24 @@ export function dailyButtons(card: Card, daily: DailyRef, closed: boolean): Chat
   }
   if (closed) return [];
   if (card.kind === 'self') {
-    return [{ label: 'Show answer & rate', action: { kind: 'dailyReveal', daily }, style: 'primary' }];
+    const label = { key: 'button.showAnswerAndRate' } as const;
+    return [{ label, action: { kind: 'dailyReveal', daily }, style: 'primary' }];
   }
-  return [{ label: 'Answer', action: { kind: 'dailyOpenAnswer', daily }, style: 'primary' }];
+  return [{ label: { key: 'button.answer' }, action: { kind: 'dailyOpenAnswer', daily }, style: 'primary' }];
 }
 
 const RATING_STYLES = { 1: 'danger', 2: 'secondary', 3: 'success', 4: 'primary' } as const;
 
 function ratingButtons(rate: (rating: Rating) => Action): ChatButton[] {
   return ([1, 2, 3, 4] as const).map((rating) => ({
-    label: RATING_NAMES[rating],
+    label: { key: `rating.${rating}` },
     action: rate(rating),
     style: RATING_STYLES[rating],
   }));
 }
 
 function nextButton(deckId: string | null): ChatButton {
-  return { label: 'Next card', action: { kind: 'next', deckId }, style: 'primary' };
+  return { label: { key: 'button.nextCard' }, action: { kind: 'next', deckId }, style: 'primary' };
 }
 
 async function answer(quiz: QuizPort, actor: Actor, ref: PromptRef, input: AnswerInput): Promise<Reply> {
@@ -194,7 +195,7 @@ function verdictReply(outcome: AnswerOutcome, ref: PromptRef, replace: boolean):
   const buttons = [nextButton(ref.deckId)];
   if (outcome.verdict === 'wrong' || outcome.verdict === 'close') {
     const dispute: Action = { kind: 'dispute', reviewId: outcome.reviewId, deckId: ref.deckId };
-    buttons.push({ label: 'I was right', action: dispute, style: 'secondary' });
+    buttons.push({ label: { key: 'button.iWasRight' }, action: dispute, style: 'secondary' });
   }
   return { ...whisper({ kind: 'verdict', result: outcome, promptId: ref.promptId }, buttons), replace };
 }

@@ -13,9 +13,9 @@ export const CONSOLE_STYLE: Style = {
   quizDeckCommand: (deckId) => `mnemo quiz --deck ${deckId}`,
   decksCommand: 'mnemo decks',
   deckInfoCommand: null,
-  placeWord: 'place',
+  place: 'place',
   dailySetCommand: 'mnemo',
-  admins: 'admins',
+  admins: 'admins.console',
   dailySetHint: null,
   // The console has no settings or daily commands; these are never shown there.
   settingsCommand: 'mnemo',

@@ -1,4 +1,5 @@
 import { runAction } from '../../../chat/flows.ts';
+import { localeFor } from '../../../chat/i18n/locale.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
@@ -17,10 +18,12 @@ export async function quizCommand(
   const place = placeOf(interaction) ?? PERSONAL_PLACE;
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
+  const person = personOf(interaction);
+  const locale = await localeFor(context.quiz, person, interaction.locale);
   if (deckId !== null && !(await context.community.deck(place, deckId))) {
-    return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE)));
+    return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE, locale)));
   }
-  const actor = { place, person: personOf(interaction), request: interaction.id };
+  const actor = { place, person, request: interaction.id };
   const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);
-  return answer(renderReply(reply, NOTHING_CARRIED));
+  return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

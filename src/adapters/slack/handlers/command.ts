@@ -12,6 +12,7 @@ import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { readerLocale } from './locale.ts';
 import { runPrivacyStep } from './privacy.ts';
 import { runChat } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
@@ -62,11 +63,13 @@ async function run(
   }
   // Everything below reads or writes the database: acknowledge first, answer through response_url.
   await ack();
+  const locale = await readerLocale(deps, person);
   switch (subcommand.name) {
     case 'quiz': {
       const { deck } = subcommand;
       if (deck !== null && !(await deps.community.deck(place, deck))) {
-        return reply(note(wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command))));
+        const unknown = wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command), locale);
+        return reply(note(unknown));
       }
       return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
     }
@@ -80,16 +83,16 @@ async function run(
         { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
         { person, reply },
       );
+    case 'language':
     case 'stats':
     case 'decks':
     case 'leaderboard': {
       // Every reply to the command is ephemeral, a leaderboard's too: a slash command's text is never shown.
-      const action: CommandAction =
-        subcommand.name === 'leaderboard'
-          ? { kind: 'leaderboard', period: subcommand.period }
-          : { kind: subcommand.name };
-      const chat = await runCommand(deps, action, { place, person, request: null });
-      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+      const action = commandActionOf(subcommand);
+      const appLocale =
+        action.kind === 'settings' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
+      const chat = await runCommand(deps, action, { place, person, request: null, appLocale });
+      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), locale));
       // The text is out; a picture that cannot be uploaded (no files:write yet, say) only costs the picture.
       return deps.messenger
         .uploadToDm(payload.user_id, chat.attachments)
@@ -99,6 +102,19 @@ async function run(
     }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));
+  }
+}
+
+function commandActionOf(
+  subcommand: Extract<Subcommand, { name: 'language' | 'stats' | 'decks' | 'leaderboard' }>,
+): CommandAction {
+  switch (subcommand.name) {
+    case 'language':
+      return { kind: 'settings', patch: {}, reminder: null, language: subcommand.language };
+    case 'leaderboard':
+      return { kind: 'leaderboard', period: subcommand.period };
+    default:
+      return { kind: subcommand.name };
   }
 }
 

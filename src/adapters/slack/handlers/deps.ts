@@ -7,6 +7,7 @@ import type { InboundEvents } from '../../../core/quiz/inbound.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import type { SlackMessenger } from '../send/messenger.ts';
 import type { SlackApi } from '../send/slack-api.ts';
+import type { SlackUserLocales } from '../send/user-locales.ts';
 
 /** What every Slack listener works with. */
 export interface ListenerDeps {
@@ -19,6 +20,8 @@ export interface ListenerDeps {
   log: Logger;
   api: SlackApi;
   messenger: SlackMessenger;
+  /** Each person's Slack language (users.info), kept for a while. */
+  locales: SlackUserLocales;
   /** The slash command, e.g. `/mnemo`. */
   command: string;
 }

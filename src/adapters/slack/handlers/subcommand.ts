@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 
@@ -8,6 +9,8 @@ export type Subcommand =
   | { name: 'settings' }
   /** `settings leaderboard off|on`. */
   | { name: 'leaderboard-visibility'; hidden: boolean }
+  /** `settings language es|en|de|ja|auto` (auto, null: the person's Slack language). */
+  | { name: 'language'; language: Locale | null }
   | { name: 'privacy-export' }
   | { name: 'privacy-delete' }
   | { name: 'decks' }
@@ -62,6 +65,11 @@ function parseSettings(args: string[], word: string): Subcommand {
   const [setting, value] = args.map((arg) => arg.toLowerCase());
   if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
     return { name: 'leaderboard-visibility', hidden: value === 'off' };
+  }
+  // `settings language es`: Mnemo's language for the person; `auto`: their Slack language.
+  if (args.length === 2 && setting === 'language' && value !== undefined) {
+    if (value === 'auto') return { name: 'language', language: null };
+    if (isLocale(value)) return { name: 'language', language: value };
   }
   return { name: 'unknown', word: [word, ...args].join(' ') };
 }

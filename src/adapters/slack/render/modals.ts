@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import type { Say } from '../../../chat/messages.ts';
 import type { Reminder } from '../../../core/community/ports.ts';
 import type { Learner } from '../../../core/quiz/ports.ts';
 import { SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
@@ -10,20 +11,24 @@ import { section, sections } from './blocks.ts';
 export const ANSWER_INPUT = { block: 'answer', action: 'text' } as const;
 
 /** `questionMrkdwn` is already escaped. */
-export function renderAnswerModal(questionMrkdwn: string, privateMetadata: string): types.ModalView {
+export function renderAnswerModal(
+  questionMrkdwn: string,
+  privateMetadata: string,
+  say: Say,
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.answer,
     private_metadata: privateMetadata,
-    title: { type: 'plain_text', text: 'Your answer' },
-    submit: { type: 'plain_text', text: 'Answer' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: say('answerForm.title') },
+    submit: { type: 'plain_text', text: say('answerForm.submit') },
+    close: { type: 'plain_text', text: say('answerForm.cancel') },
     blocks: [
-      ...sections(questionMrkdwn || 'Type your answer.'),
+      ...sections(questionMrkdwn || say('answerForm.empty')),
       {
         type: 'input',
         block_id: ANSWER_INPUT.block,
-        label: { type: 'plain_text', text: 'Answer' },
+        label: { type: 'plain_text', text: say('answerForm.label') },
         element: {
           type: 'plain_text_input',
           action_id: ANSWER_INPUT.action,

@@ -149,7 +149,7 @@ describe('card and user text is escaped', () => {
         "text": {
           "text": ":x: *Not quite.*
       *Answer:* -a
-      _Note:_ Like this:
+      *Note:* Like this:
       \`\`\`
       ls -a # &lt;!here&gt; &amp; &lt;@U0BOSS&gt;
       \`\`\`

@@ -63,12 +63,17 @@ async function run(
   }
   // Everything below reads or writes the database: acknowledge first, answer through response_url.
   await ack();
-  const locale = await readerLocale(deps, person);
+  // Asked only where it is needed: a daily command reads users.info once, for the admin check.
+  const locale = () => readerLocale(deps, person);
   switch (subcommand.name) {
     case 'quiz': {
       const { deck } = subcommand;
       if (deck !== null && !(await deps.community.deck(place, deck))) {
-        const unknown = wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command), locale);
+        const unknown = wordsOf(
+          { code: 'UNKNOWN_DECK', deckId: deck },
+          slackStyle(deps.command),
+          await locale(),
+        );
         return reply(note(unknown));
       }
       return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
@@ -92,7 +97,7 @@ async function run(
       const appLocale =
         action.kind === 'settings' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
       const chat = await runCommand(deps, action, { place, person, request: null, appLocale });
-      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), locale));
+      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
       // The text is out; a picture that cannot be uploaded (no files:write yet, say) only costs the picture.
       return deps.messenger
         .uploadToDm(payload.user_id, chat.attachments)

@@ -51,6 +51,7 @@ export const FULL_SIZES = {
   importImages: 2_000, // pictures among them
   optimizeReviews: 10_000, // one person's reviews fitted
   simulationLearners: 100,
+  simulationSampleLearners: 8, // simulated (one batch on PostgreSQL), then projected to simulationLearners
   simulationDays: 365,
   simulationCards: 500,
   pictureRenders: 100, // progress and leaderboard pictures drawn, each
@@ -87,6 +88,7 @@ export function sizesFor(quick: boolean): Sizes {
     // The simulation goes through the real Quiz (a few statements per review): a tenth of the learners and
     // of the days is still about 10,000 reviews, so --quick takes a few hundred.
     simulationLearners: 2,
+    simulationSampleLearners: 2,
     simulationDays: 5,
     simulationCards: 20,
     pictureRenders: 10,

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DiscordAdapter, DiscordAdapterDeps } from './adapters/discord/index.ts';
 import type { SlackAdapter, SlackAdapterDeps } from './adapters/slack/index.ts';
+import type { DeckFilesPort } from './chat/deck-files.ts';
 import type { ReplyPictures } from './chat/pictures.ts';
 import type { Config } from './config.ts';
 import type { Clock } from './core/clock.ts';
@@ -14,11 +15,14 @@ import { PgCommunityStore } from './db/community-store.ts';
 import { PgDeliveryStore } from './db/delivery-store.ts';
 import { PgInboundEvents } from './db/inbound-events.ts';
 import { PgMemoryModelStore } from './db/memory-model-store.ts';
+import { PgPendingImportStore } from './db/pending-import-store.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
 import { PgQuizStore } from './db/quiz/pg-quiz-store.ts';
 import { PgSlackInstallations } from './db/slack-installations.ts';
 import { PgProgressStore } from './db/stats-store.ts';
+import { PgStudyStore } from './db/study-store.ts';
 import type { RouteHandler } from './http/server.ts';
+import { DeckFiles } from './import/deck-files.ts';
 import { healthRoute } from './ops/health.ts';
 import { Metrics } from './ops/metrics.ts';
 import { replyPictures } from './pictures/reply-pictures.ts';
@@ -31,7 +35,7 @@ export interface BotOptions {
   newId: () => string;
   log: Logger;
   /** Tests: a stand-in for a part (a slow or broken Quiz, slow inbound events), or one shared with another bot. */
-  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures'>>;
+  parts?: Partial<Pick<Bot, 'quiz' | 'community' | 'inboundEvents' | 'pictures' | 'deckFiles'>>;
   /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
   tuning?: {
     discord?: Pick<DiscordAdapterDeps, 'timing'>;
@@ -54,6 +58,8 @@ export interface Bot {
   inboundEvents: InboundEvents;
   /** The /stats and /leaderboard pictures the chat replies attach. */
   pictures: ReplyPictures;
+  /** `/deck import | export | hide | show`: a community's decks as files. */
+  deckFiles: DeckFilesPort;
   metrics: Metrics;
   /** The configured platforms, in the order they start. */
   adapters: PlatformAdapter[];
@@ -80,6 +86,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       clock,
       newId,
       fits: new PgMemoryModelStore(connection.db),
+      study: new PgStudyStore(connection),
       onAnswered: (verdict, elapsedMs) => {
         metrics.answers.inc({ verdict });
         metrics.answerSeconds.observe(elapsedMs / 1_000);
@@ -95,7 +102,16 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       // The reply still goes out, as text.
       log.warn({ err: error, picture }, 'a picture could not be drawn; the reply is sent without it'),
     );
-  const shared = { quiz, community, privacy, inboundEvents, pictures, clock };
+  const deckFiles =
+    parts.deckFiles ??
+    new DeckFiles({
+      db: connection.db,
+      pending: new PgPendingImportStore(connection.db),
+      community: new PgCommunityStore(connection.db),
+      clock,
+      newId,
+    });
+  const shared = { quiz, community, privacy, inboundEvents, pictures, deckFiles, clock };
   const onPlatformError = (platform: string) => (status: number) =>
     metrics.platformErrors.inc({ platform, status });
 
@@ -147,5 +163,17 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
     { '/healthz': healthRoute(connection.ping), '/metrics': metrics.route() },
     ...adapters.map((adapter) => adapter.routes),
   );
-  return { quiz, community, deliveries, inboundEvents, pictures, metrics, adapters, discord, slack, routes };
+  return {
+    quiz,
+    community,
+    deliveries,
+    inboundEvents,
+    pictures,
+    deckFiles,
+    metrics,
+    adapters,
+    discord,
+    slack,
+    routes,
+  };
 }

@@ -20,8 +20,23 @@ export interface PromptRef {
  * adapter decodes its own id format into one of these, and encodes the actions of a reply's buttons back.
  */
 export type Action =
-  /** `/quiz [deck]`: the next card, in a new message; `skipped`: cards passed over in this session. */
-  | { kind: 'quiz'; deckId: string | null; skipped?: readonly string[] }
+  /**
+   * `/quiz [deck] [tag]`: the next card, in a new message; `skipped`: cards passed over in this session;
+   * `tag`: only cards with it.
+   */
+  | { kind: 'quiz'; deckId: string | null; tag?: string | null; skipped?: readonly string[] }
+  /** `/quiz practice:True [deck] [tag]` and "Practise more": a practice card, its schedule left alone. */
+  | { kind: 'practice'; deckId: string | null; tag: string | null }
+  /** "Suspend" after an answer: the card is put aside until the person unsuspends it. */
+  | ({ kind: 'suspend' } & PromptRef)
+  /** "Bury" after an answer: the card is put aside until the person's next local day. */
+  | ({ kind: 'bury' } & PromptRef)
+  /** A leech's "Keep studying": unsuspended, its leech count reset. */
+  | ({ kind: 'keepStudying' } & PromptRef)
+  /** A leech's "Show note": the card's whole answer and note. */
+  | { kind: 'showNote'; promptId: string }
+  /** "Unsuspend" in the settings' list of suspended cards. */
+  | { kind: 'unsuspend'; cardId: string }
   /** "Next card": the next card, in place of the message the button was on. */
   | { kind: 'next'; deckId: string | null }
   /** A reminder's "Start review": the next card of every deck, in a new message. */
@@ -45,7 +60,10 @@ export type Action =
   | { kind: 'dailyReveal'; daily: DailyRef }
   | { kind: 'dailyRate'; deliveryId: number; promptId: string; rating: Rating }
   /** `/privacy delete`'s confirmation: the person's data erased. Run by the privacy flow (src/chat/privacy.ts). */
-  | { kind: 'erase' };
+  | { kind: 'erase' }
+  /** A deck import's preview buttons (`importId`: the pending file). Run by the deck-file flow (src/chat/deck-files.ts). */
+  | { kind: 'confirmImport'; importId: string }
+  | { kind: 'cancelImport'; importId: string };
 
 export type ActionKind = Action['kind'];
 
@@ -54,6 +72,8 @@ export type CommandAction =
   | { kind: 'stats' }
   | { kind: 'decks' }
   | { kind: 'deckInfo'; deckId: string }
+  /** The cards that became leeches for the most members: for the community's admins. */
+  | { kind: 'leeches' }
   | { kind: 'leaderboard'; period: LeaderboardPeriod }
   /** A channel's question of the day, every day at a local time; for the community's admins only. */
   | { kind: 'setDaily'; channelId: string; localTime: string; timeZone: string; deckId: string | null }
@@ -69,4 +89,9 @@ export type CommandAction =
       reminder: { enabled?: boolean; localTime?: string } | null;
       /** The language Mnemo writes to the person in; null: their app's (`auto`); absent: unchanged. */
       language?: Locale | null;
+      /** Then recompute every card's due date from the person's review log with these settings. */
+      reschedule?: boolean;
     };
+
+/** `/settings reschedule` alone: the settings as they are, and every due date recomputed from the reviews. */
+export const RESCHEDULE: CommandAction = { kind: 'settings', patch: {}, reminder: null, reschedule: true };

@@ -1,5 +1,6 @@
 import type { Community, DailyRefusal } from '../core/community/community.ts';
 import type { Quiz } from '../core/quiz/quiz.ts';
+import type { SuspendedCard } from '../core/quiz/study.ts';
 import { isTimeZone } from '../core/scheduling/day.ts';
 import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
@@ -7,11 +8,11 @@ import { type Actor, needsPlace } from './flows.ts';
 import { chooseLocale } from './i18n/locale.ts';
 import type { Message } from './messages.ts';
 import { type ReplyPictures, withPicture } from './pictures.ts';
-import { type Reply, whisper } from './reply.ts';
+import { type ChatButton, type Reply, whisper } from './reply.ts';
 
 /** The use cases the community commands read. */
 export interface CommandPorts {
-  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings'>;
+  quiz: Pick<Quiz, 'stats' | 'settings' | 'changeSettings' | 'reschedule' | 'suspendedCards' | 'leeches'>;
   community: Pick<
     Community,
     'decks' | 'deck' | 'leaderboard' | 'setDaily' | 'stopDaily' | 'listDailies' | 'reminder' | 'setReminder'
@@ -66,11 +67,26 @@ export async function runCommand(
     case 'listDailies':
       return said(await daily(ports.community, action, actor));
     case 'settings': {
-      const message = await settings(ports, action, actor);
+      const saved = await settings(ports, action, actor);
       // A language just chosen is the one the answer is written in.
-      const locale =
-        message.code === 'SETTINGS' || message.code === 'LANGUAGE_SET' ? message.locale : undefined;
-      return locale === undefined ? said(message) : { ...said(message), locale };
+      if (saved.code === 'LANGUAGE_SET') return { ...said(saved), locale: saved.locale };
+      if (saved.code !== 'SETTINGS') return said(saved);
+      if (!action.reschedule) {
+        const reply = whisper({ kind: 'message', message: saved }, unsuspendButtons(saved.suspended));
+        return { ...reply, locale: saved.locale };
+      }
+      // After the settings: a new desired retention is the one the log is replayed with.
+      const outcome = await quiz.reschedule(actor.person);
+      return {
+        ...said({ code: 'RESCHEDULED', outcome, learner: saved.learner, saved: saved.changed }),
+        locale: saved.locale,
+      };
+    }
+    case 'leeches': {
+      // The community's members' leeches: only its admins see them, checked here on every request.
+      if (!actor.place) return needsPlace();
+      if (!actor.isAdmin) return said({ code: 'LEECHES_ADMINS_ONLY' });
+      return said({ code: 'LEECHES', rows: await quiz.leeches(actor.place) });
     }
   }
 }
@@ -103,7 +119,10 @@ async function settings(
   if (language !== undefined && Object.keys(patch).length === 0 && !reminder) {
     return { code: 'LANGUAGE_SET', chosen: language, locale };
   }
-  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, locale };
+  const suspended = await quiz.suspendedCards(person);
+  if (!place) {
+    return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, locale, suspended };
+  }
   if (reminder) {
     const current = await community.reminder(place, person);
     const set = await community.setReminder(place, person, {
@@ -115,7 +134,23 @@ async function settings(
     if (!set.ok) return refusalOf(set);
   }
   const now = await community.reminder(place, person);
-  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null, locale };
+  return {
+    code: 'SETTINGS',
+    learner,
+    reminder: now,
+    changed: patched || reminder !== null,
+    locale,
+    suspended,
+  };
+}
+
+/** "Unsuspend <n>" for each suspended card listed in the settings, in the list's order. */
+function unsuspendButtons(suspended: readonly SuspendedCard[]): ChatButton[] {
+  return suspended.map((card, i) => ({
+    label: { key: 'button.unsuspend', values: { n: i + 1 } },
+    action: { kind: 'unsuspend', cardId: card.cardId },
+    style: 'secondary',
+  }));
 }
 
 /** The questions of the day: checked for the right before anything is read or stored. */

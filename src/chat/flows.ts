@@ -3,10 +3,10 @@ import { MnemoError } from '../core/errors.ts';
 import type { Person, Place } from '../core/people.ts';
 import type { AnswerInput } from '../core/quiz/answer.ts';
 import type { Prompt } from '../core/quiz/ports.ts';
-import type { AnswerOutcome, Quiz } from '../core/quiz/quiz.ts';
+import type { AnswerOutcome, AnswerSuccess, Quiz } from '../core/quiz/quiz.ts';
 import type { Rating } from '../core/rating.ts';
 import type { Action, DailyRef, PromptRef } from './action.ts';
-import type { AnswerRefusal, DisputeRefusal } from './messages.ts';
+import type { AnswerRefusal, DisputeRefusal, Message } from './messages.ts';
 import { type ChatButton, type Reply, replacing, whisper } from './reply.ts';
 
 /** Who acts, and where: the place and person as the platform knows them, and its id of the request. */
@@ -21,15 +21,54 @@ export interface Actor {
 /** The quiz use cases the flows call. */
 export type QuizPort = Pick<
   Quiz,
-  'next' | 'prompt' | 'reveal' | 'answer' | 'dispute' | 'promptFor' | 'answersToDelivery'
+  | 'next'
+  | 'prompt'
+  | 'reveal'
+  | 'answer'
+  | 'dispute'
+  | 'promptFor'
+  | 'answersToDelivery'
+  | 'practice'
+  | 'hold'
+  | 'keepStudying'
+  | 'unsuspend'
 >;
 
 /** One flow per action: the core call, then the neutral reply. */
 export async function runAction(quiz: QuizPort, action: Action, actor: Actor): Promise<Reply> {
   const { person } = actor;
   switch (action.kind) {
-    case 'quiz':
-      return { ...(await nextCard(quiz, actor, action.deckId, action.skipped)), replace: false };
+    case 'quiz': {
+      const reply = await nextCard(quiz, actor, action.deckId, action.skipped, action.tag ?? null);
+      return { ...reply, replace: false };
+    }
+    case 'practice':
+      return practiceCard(quiz, actor, action.deckId, action.tag);
+    case 'suspend':
+    case 'bury': {
+      const held = await quiz.hold(action.promptId, person, action.kind);
+      if (!held.ok) return refusal(held.code, action.deckId);
+      const { card, until, now } = held;
+      const message: Message = until
+        ? { code: 'BURIED', cardId: card.id, until, now }
+        : { code: 'SUSPENDED', cardId: card.id };
+      return whisper({ kind: 'message', message }, [nextButton(action.deckId)]);
+    }
+    case 'keepStudying': {
+      const kept = await quiz.keepStudying(action.promptId, person);
+      if (!kept.ok) return refusal(kept.code, action.deckId);
+      const message: Message = { code: 'KEEP_STUDYING', cardId: kept.card.id };
+      return whisper({ kind: 'message', message }, [nextButton(action.deckId)]);
+    }
+    case 'showNote': {
+      const shown = await quiz.prompt(action.promptId, person);
+      if (!shown.ok) return refusal(shown.code, null);
+      return whisper({ kind: 'fullAnswer', card: shown.prompt.card });
+    }
+    case 'unsuspend': {
+      const done = await quiz.unsuspend(person, action.cardId);
+      return whisper({ kind: 'message', message: { code: 'UNSUSPENDED', cardId: action.cardId, done } });
+    }
     case 'startReview':
       return { ...(await nextCard(quiz, actor, null)), replace: false };
     case 'next':
@@ -99,11 +138,14 @@ export async function runAction(quiz: QuizPort, action: Action, actor: Actor): P
     }
     case 'dailyRate': {
       const outcome = await quiz.answer(action.promptId, person, { kind: 'self', rating: action.rating });
-      const reply = verdictReply(outcome, { promptId: action.promptId, deckId: null }, true);
+      const reply = verdictReply(outcome, { promptId: action.promptId, deckId: null }, true, true);
       return counted(quiz, action.deliveryId, outcome, reply);
     }
     case 'erase':
       throw new MnemoError('INVARIANT', 'erasing is the privacy flow’s (runPrivacy), not the quiz’s');
+    case 'confirmImport':
+    case 'cancelImport':
+      throw new MnemoError('INVARIANT', 'an import is the deck-file flow’s (runDeckFiles), not the quiz’s');
   }
 }
 
@@ -113,15 +155,30 @@ async function nextCard(
   actor: Actor,
   deckId: string | null,
   skipped: readonly string[] = [],
+  tag: string | null = null,
 ): Promise<Reply> {
   if (!actor.place) return needsPlace();
-  const outcome = await quiz.next(actor.place, actor.person, { deckId, exclude: skipped });
+  const outcome = await quiz.next(actor.place, actor.person, { deckId, tag, exclude: skipped });
   if (!outcome.ok) {
     const { nextDue, now } = outcome;
     return replacing({ kind: 'message', message: { code: 'NOTHING_DUE', nextDue, now, deckId } });
   }
   const { prompt, isNew } = outcome;
   return replacing({ kind: 'question', card: prompt.card, isNew }, answerButtons(prompt, deckId));
+}
+
+/** A practice card, in a new message; or that there is nothing to practise. */
+async function practiceCard(
+  quiz: QuizPort,
+  actor: Actor,
+  deckId: string | null,
+  tag: string | null,
+): Promise<Reply> {
+  if (!actor.place) return needsPlace();
+  const outcome = await quiz.practice(actor.place, actor.person, { deckId, tag });
+  if (!outcome.ok) return whisper({ kind: 'message', message: { code: 'NOTHING_TO_PRACTISE', deckId, tag } });
+  const { prompt } = outcome;
+  return whisper({ kind: 'question', card: prompt.card, isNew: false }, answerButtons(prompt, deckId));
 }
 
 /** The buttons that answer a card: one per option, "Answer" and "I don't know", or "Show answer". */
@@ -176,6 +233,40 @@ function nextButton(deckId: string | null): ChatButton {
   return { label: { key: 'button.nextCard' }, action: { kind: 'next', deckId }, style: 'primary' };
 }
 
+/**
+ * After an answer: "Next card", then "I was right" (a scheduled answer graded down), then "Suspend" and
+ * "Bury"; a leech offers "Keep studying" and "Show note" instead; a practice answer "Practise more" alone.
+ */
+function afterAnswerButtons(outcome: AnswerSuccess, ref: PromptRef, daily: boolean): ChatButton[] {
+  const { promptId, deckId } = ref;
+  if (outcome.practice) {
+    const more: Action = { kind: 'practice', deckId, tag: null };
+    return [{ label: { key: 'button.practiseMore' }, action: more, style: 'primary' }];
+  }
+  const buttons = [nextButton(deckId)];
+  if (outcome.verdict === 'wrong' || outcome.verdict === 'close') {
+    const dispute: Action = { kind: 'dispute', reviewId: outcome.reviewId, deckId };
+    buttons.push({ label: { key: 'button.iWasRight' }, action: dispute, style: 'secondary' });
+  }
+  if (daily) return buttons; // a channel's question: the controls are for one's own reviews
+  if (outcome.leech) {
+    buttons.push(
+      {
+        label: { key: 'button.keepStudying' },
+        action: { kind: 'keepStudying', promptId, deckId },
+        style: 'primary',
+      },
+      { label: { key: 'button.showNote' }, action: { kind: 'showNote', promptId }, style: 'secondary' },
+    );
+  } else {
+    buttons.push(
+      { label: { key: 'button.suspend' }, action: { kind: 'suspend', promptId, deckId }, style: 'secondary' },
+      { label: { key: 'button.bury' }, action: { kind: 'bury', promptId, deckId }, style: 'secondary' },
+    );
+  }
+  return buttons;
+}
+
 async function answer(quiz: QuizPort, actor: Actor, ref: PromptRef, input: AnswerInput): Promise<Reply> {
   // Answering is idempotent by prompt: a redelivery of the request that answered is told so, from the prompt.
   const outcome = await quiz.answer(ref.promptId, actor.person, input, actor.request);
@@ -186,17 +277,13 @@ async function answer(quiz: QuizPort, actor: Actor, ref: PromptRef, input: Answe
 }
 
 /**
- * The verdict, with "Next card" and, for a graded answer that lost points, "I was right" (core refuses the
+ * The verdict, with the buttons after an answer and, for a graded answer that lost points, "I was right" (core refuses the
  * others; a repeated answer may still be disputed, and is told when it already was). A refusal leaves the
  * card in place: the person may still answer it (another option, say).
  */
-function verdictReply(outcome: AnswerOutcome, ref: PromptRef, replace: boolean): Reply {
+function verdictReply(outcome: AnswerOutcome, ref: PromptRef, replace: boolean, daily = false): Reply {
   if (!outcome.ok) return refusal(outcome.code, ref.deckId);
-  const buttons = [nextButton(ref.deckId)];
-  if (outcome.verdict === 'wrong' || outcome.verdict === 'close') {
-    const dispute: Action = { kind: 'dispute', reviewId: outcome.reviewId, deckId: ref.deckId };
-    buttons.push({ label: { key: 'button.iWasRight' }, action: dispute, style: 'secondary' });
-  }
+  const buttons = afterAnswerButtons(outcome, ref, daily);
   return { ...whisper({ kind: 'verdict', result: outcome, promptId: ref.promptId }, buttons), replace };
 }
 
@@ -216,7 +303,12 @@ async function answerDaily(
   if (!opened.ok) return refusal(opened.code, null);
   const promptId = opened.prompt.id;
   const outcome = await quiz.answer(promptId, actor.person, input);
-  return counted(quiz, daily.deliveryId, outcome, verdictReply(outcome, { promptId, deckId: null }, false));
+  return counted(
+    quiz,
+    daily.deliveryId,
+    outcome,
+    verdictReply(outcome, { promptId, deckId: null }, false, true),
+  );
 }
 
 /** A first answer to the day's question: the reply carries the new count of answers, for the channel's post. */
@@ -231,7 +323,10 @@ async function counted(
   return { ...reply, dailyCount: { deliveryId, card: outcome.card, answered } };
 }
 
-function refusal(code: AnswerRefusal | DisputeRefusal | 'NEEDS_PLACE', deckId: string | null): Reply {
+function refusal(
+  code: AnswerRefusal | DisputeRefusal | 'NEEDS_PLACE' | 'NO_STUDY_CONTROLS',
+  deckId: string | null,
+): Reply {
   if (code === 'NEEDS_PLACE') return needsPlace();
   return whisper({ kind: 'message', message: { code } }, [nextButton(deckId)]);
 }

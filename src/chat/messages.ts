@@ -5,12 +5,15 @@ import type {
   LeaderboardRow,
   Reminder,
 } from '../core/community/ports.ts';
+import type { ImportSummary } from '../core/deck/imported.ts';
 import type { FitSummary } from '../core/memory-model/ports.ts';
 import type { Erased } from '../core/privacy/ports.ts';
 import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
-import type { AnswerOutcome, DisputeOutcome } from '../core/quiz/quiz.ts';
+import type { AnswerOutcome, AnswerSuccess, DisputeOutcome, RescheduleOutcome } from '../core/quiz/quiz.ts';
+import type { LeechRow, SuspendedCard } from '../core/quiz/study.ts';
 import { describeWhen, localDay } from '../core/scheduling/day.ts';
 import { type SchedulingSettings, SETTING_LIMITS } from '../core/scheduling/settings.ts';
+import type { ImportStep } from './deck-files.ts';
 import { type MessageKey, translate, type Values } from './i18n/catalog.ts';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locale.ts';
 
@@ -47,7 +50,20 @@ export type Message =
       changed: boolean;
       /** The language the person reads now (their own choice, or their app's). */
       locale: Locale;
+      /** The person's suspended cards, each with its "Unsuspend <n>" button. */
+      suspended: readonly SuspendedCard[];
     }
+  | { code: 'NO_STUDY_CONTROLS' }
+  | { code: 'SUSPENDED'; cardId: string }
+  | { code: 'BURIED'; cardId: string; until: Date; now: Date }
+  | { code: 'KEEP_STUDYING'; cardId: string }
+  | { code: 'UNSUSPENDED'; cardId: string; done: boolean }
+  | { code: 'NOTHING_TO_PRACTISE'; deckId: string | null; tag: string | null }
+  | { code: 'LEECHES'; rows: readonly LeechRow[] }
+  | { code: 'LEECHES_ADMINS_ONLY' }
+  | { code: 'LEECH' }
+  | { code: 'PRACTICE_NOTED' }
+  | { code: 'RESCHEDULED'; outcome: RescheduleOutcome; learner: Learner; saved: boolean }
   | { code: 'BAD_SETTING'; field: keyof SchedulingSettings }
   | { code: 'REMINDER_NEEDS_PLACE' }
   | { code: 'NOTHING_CHANGED'; because: Message }
@@ -58,7 +74,18 @@ export type Message =
   | { code: 'ERASED'; erased: Erased; total: number }
   | { code: 'LEADERBOARD_VISIBILITY'; hidden: boolean }
   /** The person chose a language (null: their app's, here `locale`). */
-  | { code: 'LANGUAGE_SET'; chosen: Locale | null; locale: Locale };
+  | { code: 'LANGUAGE_SET'; chosen: Locale | null; locale: Locale }
+  | { code: 'DECK_ADMINS_ONLY' }
+  | { code: 'IMPORT_PREVIEW'; fileName: string; decks: readonly ImportSummary[]; notice: string }
+  | { code: 'IMPORT_REFUSED'; problems: readonly string[] }
+  | { code: 'IMPORTED'; decks: readonly ImportSummary[] }
+  | { code: 'IMPORT_GONE' }
+  | { code: 'IMPORT_CANCELLED' }
+  | { code: 'DECK_EXPORTED'; deckId: string; fileName: string }
+  | { code: 'EXPORT_TOO_LARGE'; deckId: string; bytes: number }
+  | { code: 'NOT_A_BUNDLED_DECK'; deckId: string }
+  | { code: 'DECK_VISIBILITY'; deckId: string; hidden: boolean }
+  | { code: 'IMPORT_STEP'; step: ImportStep };
 
 export type MessageCode = Message['code'];
 
@@ -216,6 +243,8 @@ const MESSAGES: Table = {
     ].join('\n');
   },
   ADMINS_ONLY: ({ s, say }) => say('ADMINS_ONLY', { admins: say(s.admins) }),
+  LEECHES_ADMINS_ONLY: ({ s, say }) =>
+    say('LEECHES_ADMINS_ONLY', { admins: say(s.admins), whose: say(`placeWhose.${s.place}`) }),
   BAD_TIME: ({ s, say }, m) => say('BAD_TIME', { value: s.text(m.value) }),
   BAD_TIME_ZONE: ({ s, say }, m) => say('BAD_TIME_ZONE', { value: s.text(m.value) }),
   DAILY_SET: ({ s, say }, { daily }) => {
@@ -247,7 +276,39 @@ const MESSAGES: Table = {
       }),
     ].join('\n');
   },
-  SETTINGS: ({ s, say }, { learner, reminder, changed, locale }) => {
+  NO_STUDY_CONTROLS: ({ say }) => say('NO_STUDY_CONTROLS'),
+  SUSPENDED: ({ s, say }, m) =>
+    say('SUSPENDED', { card: s.code(m.cardId), command: s.code(s.settingsCommand) }),
+  BURIED: ({ s, say, locale }, m) =>
+    say('BURIED', { card: s.code(m.cardId), when: describeWhen(m.until, m.now, locale) }),
+  KEEP_STUDYING: ({ s, say }, m) => say('KEEP_STUDYING', { card: s.code(m.cardId) }),
+  UNSUSPENDED: ({ s, say }, m) =>
+    m.done
+      ? say('UNSUSPENDED.done', { card: s.code(m.cardId) })
+      : say('UNSUSPENDED.notSuspended', { card: s.code(m.cardId), command: s.code(s.settingsCommand) }),
+  NOTHING_TO_PRACTISE: ({ s, say }, m) => {
+    const where = [
+      m.deckId && say('NOTHING_TO_PRACTISE.deck', { deck: s.code(m.deckId) }),
+      m.tag && say('NOTHING_TO_PRACTISE.tag', { tag: s.code(m.tag) }),
+    ].filter((part): part is string => Boolean(part));
+    return where.length === 0
+      ? say('NOTHING_TO_PRACTISE.anywhere')
+      : say('NOTHING_TO_PRACTISE.scoped', { scope: where.join(', ') });
+  },
+  LEECHES: ({ s, say }, { rows }) => {
+    if (rows.length === 0) return say('LEECHES.none', { here: say(`place.${s.place}.here`) });
+    return [
+      say('LEECHES.title'),
+      ...rows.map((row, i) => {
+        const members = say('LEECHES.members', { count: row.people });
+        const leeches = say('LEECHES.leeches', { count: row.leeches });
+        return `${i + 1}. ${s.code(row.cardId)} (${s.text(clipped(row.question))}): ${members} · ${leeches}`;
+      }),
+    ].join('\n');
+  },
+  LEECH: ({ say }) => say('LEECH', { keep: say('button.keepStudying'), note: say('button.showNote') }),
+  PRACTICE_NOTED: ({ say }) => say('PRACTICE_NOTED'),
+  SETTINGS: ({ s, say }, { learner, reminder, changed, locale, suspended }) => {
     const place = (phrase: 'here' | 'a' | 'across') => say(`place.${s.place}.${phrase}`);
     const language = say(`languageNames.${locale}`);
     const lines = [
@@ -256,6 +317,12 @@ const MESSAGES: Table = {
       s.fact(say('SETTING_NAMES.newPerDay'), learner.newPerDay),
       s.fact(say('SETTING_NAMES.maxReviewsPerDay'), learner.maxReviewsPerDay),
       s.fact(say('SETTING_NAMES.timeZone'), learner.timeZone),
+      s.fact(
+        say('SETTINGS.leechAfter'),
+        learner.leechLapses === 0
+          ? say('SETTINGS.leechOff')
+          : say('SETTINGS.lapses', { count: learner.leechLapses }),
+      ),
       s.fact(
         say('SETTINGS.language'),
         learner.language === null ? say('SETTINGS.languageAuto', { name: language }) : language,
@@ -284,6 +351,30 @@ const MESSAGES: Table = {
         ),
       );
     }
+    if (suspended.length > 0) {
+      lines.push(say('SETTINGS.suspended'));
+      lines.push(
+        ...suspended.map((card, i) => {
+          const leech = card.reason === 'leech' ? ` · ${say('SETTINGS.leech')}` : '';
+          return `${i + 1}. ${s.code(card.cardId)} (${s.text(clipped(card.question))})${leech}`;
+        }),
+      );
+    }
+    return lines.join('\n');
+  },
+  RESCHEDULED: ({ s, say, locale }, { outcome, learner, saved }) => {
+    const lines = saved ? [say('SETTINGS.saved')] : [];
+    if (outcome.cards === 0) lines.push(say('RESCHEDULED.nothing'));
+    else {
+      lines.push(
+        say(outcome.fitted ? 'RESCHEDULED.fitted' : 'RESCHEDULED.defaults', {
+          retention: percent(learner.desiredRetention, locale),
+          moved: say('RESCHEDULED.cards', { count: outcome.moved }),
+          cards: outcome.cards,
+        }),
+      );
+    }
+    if (outcome.kept > 0) lines.push(s.aside(say('RESCHEDULED.kept', { count: outcome.kept })));
     return lines.join('\n');
   },
   BAD_SETTING: ({ s, say }, m) => {
@@ -311,7 +402,72 @@ const MESSAGES: Table = {
     say(m.hidden ? 'LEADERBOARD_VISIBILITY.hidden' : 'LEADERBOARD_VISIBILITY.shown'),
   LANGUAGE_SET: ({ say }, m) =>
     say(m.chosen === null ? 'LANGUAGE_AUTO' : 'LANGUAGE_SET', { name: say(`languageNames.${m.locale}`) }),
+  DECK_ADMINS_ONLY: ({ s, say }) => say('DECK_ADMINS_ONLY', { admins: say(s.admins) }),
+  IMPORT_PREVIEW: (voice, m) =>
+    [
+      voice.say('IMPORT.preview', { file: voice.s.text(m.fileName) }),
+      ...m.decks.map((deck) => summaryWords(voice, deck, 'preview')),
+      voice.s.aside(voice.s.text(m.notice)),
+    ].join('\n'),
+  IMPORT_REFUSED: ({ s, say }, m) =>
+    [
+      say('IMPORT.refused'),
+      ...listed(
+        say,
+        m.problems.map((problem) => s.text(problem)),
+      ),
+    ].join('\n'),
+  IMPORTED: (voice, m) =>
+    [voice.say('IMPORT.imported'), ...m.decks.map((deck) => summaryWords(voice, deck, 'done'))].join('\n'),
+  IMPORT_GONE: ({ say }) => say('IMPORT.gone'),
+  IMPORT_CANCELLED: ({ say }) => say('IMPORT.cancelled'),
+  DECK_EXPORTED: ({ s, say }, m) =>
+    say('DECK_EXPORTED', { deck: s.code(m.deckId), file: s.text(m.fileName) }),
+  EXPORT_TOO_LARGE: ({ s, say }, m) =>
+    say('EXPORT_TOO_LARGE', {
+      deck: s.code(m.deckId),
+      size: Math.ceil(m.bytes / 1_048_576),
+      command: s.code('mnemo cards export'),
+    }),
+  NOT_A_BUNDLED_DECK: ({ s, say }, m) =>
+    say('NOT_A_BUNDLED_DECK', { deck: s.text(m.deckId), decks: s.code(s.decksCommand) }),
+  DECK_VISIBILITY: ({ s, say }, m) =>
+    say(m.hidden ? 'DECK_VISIBILITY.hidden' : 'DECK_VISIBILITY.shown', {
+      deck: s.code(m.deckId),
+      here: say(`place.${s.place}.here`),
+    }),
+  IMPORT_STEP: ({ say }, m) => say(m.step === 'downloading' ? 'IMPORT.downloading' : 'IMPORT.reading'),
 };
+
+/** The most problems a message lists; the rest are counted (a message has a length limit). */
+const PROBLEMS_SHOWN = 12;
+
+function listed(say: Say, items: readonly string[]): string[] {
+  const shown = items.slice(0, PROBLEMS_SHOWN).map((item) => `• ${item}`);
+  const more = items.length - PROBLEMS_SHOWN;
+  return more > 0 ? [...shown, say('IMPORT.more', { count: more })] : shown;
+}
+
+/** One deck of an import: what it holds, what changes, and every item left out as `item: message`. */
+function summaryWords({ s, say }: Voice, deck: ImportSummary, when: 'preview' | 'done'): string {
+  const kinds = (Object.keys(deck.kinds) as (keyof ImportSummary['kinds'])[])
+    .filter((kind) => deck.kinds[kind] > 0)
+    .map((kind) => say(`IMPORT.kinds.${kind}`, { count: deck.kinds[kind] }));
+  const title = `🗂️ ${s.bold(s.text(deck.deck.title))} (${s.code(deck.deck.id)})`;
+  return [
+    say('IMPORT.deck', {
+      deck: title,
+      notes: say('IMPORT.notes', { count: deck.notes }),
+      kinds: kinds.join(', ') || say('IMPORT.noCards'),
+    }),
+    say(when === 'preview' ? 'IMPORT.changes' : 'IMPORT.changed', deck.cards),
+    say('IMPORT.media', deck.media),
+    ...listed(
+      say,
+      deck.skipped.map((skip) => `${s.text(skip.item)}: ${s.text(skip.reason)}`),
+    ),
+  ].join('\n');
+}
 
 /** Every count an erasure tells, in the order told. */
 const ERASED_KINDS = [
@@ -331,6 +487,7 @@ const SETTING_OPTIONS = {
   newPerDay: 'new_per_day',
   maxReviewsPerDay: 'max_reviews',
   timeZone: 'timezone',
+  leechLapses: 'leech_lapses',
 } as const satisfies Record<keyof SchedulingSettings, string>;
 
 /** What a refused setting must be, from the same limits core checks it against. */
@@ -366,6 +523,22 @@ export const PERIOD_WORDS = {
 } as const satisfies Record<LeaderboardPeriod, string>;
 
 const MEDALS = ['🥇', '🥈', '🥉'];
+
+const QUESTION_SHOWN = 60; // characters of a card's question in a list
+
+/** A question on one short line. */
+function clipped(question: string): string {
+  const line = question.replace(/\s+/g, ' ').trim();
+  return line.length <= QUESTION_SHOWN ? line : `${line.slice(0, QUESTION_SHOWN - 1)}…`;
+}
+
+/** What a verdict adds after an answer: that it was practice, or that the card became a leech. */
+export function verdictNotices(result: AnswerSuccess, style: Style, locale: Locale): string[] {
+  const notices: Message[] = [];
+  if (result.practice) notices.push({ code: 'PRACTICE_NOTED' });
+  if (result.leech) notices.push({ code: 'LEECH' });
+  return notices.map((message) => wordsOf(message, style, locale));
+}
 
 /** The words of a message, written in a platform's style, in the person's language. */
 export function wordsOf(message: Message, style: Style, locale: Locale = DEFAULT_LOCALE): string {

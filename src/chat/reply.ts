@@ -2,13 +2,13 @@ import type { Card } from '../core/deck/card.ts';
 import type { Locale } from '../core/language.ts';
 import type { AnswerSuccess } from '../core/quiz/quiz.ts';
 import type { Action } from './action.ts';
-import { type MessageKey, translate } from './i18n/catalog.ts';
+import { type MessageKey, translate, type Values } from './i18n/catalog.ts';
 import type { Message } from './messages.ts';
 
 export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
 
 /** A button's words: a catalog text (in the reader's language), or card text shown as it is (an option). */
-export type Label = { key: MessageKey } | { text: string };
+export type Label = { key: MessageKey; values?: Values } | { text: string };
 
 /** A button and the action it asks for; each adapter encodes the action in its own id format. */
 export interface ChatButton {
@@ -71,5 +71,5 @@ export function replacing(body: Body, buttons: ChatButton[] = []): Reply {
 
 /** A button's words in a language. */
 export function labelOf(label: Label, locale: Locale): string {
-  return 'text' in label ? label.text : translate(locale, label.key);
+  return 'text' in label ? label.text : translate(locale, label.key, label.values);
 }

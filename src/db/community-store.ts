@@ -10,7 +10,7 @@ import type {
 import { streakOf } from '../core/quiz/streak.ts';
 import type { Database } from './client.ts';
 import { cards, decks, hiddenDecks, reviews, subscriptions, tenants, users } from './schema.ts';
-import { visibleDeck } from './visible-decks.ts';
+import { visibleCardOf, visibleDeck } from './visible-decks.ts';
 
 /** CommunityStore over Drizzle. Every query about a community is filtered by its tenant id. */
 export class PgCommunityStore implements CommunityStore {
@@ -63,11 +63,13 @@ export class PgCommunityStore implements CommunityStore {
     now: Date,
     limit: number,
   ): Promise<LeaderboardRow[]> {
+    // Reviews of a deck the community hid count no more there (nor in streaks), as the deck shows no more.
     const inTenant = and(
       eq(reviews.tenantId, tenantId),
       isNull(reviews.supersededBy),
       since ? gte(reviews.reviewedAt, since) : undefined,
       eq(users.leaderboardHidden, false),
+      visibleCardOf(tenantId),
     );
     const rows = await this.#db
       .select({
@@ -81,6 +83,7 @@ export class PgCommunityStore implements CommunityStore {
       })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.userId))
+      .innerJoin(cards, eq(cards.id, reviews.cardId))
       .where(inTenant)
       .groupBy(users.id)
       .orderBy(sql`count(*) desc`, asc(users.id))
@@ -93,8 +96,10 @@ export class PgCommunityStore implements CommunityStore {
       })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.userId))
+      .innerJoin(cards, eq(cards.id, reviews.cardId))
       .where(
         and(
+          visibleCardOf(tenantId),
           eq(reviews.tenantId, tenantId),
           isNull(reviews.supersededBy),
           sql`${reviews.userId} in ${rows.map((row) => row.userId)}`,

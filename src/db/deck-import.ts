@@ -1,6 +1,9 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Card, Deck } from '../core/deck/card.ts';
-import type { ImportedDeck, SkippedItem } from '../core/deck/imported.ts';
+import type { ImportedDeck, ImportSummary } from '../core/deck/imported.ts';
+
+export type { ImportSummary };
+
 import { type DeckOwner, localId, ownedKey } from '../core/deck/owner.ts';
 import type { Database } from './client.ts';
 import { storeDeckMedia } from './deck-media.ts';
@@ -23,16 +26,6 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Let one import retire more than half of a deck's live cards (refused otherwise, as `cards sync`). */
   allowRetire?: boolean;
-}
-
-/** What one deck's import did (or, dry, would do): the shape `mnemo cards import --json` prints. */
-export interface ImportSummary {
-  deck: { id: string; title: string };
-  notes: number;
-  cards: { added: number; updated: number; unchanged: number; retired: number };
-  kinds: Record<'typed' | 'choice' | 'self' | 'cloze', number>;
-  media: { stored: number; missing: number };
-  skipped: SkippedItem[];
 }
 
 export type ImportOutcome =

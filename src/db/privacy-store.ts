@@ -3,10 +3,12 @@ import { personIdOf } from '../core/privacy/person-id.ts';
 import type { Erased, PersonalData, PersonRef, PrivacyStore } from '../core/privacy/ports.ts';
 import type { Database } from './client.ts';
 import {
+  cardHolds,
   cardStates,
   cards,
   deliveries,
   fsrsParameters,
+  practiceReviews,
   prompts,
   reviews,
   subscriptions,
@@ -168,6 +170,12 @@ export class PgPrivacyStore implements PrivacyStore {
         .delete(reviews)
         .where(eq(reviews.userId, userId))
         .returning({ id: reviews.id });
+      // Practice answers and holds (suspended, buried, leech counts) go with the reviews and card states.
+      const erasedPractice = await tx
+        .delete(practiceReviews)
+        .where(eq(practiceReviews.userId, userId))
+        .returning({ id: practiceReviews.id });
+      await tx.delete(cardHolds).where(eq(cardHolds.userId, userId));
       const erasedStates = await tx
         .delete(cardStates)
         .where(eq(cardStates.userId, userId))
@@ -188,7 +196,7 @@ export class PgPrivacyStore implements PrivacyStore {
       return {
         people: erasedPeople.length,
         cardStates: erasedStates.length,
-        reviews: erasedReviews.length,
+        reviews: erasedReviews.length + erasedPractice.length,
         prompts: erasedPrompts.length,
         reminders: erasedReminders.length,
         deliveries: erasedDeliveries.length,

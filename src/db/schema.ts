@@ -52,6 +52,8 @@ export const users = pgTable(
     language: text('language'),
     /** The person asked to be left out of leaderboards (their reviews still count for themselves). */
     leaderboardHidden: boolean('leaderboard_hidden').notNull().default(false),
+    /** The lapse on a card that suspends it as a leech (0: never). */
+    leechLapses: integer('leech_lapses').notNull().default(8),
     /** The person's own FSRS weights (the latest adopted fit; see fsrs_parameters), or null for the defaults. */
     fsrsWeights: jsonb('fsrs_weights').$type<number[]>(),
     createdAt: createdAt(),
@@ -136,6 +138,26 @@ export const media = pgTable('media', {
   createdAt: createdAt(),
 });
 
+/**
+ * A file a community admin is importing from chat, kept between its preview and the confirmation: the chat
+ * button carries only `id` (random), the bytes stay here (every replica sees them) until `expiresAt`.
+ */
+export const pendingImports = pgTable(
+  'pending_imports',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    /** The person who asked for the preview: only they confirm it. */
+    userKey: text('user_key').notNull(),
+    fileName: text('file_name').notNull(),
+    deckId: text('deck_id'),
+    bytes: bytea('bytes').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('pending_imports_expires_idx').on(t.expiresAt)],
+);
+
 /** The file names a deck's cards use for media, and the stored content each stands for. */
 export const deckMedia = pgTable(
   'deck_media',
@@ -201,6 +223,8 @@ export const prompts = pgTable(
      * was handled, without a claim of its own on the answer's path.
      */
     answeredBy: text('answered_by'),
+    /** A practice prompt: its answer goes to practice_reviews and leaves the card's FSRS state alone. */
+    practice: boolean('practice').notNull().default(false),
   },
   (t) => [
     index('prompts_user_shown').on(t.userId, t.shownAt),
@@ -254,6 +278,59 @@ export const reviews = pgTable(
     index('reviews_user_time').on(t.userId, t.reviewedAt),
     index('reviews_tenant_time').on(t.tenantId, t.reviewedAt),
     index('reviews_card').on(t.cardId),
+  ],
+);
+
+/**
+ * A person's hold on one card: suspended (until they unsuspend it), buried (until `buried_until`), and the
+ * lapses counted before its leech count was last reset ("Keep studying").
+ */
+export const cardHolds = pgTable(
+  'card_holds',
+  {
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    suspendedAt: at('suspended_at'),
+    suspendedAs: text('suspended_as').$type<'leech' | 'manual'>(),
+    buriedUntil: at('buried_until'),
+    leechBase: integer('leech_base').notNull().default(0),
+    /** How often the card became a leech for this person: /deck leeches adds these up. */
+    leeches: integer('leeches').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.cardId] }),
+    index('card_holds_suspended').on(t.userId).where(sql`${t.suspendedAt} is not null`),
+  ],
+);
+
+/** Practice answers: kept apart from the scheduling log (reviews), so FSRS, the optimizer and streaks never see them. */
+export const practiceReviews = pgTable(
+  'practice_reviews',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    userId: bigint('user_id', { mode: 'number' })
+      .notNull()
+      .references(() => users.id),
+    cardId: text('card_id')
+      .notNull()
+      .references(() => cards.id),
+    promptId: uuid('prompt_id').notNull(),
+    rating: smallint('rating').notNull(),
+    answer: text('answer'),
+    verdict: text('verdict').$type<Verdict>().notNull(),
+    responseMs: integer('response_ms'),
+    reviewedAt: at('reviewed_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('practice_reviews_prompt').on(t.promptId),
+    index('practice_reviews_user_time').on(t.userId, t.reviewedAt),
   ],
 );
 

@@ -63,6 +63,18 @@ async function dateReader(lang: Language): Promise<(text: string) => readonly Da
   };
 }
 
+// English number words are the grader's own (number-words.ts); the others come from n2words.
+async function numberWords(lang: Language): Promise<((value: number) => string) | undefined> {
+  if (lang === 'en') return undefined;
+  const loaded =
+    lang === 'es'
+      ? await import('n2words/es-ES')
+      : lang === 'fr'
+        ? await import('n2words/fr-FR')
+        : await import('n2words/de-DE');
+  return (value) => loaded.toCardinal(value);
+}
+
 async function wordnet(): Promise<WordNet> {
   const { createRequire } = await import('node:module');
   const require = createRequire(import.meta.url);
@@ -73,18 +85,21 @@ async function wordnet(): Promise<WordNet> {
 const loading = new Map<Language, Promise<void>>();
 
 async function build(lang: Language): Promise<void> {
-  const [dic, date, thesaurus] = await Promise.all([
+  const [dic, date, thesaurus, spellNumber] = await Promise.all([
     dictionary(lang),
     dateReader(lang),
     lang === 'en' ? wordnet() : Promise.resolve(undefined),
+    numberWords(lang),
   ]);
   const spelling = new Spelling(dic, lang);
   const kit: LanguageKit = {
     lang,
     isWord: (word) => spelling.has(word),
+    isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
     synonyms: (term) => thesaurus?.synonyms(term) ?? [],
     dates: date,
+    ...(spellNumber ? { numberWords: spellNumber } : {}),
   };
   installLanguage(kit);
 }

@@ -47,6 +47,11 @@ export class Spelling {
     return this.names.has(word);
   }
 
+  /** True when the folded word is itself an entry of the dictionary, not merely reached by an ending. */
+  isEntry(word: string): boolean {
+    return this.words.has(word);
+  }
+
   has(word: string): boolean {
     if (this.words.has(word)) return true;
     if (this.english && /ie[sd]$/.test(word) && this.words.has(`${word.slice(0, -3)}y`)) return true;

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
-// A word's commonest senses; rarer ones stray too far for a marker ("fashionable" for "modern").
-const SENSES: Readonly<Record<Part, number>> = { noun: 1, verb: 1, adj: 1, adv: 1 };
+// A word's commonest senses; rarer ones stray too far for a marker ("fashionable" for "modern"). A noun's
+// second sense is often as common as its first ("cinema": the art, and the place films are shown).
+const SENSES: Readonly<Record<Part, number>> = { noun: 2, verb: 2, adj: 1, adv: 1 };
 // WordNet's detachment rules for nouns (morphy), in its order.
 const NOUN_ENDINGS: readonly (readonly [string, string])[] = [
   ['ses', 's'],

@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { renameSync, statSync, writeSync } from 'node:fs';
 import { type Level, type Logger, pino } from 'pino';
 import { readableLogLine } from './log-format.ts';
 
@@ -85,9 +85,18 @@ function atLeast(level: LevelOrSilent, floor: Level): LevelOrSilent {
   return LEVEL_ORDER.indexOf(level) >= LEVEL_ORDER.indexOf(floor) ? level : floor;
 }
 
-/** A log file that cannot be opened (a read-only disk) is not worth stopping for: stderr still gets warnings. */
+/** A log file past this size at start is moved to `<file>.1` (replacing the one before) and begun anew. */
+export const LOG_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A log file that cannot be opened (a read-only disk) is not worth stopping for: stderr still gets warnings.
+ * A person's log is kept to two files of at most about LOG_FILE_MAX_BYTES each: one session rarely writes
+ * that much, so the file is turned over when it is opened.
+ */
 function openLogFile(path: string): { write(line: string): void } | null {
   try {
+    if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) > LOG_FILE_MAX_BYTES)
+      renameSync(path, `${path}.1`);
     return pino.destination({ dest: path, mkdir: true, sync: true, append: true });
   } catch {
     return null;

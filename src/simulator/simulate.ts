@@ -65,7 +65,35 @@ const SIMULATION = {
   cardsPerDay: 2_000,
   /** Learners studied at once on PostgreSQL (PGlite runs one statement at a time anyway). */
   parallel: 8,
+  /** People fitted at once: the fits run in the binding's threads, so they use every core. */
+  fitsAtOnce: 4,
 } as const;
+
+/**
+ * The planner's statistics of the tables the quiz reads, refreshed as they grow: PGlite has no autovacuum, so
+ * without this it plans every statement as if the tables were empty (a nested loop over a person's 500 card
+ * states took 200 ms a call), and PostgreSQL's autovacuum lags a simulation that fills them in seconds.
+ * ANALYZE runs each time the reviews stored have grown by half since the last one: a few runs in all.
+ */
+class PlannerStatistics {
+  readonly #connection: Connection;
+  #reviews = 0;
+  #next = 0;
+  #running: Promise<void> | null = null;
+  constructor(connection: Connection) {
+    this.#connection = connection;
+  }
+  async reviewed(): Promise<void> {
+    this.#reviews++;
+    if (this.#reviews < this.#next) return this.#running ?? undefined;
+    this.#next = Math.max(STATISTICS_FIRST, Math.ceil(this.#reviews * 1.5));
+    this.#running = this.#connection.raw.exec('analyze cards, card_states, prompts, reviews, users');
+    await this.#running;
+    this.#running = null;
+  }
+}
+
+const STATISTICS_FIRST = 200; // reviews stored before the second ANALYZE
 
 /** A clock the simulation moves. */
 class SimulatedClock implements Clock {
@@ -120,6 +148,7 @@ export async function simulate(
     name: 'simulation',
   };
   const store = new PgQuizStore(connection);
+  const statistics = new PlannerStatistics(connection);
   const plans = Array.from({ length: options.learners }, (_, i) => ({
     person: { platform: SIM_PLATFORM, externalId: `${options.seed}:${i + 1}` },
     weights: drawWeights(random),
@@ -130,7 +159,7 @@ export async function simulate(
   for (let i = 0; i < plans.length; i += parallel)
     runs.push(
       ...(await Promise.all(
-        plans.slice(i, i + parallel).map((plan) => studyDays(store, place, plan, options)),
+        plans.slice(i, i + parallel).map((plan) => studyDays(store, statistics, place, plan, options)),
       )),
     );
 
@@ -140,18 +169,22 @@ export async function simulate(
     clock: { now: () => new Date((options.start?.getTime() ?? 0) + options.days * DAY) },
   });
   const modelStore = new PgMemoryModelStore(connection.db);
-  const people: SimulatedFitReport[] = [];
-  for (const run of runs) {
+  const fitOne = async (run: LearnerRun): Promise<SimulatedFitReport | null> => {
     const person = await modelStore.findPerson(run.person.platform, run.person.externalId);
-    if (!person) continue;
+    if (!person) return null;
     const outcome = await optimizer.optimize(person);
-    if (!outcome.ok) continue;
-    people.push({
+    if (!outcome.ok) return null;
+    return {
       ...outcome.report,
       truth_mae_before: truthError(run, person.weights),
       truth_mae_after: truthError(run, outcome.fit.weightsFitted),
-    });
-  }
+    };
+  };
+  // The fit runs off the main thread (fsrs-rs in the binding's own threads): a few people at once.
+  const fits: (SimulatedFitReport | null)[] = [];
+  for (let i = 0; i < runs.length; i += SIMULATION.fitsAtOnce)
+    fits.push(...(await Promise.all(runs.slice(i, i + SIMULATION.fitsAtOnce).map(fitOne))));
+  const people = fits.filter((fit): fit is SimulatedFitReport => fit !== null);
   const longTerm = runs.flatMap((run) => run.answers.filter((answer) => answer.longTerm));
   const reviewsPerDay = Array.from({ length: options.days }, (_, day) =>
     runs.reduce((sum, run) => sum + (run.perDay[day] ?? 0), 0),
@@ -174,6 +207,7 @@ export async function simulate(
 
 async function studyDays(
   store: PgQuizStore,
+  statistics: PlannerStatistics,
   place: Place,
   plan: { person: Person; weights: number[]; seed: number },
   options: SimulationOptions,
@@ -221,6 +255,7 @@ async function studyDays(
       const answered = await quiz.answer(id, plan.person, answerFor(card, correct));
       if (!answered.ok) throw new Error(`simulated answer to ${card.id} refused: ${answered.code}`);
       if (correct && answered.rating === 1) run.misgraded++;
+      await statistics.reviewed();
       const at = clock.now();
       truth.review(card.id, at, answered.rating);
       const previous = lastDay.get(card.id);

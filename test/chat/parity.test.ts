@@ -11,6 +11,7 @@ import { renderDailyQuestion } from '../../src/adapters/slack/render/delivery.ts
 import { renderReply as renderSlack, slackStyle } from '../../src/adapters/slack/render/reply.ts';
 import type { Action, CommandAction } from '../../src/chat/action.ts';
 import { runCommand } from '../../src/chat/commands.ts';
+import { type DeckFilesPort, runDeckFiles } from '../../src/chat/deck-files.ts';
 import { type Actor, runAction } from '../../src/chat/flows.ts';
 import { labelOf, type Reply } from '../../src/chat/reply.ts';
 import { Community } from '../../src/core/community/community.ts';
@@ -62,7 +63,7 @@ afterAll(() => db.dispose());
 
 /** An action as the adapters compare it: its kind and the ids it names. */
 function signature(action: Action): string {
-  const named = ['promptId', 'reviewId', 'option', 'rating', 'deliveryId'] as const;
+  const named = ['promptId', 'reviewId', 'option', 'rating', 'deliveryId', 'importId'] as const;
   const record = action as Record<string, unknown>;
   const daily = 'daily' in action ? `delivery=${action.daily.deliveryId}` : '';
   return [action.kind, ...named.filter((key) => key in record).map((key) => `${key}=${record[key]}`), daily]
@@ -340,8 +341,14 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
     expect(wrong.reply.buttons.map((button) => labelOf(button.label, 'en'))).toEqual([
       'Next card',
       'I was right',
+      'Suspend',
+      'Bury',
     ]);
-    expect(right.reply.buttons.map((button) => labelOf(button.label, 'en'))).toEqual(['Next card']);
+    expect(right.reply.buttons.map((button) => labelOf(button.label, 'en'))).toEqual([
+      'Next card',
+      'Suspend',
+      'Bury',
+    ]);
   });
 });
 
@@ -518,5 +525,68 @@ describe('every community command shows the same facts on Discord, Slack and the
     const plain = (text: string) => text.replace(/[*`]/g, '');
     expect(plain(discord(reply).text)).toBe(renderConsole(reply));
     expect(slack(reply, null).text).toContain(renderConsole(reply));
+  });
+});
+
+describe('the deck-file flows show the same facts and offer the same buttons on every platform', () => {
+  const IMPORT_ID = '2f1c7a3e-5b4d-4c2a-9e8f-0a1b2c3d4e5f';
+  const summary = {
+    deck: { id: 'sums', title: 'Sums' },
+    notes: 2,
+    cards: { added: 2, updated: 0, unchanged: 0, retired: 0 },
+    kinds: { typed: 2, choice: 0, self: 0, cloze: 0 },
+    media: { stored: 0, missing: 1 },
+    skipped: [{ item: 'line 4', reason: 'the answer is empty' }],
+  };
+  const port: DeckFilesPort = {
+    preview: async (_place, _person, source) => ({
+      ok: true,
+      importId: IMPORT_ID,
+      fileName: source.name,
+      decks: [summary],
+      notice: 'Scheduling data in the file is ignored.',
+    }),
+    confirm: async () => ({ ok: true, decks: [summary] }),
+    cancel: async () => {},
+    export: async () => null,
+    setHidden: async () => true,
+  };
+  const admin = { place, person: { platform: 'parity', externalId: 'admin' }, isAdmin: true };
+  const file = { url: 'http://127.0.0.1:1/sums.csv', name: 'sums.csv', size: 10 };
+
+  it('GIVEN a preview THEN Confirm and Cancel carry the import, and each renderer shows the deck, counts and problems', async () => {
+    const reply = await runDeckFiles(port, { kind: 'deckImport', file, deckId: null }, admin);
+    const offered = reply.buttons.map((button) => signature(button.action));
+    expect(offered).toEqual([`confirmImport importId=${IMPORT_ID}`, `cancelImport importId=${IMPORT_ID}`]);
+    const shown = { discord: discord(reply), slack: slack(reply, null), console: renderConsole(reply) };
+    expect(shown.discord.actions).toEqual(offered);
+    expect(shown.slack.actions).toEqual(offered);
+    for (const fact of [
+      'sums.csv',
+      'Sums',
+      '2 notes',
+      '2 typed',
+      'To add 2',
+      '1 missing',
+      'line 4: the answer is empty',
+      'Scheduling data',
+    ]) {
+      expect(shown.discord.text).toContain(fact);
+      expect(shown.slack.text).toContain(fact);
+      expect(shown.console).toContain(fact);
+    }
+  });
+
+  it('GIVEN a member THEN every platform refuses in the same words, with no button and nothing asked of the port', async () => {
+    const reply = await runDeckFiles(
+      { ...port, setHidden: async () => Promise.reject(new Error('not to be called')) },
+      { kind: 'deckVisibility', deckId: 'typed', hidden: true },
+      { ...admin, isAdmin: false },
+    );
+    expect(reply.buttons).toEqual([]);
+    const plain = (text: string) => text.replace(/[*`]/g, '');
+    expect(plain(discord(reply).text)).toContain('can import, export, hide or show decks');
+    expect(slack(reply, null).text).toContain('can import, export, hide or show decks');
+    expect(renderConsole(reply)).toContain('can import, export, hide or show decks');
   });
 });

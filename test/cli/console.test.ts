@@ -49,11 +49,15 @@ describe('npm start, with no chat platform set up', () => {
     expect(first.stdout).toMatch(/Reviewed today: 2/);
     expect(first.stdout).toContain('Bye!');
 
-    const second = await runMnemo([], { input: '/stats\n', env, npm: true });
+    const second = await runMnemo([], { input: '/stats\n/reschedule\n', env, npm: true });
     expect(second.code).toBe(0);
     expect(second.stderr).not.toContain('Creating the database');
     expect(second.stderr).not.toContain('Loading');
     expect(second.stdout).toMatch(/Reviewed today: 2/);
+    // Replayed with the settings they were scheduled with: both cards stay where they were.
+    expect(second.stdout).toContain(
+      "🔁 Rescheduled from your reviews with FSRS's default parameters at 90% desired retention: 0 cards of 2 got a new due date.",
+    );
     // The first two cards were answered: the multiple-choice card is next.
     expect(second.stdout).toContain('Which Kubernetes component stores the cluster state?');
   }, 120_000); // ms: two runs of npm start, the first creating a database

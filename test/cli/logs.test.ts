@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,5 +116,26 @@ describe('createLogger for a person at the command line', () => {
       .map((line) => JSON.parse(line));
     expect(logged.map((line) => line.msg)).toEqual(['decks synced', 'platform said no']);
     expect(`${run.stderr}${JSON.stringify(logged)}`).not.toContain(TOKEN);
+  });
+});
+
+describe("a person's log file", () => {
+  it('GIVEN a log file past its size at start THEN it is moved to mnemo.log.1 and a new one begun', async () => {
+    const { createLogger, LOG_FILE_MAX_BYTES } = await import('../../src/ops/logger.ts');
+    const file = join(dataDir, 'turned', 'mnemo.log');
+    await mkdir(join(dataDir, 'turned'), { recursive: true });
+    await writeFile(`${file}.1`, 'the file before the last\n');
+    await writeFile(file, 'an old session\n');
+    await truncate(file, LOG_FILE_MAX_BYTES + 1);
+
+    createLogger('info', [], { kind: 'person', file, readable: false }).info('a new session');
+
+    expect((await stat(`${file}.1`)).size).toBe(LOG_FILE_MAX_BYTES + 1);
+    expect((await readFile(`${file}.1`, 'utf8')).startsWith('an old session\n')).toBe(true);
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual(['a new session']);
+
+    createLogger('info', [], { kind: 'person', file, readable: false }).info('a small file is kept');
+    expect((await readFile(file, 'utf8')).trim().split('\n')).toHaveLength(2);
   });
 });

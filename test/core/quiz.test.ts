@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Person, Place } from '../../src/core/people.ts';
 import { type AnswerSuccess, Quiz } from '../../src/core/quiz/quiz.ts';
+import { VOCABULARY_CACHE } from '../../src/core/quiz/vocabulary.ts';
 import { DAY, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
 import { MemoryQuizStore } from '../support/memory-quiz-store.ts';
 
@@ -171,5 +172,120 @@ describe('Quiz, on an in-memory store', () => {
     const refused = await quiz.changeSettings(ANN, { newPerDay: -1 });
     expect(refused).toMatchObject({ ok: false, code: 'BAD_SETTING', field: 'newPerDay' });
     expect((await quiz.settings(ANN)).newPerDay).toBe(20);
+  });
+});
+
+/** A store that counts how often the deck's answers are read. */
+class CountingStore extends MemoryQuizStore {
+  reads = 0;
+  override async deckAnswers(deckId: string, limit: number) {
+    this.reads++;
+    return super.deckAnswers(deckId, limit);
+  }
+}
+
+describe("Quiz, grading with the deck's answers", () => {
+  let physics: CountingStore;
+
+  beforeEach(() => {
+    physics = new CountingStore([
+      typedCard('bohr', 'Bohr', { deckId: 'physics', position: 0 }),
+      typedCard('bohm', 'Bohm', { deckId: 'physics', position: 1 }),
+    ]);
+    quiz = new Quiz({ store: physics, clock, newId: sequentialIds() });
+  });
+
+  async function answerTo(cardId: string, text: string) {
+    const shown = await quiz.next(PLACE, ANN, {
+      exclude: [...physics.cards.keys()].filter((id) => id !== cardId),
+    });
+    if (!shown.ok) throw new Error(`nothing to show: ${shown.code}`);
+    return success(await quiz.answer(shown.prompt.id, ANN, { kind: 'typed', text }));
+  }
+
+  it('GIVEN another answer of the deck one letter away THEN it is wrong, while a real slip is a typo; the deck is read once', async () => {
+    expect(await answerTo('bohr', 'Bohm')).toMatchObject({ verdict: 'wrong', rating: 1 });
+    expect(await answerTo('bohm', 'Bohmm')).toMatchObject({ verdict: 'close' });
+    expect(physics.reads).toBe(1);
+  });
+
+  it('GIVEN a card added to the deck THEN its answer counts once the kept answers are older than kept', async () => {
+    await answerTo('bohr', 'Bohr');
+    physics.cards.set('bohn', typedCard('bohn', 'Bohn', { deckId: 'physics', position: 2 }));
+    clock.advance(VOCABULARY_CACHE.keepMs);
+    expect(await answerTo('bohm', 'Bohn')).toMatchObject({ verdict: 'wrong' });
+    expect(physics.reads).toBe(2);
+  });
+});
+
+/** Ann answers every card due now, right, one a minute. */
+async function answerDue(text: (cardId: string) => string = (id) => id) {
+  for (;;) {
+    const shown = await quiz.next(PLACE, ANN);
+    if (!shown.ok) return;
+    clock.advance(MINUTE);
+    await quiz.answer(shown.prompt.id, ANN, { kind: 'typed', text: text(shown.prompt.card.id) });
+  }
+}
+
+/** Ten days of study: the cards leave their learning steps and are reviewed at their intervals. */
+async function studyTenDays(text?: (cardId: string) => string) {
+  for (let day = 0; day < 10; day++) {
+    await answerDue(text);
+    clock.advance(DAY);
+  }
+}
+
+const dues = () => [...store.states.values()].map((state) => state.due.getTime());
+
+describe('Quiz.reschedule: card states replayed from the review log', () => {
+  it('GIVEN settings unchanged since the reviews THEN nothing moves: the replay is the schedule', async () => {
+    await studyTenDays();
+    const before = dues();
+    expect(await quiz.reschedule(ANN)).toEqual({ cards: 2, moved: 0, kept: 0, fitted: false });
+    expect(dues()).toEqual(before);
+  });
+
+  it('GIVEN a lower desired retention WHEN rescheduled THEN every card comes back later, and a second run moves nothing', async () => {
+    await studyTenDays();
+    const before = dues();
+    await quiz.changeSettings(ANN, { desiredRetention: 0.8 });
+    expect(await quiz.reschedule(ANN)).toMatchObject({ cards: 2, moved: 2 });
+    dues().forEach((due, i) => {
+      expect(due).toBeGreaterThan(before[i] ?? Number.POSITIVE_INFINITY);
+    });
+    const after = dues();
+    expect(await quiz.reschedule(ANN)).toMatchObject({ cards: 2, moved: 0 });
+    expect(dues()).toEqual(after);
+  });
+
+  it('GIVEN a wrong answer re-rated "I was right" THEN the replay follows the Good that replaced it', async () => {
+    const shown = await quiz.next(PLACE, ANN);
+    if (!shown.ok) throw new Error('nothing shown');
+    clock.advance(MINUTE);
+    const wrong = await quiz.answer(shown.prompt.id, ANN, { kind: 'typed', text: 'no idea' });
+    clock.advance(MINUTE);
+    const disputed = await quiz.dispute(wrong.ok ? wrong.reviewId : 0, ANN);
+    expect(disputed).toMatchObject({ ok: true, rating: 3 });
+    const before = dues();
+    expect(await quiz.reschedule(ANN)).toEqual({ cards: 1, moved: 0, kept: 0, fitted: false });
+    expect(dues()).toEqual(before);
+  });
+
+  it('GIVEN fitted weights THEN they are used and said to be', async () => {
+    await studyTenDays();
+    const learner = [...store.learners.values()][0];
+    if (!learner) throw new Error('no learner');
+    // Much slower forgetting of a first Good than the defaults: the cards come back later.
+    const weights = [
+      0.2, 1.2, 30, 40, 7.1, 0.6, 1.9, 0.01, 1.5, 0.13, 1.0, 1.9, 0.1, 0.3, 2.3, 0.25, 2.9, 0.5, 0.3, 0.1,
+      0.2,
+    ];
+    learner.weights = weights;
+    const before = dues();
+    expect(await quiz.reschedule(ANN)).toMatchObject({ cards: 2, moved: 2, fitted: true });
+    dues().forEach((due, i) => {
+      expect(due).toBeGreaterThan(before[i] ?? Number.POSITIVE_INFINITY);
+    });
   });
 });

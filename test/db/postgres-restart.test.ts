@@ -13,8 +13,10 @@ import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
 import { PgInboundEvents } from '../../src/db/inbound-events.ts';
+import { PgPendingImportStore } from '../../src/db/pending-import-store.ts';
 import { PgPrivacyStore } from '../../src/db/privacy-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
+import { DeckFiles } from '../../src/import/deck-files.ts';
 import { FakeDiscord } from '../discord/support/fake-discord.ts';
 import { APP_ID } from '../discord/support/payloads.ts';
 import { ON_POSTGRES } from '../support/database.ts';
@@ -90,6 +92,13 @@ describe.skipIf(skipped !== null)(
         quiz,
         community,
         privacy: new Privacy({ store: new PgPrivacyStore(connection.db), clock }),
+        deckFiles: new DeckFiles({
+          db: connection.db,
+          pending: new PgPendingImportStore(connection.db),
+          community: new PgCommunityStore(connection.db),
+          clock,
+          newId: randomUUID,
+        }),
         inboundEvents: new PgInboundEvents(connection),
         clock,
         log: pino({ level: 'silent' }),

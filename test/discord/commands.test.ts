@@ -58,7 +58,13 @@ describe('registerDiscordCommands', () => {
     }
     expect(byName.quiz.options).toEqual([
       expect.objectContaining({ name: 'deck', type: 3, required: false, autocomplete: true }),
+      expect.objectContaining({ name: 'practice', type: 5 }),
+      expect.objectContaining({ name: 'tag', type: 3, autocomplete: true }),
     ]);
+    // biome-ignore lint/suspicious/noExplicitAny: command JSON
+    expect(byName.deck.options.map((option: any) => option.name)).toEqual(['list', 'info', 'leeches']);
+    // biome-ignore lint/suspicious/noExplicitAny: command JSON
+    expect(byName.settings.options.map((option: any) => option.name)).toContain('leech_lapses');
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
     expect(byName.daily.options.map((option: any) => option.name)).toEqual(['set', 'off', 'list']);
     // biome-ignore lint/suspicious/noExplicitAny: command JSON

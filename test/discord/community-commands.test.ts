@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardStates, users } from '../../src/db/schema.ts';
 import { buttonId, EPHEMERAL, RESPONSE } from './support/client.ts';
 import {
   autocomplete,
@@ -139,6 +141,60 @@ describe('/settings', () => {
     expect(await world.quiz.settings({ platform: 'discord', externalId: user.id })).toMatchObject({
       newPerDay: 20,
     });
+  });
+});
+
+describe('/settings reschedule', () => {
+  /** The due dates of the person's card states. */
+  async function dues(user: TestUser): Promise<number[]> {
+    const rows = await world.db.db
+      .select({ due: cardStates.due })
+      .from(cardStates)
+      .innerJoin(users, eq(users.id, cardStates.userId))
+      .where(eq(users.externalId, user.id));
+    return rows.map((row) => row.due.getTime());
+  }
+
+  it('GIVEN a card rated Easy WHEN the retention is lowered with reschedule THEN its due date moves later, once', async () => {
+    const user = world.newUser();
+    const card = await bot.send(
+      slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'self' }], { user }),
+    );
+    const shown = await bot.send(
+      buttonClick(buttonId(card.data, 'Show answer'), sentMessage(card.data), { user }),
+    );
+    await bot.send(buttonClick(buttonId(shown.data, 'Easy'), sentMessage(shown.data), { user }));
+    const before = await dues(user);
+    expect(before).toHaveLength(1);
+
+    const options = [
+      { name: 'retention', type: NUMBER, value: 0.75 },
+      { name: 'reschedule', type: BOOLEAN, value: true },
+    ];
+    const reply = await bot.send(slashCommand('settings', options, { user }));
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    expect(reply.data.content).toContain('✅ **Settings saved.**');
+    expect(reply.data.content).toContain(
+      "🔁 **Rescheduled** from your reviews with FSRS's default parameters at 75% desired retention: 1 card of 1 got a new due date.",
+    );
+    const after = await dues(user);
+    expect(after[0]).toBeGreaterThan(before[0] ?? Number.POSITIVE_INFINITY);
+
+    const again = await bot.send(
+      slashCommand('settings', [{ name: 'reschedule', type: BOOLEAN, value: true }], { user }),
+    );
+    expect(again.data.content).not.toContain('Settings saved');
+    expect(again.data.content).toContain('0 cards of 1 got a new due date.');
+    expect(await dues(user)).toEqual(after);
+  });
+
+  it('GIVEN no review yet THEN it says there is nothing to reschedule', async () => {
+    const reply = await bot.send(
+      slashCommand('settings', [{ name: 'reschedule', type: BOOLEAN, value: true }], {
+        user: world.newUser(),
+      }),
+    );
+    expect(reply.data.content).toBe('🔁 Nothing to reschedule: you have not reviewed a card yet.');
   });
 });
 

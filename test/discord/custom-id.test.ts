@@ -16,10 +16,32 @@ describe('custom ids', () => {
     { kind: 'dailyChoose', deliveryId: 7, option: 0, cardId: 'docker-default-network' },
     { kind: 'dailyTypedAnswer', deliveryId: 7, cardId: 'docker-image-vs-container' },
     { kind: 'dailyRate', promptId: PROMPT, rating: 4, deliveryId: 7, messageId: '1300000000000007777' },
+    {
+      kind: 'study',
+      action: { kind: 'suspend', promptId: PROMPT, deckId: 'docker' },
+      scope: { deckId: 'docker', guildId: '1300000000000000100' },
+    },
+    {
+      kind: 'study',
+      action: { kind: 'unsuspend', cardId: `abcdef01--${'c'.repeat(50)}-c2` },
+      scope: { deckId: null, guildId: null },
+    },
+    {
+      kind: 'study',
+      action: { kind: 'practice', deckId: null, tag: 'networking' },
+      scope: { deckId: null, guildId: null },
+    },
   ])('GIVEN %j THEN it survives the round trip within 100 characters', (action) => {
     const id = encodeAction(action);
     expect(id.length).toBeLessThanOrEqual(100);
     expect(decodeAction(id)).toEqual(action);
+  });
+
+  it('GIVEN study ids this version did not make THEN they are refused', () => {
+    expect(decodeAction(`mn:st:sus:not-a-prompt:*`)).toBeNull();
+    expect(decodeAction(`mn:st:melt:${PROMPT}:*`)).toBeNull();
+    expect(decodeAction(`mn:st:unsus:Bad Card:*`)).toBeNull();
+    expect(decodeAction(`mn:st:sus:${PROMPT}`)).toBeNull();
   });
 
   it('GIVEN a deck id too long to fit THEN "Next card" falls back to every deck', () => {

@@ -69,7 +69,7 @@ describe.each(['http', 'gateway'] as const)('/quiz in %s mode', (mode) => {
     expect(verdict.data.content).toContain('**Answer:** container');
     expect(verdict.data.content).toContain('Rated **Good** · back **in 10 minutes**.');
     expect(verdict.data.allowed_mentions).toEqual({ parse: [] });
-    expect(buttonsOf(verdict.data).map((b) => b.label)).toEqual(['Next card']);
+    expect(buttonsOf(verdict.data).map((b) => b.label)).toEqual(['Next card', 'Suspend', 'Bury']);
     expect(await reviewsOf(user)).toEqual([
       { verdict: 'correct', rating: 3, answer: 'container', tenant: 'discord:1300000000000000100' },
     ]);
@@ -86,7 +86,12 @@ describe.each(['http', 'gateway'] as const)('/quiz in %s mode', (mode) => {
     expect(verdict.data.content).toContain('❌ **Not quite.**');
     expect(verdict.data.content).toContain('**Your answer:** a virtual machine');
     expect(verdict.data.content).toContain('**Answer:** container');
-    expect(buttonsOf(verdict.data).map((b) => b.label)).toEqual(['Next card', 'I was right']);
+    expect(buttonsOf(verdict.data).map((b) => b.label)).toEqual([
+      'Next card',
+      'I was right',
+      'Suspend',
+      'Bury',
+    ]);
 
     const disputed = await click(user, verdict, 'I was right');
     expect(disputed.type).toBe(RESPONSE.MESSAGE);

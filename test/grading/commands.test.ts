@@ -32,4 +32,18 @@ describe('command lines', () => {
     expect(verdictOf('chmod 755', 'chmod 775')).toBe('wrong');
     expect(verdictOf('chmod 644 notes.txt', 'chmod 644 other.txt')).toBe('wrong');
   });
+
+  it('GIVEN a signal by number, name, SIG name or -s THEN it is the same kill; another signal or process is not', () => {
+    for (const same of [
+      'kill -KILL 1234',
+      'kill -SIGKILL 1234',
+      'kill -s KILL 1234',
+      'kill --signal=KILL 1234',
+    ])
+      expect(verdictOf('kill -9 1234', same)).toBe('correct');
+    expect(verdictOf('kill 1234', 'kill -TERM 1234')).toBe('correct');
+    expect(verdictOf('kill -9 1234', 'kill 1234')).toBe('wrong');
+    expect(verdictOf('kill -9 1234', 'kill -HUP 1234')).toBe('wrong');
+    expect(verdictOf('kill -9 1234', 'kill -9 4321')).toBe('wrong');
+  });
 });

@@ -5,61 +5,58 @@ import { measure, summary } from './domains/measure.ts';
 import { TEST_HALF } from './domains/test-half.ts';
 
 // Issue #16's targets on any domain are 95% agreement, 3% false accepts and 70% of teacher-accepted synonyms.
-// They are not met yet (dev half at the end of the first pass: 89.3%, 3.4%, 41.4%; round two: 92.3%, 2.3%,
-// 44.8%; round three: 93.7%, 1.5%, 44.8%): these floors keep what was reached, so a change that loses ground
-// fails; raise them as the grader improves, up to the targets.
-const LEAST_AGREEMENT = 0.93;
-const MOST_FALSE_ACCEPTS = 0.02;
-const LEAST_SYNONYMS_ACCEPTED = 0.44;
-// MNEMO_GRADING_MISSES=1 prints every miss of the development half (never of the held-out half).
+// Both halves of this set have been looked at, so both are development data now; a fresh held-out set is
+// measured apart from it. Not met yet (first half: 89.3%, 3.4%, 41.4% after the first pass; 93.7%, 1.5%,
+// 44.8% after round three; 94.0%, 1.5%, 44.8% after round four. Second half, held out until round three:
+// 87.5%, 3.9%, 20.8%; 91.5%, 2.4%, 29.2% after round four): these floors keep what was reached, so a change
+// that loses ground fails; raise them as the grader improves, up to the targets.
+const FLOORS = {
+  first: { agreement: 0.939, falseAccepts: 0.016, synonyms: 0.44 },
+  second: { agreement: 0.914, falseAccepts: 0.025, synonyms: 0.29 },
+} as const;
+// MNEMO_GRADING_MISSES=1 prints every miss.
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 await loadLanguages(['en', 'es', 'fr', 'de']);
 
-describe('grading accuracy on the development half of the many-domain labelled set', () => {
-  const result = measure(DEV_HALF, [...DEV_HALF, ...TEST_HALF]);
-  console.log(
-    [
-      summary(result),
-      ...(SHOW_MISSES ? [] : ['(MNEMO_GRADING_MISSES=1 lists the misses)']),
-      ...(SHOW_MISSES ? ['label   → verdict:'] : []),
-      ...(SHOW_MISSES ? result.misses : []).map(
-        (miss) =>
-          `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
-      ),
-    ].join('\n'),
-  );
+const ALL = [...DEV_HALF, ...TEST_HALF];
 
+describe('the many-domain labelled set', () => {
   it('GIVEN the set THEN it spans at least 25 domains and the four languages', () => {
-    const all = [...DEV_HALF, ...TEST_HALF];
-    expect(new Set(all.map((card) => card.domain)).size).toBeGreaterThanOrEqual(25);
-    expect(new Set(all.map((card) => card.lang))).toEqual(new Set(['en', 'es', 'fr', 'de']));
-    expect(all.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(1_200);
-  });
-
-  it(`GIVEN the development half THEN the grader agrees with the teacher on at least ${LEAST_AGREEMENT * 100}%`, () => {
-    expect(result.agreement).toBeGreaterThanOrEqual(LEAST_AGREEMENT);
-  });
-
-  it(`GIVEN its wrong answers THEN at most ${MOST_FALSE_ACCEPTS * 100}% are accepted`, () => {
-    expect(result.falseAcceptRate).toBeLessThanOrEqual(MOST_FALSE_ACCEPTS);
-  });
-
-  it(`GIVEN its teacher-accepted synonyms THEN at least ${LEAST_SYNONYMS_ACCEPTED * 100}% are accepted`, () => {
-    expect(result.synonymsAccepted).toBeGreaterThanOrEqual(LEAST_SYNONYMS_ACCEPTED);
+    expect(new Set(ALL.map((card) => card.domain)).size).toBeGreaterThanOrEqual(25);
+    expect(new Set(ALL.map((card) => card.lang))).toEqual(new Set(['en', 'es', 'fr', 'de']));
+    expect(ALL.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(1_200);
   });
 });
 
-// Measured once, at the end of issue #16 (held out until then): 87.5% agreement, 3.9% false accepts,
-// 20.8% of synonyms accepted. The issue's targets are not met on it yet; these floors keep what was reached.
-const TEST_HALF_FLOOR = { agreement: 0.87, falseAccepts: 0.04 } as const;
+for (const [name, half, floor] of [
+  ['first', DEV_HALF, FLOORS.first],
+  ['second', TEST_HALF, FLOORS.second],
+] as const) {
+  describe(`grading accuracy on the ${name} development half of the many-domain labelled set`, () => {
+    const result = measure(half, ALL);
+    console.log(
+      [
+        `${name} half: ${summary(result)}`,
+        ...(SHOW_MISSES ? ['label   → verdict:'] : ['(MNEMO_GRADING_MISSES=1 lists the misses)']),
+        ...(SHOW_MISSES ? result.misses : []).map(
+          (miss) =>
+            `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
+        ),
+      ].join('\n'),
+    );
 
-describe('grading accuracy on the held-out test half of the many-domain labelled set', () => {
-  const result = measure(TEST_HALF, [...DEV_HALF, ...TEST_HALF]);
-  console.log(summary(result));
+    it(`GIVEN the ${name} half THEN the grader agrees with the teacher on at least ${percent(floor.agreement)}`, () => {
+      expect(result.agreement).toBeGreaterThanOrEqual(floor.agreement);
+    });
 
-  it(`GIVEN the test half THEN agreement stays at least ${TEST_HALF_FLOOR.agreement * 100}% and false accepts at most ${TEST_HALF_FLOOR.falseAccepts * 100}%`, () => {
-    expect(result.agreement).toBeGreaterThanOrEqual(TEST_HALF_FLOOR.agreement);
-    expect(result.falseAcceptRate).toBeLessThanOrEqual(TEST_HALF_FLOOR.falseAccepts);
+    it(`GIVEN its wrong answers THEN at most ${percent(floor.falseAccepts)} are accepted`, () => {
+      expect(result.falseAcceptRate).toBeLessThanOrEqual(floor.falseAccepts);
+    });
+
+    it(`GIVEN its teacher-accepted synonyms THEN at least ${percent(floor.synonyms)} are accepted`, () => {
+      expect(result.synonymsAccepted).toBeGreaterThanOrEqual(floor.synonyms);
+    });
   });
-});
+}

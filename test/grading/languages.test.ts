@@ -13,6 +13,13 @@ describe('near words in the deck language', () => {
     expect(verdictOf('Austria', 'Australia')).toBe('wrong');
   });
 
+  it('GIVEN a final "e" that makes another word of the dictionary THEN it is wrong; a regular ending is not', () => {
+    expect(verdictOf('tort', 'torte')).toBe('wrong');
+    expect(verdictOf('la mer', 'la mère', { lang: 'fr' })).toBe('wrong');
+    expect(verdictOf('vert', 'verte', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('cache', 'caches')).toBe('correct');
+  });
+
   it('GIVEN a slip that spells no word THEN it is close, even a lost first letter in a long word', () => {
     expect(verdictOf('pelo', 'pleo', { lang: 'es' })).toBe('close');
     expect(verdictOf('bicycle', 'bycicle')).toBe('close');
@@ -29,6 +36,26 @@ describe('near words in the deck language', () => {
     expect(verdictOf('Straße', 'Straßen', { lang: 'de' })).toBe('correct');
     expect(verdictOf('grey', 'gray')).toBe('correct');
     expect(verdictOf('spectrum analyser', 'spectrum analyzer')).toBe('correct');
+  });
+});
+
+describe('spelled-out numbers and umlauts', () => {
+  it("GIVEN a whole number spelled in the card's language THEN it is that number; another number is not", () => {
+    expect(verdictOf('16', 'sechzehn', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('siete', '7', { lang: 'es' })).toBe('correct');
+    expect(verdictOf('1789', 'mille sept cent quatre-vingt-neuf', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('1492', 'mil cuatrocientos noventa y dos', { lang: 'es' })).toBe('correct');
+    expect(verdictOf('16', 'siebzehn', { lang: 'de' })).toBe('wrong');
+    expect(verdictOf('siete', '8', { lang: 'es' })).toBe('wrong');
+  });
+
+  it('GIVEN umlauts spelled out, or a German spelling with an umlaut THEN it is the same spelling', () => {
+    expect(verdictOf('Mädchen', 'Maedchen', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('der Schlüssel', 'Schluessel', { lang: 'de' })).toBe('correct');
+    expect(
+      verdictOf('Johann Wolfgang von Goethe', 'Göthe', { lang: 'de', question: 'Wer schrieb Faust?' }),
+    ).toBe('correct');
+    expect(verdictOf('Mädchen', 'Maedchn', { lang: 'de' })).toBe('close');
   });
 });
 
@@ -49,6 +76,9 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('5 May 1821', '5 May 1822')).toBe('wrong');
     const question = 'In which year did Columbus first reach the Americas?';
     expect(verdictOf('1492', 'October 1492', { question })).toBe('correct');
+    expect(verdictOf('1492', '1492 AD', { question })).toBe('correct');
+    expect(verdictOf('1492', 'A.D. 1492', { question })).toBe('correct');
+    expect(verdictOf('1492', '1492 BC', { question })).toBe('wrong');
     expect(
       verdictOf('1989', '9. November 1989', { question: 'In welchem Jahr fiel die Mauer?', lang: 'de' }),
     ).toBe('correct');

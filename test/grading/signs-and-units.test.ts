@@ -4,6 +4,11 @@ import { verdictOf } from './verdict-of.ts';
 describe('signs, fractions and scientific notation', () => {
   it('GIVEN a lost sign or a flipped fraction THEN it is wrong', () => {
     expect(verdictOf('-196 °C', '196 °C')).toBe('wrong');
+    // "±4" is two values: one of them alone is half the answer; both, for one of them, say more.
+    expect(verdictOf('x = ±4', 'x = 4')).toBe('wrong');
+    expect(verdictOf('x = ±4', 'x = -4')).toBe('wrong');
+    expect(verdictOf('x = ±4', 'x = ± 4')).toBe('correct');
+    expect(verdictOf('12', '±12')).toBe('correct');
     expect(verdictOf('7', '-7')).toBe('wrong');
     expect(verdictOf('3/4', '4/3')).toBe('wrong');
     expect(verdictOf('6.022 × 10^23', '6.022 × 10^-23')).toBe('wrong');
@@ -32,6 +37,9 @@ describe('units across scales', () => {
     expect(verdictOf('3 × 10^8 m/s', '300,000 km/s')).toBe('correct');
     expect(verdictOf('4 g', '4 mg')).toBe('wrong');
     expect(verdictOf('37 °C', '37 °F')).toBe('wrong');
+    // Rounding is judged in the answer's own degrees, not in kelvin far from zero.
+    expect(verdictOf('37 °C', '39 °C')).toBe('wrong');
+    expect(verdictOf('37 °C', '36 °C')).toBe('wrong');
   });
 
   it('GIVEN a bare number for a question that names its unit THEN an answer in another unit is converted', () => {

@@ -3,7 +3,11 @@ import { ClearStateStore } from '@slack/oauth';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personOf, placeOf } from '../../src/adapters/slack/identity.ts';
-import { SealedInstallationStore } from '../../src/adapters/slack/oauth/installation-store.ts';
+import type { SlackInstallationRows } from '../../src/adapters/slack/oauth/installation-rows.ts';
+import {
+  INSTALLATION_CACHE_MS,
+  SealedInstallationStore,
+} from '../../src/adapters/slack/oauth/installation-store.ts';
 import { SecretBox } from '../../src/adapters/slack/oauth/sealing.ts';
 import { Deliveries } from '../../src/core/delivery/deliveries.ts';
 import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
@@ -247,6 +251,41 @@ describe('Slack OAuth for many workspaces', () => {
     await deliveries().tick();
     const posted = h.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === 'CGRID');
     expect(posted.map((call) => call.token)).toEqual([GRID.token]);
+  });
+
+  it('GIVEN a workspace asked for again within a minute THEN its installation is read and opened once, and an uninstall is seen at once', async () => {
+    const real = new PgSlackInstallations(h.db.db);
+    const reads: string[] = [];
+    const counted: SlackInstallationRows = {
+      save: (row, now) => real.save(row, now),
+      find: (id) => {
+        reads.push(id);
+        return real.find(id);
+      },
+      reseal: (id, sealed) => real.reseal(id, sealed),
+      delete: (id) => real.delete(id),
+      rememberOrgWorkspace: (teamId, enterpriseId, now) =>
+        real.rememberOrgWorkspace(teamId, enterpriseId, now),
+      enterpriseOf: (teamId) => real.enterpriseOf(teamId),
+    };
+    const store = new SealedInstallationStore(counted, new SecretBox(KEY), h.clock);
+    const beta = { teamId: BETA.teamId, isEnterpriseInstall: false, enterpriseId: undefined } as const;
+    const first = await store.fetchInstallation(beta);
+    const second = await store.fetchInstallation(beta);
+    expect([first.bot?.token, second.bot?.token]).toEqual([BETA.token, BETA.token]);
+    expect(reads).toEqual([BETA.teamId]);
+
+    h.clock.advance(INSTALLATION_CACHE_MS + 1);
+    expect((await store.find(beta))?.bot?.token).toBe(BETA.token);
+    expect(reads).toEqual([BETA.teamId, BETA.teamId]);
+
+    const sealed = await real.find(BETA.teamId);
+    await store.deleteInstallation(beta);
+    expect(await store.find(beta)).toBeNull();
+    await expect(store.fetchInstallation(beta)).rejects.toThrow(/no Slack installation for team T0BETA/);
+    // Put Beta back as another replica's install would: a missing installation is not kept, so it is seen at once.
+    await real.save({ id: BETA.teamId, teamId: BETA.teamId, sealed: sealed?.sealed ?? '' }, h.clock.now());
+    expect((await store.find(beta))?.bot?.token).toBe(BETA.token);
   });
 
   it('GIVEN the secret key rotated THEN an installation sealed with the old key opens and is sealed again with the new one', async () => {

@@ -45,7 +45,7 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
     expect(verdict.replace_original).toBe(true);
     expect(textOf(verdict)).toContain('*Correct!*');
     expect(textOf(verdict)).toContain('Rated *Good* · back *in');
-    expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual(['mn:next']);
+    expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual(['mn:next', 'mn:study', 'mn:study']);
     expect(await reviewsOf(h.db, 'T1:U100')).toEqual([
       {
         tenantId: 'slack:T1',
@@ -114,7 +114,12 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
     const verdict = h.lastResponse('U101-card');
     expect(textOf(verdict)).toContain('*Not quite.*');
     expect(textOf(verdict)).toContain('*Answer:* bridge');
-    expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual(['mn:next', 'mn:right']);
+    expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual([
+      'mn:next',
+      'mn:right',
+      'mn:study',
+      'mn:study',
+    ]);
 
     await h.click({
       ...bob,

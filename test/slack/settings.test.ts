@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personOf, placeOf } from '../../src/adapters/slack/identity.ts';
-import { SlackHarness, textOf } from './support/harness.ts';
+import { cardStates, users } from '../../src/db/schema.ts';
+import { buttonIn, SlackHarness, textOf } from './support/harness.ts';
 import { quizDecks } from './support/store.ts';
 
 let h: SlackHarness;
@@ -70,6 +72,7 @@ describe('/mnemo settings', () => {
       new_per_day: '20',
       max_per_day: '200',
       time_zone: 'UTC',
+      leech_lapses: '8',
       reminders: 'off',
       reminder_time: '09:00',
     });
@@ -138,5 +141,52 @@ describe('/mnemo settings', () => {
       reminders: 'on',
       reminder_time: '07:30',
     });
+  });
+});
+
+describe('/mnemo settings reschedule', () => {
+  const zed = { user: 'U650' };
+
+  async function dues(): Promise<number[]> {
+    const rows = await h.db.db
+      .select({ due: cardStates.due })
+      .from(cardStates)
+      .innerJoin(users, eq(users.id, cardStates.userId))
+      .where(eq(users.externalId, 'T1:U650'));
+    return rows.map((row) => row.due.getTime());
+  }
+
+  it('GIVEN a card rated Easy and a lower retention THEN its due date moves later, and a second run moves nothing', async () => {
+    await h.command('quiz self', zed);
+    const card = h.fake.responseUrl('U650-card');
+    const question = h.lastResponse('U650');
+    await h.click({
+      ...zed,
+      actionId: 'mn:reveal',
+      value: buttonIn(question, 'mn:reveal').value,
+      responseUrl: card,
+    });
+    const revealed = h.lastResponse('U650-card');
+    await h.click({
+      ...zed,
+      actionId: 'mn:rate:4',
+      value: buttonIn(revealed, 'mn:rate:4').value,
+      responseUrl: card,
+    });
+    const before = await dues();
+    expect(before).toHaveLength(1);
+    // The settings form is a modal (tested above); the retention is set as it stores it.
+    await h.db.db.update(users).set({ desiredRetention: 0.75 }).where(eq(users.externalId, 'T1:U650'));
+
+    await h.command('settings reschedule', zed);
+    expect(textOf(h.lastResponse('U650'))).toContain(
+      "🔁 *Rescheduled* from your reviews with FSRS's default parameters at 75% desired retention: 1 card of 1 got a new due date.",
+    );
+    const after = await dues();
+    expect(after[0]).toBeGreaterThan(before[0] ?? Number.POSITIVE_INFINITY);
+
+    await h.command('settings reschedule', zed);
+    expect(textOf(h.lastResponse('U650'))).toContain('0 cards of 1 got a new due date.');
+    expect(await dues()).toEqual(after);
   });
 });

@@ -9,8 +9,31 @@ describe('parseSubcommand', () => {
   });
 
   it('GIVEN quiz with or without a deck THEN the deck id, lowercased', () => {
-    expect(parseSubcommand('quiz')).toEqual({ name: 'quiz', deck: null });
-    expect(parseSubcommand('quiz Docker')).toEqual({ name: 'quiz', deck: 'docker' });
+    const quiz = { name: 'quiz', tag: null, practice: false };
+    expect(parseSubcommand('quiz')).toEqual({ ...quiz, deck: null });
+    expect(parseSubcommand('quiz Docker')).toEqual({ ...quiz, deck: 'docker' });
+  });
+
+  it('GIVEN quiz practice, a deck and a #tag THEN each is read, in any order after practice', () => {
+    expect(parseSubcommand('quiz #networking')).toEqual({
+      name: 'quiz',
+      deck: null,
+      tag: 'networking',
+      practice: false,
+    });
+    expect(parseSubcommand('quiz practice #net docker')).toEqual({
+      name: 'quiz',
+      deck: 'docker',
+      tag: 'net',
+      practice: true,
+    });
+    expect(parseSubcommand('quiz practice')).toEqual({ name: 'quiz', deck: null, tag: null, practice: true });
+  });
+
+  it('GIVEN deck leeches or settings suspended THEN each is read', () => {
+    expect(parseSubcommand('deck leeches')).toEqual({ name: 'deck-leeches' });
+    expect(parseSubcommand('settings suspended')).toEqual({ name: 'settings-suspended' });
+    expect(parseSubcommand('deck burn')).toEqual({ name: 'unknown', word: 'deck burn' });
   });
 
   it('GIVEN privacy export or delete, or settings leaderboard off|on THEN each is read; anything else is unknown', () => {
@@ -19,6 +42,8 @@ describe('parseSubcommand', () => {
     expect(parseSubcommand('privacy')).toEqual({ name: 'unknown', word: 'privacy' });
     expect(parseSubcommand('privacy delete now')).toEqual({ name: 'unknown', word: 'privacy delete now' });
     expect(parseSubcommand('settings')).toEqual({ name: 'settings' });
+    expect(parseSubcommand('settings Reschedule')).toEqual({ name: 'reschedule' });
+    expect(parseSubcommand('settings reschedule now')).toMatchObject({ name: 'unknown' });
     expect(parseSubcommand('settings leaderboard off')).toEqual({
       name: 'leaderboard-visibility',
       hidden: true,

@@ -11,6 +11,7 @@ import type {
   NextCardQuery,
   Prompt,
   QuizStore,
+  RescheduleScene,
   StoredReview,
 } from '../../src/core/quiz/ports.ts';
 import { type MemoryState, newMemory } from '../../src/core/scheduling/memory.ts';
@@ -131,6 +132,13 @@ export class MemoryQuizStore implements QuizStore {
     return card ? { card, state: this.#state(userId, cardId) } : null;
   }
 
+  async deckAnswers(deckId: string, limit: number): Promise<readonly string[]> {
+    return [...this.cards.values()]
+      .filter((card) => card.deckId === deckId)
+      .slice(0, limit)
+      .map((card) => card.answer);
+  }
+
   async createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void> {
     const { cardId, ...rest } = prompt;
     const card = this.cards.get(cardId);
@@ -201,6 +209,30 @@ export class MemoryQuizStore implements QuizStore {
     const replacement = this.#store(decision.review, reviewId);
     review.supersededBy = replacement;
     return { result: decision.result, reviewId: replacement };
+  }
+
+  async reschedule(
+    userId: number,
+    decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
+  ): Promise<void> {
+    const learner = [...this.learners.values()].find((one) => one.userId === userId);
+    if (!learner) throw new Error(`user ${userId} is missing`);
+    const standing = this.reviews
+      .filter((review) => review.userId === userId && review.supersededBy === null)
+      .sort((a, b) => a.record.reviewedAt.getTime() - b.record.reviewedAt.getTime() || a.id - b.id);
+    const cards = [...this.states]
+      .filter(([key]) => key.startsWith(`${userId}/`))
+      .map(([key, state]) => {
+        const cardId = key.slice(key.indexOf('/') + 1);
+        const log = standing.filter((review) => review.cardId === cardId);
+        return {
+          cardId,
+          state,
+          stateBeforeFirst: log[0]?.record.before.state ?? null,
+          reviews: log.map(({ record }) => ({ rating: record.rating, reviewedAt: record.reviewedAt })),
+        };
+      });
+    for (const { cardId, state } of decide({ learner, cards })) this.states.set(`${userId}/${cardId}`, state);
   }
 
   async stats(): Promise<LearnerStats> {

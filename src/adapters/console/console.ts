@@ -1,9 +1,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Action } from '../../chat/action.ts';
+import { type Action, RESCHEDULE } from '../../chat/action.ts';
 import { type CommandPorts, runCommand } from '../../chat/commands.ts';
-import { runAction } from '../../chat/flows.ts';
+import { type Actor, runAction } from '../../chat/flows.ts';
 import { wordsOf } from '../../chat/messages.ts';
+import type { Reply } from '../../chat/reply.ts';
 import type { Card } from '../../core/deck/card.ts';
 import type { Person, Place } from '../../core/people.ts';
 import type { Quiz } from '../../core/quiz/quiz.ts';
@@ -50,10 +51,25 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     shown: string | null;
     revealed: boolean;
     lastReviewId: number | null;
-  } = { card: null, offered: [], shown: null, revealed: false, lastReviewId: null };
+    /** The prompt last answered: /suspend, /bury, /keep and /note act on its card. */
+    lastPromptId: string | null;
+    /** Set by /practice: the cards come from practice, in this deck and tag. */
+    practice: { deckId: string | null; tag: string | null } | null;
+  } = {
+    card: null,
+    offered: [],
+    shown: null,
+    revealed: false,
+    lastReviewId: null,
+    lastPromptId: null,
+    practice: null,
+  };
 
   const showNext = async () => {
-    const reply = await runAction(quiz, { kind: 'quiz', deckId, skipped }, actor);
+    const next: Action = session.practice
+      ? { kind: 'practice', ...session.practice }
+      : { kind: 'quiz', deckId, skipped };
+    const reply = await runAction(quiz, next, actor);
     session.revealed = false;
     session.card = reply.body.kind === 'question' ? reply.body.card : null;
     session.offered = reply.buttons.map((button) => button.action);
@@ -71,7 +87,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const reply = await runAction(quiz, action, actor);
     say(renderReply(reply));
     const { body } = reply;
-    if (body.kind === 'verdict') session.lastReviewId = body.result.reviewId;
+    if (body.kind === 'verdict') {
+      session.lastReviewId = body.result.practice ? null : body.result.reviewId;
+      session.lastPromptId = body.promptId;
+    }
     // A number that is no option leaves the card in place, to pick again.
     if (body.kind === 'message' && body.message.code === 'NO_SUCH_OPTION') return;
     await showNext();
@@ -103,6 +122,19 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       say(HELP);
     } else if (command === '/stats') {
       say(renderReply(await runCommand({ quiz, community: options.community }, { kind: 'stats' }, actor)));
+    } else if (command === '/reschedule') {
+      say(renderReply(await runCommand({ quiz, community: options.community }, RESCHEDULE, actor)));
+    } else if (command === '/practice' || command.startsWith('/practice ')) {
+      const words = line.split(/\s+/).slice(1);
+      const tag = words.find((word) => word.startsWith('#'))?.slice(1) || null;
+      session.practice = { deckId: words.find((word) => !word.startsWith('#')) ?? deckId, tag };
+      await showNext();
+    } else if (command === '/settings' || command.startsWith('/unsuspend ')) {
+      say(renderReply(await study(quiz, options.community, actor, line)));
+    } else if (STUDY_COMMANDS.has(command)) {
+      const promptId = session.lastPromptId;
+      if (promptId === null) say('Answer a card first: these act on the card you last answered.');
+      else say(renderReply(await runAction(quiz, studyActionFor(command, promptId, deckId), actor)));
     } else if (command === '/skip') {
       if (card) skipped.push(card.id);
       await showNext();
@@ -140,4 +172,21 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   }
   reader.close();
   say('Bye! Your progress is saved.');
+}
+
+/** The console's buttons after an answer, as commands on the card last answered. */
+const STUDY_COMMANDS = new Set(['/suspend', '/bury', '/keep', '/note']);
+
+function studyActionFor(command: string, promptId: string, deckId: string | null): Action {
+  if (command === '/note') return { kind: 'showNote', promptId };
+  const kind = ({ '/suspend': 'suspend', '/bury': 'bury' } as const)[command] ?? 'keepStudying';
+  return { kind, promptId, deckId };
+}
+
+/** `/settings` (with the suspended cards) and `/unsuspend <card id>`. */
+function study(quiz: Quiz, community: CommandPorts['community'], actor: Actor, line: string): Promise<Reply> {
+  const cardId = line.split(/\s+/)[1];
+  if (cardId !== undefined)
+    return runAction(quiz, { kind: 'unsuspend', cardId: cardId.toLowerCase() }, actor);
+  return runCommand({ quiz, community }, { kind: 'settings', patch: {}, reminder: null }, actor);
 }

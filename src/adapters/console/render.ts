@@ -1,4 +1,4 @@
-import { type Style, wordsOf } from '../../chat/messages.ts';
+import { type Style, verdictNotices, wordsOf } from '../../chat/messages.ts';
 import type { Reply } from '../../chat/reply.ts';
 import type { Card } from '../../core/deck/card.ts';
 import { RATING_NAMES } from '../../core/rating.ts';
@@ -17,8 +17,8 @@ export const CONSOLE_STYLE: Style = {
   dailySetCommand: 'mnemo',
   admins: 'admins.console',
   dailySetHint: null,
-  // The console has no settings or daily commands; these are never shown there.
-  settingsCommand: 'mnemo',
+  // The console has no daily command (never shown there); /settings lists the suspended cards.
+  settingsCommand: '/settings',
   settingOption: () => null,
   channel: (channelId) => `#${channelId}`,
   fact: (label, value) => `${label}: ${value}`,
@@ -69,6 +69,7 @@ function bodyText(reply: Reply): string {
       ];
       lines.push(...answerLines(result.card));
       lines.push(`Rated ${RATING_NAMES[result.rating]}; back ${describeWhen(result.due, result.now)}.`);
+      lines.push(...verdictNotices(result, CONSOLE_STYLE, 'en'));
       if (reply.buttons.some((b) => b.action.kind === 'dispute'))
         lines.push('Type /right if you think you were right.');
       return lines.join('\n');
@@ -88,6 +89,7 @@ function answerLines(card: Card): string[] {
 }
 
 export const HELP = [
-  'Commands: /reveal (show the answer), /skip, /right (I was right), /stats, /help, /quit.',
+  'Commands: /reveal (show the answer), /skip, /right (I was right), /stats, /reschedule, /help, /quit.',
+  'Study: /suspend or /bury the card last answered (a leech: /keep studying it, /note), /practice [deck] [#tag], /settings lists suspended cards, /unsuspend <card id>.',
   'Typed cards: type the answer. Multiple choice: the option number. Self-graded: /reveal, then 1-4.',
 ].join('\n');

@@ -1,6 +1,7 @@
 import type { Action } from '../../chat/action.ts';
 import type { Locale } from '../../chat/i18n/locale.ts';
 import { type ChatButton, labelOf } from '../../chat/reply.ts';
+import { isStudyAction, studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import { type Action as DiscordAction, encodeAction, type Scope } from './custom-id.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
@@ -46,6 +47,8 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
       return { kind: 'dispute', reviewId: action.reviewId, deckId: null };
     case 'showMore':
     case 'erase':
+    case 'confirmImport':
+    case 'cancelImport':
       return action;
     case 'startReview':
       return { kind: 'startReview' };
@@ -63,6 +66,8 @@ export function chatActionOf(action: DiscordAction, fields: Record<string, strin
         promptId: action.promptId,
         rating: action.rating,
       };
+    case 'study':
+      return action.action;
   }
 }
 
@@ -81,6 +86,9 @@ export function carriedBy(action: DiscordAction, interaction: ButtonInteraction 
 /** The custom id of a chat action, in Discord's format. */
 export function customIdOf(action: Action, carried: Carried): string {
   const scope = (deckId: string | null): Scope => ({ deckId, guildId: carried.guildId });
+  if (isStudyAction(action)) {
+    return encodeAction({ kind: 'study', action, scope: scope(studyCodeOf(action).deckId) });
+  }
   switch (action.kind) {
     case 'openAnswer':
     case 'dontKnow':
@@ -108,6 +116,8 @@ export function customIdOf(action: Action, carried: Carried): string {
       return encodeAction({ kind: 'dispute', reviewId: action.reviewId });
     case 'showMore':
     case 'erase':
+    case 'confirmImport':
+    case 'cancelImport':
       return encodeAction(action);
     case 'dailyChoose':
       return encodeAction({ kind: 'dailyChoose', ...action.daily, option: action.option });

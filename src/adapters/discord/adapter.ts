@@ -1,5 +1,6 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { DeckFilesPort } from '../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
@@ -21,6 +22,7 @@ export interface DiscordAdapterDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  deckFiles: DeckFilesPort;
   /** The /stats and /leaderboard pictures; without them those replies are text only. */
   pictures?: ReplyPictures;
   inboundEvents: InboundEvents;
@@ -56,6 +58,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       quiz: deps.quiz,
       community: deps.community,
       privacy: deps.privacy,
+      deckFiles: deps.deckFiles,
       pictures: deps.pictures,
       api,
       log,

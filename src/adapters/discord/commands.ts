@@ -10,6 +10,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import { DECK_FILE_FORMATS } from '../../chat/deck-files.ts';
 import { type MessageKey, translate } from '../../chat/i18n/catalog.ts';
 import { LOCALES, type Locale } from '../../chat/i18n/locale.ts';
 import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
@@ -92,7 +93,21 @@ export const COMMANDS: Command[] = [
     name: 'quiz',
     ...described('commands.quiz'),
     ...ANYWHERE,
-    options: [deckOption(false)],
+    options: [
+      deckOption(false),
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'practice',
+        ...described('commands.practice'),
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'tag',
+        ...described('commands.tag'),
+        max_length: 50,
+        autocomplete: true,
+      },
+    ],
   },
   {
     name: 'stats',
@@ -127,6 +142,13 @@ export const COMMANDS: Command[] = [
       },
       timeZoneOption(false, 'commands.timeZone'),
       {
+        type: ApplicationCommandOptionType.Integer,
+        name: 'leech_lapses',
+        ...described('commands.leechLapses'),
+        min_value: SETTING_LIMITS.leechLapses.min,
+        max_value: SETTING_LIMITS.leechLapses.max,
+      },
+      {
         type: ApplicationCommandOptionType.Boolean,
         name: 'reminders',
         ...described('commands.reminders'),
@@ -155,6 +177,11 @@ export const COMMANDS: Command[] = [
           ...LOCALES.map((locale) => ({ name: translate(locale, `languageNames.${locale}`), value: locale })),
           { name: 'auto', value: 'auto' },
         ],
+      },
+      {
+        type: ApplicationCommandOptionType.Boolean,
+        name: 'reschedule',
+        ...described('commands.reschedule'),
       },
     ],
   },
@@ -228,6 +255,56 @@ export const COMMANDS: Command[] = [
         name: 'info',
         ...described('commands.deckInfo'),
         options: [deckOption(true)],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'import',
+        ...described('commands.deckImport'),
+        options: [
+          {
+            type: ApplicationCommandOptionType.Attachment,
+            name: 'file',
+            ...described('commands.deckImportFile'),
+            required: true,
+          },
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'deck',
+            ...described('commands.deckImportDeck'),
+            max_length: 50,
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'export',
+        ...described('commands.deckExport'),
+        options: [
+          deckOption(true),
+          {
+            type: ApplicationCommandOptionType.String,
+            name: 'format',
+            ...described('commands.deckExportFormat'),
+            choices: DECK_FILE_FORMATS.map((format) => ({ name: format, value: format })),
+          },
+        ],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'hide',
+        ...described('commands.deckHide'),
+        options: [deckOption(true)],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'show',
+        ...described('commands.deckShow'),
+        options: [deckOption(true)],
+      },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'leeches',
+        ...described('commands.deckLeeches'),
       },
     ],
   },

@@ -1,3 +1,4 @@
+import { type StudyAction, studyActionOf, studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import type { Rating } from '../../core/rating.ts';
 
@@ -30,7 +31,11 @@ export type Action =
   | { kind: 'dailyTypedAnswer'; deliveryId: number; cardId: string }
   | { kind: 'dailyReveal'; deliveryId: number; cardId: string }
   | { kind: 'dailyRate'; promptId: string; rating: Rating; deliveryId: number; messageId: string }
-  | { kind: 'erase' };
+  | { kind: 'erase' }
+  | { kind: 'confirmImport'; importId: string }
+  | { kind: 'cancelImport'; importId: string }
+  /** A study control (src/chat/study-code.ts): `mn:st:<op>:<ref>:<scope>`. */
+  | { kind: 'study'; action: StudyAction; scope: Scope };
 
 const PREFIX = 'mn';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -55,6 +60,9 @@ const TAGS = {
   dailyReveal: 'dshow',
   dailyRate: 'drate',
   erase: 'erase',
+  confirmImport: 'impok',
+  cancelImport: 'impno',
+  study: 'st',
 } as const satisfies Record<Action['kind'], string>;
 
 /** The custom id of an action; throws when it would pass Discord's limit even without its deck. */
@@ -97,6 +105,13 @@ function fieldsOf(action: Action): string[] {
       return [action.promptId, String(action.rating), String(action.deliveryId), action.messageId];
     case 'erase':
       return [];
+    case 'confirmImport':
+    case 'cancelImport':
+      return [action.importId];
+    case 'study': {
+      const { op, ref } = studyCodeOf(action.action);
+      return [op, ref, encodeScope(action.scope)];
+    }
   }
 }
 
@@ -171,6 +186,16 @@ export function decodeAction(customId: string): Action | null {
     }
     case TAGS.erase:
       return fields.length === 0 ? { kind: 'erase' } : null;
+    case TAGS.confirmImport:
+    case TAGS.cancelImport: {
+      if (!promptId || fields.length !== 1) return null;
+      return { kind: tag === TAGS.confirmImport ? 'confirmImport' : 'cancelImport', importId: promptId };
+    }
+    case TAGS.study: {
+      const scope = decodeScope(c);
+      const action = scope && fields.length === 3 && studyActionOf({ op: a, ref: b, deckId: scope.deckId });
+      return action ? { kind: 'study', action, scope } : null;
+    }
     default:
       return null;
   }

@@ -112,13 +112,14 @@ export class Dispatcher {
   /** Runs the handler and answers: at once if it is quick, else a deferral now and the answer when ready. */
   async #answer(interaction: ActiveInteraction, route: Route, exchange: Exchange): Promise<Handled> {
     const { timing } = this.#options;
+    if (route.deferAtOnce) await exchange.defer(route.deferral ?? 'ephemeral');
     const work = this.#once(interaction, route);
     const quick = route.deferral === null ? await work : await within(work, timing.deferAfterMs);
-    if (quick !== TIMED_OUT) {
+    if (quick !== TIMED_OUT && !route.deferAtOnce) {
       await exchange.answer(quick.reply);
       return quick;
     }
-    await exchange.defer(route.deferral ?? 'ephemeral');
+    if (!route.deferAtOnce) await exchange.defer(route.deferral ?? 'ephemeral');
     const late = await within(work, timing.giveUpAfterMs);
     if (late === TIMED_OUT) throw new Error(`${route.name} gave no answer within ${timing.giveUpAfterMs} ms`);
     await exchange.answer(late.reply);

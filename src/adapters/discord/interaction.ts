@@ -21,6 +21,13 @@ export interface InteractionBase {
 
 export type OptionValue = string | number | boolean;
 
+/** A file given to a command's attachment option, as Discord resolved it (the option's value is its id). */
+export interface UploadedFile {
+  url: string;
+  name: string;
+  size: number;
+}
+
 /** The message a button was on (or the modal was opened from). */
 export interface SourceMessage {
   id: string;
@@ -36,6 +43,8 @@ export type Interaction =
       command: string;
       subcommand: string | null;
       options: Record<string, OptionValue>;
+      /** The files of attachment options, by the option's value. */
+      files: Record<string, UploadedFile>;
     })
   | (InteractionBase & {
       type: 'autocomplete';
@@ -89,6 +98,16 @@ const rawCommandData = z.object({
   /** 1: a slash command. User and message context-menu commands are not Mnemo's. */
   type: z.number().int().default(1),
   options: z.array(rawOption).default([]),
+  resolved: z
+    .object({
+      attachments: z
+        .record(
+          snowflake,
+          z.object({ url: z.url(), filename: z.string(), size: z.number().int().nonnegative() }),
+        )
+        .optional(),
+    })
+    .optional(),
 });
 
 const rawTextInput = z.object({ type: z.literal(4), custom_id: z.string(), value: z.string().default('') });
@@ -190,7 +209,14 @@ function toInteraction(raw: RawActive, base: InteractionBase): Interaction {
       // A context-menu command gets a name no slash command has, so it is answered as unknown.
       const command = raw.data.type === 1 ? raw.data.name : `context:${raw.data.name}`;
       if (raw.type === 2)
-        return { ...base, type: 'command', command, subcommand, options: valuesOf(options) };
+        return {
+          ...base,
+          type: 'command',
+          command,
+          subcommand,
+          options: valuesOf(options),
+          files: filesOf(raw.data.resolved?.attachments ?? {}),
+        };
       const focused = options.find((option) => option.focused);
       return {
         ...base,
@@ -242,6 +268,16 @@ function valuesOf(options: RawOption[]): Record<string, OptionValue> {
       values[name] = typeof value === 'string' ? cleanText(value, TEXT_LIMITS.option) : value;
   }
   return values;
+}
+
+function filesOf(
+  attachments: Record<string, { url: string; filename: string; size: number }>,
+): Record<string, UploadedFile> {
+  const files: Record<string, UploadedFile> = {};
+  for (const [id, file] of Object.entries(attachments)) {
+    files[id] = { url: file.url, name: cleanText(file.filename, TEXT_LIMITS.option), size: file.size };
+  }
+  return files;
 }
 
 function sourceOf(message: { id: string; content: string; flags: number } | undefined): SourceMessage | null {

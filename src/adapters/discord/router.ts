@@ -3,6 +3,7 @@ import { decodeAction } from './custom-id.ts';
 import { autocomplete } from './handlers/autocomplete.ts';
 import { communityCommand } from './handlers/community.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
+import { DECK_FILE_SUBCOMMANDS, deckFileActionOf, deckFilesAnswer } from './handlers/deck-files.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
 import { privacyAnswer, privacyCommand } from './handlers/privacy.ts';
 import { quizCommand } from './handlers/quiz.ts';
@@ -22,6 +23,8 @@ export interface Route {
   name: string;
   /** Null: the answer cannot be deferred (a modal, autocomplete) and is quick. */
   deferral: Deferral | null;
+  /** Deferred before the work starts, so the work may edit the deferred message with its progress. */
+  deferAtOnce?: boolean;
   /** Changes state, so a second delivery of the same interaction must not run it again. */
   once: boolean;
   run: () => Promise<Outcome>;
@@ -75,6 +78,17 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
   const tooLong = tooLongOption(interaction.options);
   if (tooLong !== null)
     return { name, deferral: null, once: false, run: async () => answer(whisper(tooLong)) };
+  if (interaction.command === 'deck' && DECK_FILE_SUBCOMMANDS.has(interaction.subcommand ?? '')) {
+    const action = deckFileActionOf(interaction);
+    return {
+      name,
+      deferral: 'ephemeral',
+      // An import downloads and reads a file: the person sees each step instead of waiting blind.
+      deferAtOnce: action.kind === 'deckImport',
+      once: true,
+      run: () => deckFilesAnswer(interaction, action, context),
+    };
+  }
   return { name, deferral: command.deferral, once: true, run: () => command.run(interaction, context) };
 }
 
@@ -109,11 +123,16 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     case 'erase':
       // The result replaces the confirmation, so its button cannot be pressed twice.
       return route('update', () => privacyAnswer(interaction, action, context));
+    case 'confirmImport':
+    case 'cancelImport':
+      // The outcome replaces the preview, so its buttons cannot be pressed twice.
+      return route('update', () => deckFilesAnswer(interaction, action, context));
     case 'dispute':
     case 'showMore':
     case 'startReview':
     case 'dailyChoose':
     case 'dailyReveal':
+    case 'study':
       return route('ephemeral', chat);
     default:
       return route(null, () => unknownButton(interaction));

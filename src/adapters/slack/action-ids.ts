@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type StudyAction, type StudyCode, studyActionOf, studyCodeOf } from '../../chat/study-code.ts';
 import type { Rating } from '../../core/rating.ts';
 
 /**
@@ -27,11 +28,17 @@ export const ACTION = {
   dailyReveal: 'mn:daily-reveal',
   /** `/mnemo privacy delete`'s confirmation. */
   erase: 'mn:erase',
+  /** A deck import's preview: store it, or drop the file. */
+  importConfirm: 'mn:import-ok',
+  importCancel: 'mn:import-cancel',
+  /** A study control (src/chat/study-code.ts), its code as the value: `{"op","ref","deck"}`. */
+  study: 'mn:study',
 } as const;
 
 export const VIEW = {
   answer: 'mn:answer-modal',
   settings: 'mn:settings',
+  deckImport: 'mn:deck-import',
 } as const;
 
 /** A posted question of the day, as its buttons name it. */
@@ -56,6 +63,12 @@ export type PromptRef = z.infer<typeof promptRef>;
 
 const reviewRef = z.object({ reviewId: z.number().int().positive(), deck: z.string().nullable() });
 const deckRef = z.object({ deck: z.string().nullable() });
+const importRef = z.object({ importId: z.guid() });
+const studyRef = z.object({
+  op: z.string().max(8),
+  ref: z.string().max(100),
+  deck: z.string().max(100).nullable(),
+});
 
 export type QuizAction =
   | { kind: 'answer' | 'give-up' | 'reveal'; ref: PromptRef }
@@ -65,6 +78,8 @@ export type QuizAction =
   | { kind: 'right'; reviewId: number; deck: string | null }
   | { kind: 'start' }
   | { kind: 'erase' }
+  | { kind: 'import-ok' | 'import-cancel'; importId: string }
+  | { kind: 'study'; action: StudyAction }
   | { kind: 'daily-answer' | 'daily-reveal'; daily: DailyRef }
   | { kind: 'daily-choice'; daily: DailyRef; option: number };
 
@@ -83,6 +98,10 @@ export const dailyValue = (ref: DailyRef): string => JSON.stringify(ref);
 export const reviewValue = (reviewId: number, deck: string | null): string =>
   JSON.stringify({ reviewId, deck });
 export const deckValue = (deck: string | null): string => JSON.stringify({ deck });
+export const studyValue = (action: StudyAction): string => {
+  const { op, ref, deckId }: StudyCode = studyCodeOf(action);
+  return JSON.stringify({ op, ref, deck: deckId });
+};
 
 /** Reads a click back into what it means; null for an action id that is not Mnemo's or a value that does not fit. */
 export function parseAction(actionId: string, value: string | undefined): QuizAction | null {
@@ -121,6 +140,16 @@ export function parseAction(actionId: string, value: string | undefined): QuizAc
       return { kind: 'start' };
     case ACTION.erase:
       return { kind: 'erase' };
+    case ACTION.importConfirm:
+    case ACTION.importCancel: {
+      const ref = read(importRef);
+      return ref && { kind: name as 'import-ok' | 'import-cancel', importId: ref.importId };
+    }
+    case ACTION.study: {
+      const ref = read(studyRef);
+      const action = ref && studyActionOf({ op: ref.op, ref: ref.ref, deckId: ref.deck });
+      return action ? { kind: 'study', action } : null;
+    }
     case ACTION.dailyAnswer:
     case ACTION.dailyReveal: {
       const daily = read(dailyRef);
@@ -153,6 +182,8 @@ export const writeModalState = (state: AnswerModalState | SettingsModalState): s
   JSON.stringify(state);
 export const readAnswerModalState = (text: string): AnswerModalState =>
   answerModalState.parse(safeJson(text));
+export const readDeckImportModalState = (text: string): SettingsModalState =>
+  settingsModalState.parse(safeJson(text));
 export const readSettingsModalState = (text: string): SettingsModalState =>
   settingsModalState.parse(safeJson(text));
 

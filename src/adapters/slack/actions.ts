@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Action } from '../../chat/action.ts';
 import type { Locale } from '../../chat/i18n/locale.ts';
 import { type ChatButton, labelOf } from '../../chat/reply.ts';
+import { isStudyAction } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import {
   ACTION,
@@ -12,6 +13,7 @@ import {
   type QuizAction,
   type QuizContext,
   reviewValue,
+  studyValue,
 } from './action-ids.ts';
 import { button } from './render/blocks.ts';
 
@@ -66,6 +68,12 @@ export function chatActionOf(
       return plain({ kind: 'startReview' });
     case 'erase':
       return plain({ kind: 'erase' });
+    case 'import-ok':
+      return plain({ kind: 'confirmImport', importId: action.importId });
+    case 'import-cancel':
+      return plain({ kind: 'cancelImport', importId: action.importId });
+    case 'study':
+      return plain(action.action);
     case 'daily-answer':
       return daily({ kind: 'dailyOpenAnswer', daily: refOf(action.daily) });
     case 'daily-reveal':
@@ -99,6 +107,7 @@ function idOf(action: Action, carried: Carried): [string, string] {
       throw new MnemoError('INVARIANT', 'a question-of-the-day button without its date');
     return dailyValue({ ...ref, localDate: carried.localDate });
   };
+  if (isStudyAction(action)) return [ACTION.study, studyValue(action)];
   switch (action.kind) {
     case 'openAnswer':
       return [ACTION.answer, prompt(action.promptId, action.deckId)];
@@ -126,6 +135,10 @@ function idOf(action: Action, carried: Carried): [string, string] {
       return [ACTION.start, deckValue(null)];
     case 'erase':
       return [ACTION.erase, '{}'];
+    case 'confirmImport':
+      return [ACTION.importConfirm, JSON.stringify({ importId: action.importId })];
+    case 'cancelImport':
+      return [ACTION.importCancel, JSON.stringify({ importId: action.importId })];
     case 'dailyChoose':
       return [`${ACTION.dailyChoice}:${action.option}`, daily(action.daily)];
     case 'dailyOpenAnswer':

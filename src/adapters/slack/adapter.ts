@@ -1,5 +1,6 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { DeckFilesPort } from '../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../chat/pictures.ts';
 import type { PrivacyPort } from '../../chat/privacy.ts';
 import type { Clock } from '../../core/clock.ts';
@@ -28,6 +29,7 @@ export interface SlackAdapterDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  deckFiles: DeckFilesPort;
   /** The /stats and /leaderboard pictures; without them those replies are text only. */
   pictures?: ReplyPictures;
   inboundEvents: InboundEvents;
@@ -103,6 +105,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     quiz: deps.quiz,
     community: deps.community,
     privacy: deps.privacy,
+    deckFiles: deps.deckFiles,
     pictures: deps.pictures,
     inboundEvents: deps.inboundEvents,
     clock,
@@ -111,6 +114,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     messenger,
     locales: new SlackUserLocales(api, () => clock.now().getTime()),
     command: config.command,
+    apiUrl: config.apiUrl,
   };
   registerCommand(app, listenerDeps);
   registerActions(app, listenerDeps);

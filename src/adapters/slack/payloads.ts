@@ -60,9 +60,18 @@ const typedValue = z
   .nullish()
   .transform((value) => (typeof value === 'string' ? cleanText(value, TEXT_LIMITS.answer) : value));
 
+/** A file given to a modal's file input: fetched from `url_private` with the workspace's bot token. */
+const sharedFile = z.object({
+  name: z.string().default('upload'),
+  url_private: z.url(),
+  url_private_download: z.url().optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+
 const inputValue = z.object({
   type: z.string(),
   value: typedValue,
+  files: z.array(sharedFile).max(1).nullish(),
   selected_time: z.string().nullish(),
   selected_option: z.object({ value: z.string() }).nullish(),
 });

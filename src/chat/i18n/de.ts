@@ -103,8 +103,15 @@ export const de: CatalogOf = {
     remindersOff: 'Erinnerungen per Direktnachricht {{here}}: <b>aus</b>',
     remindersOffHow: 'Erinnerungen per Direktnachricht {{here}}: <b>aus</b> ({{command}} schaltet sie ein)',
     howToChange: 'Ändere sie mit den Optionen von {{command}}, zum Beispiel {{example}}.',
+    leechAfter: 'Problemkarte nach',
+    leechOff: 'aus',
+    lapses_one: '{{count}} Fehler',
+    lapses_other: '{{count}} Fehlern',
+    leech: 'Problemkarte',
+    suspended: '⏸️ <b>Ausgesetzte Karten</b> (<b>Fortsetzen</b> holt eine zurück):',
   },
   SETTING_NAMES: {
+    leechLapses: 'Fehler bis zur Problemkarte',
     desiredRetention: 'Gewünschte Behaltensquote',
     newPerDay: 'Neue Karten pro Tag',
     maxReviewsPerDay: 'Höchstens Wiederholungen pro Tag',
@@ -152,6 +159,89 @@ export const de: CatalogOf = {
   },
   LANGUAGE_SET: '✅ Mnemo schreibt dir jetzt auf <b>{{name}}</b>.',
   LANGUAGE_AUTO: '✅ Mnemo schreibt dir jetzt in der Sprache deiner App (hier <b>{{name}}</b>).',
+  LEECHES_ADMINS_ONLY: 'Nur {{admins}} können die Problemkarten {{whose}} auflisten.',
+  NO_STUDY_CONTROLS: 'Aussetzen, Zurückstellen und Üben sind hier nicht eingerichtet.',
+  SUSPENDED:
+    '⏸️ {{card}} ist <b>ausgesetzt</b>: Sie bleibt aus deinen Wiederholungen heraus, bis du sie über {{command}} wieder aufnimmst.',
+  BURIED: '🛌 {{card}} ist <b>zurückgestellt</b> bis {{when}} (dein nächster Tag).',
+  KEEP_STUDYING: '▶️ {{card}} ist wieder in deinen Wiederholungen, und ihr Fehlerzähler beginnt von vorn.',
+  UNSUSPENDED: {
+    done: '▶️ {{card}} ist wieder in deinen Wiederholungen.',
+    notSuspended: '{{card}} war nicht ausgesetzt: {{command}} listet die ausgesetzten Karten.',
+  },
+  NOTHING_TO_PRACTISE: {
+    anywhere:
+      'Gerade gibt es nichts zu üben: Das Üben fragt Karten ab, die du schon wiederholt hast, die dem Vergessen nächsten zuerst, jede höchstens einmal pro halbe Stunde.',
+    scoped:
+      'Gerade gibt es in {{scope}} nichts zu üben: Das Üben fragt Karten ab, die du schon wiederholt hast, die dem Vergessen nächsten zuerst, jede höchstens einmal pro halbe Stunde.',
+    deck: 'Deck {{deck}}',
+    tag: 'Tag {{tag}}',
+  },
+  LEECHES: {
+    none: 'Noch ist {{here}} für niemanden eine Karte zur Problemkarte geworden.',
+    title:
+      '🩹 <b>Problemkarten</b>: die Karten, die Mitglieder am häufigsten vergessen, wohl schlecht formuliert',
+    members_one: '{{count}} Mitglied',
+    members_other: '{{count}} Mitglieder',
+    leeches_one: '{{count}}-mal Problemkarte',
+    leeches_other: '{{count}}-mal Problemkarte',
+  },
+  LEECH:
+    '🩹 <b>Problemkarte</b>: Du hast diese Karte immer wieder vergessen, deshalb ist sie für dich <b>ausgesetzt</b>. <b>{{keep}}</b> holt sie zurück; <b>{{note}}</b> zeigt sie ganz; sie in eigenen Worten neu zu schreiben hilft oft.',
+  PRACTICE_NOTED: '🏋️ Übung: getrennt protokolliert, dein Zeitplan bleibt unverändert.',
+  RESCHEDULED: {
+    nothing: '🔁 Nichts neu zu planen: Du hast noch keine Karte wiederholt.',
+    fitted:
+      '🔁 <b>Neu geplant</b> aus deinen Wiederholungen, mit deinen eigenen angepassten FSRS-Parametern bei {{retention}} gewünschter Erinnerungsquote: {{moved}} von {{cards}} haben ein neues Fälligkeitsdatum.',
+    defaults:
+      '🔁 <b>Neu geplant</b> aus deinen Wiederholungen, mit den Standardparametern von FSRS bei {{retention}} gewünschter Erinnerungsquote: {{moved}} von {{cards}} haben ein neues Fälligkeitsdatum.',
+    cards_one: '{{count}} Karte',
+    cards_other: '{{count}} Karten',
+    kept_one: '{{count}} Karte bleibt, wie sie war: Ihre Wiederholungen beginnen nicht mit der ersten.',
+    kept_other: '{{count}} Karten bleiben, wie sie waren: Ihre Wiederholungen beginnen nicht mit der ersten.',
+  },
+  DECK_ADMINS_ONLY: 'Nur {{admins}} können Decks importieren, exportieren, ausblenden oder einblenden.',
+  IMPORT: {
+    preview: '📥 <b>Importvorschau</b> von {{file}}: Nichts wird gespeichert, bevor du bestätigst.',
+    refused: '⚠️ <b>Nichts wurde importiert</b>:',
+    imported: '✅ <b>Importiert</b>.',
+    gone: 'Dieser Import wartet nicht mehr (er wurde bestätigt, abgebrochen, ist abgelaufen oder gehört jemand anderem). Lade die Datei erneut hoch.',
+    cancelled: 'Import abgebrochen: Nichts wurde gespeichert.',
+    downloading: '⏳ Datei wird heruntergeladen…',
+    reading: '⏳ Decks werden gelesen…',
+    more_one: '…und {{count}} weiteres Problem',
+    more_other: '…und {{count}} weitere Probleme',
+    deck: '{{deck}}: {{notes}}; Karten: {{kinds}}',
+    notes_one: '{{count}} Notiz',
+    notes_other: '{{count}} Notizen',
+    noCards: 'keine',
+    kinds: {
+      typed_one: '{{count}} getippt',
+      typed_other: '{{count}} getippt',
+      choice_one: '{{count}} Auswahl',
+      choice_other: '{{count}} Auswahl',
+      self_one: '{{count}} Selbstbewertung',
+      self_other: '{{count}} Selbstbewertung',
+      cloze_one: '{{count}} Lückentext',
+      cloze_other: '{{count}} Lückentexte',
+    },
+    changes:
+      'Neu {{added}} · zu aktualisieren {{updated}} · unverändert {{unchanged}} · zurückzuziehen {{retired}}',
+    changed:
+      'Hinzugefügt {{added}} · aktualisiert {{updated}} · unverändert {{unchanged}} · zurückgezogen {{retired}}',
+    media: 'Medien: {{stored}} gespeichert, {{missing}} fehlen',
+  },
+  DECK_EXPORTED: '📤 Deck {{deck}} als {{file}}.',
+  EXPORT_TOO_LARGE:
+    'Deck {{deck}} ergibt eine Datei von {{size}} MB, mehr als der Chat annimmt: Bitte den Betreiber des Bots, {{command}} auszuführen.',
+  NOT_A_BUNDLED_DECK:
+    'Es gibt kein Deck „{{deck}}“ für alle: Nur solche lassen sich aus- oder einblenden ({{decks}} listet die Decks).',
+  DECK_VISIBILITY: {
+    hidden:
+      '🙈 Deck {{deck}} ist {{here}} <b>ausgeblendet</b>: Es kommt hier nicht mehr in Abfragen, Listen oder Fragen des Tages vor.',
+    shown: '👀 Deck {{deck}} wird {{here}} wieder <b>angezeigt</b>.',
+  },
+  placeWhose: { server: 'dieses Servers', workspace: 'dieses Workspace', place: 'von hier' },
   place: {
     server: { here: 'auf diesem Server', a: 'einem Server', across: 'auf allen Servern' },
     workspace: { here: 'in diesem Workspace', a: 'einem Workspace', across: 'in allen Workspaces' },
@@ -168,6 +258,14 @@ export const de: CatalogOf = {
   languageNames: { en: 'English', es: 'Español', de: 'Deutsch', ja: '日本語' },
   UNKNOWN_BUTTON: 'Diese Schaltfläche funktioniert nicht mehr. Mit {{quiz}} geht es weiter.',
   button: {
+    practiseMore: 'Weiter üben',
+    keepStudying: 'Weiter lernen',
+    showNote: 'Notiz zeigen',
+    suspend: 'Aussetzen',
+    bury: 'Zurückstellen',
+    unsuspend: 'Fortsetzen {{n}}',
+    confirmImport: 'Import bestätigen',
+    cancel: 'Abbrechen',
     showAnswer: 'Antwort zeigen',
     answer: 'Antworten',
     dontKnow: 'Weiß ich nicht',
@@ -248,6 +346,19 @@ export const de: CatalogOf = {
     reminderNotSaved: 'Diese Erinnerung konnte nicht gespeichert werden.',
   },
   commands: {
+    practice: 'Übe die Karten, die du am ehesten vergisst, ohne ihren Zeitplan zu ändern',
+    tag: 'Nur Karten mit diesem Tag',
+    leechLapses: 'Setze eine Karte aus, die du so oft vergisst (0: nie)',
+    reschedule:
+      'Berechne die Fälligkeiten deiner Karten aus deinen Wiederholungen neu, mit diesen Einstellungen',
+    deckImport: 'Ein Deck aus einer Datei hinzufügen oder aktualisieren: Anki, CSV, CrowdAnki, Markdown',
+    deckImportFile: 'Eine .apkg/.colpkg, ein CrowdAnki-Zip, CSV/TSV oder ein Markdown-Deck',
+    deckImportDeck: 'Die Deck-ID, für eine Datei ohne (CSV), oder das zu behaltende von mehreren Decks',
+    deckExport: 'Ein Deck als Datei (Server verwalten)',
+    deckExportFormat: 'Das Dateiformat (Standard: md)',
+    deckHide: 'Ein mitgeliefertes Deck auf diesem Server ausblenden (Server verwalten)',
+    deckShow: 'Ein ausgeblendetes mitgeliefertes Deck wieder einblenden (Server verwalten)',
+    deckLeeches: 'Die Karten, die Mitglieder dieses Servers am häufigsten vergessen (Server verwalten)',
     quiz: 'Wiederhole deine nächste fällige Karte (nur du siehst sie)',
     deckFilter: 'Nur Karten aus diesem Stapel',
     deck: 'Der Stapel',

@@ -102,8 +102,15 @@ export const en = {
     remindersOff: 'DM reminders {{here}}: <b>off</b>',
     remindersOffHow: 'DM reminders {{here}}: <b>off</b> ({{command}} to get one)',
     howToChange: 'Change them with the options of {{command}}, e.g. {{example}}.',
+    leechAfter: 'Leech after',
+    leechOff: 'off',
+    lapses_one: '{{count}} lapse',
+    lapses_other: '{{count}} lapses',
+    leech: 'leech',
+    suspended: '⏸️ <b>Suspended cards</b> (<b>Unsuspend</b> brings one back):',
   },
   SETTING_NAMES: {
+    leechLapses: 'Leech lapses',
     desiredRetention: 'Desired retention',
     newPerDay: 'New cards per day',
     maxReviewsPerDay: 'Maximum reviews per day',
@@ -150,6 +157,87 @@ export const en = {
   LANGUAGE_SET: '✅ Mnemo now writes to you in <b>{{name}}</b>.',
   LANGUAGE_AUTO: '✅ Mnemo now writes to you in the language of your app (<b>{{name}}</b> here).',
   /** What a platform's community is called, in the phrases the messages need. */
+  LEECHES_ADMINS_ONLY: 'Only {{admins}} can list {{whose}} leeches.',
+  NO_STUDY_CONTROLS: 'Suspending, burying and practice are not set up here.',
+  SUSPENDED:
+    '⏸️ {{card}} is <b>suspended</b>: it stays out of your reviews until you unsuspend it from {{command}}.',
+  BURIED: '🛌 {{card}} is <b>buried</b> until {{when}} (your next day).',
+  KEEP_STUDYING: '▶️ {{card}} is back in your reviews, and its leech count starts again.',
+  UNSUSPENDED: {
+    done: '▶️ {{card}} is back in your reviews.',
+    notSuspended: '{{card}} was not suspended: {{command}} lists the cards that are.',
+  },
+  NOTHING_TO_PRACTISE: {
+    anywhere:
+      'Nothing to practise right now: practice asks the cards you have reviewed, closest to being forgotten first, once each per half hour.',
+    scoped:
+      'Nothing to practise in {{scope}} right now: practice asks the cards you have reviewed, closest to being forgotten first, once each per half hour.',
+    deck: 'deck {{deck}}',
+    tag: 'tag {{tag}}',
+  },
+  LEECHES: {
+    none: 'No card became a leech for anyone {{here}} yet.',
+    title: '🩹 <b>Leeches</b>: the cards members lapse on most, likely badly written',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    leeches_one: '{{count}} leech',
+    leeches_other: '{{count}} leeches',
+  },
+  LEECH:
+    '🩹 <b>Leech</b>: you have forgotten this card again and again, so it is <b>suspended</b> for you. <b>{{keep}}</b> brings it back; <b>{{note}}</b> shows it whole; rewriting it in your own words often helps.',
+  PRACTICE_NOTED: '🏋️ Practice: logged apart, your schedule is unchanged.',
+  RESCHEDULED: {
+    nothing: '🔁 Nothing to reschedule: you have not reviewed a card yet.',
+    fitted:
+      '🔁 <b>Rescheduled</b> from your reviews with your own fitted FSRS parameters at {{retention}} desired retention: {{moved}} of {{cards}} got a new due date.',
+    defaults:
+      "🔁 <b>Rescheduled</b> from your reviews with FSRS's default parameters at {{retention}} desired retention: {{moved}} of {{cards}} got a new due date.",
+    cards_one: '{{count}} card',
+    cards_other: '{{count}} cards',
+    kept_one: '{{count}} card kept as they were: their reviews do not start at the first one.',
+    kept_other: '{{count}} cards kept as they were: their reviews do not start at the first one.',
+  },
+  DECK_ADMINS_ONLY: 'Only {{admins}} can import, export, hide or show decks.',
+  IMPORT: {
+    preview: '📥 <b>Import preview</b> of {{file}}: nothing is stored until you confirm.',
+    refused: '⚠️ <b>Nothing was imported</b>:',
+    imported: '✅ <b>Imported</b>.',
+    gone: 'That import is no longer waiting (it was confirmed, cancelled or expired, or is someone else’s). Upload the file again.',
+    cancelled: 'Import cancelled: nothing was stored.',
+    downloading: '⏳ Downloading the file…',
+    reading: '⏳ Reading the decks…',
+    more_one: '…and {{count}} more problem',
+    more_other: '…and {{count}} more problems',
+    deck: '{{deck}}: {{notes}}; cards: {{kinds}}',
+    notes_one: '{{count}} note',
+    notes_other: '{{count}} notes',
+    noCards: 'none',
+    kinds: {
+      typed_one: '{{count}} typed',
+      typed_other: '{{count}} typed',
+      choice_one: '{{count}} choice',
+      choice_other: '{{count}} choice',
+      self_one: '{{count}} self',
+      self_other: '{{count}} self',
+      cloze_one: '{{count}} cloze',
+      cloze_other: '{{count}} cloze',
+    },
+    changes: 'To add {{added}} · to update {{updated}} · unchanged {{unchanged}} · to retire {{retired}}',
+    changed: 'Added {{added}} · updated {{updated}} · unchanged {{unchanged}} · retired {{retired}}',
+    media: 'Media: {{stored}} stored, {{missing}} missing',
+  },
+  DECK_EXPORTED: '📤 Deck {{deck}} as {{file}}.',
+  EXPORT_TOO_LARGE:
+    "Deck {{deck}} makes a file of {{size}} MB, more than chat takes: ask the bot's operator to run {{command}}.",
+  NOT_A_BUNDLED_DECK:
+    'There is no deck “{{deck}}” for everyone: only those can be hidden or shown ({{decks}} lists the decks).',
+  DECK_VISIBILITY: {
+    hidden:
+      '🙈 Deck {{deck}} is <b>hidden</b> {{here}}: it no longer comes up in quizzes, lists or questions of the day here.',
+    shown: '👀 Deck {{deck}} <b>shows</b> {{here}} again.',
+  },
+  /** Whose leeches an admin lists, as the LEECHES_ADMINS_ONLY text needs it. */
+  placeWhose: { server: "this server's", workspace: "this workspace's", place: "this place's" },
   place: {
     server: { here: 'in this server', a: 'a server', across: 'across servers' },
     workspace: { here: 'in this workspace', a: 'a workspace', across: 'across workspaces' },
@@ -169,6 +257,14 @@ export const en = {
   /** A button or a command that no longer works (an older message). */
   UNKNOWN_BUTTON: 'This button no longer works. Use {{quiz}} to go on.',
   button: {
+    practiseMore: 'Practise more',
+    keepStudying: 'Keep studying',
+    showNote: 'Show note',
+    suspend: 'Suspend',
+    bury: 'Bury',
+    unsuspend: 'Unsuspend {{n}}',
+    confirmImport: 'Confirm import',
+    cancel: 'Cancel',
     showAnswer: 'Show answer',
     answer: 'Answer',
     dontKnow: 'I don’t know',
@@ -251,6 +347,19 @@ export const en = {
   },
   /** Discord's slash commands and options, as its command picker shows them (description_localizations). */
   commands: {
+    practice: 'Practise the cards closest to being forgotten, without moving their schedule',
+    tag: 'Only cards with this tag',
+    leechLapses: 'Suspend a card you forget this many times (0: never)',
+    reschedule: "Recompute your cards' due dates from your reviews, with these settings",
+    deckImport:
+      "Add or update this server's deck from a file: Anki, CSV, CrowdAnki, Markdown (Manage Server)",
+    deckImportFile: 'An .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck',
+    deckImportDeck: 'The deck id, for a file that names none (CSV), or the deck to keep of several',
+    deckExport: 'A deck as a file (Manage Server)',
+    deckExportFormat: 'The file format (default: md)',
+    deckHide: 'Hide a bundled deck in this server (Manage Server)',
+    deckShow: 'Show a hidden bundled deck in this server again (Manage Server)',
+    deckLeeches: "The cards this server's members forget most (Manage Server)",
     quiz: 'Review your next due card (only you see it)',
     deckFilter: 'Only cards of this deck',
     deck: 'The deck',

@@ -107,8 +107,16 @@ export const es: CatalogOf = {
     remindersOffHow:
       'Recordatorios por mensaje directo {{here}}: <b>desactivados</b> ({{command}} para activarlos)',
     howToChange: 'Cámbialos con las opciones de {{command}}, por ejemplo {{example}}.',
+    leechAfter: 'Sanguijuela tras',
+    leechOff: 'desactivado',
+    lapses_one: '{{count}} fallo',
+    lapses_many: '{{count}} fallos',
+    lapses_other: '{{count}} fallos',
+    leech: 'sanguijuela',
+    suspended: '⏸️ <b>Tarjetas suspendidas</b> (<b>Reactivar</b> devuelve una):',
   },
   SETTING_NAMES: {
+    leechLapses: 'Fallos para sanguijuela',
     desiredRetention: 'Retención deseada',
     newPerDay: 'Tarjetas nuevas al día',
     maxReviewsPerDay: 'Máximo de repasos al día',
@@ -163,6 +171,98 @@ export const es: CatalogOf = {
   },
   LANGUAGE_SET: '✅ Mnemo ahora te escribe en <b>{{name}}</b>.',
   LANGUAGE_AUTO: '✅ Mnemo ahora te escribe en el idioma de tu aplicación (aquí, <b>{{name}}</b>).',
+  LEECHES_ADMINS_ONLY: 'Solo {{admins}} pueden ver las tarjetas sanguijuela {{whose}}.',
+  NO_STUDY_CONTROLS: 'Suspender, enterrar y practicar no están disponibles aquí.',
+  SUSPENDED:
+    '⏸️ {{card}} está <b>suspendida</b>: queda fuera de tus repasos hasta que la reactives desde {{command}}.',
+  BURIED: '🛌 {{card}} está <b>enterrada</b> hasta {{when}} (tu próximo día).',
+  KEEP_STUDYING: '▶️ {{card}} vuelve a tus repasos y su cuenta de fallos empieza de nuevo.',
+  UNSUSPENDED: {
+    done: '▶️ {{card}} vuelve a tus repasos.',
+    notSuspended: '{{card}} no estaba suspendida: {{command}} muestra las que sí lo están.',
+  },
+  NOTHING_TO_PRACTISE: {
+    anywhere:
+      'Nada que practicar ahora: la práctica pregunta las tarjetas que ya repasaste, primero las más cerca de olvidarse, cada una como mucho una vez por media hora.',
+    scoped:
+      'Nada que practicar en {{scope}} ahora: la práctica pregunta las tarjetas que ya repasaste, primero las más cerca de olvidarse, cada una como mucho una vez por media hora.',
+    deck: 'el mazo {{deck}}',
+    tag: 'la etiqueta {{tag}}',
+  },
+  LEECHES: {
+    none: 'Ninguna tarjeta se ha vuelto sanguijuela para nadie {{here}} todavía.',
+    title: '🩹 <b>Sanguijuelas</b>: las tarjetas que más fallan los miembros, probablemente mal redactadas',
+    members_one: '{{count}} miembro',
+    members_many: '{{count}} miembros',
+    members_other: '{{count}} miembros',
+    leeches_one: '{{count}} sanguijuela',
+    leeches_many: '{{count}} sanguijuelas',
+    leeches_other: '{{count}} sanguijuelas',
+  },
+  LEECH:
+    '🩹 <b>Sanguijuela</b>: has olvidado esta tarjeta una y otra vez, así que queda <b>suspendida</b> para ti. <b>{{keep}}</b> la recupera; <b>{{note}}</b> la muestra entera; reescribirla con tus propias palabras suele ayudar.',
+  PRACTICE_NOTED: '🏋️ Práctica: se registra aparte, tu calendario no cambia.',
+  RESCHEDULED: {
+    nothing: '🔁 Nada que reprogramar: todavía no has repasado ninguna tarjeta.',
+    fitted:
+      '🔁 <b>Reprogramado</b> a partir de tus repasos con tus propios parámetros FSRS ajustados y una retención deseada del {{retention}}: {{moved}} de {{cards}} tienen nueva fecha.',
+    defaults:
+      '🔁 <b>Reprogramado</b> a partir de tus repasos con los parámetros predeterminados de FSRS y una retención deseada del {{retention}}: {{moved}} de {{cards}} tienen nueva fecha.',
+    cards_one: '{{count}} tarjeta',
+    cards_many: '{{count}} tarjetas',
+    cards_other: '{{count}} tarjetas',
+    kept_one: '{{count}} tarjeta se queda como estaba: sus repasos no empiezan por el primero.',
+    kept_many: '{{count}} tarjetas se quedan como estaban: sus repasos no empiezan por el primero.',
+    kept_other: '{{count}} tarjetas se quedan como estaban: sus repasos no empiezan por el primero.',
+  },
+  DECK_ADMINS_ONLY: 'Solo {{admins}} pueden importar, exportar, ocultar o mostrar mazos.',
+  IMPORT: {
+    preview: '📥 <b>Vista previa de la importación</b> de {{file}}: no se guarda nada hasta que confirmes.',
+    refused: '⚠️ <b>No se importó nada</b>:',
+    imported: '✅ <b>Importado</b>.',
+    gone: 'Esa importación ya no está pendiente (se confirmó, se canceló, caducó o es de otra persona). Vuelve a subir el archivo.',
+    cancelled: 'Importación cancelada: no se guardó nada.',
+    downloading: '⏳ Descargando el archivo…',
+    reading: '⏳ Leyendo los mazos…',
+    more_one: '…y {{count}} problema más',
+    more_many: '…y {{count}} problemas más',
+    more_other: '…y {{count}} problemas más',
+    deck: '{{deck}}: {{notes}}; tarjetas: {{kinds}}',
+    notes_one: '{{count}} nota',
+    notes_many: '{{count}} notas',
+    notes_other: '{{count}} notas',
+    noCards: 'ninguna',
+    kinds: {
+      typed_one: '{{count}} escrita',
+      typed_many: '{{count}} escritas',
+      typed_other: '{{count}} escritas',
+      choice_one: '{{count}} de opción múltiple',
+      choice_many: '{{count}} de opción múltiple',
+      choice_other: '{{count}} de opción múltiple',
+      self_one: '{{count}} de autoevaluación',
+      self_many: '{{count}} de autoevaluación',
+      self_other: '{{count}} de autoevaluación',
+      cloze_one: '{{count}} de completar',
+      cloze_many: '{{count}} de completar',
+      cloze_other: '{{count}} de completar',
+    },
+    changes:
+      'Por añadir {{added}} · por actualizar {{updated}} · sin cambios {{unchanged}} · por retirar {{retired}}',
+    changed:
+      'Añadidas {{added}} · actualizadas {{updated}} · sin cambios {{unchanged}} · retiradas {{retired}}',
+    media: 'Multimedia: {{stored}} guardados, {{missing}} que faltan',
+  },
+  DECK_EXPORTED: '📤 Mazo {{deck}} como {{file}}.',
+  EXPORT_TOO_LARGE:
+    'El mazo {{deck}} ocupa un archivo de {{size}} MB, más de lo que admite el chat: pide al operador del bot que ejecute {{command}}.',
+  NOT_A_BUNDLED_DECK:
+    'No hay ningún mazo “{{deck}}” para todos: solo esos se pueden ocultar o mostrar ({{decks}} lista los mazos).',
+  DECK_VISIBILITY: {
+    hidden:
+      '🙈 El mazo {{deck}} está <b>oculto</b> {{here}}: ya no aparece aquí en cuestionarios, listas ni preguntas del día.',
+    shown: '👀 El mazo {{deck}} <b>vuelve a mostrarse</b> {{here}}.',
+  },
+  placeWhose: { server: 'de este servidor', workspace: 'de este espacio de trabajo', place: 'de aquí' },
   place: {
     server: { here: 'en este servidor', a: 'un servidor', across: 'en todos los servidores' },
     workspace: {
@@ -183,6 +283,14 @@ export const es: CatalogOf = {
   languageNames: { en: 'English', es: 'Español', de: 'Deutsch', ja: '日本語' },
   UNKNOWN_BUTTON: 'Este botón ya no funciona. Usa {{quiz}} para continuar.',
   button: {
+    practiseMore: 'Practicar más',
+    keepStudying: 'Seguir estudiando',
+    showNote: 'Ver nota',
+    suspend: 'Suspender',
+    bury: 'Enterrar',
+    unsuspend: 'Reactivar {{n}}',
+    confirmImport: 'Confirmar importación',
+    cancel: 'Cancelar',
     showAnswer: 'Mostrar respuesta',
     answer: 'Responder',
     dontKnow: 'No lo sé',
@@ -266,6 +374,20 @@ export const es: CatalogOf = {
     reminderNotSaved: 'No se ha podido guardar este recordatorio.',
   },
   commands: {
+    practice: 'Practica las tarjetas más cerca de olvidarse, sin mover su calendario',
+    tag: 'Solo tarjetas con esta etiqueta',
+    leechLapses: 'Suspende una tarjeta que olvidas tantas veces (0: nunca)',
+    reschedule: 'Recalcula las fechas de tus tarjetas a partir de tus repasos, con estos ajustes',
+    deckImport:
+      'Añade o actualiza un mazo desde un archivo: Anki, CSV, CrowdAnki, Markdown (Gestionar servidor)',
+    deckImportFile: 'Un .apkg/.colpkg, un zip de CrowdAnki, CSV/TSV o un mazo Markdown',
+    deckImportDeck:
+      'El id del mazo, para un archivo que no lo indica (CSV), o el mazo que conservar entre varios',
+    deckExport: 'Un mazo como archivo (Gestionar servidor)',
+    deckExportFormat: 'El formato del archivo (por defecto: md)',
+    deckHide: 'Oculta en este servidor un mazo incluido (Gestionar servidor)',
+    deckShow: 'Vuelve a mostrar en este servidor un mazo incluido oculto (Gestionar servidor)',
+    deckLeeches: 'Las tarjetas que más olvidan los miembros de este servidor (Gestionar servidor)',
     quiz: 'Repasa tu próxima tarjeta pendiente (solo la ves tú)',
     deckFilter: 'Solo tarjetas de este mazo',
     deck: 'El mazo',

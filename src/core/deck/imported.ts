@@ -30,3 +30,13 @@ export interface ImportedDeck {
   /** Of `deck.cards`, how many came from Anki cloze notes (imported as self-graded until Mnemo has cloze cards). */
   clozeCards?: number;
 }
+
+/** What one deck's import did (or, dry, would do): the shape `mnemo cards import --json` prints. */
+export interface ImportSummary {
+  deck: { id: string; title: string };
+  notes: number;
+  cards: { added: number; updated: number; unchanged: number; retired: number };
+  kinds: Record<'typed' | 'choice' | 'self' | 'cloze', number>;
+  media: { stored: number; missing: number };
+  skipped: SkippedItem[];
+}

@@ -3,6 +3,8 @@ import type { DateParts, LanguageKit } from './language.ts';
 import type { Question } from './question.ts';
 
 const YEAR = /^\s*(\d{3,4})\s*(?:ad|ce)?\s*$/i;
+// A year of the common era as typed: "1492", "1492 AD", "AD 1492", "1492 C.E." (date readers skip the era).
+const TYPED_YEAR = /^\s*(?:a\.?d\.?\s+)?(\d{3,4})(?:\s*(?:a\.?d|c\.?e)\.?)?\s*$/i;
 
 function sameParts(typed: DateParts, expected: DateParts): boolean {
   return (
@@ -28,6 +30,7 @@ export function compareDates(
   const wanted: readonly DateParts[] =
     year !== undefined ? (question?.asksYear ? [{ year: Number(year) }] : []) : kit.dates(expected);
   if (!wanted.some((parts) => parts.year !== undefined)) return 'wrong';
-  const given = kit.dates(typed);
+  const typedYear = TYPED_YEAR.exec(typed)?.[1];
+  const given = typedYear !== undefined ? [{ year: Number(typedYear) }] : kit.dates(typed);
   return given.some((parts) => wanted.some((want) => sameParts(parts, want))) ? 'correct' : 'wrong';
 }

@@ -7,11 +7,33 @@ function withBracketsRead(form: string): string[] {
   return [form, bracketed[1], bracketed[2]];
 }
 
-/** Every text that counts as the card's answer: the answer, its aliases, and their equivalent forms. */
-export function cardForms(expected: string, accept: readonly string[]): string[] {
+const UMLAUTS: readonly (readonly [string, string])[] = [
+  ['ä', 'ae'],
+  ['ö', 'oe'],
+  ['ü', 'ue'],
+  ['Ä', 'Ae'],
+  ['Ö', 'Oe'],
+  ['Ü', 'Ue'],
+];
+
+// "Mädchen" is written "Maedchen" where umlauts cannot be typed; in German, "Goethe" is also "Göthe".
+function withUmlautsSpelledOut(form: string, lang: string): string[] {
+  let spelled = form;
+  for (const [umlaut, letters] of UMLAUTS) spelled = spelled.replaceAll(umlaut, letters);
+  let marked = form;
+  if (lang === 'de') for (const [umlaut, letters] of UMLAUTS) marked = marked.replaceAll(letters, umlaut);
+  return [form, spelled, marked];
+}
+
+/**
+ * Every text that counts as the card's answer: the answer, its aliases, and their equivalent forms.
+ * `lang`: the card's primary language tag.
+ */
+export function cardForms(expected: string, accept: readonly string[], lang = 'en'): string[] {
   const forms = [expected, ...accept]
     .flatMap(withBracketsRead)
     .flatMap(withStatusReason)
+    .flatMap((form) => withUmlautsSpelledOut(form, lang))
     .map((form) => form.trim())
     .filter(Boolean);
   return [...new Set(forms)];

@@ -6,13 +6,15 @@ import { compareDates } from './dates.ts';
 import { cardForms } from './forms.ts';
 import { compareFormula } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { type LanguageKit, languageKit } from './language.ts';
+import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
 import { inUnit } from './numbers.ts';
 import { onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
+import { isSameKill } from './signals.ts';
+import { isSpelledNumber } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token, tokenise } from './tokens.ts';
 import type { Unit } from './units.ts';
@@ -100,12 +102,14 @@ export interface CardContext {
 export function judge(
   expected: string,
   accept: readonly string[],
-  answer: string,
+  typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);
-  const texts = cardForms(expected, accept);
+  const texts = cardForms(expected, accept, primaryTag(card.lang));
+  // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
+  const answer = texts.some((text) => text.includes('±')) ? typedAnswer : typedAnswer.replace(/±\s*/g, '');
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);
@@ -133,7 +137,11 @@ export function judge(
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  if (texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text))) return 'correct';
+  if (
+    texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text) || isSameKill(answer, text))
+  )
+    return 'correct';
+  if (texts.some((text) => isSpelledNumber(answer, text, kit))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';

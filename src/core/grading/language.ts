@@ -14,12 +14,16 @@ export interface LanguageKit {
   readonly lang: string;
   /** True when the lowercase word, accents folded, is a word of the language. */
   isWord(word: string): boolean;
+  /** True when the folded word is an entry of the dictionary itself ("torte"), not a form reached by an ending. */
+  isEntry(word: string): boolean;
   /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
   isName(word: string): boolean;
   /** Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. */
   synonyms(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
   dates(text: string): readonly DateParts[];
+  /** A whole number in the language's words ("dieciséis"), where the built-in English number words do not reach. */
+  numberWords?(value: number): string;
 }
 
 const installed = new Map<string, LanguageKit>();

@@ -10,6 +10,8 @@ export interface Lexicon {
   isWord(word: string): boolean;
   /** True when the word is in the card's language dictionary (not merely an answer of the deck). */
   isDictionaryWord(word: string): boolean;
+  /** True when the word is an entry of the dictionary itself, not a form of another reached by an ending. */
+  isEntry(word: string): boolean;
   /** True when a dictionary of the card's language is loaded, so `isWord` can tell slips from words. */
   readonly knowsWords: boolean;
   readonly lang: string | undefined;
@@ -72,6 +74,7 @@ export function lexiconOf(
     isDistinctWord: isOtherName,
     isWord: isOtherName,
     isDictionaryWord: () => false,
+    isEntry: () => false,
     knowsWords: kit !== undefined,
     lang,
     forNames: () => names,
@@ -81,6 +84,7 @@ export function lexiconOf(
       inDeck(word) || (kit !== undefined && (kit.isWord(word) || (namesCount && kit.isName(word)))),
     isWord: (word) => inDeck(word) || (kit?.isWord(word) ?? false),
     isDictionaryWord: (word) => kit?.isWord(word) ?? false,
+    isEntry: (word) => kit?.isEntry(word) ?? false,
     knowsWords: kit !== undefined,
     lang,
     forNames: () => names,

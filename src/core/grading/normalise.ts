@@ -95,6 +95,8 @@ export function normalise(text: string): string {
       .replace(/[−–]/g, '-')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
       .replace(/(\d+(?:\.\d+)?)e([-+]?)(\d+)\b/g, scientific)
+      // "±4" is two values: it is neither "4" nor "-4" alone.
+      .replace(/(^|[\s(=:])(?:±|\+\/-)\s?(?=\d)/g, '$1plusminus ')
       .replace(/(^|[\s(=:])\+(?=\d)/g, '$1')
       .replace(/(^|[\s(=:])-\s?(?=\d)/g, '$1minus ')
       .replace(/(^|[^\d./])(\d+)\s*\/\s*(\d+)(?![\d./])/g, fraction)

@@ -129,15 +129,24 @@ function near(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** How `a` and `b` were counted: as typed, or in the base unit of their dimension (decimal or binary). */
+type Scale = 'typed' | 'decimal' | 'binary';
+
+function factorOf(token: NumberToken, scale: Scale): number {
+  if (scale === 'typed' || !token.unit) return 1;
+  return scale === 'binary' ? token.unit.binaryFactor : token.unit.factor;
+}
+
 // Within half a unit of the last significant digit of the rounder of the two: "29,032 ft" is "8,849 m".
-function rounds(a: number, b: number, x: NumberToken, y: NumberToken): boolean {
+// The digit is the rounder's own, in its own unit: "39 °C" is not "37 °C" because 312 K rounds like 310 K.
+function rounds(a: number, b: number, x: NumberToken, y: NumberToken, scale: Scale): boolean {
   if (near(a, b)) return true;
   const rounder = [x, y]
     .filter((token) => token.mantissa !== undefined && token.mantissa >= 10 ** (FEWEST_ROUNDED_DIGITS - 1))
     .sort((p, q) => (p.mantissa ?? 0) - (q.mantissa ?? 0))[0];
   if (!rounder?.mantissa || Math.sign(a) !== Math.sign(b)) return false;
-  const value = rounder === x ? a : b;
-  return Math.abs(a - b) < (0.5 / rounder.mantissa) * Math.abs(value) * (1 - 1e-9);
+  const magnitude = Math.abs(rounder.amount) * factorOf(rounder, scale);
+  return Math.abs(a - b) < (0.5 / rounder.mantissa) * magnitude * (1 - 1e-9);
 }
 
 function inBase(token: NumberToken, binary: boolean): number {
@@ -155,10 +164,13 @@ function inBase(token: NumberToken, binary: boolean): number {
 export function sameQuantity(a: NumberToken, b: NumberToken): boolean {
   if (a.unit && b.unit) {
     if (a.unit.dimension !== b.unit.dimension) return false;
-    return rounds(inBase(a, false), inBase(b, false), a, b) || rounds(inBase(a, true), inBase(b, true), a, b);
+    return (
+      rounds(inBase(a, false), inBase(b, false), a, b, 'decimal') ||
+      rounds(inBase(a, true), inBase(b, true), a, b, 'binary')
+    );
   }
   const withUnit = a.unit ? a : b;
   const bare = a.unit ? b : a;
-  if (rounds(bare.amount, withUnit.amount, bare, withUnit)) return true;
+  if (rounds(bare.amount, withUnit.amount, bare, withUnit, 'typed')) return true;
   return withUnit.unit?.dimension === 'ratio' && near(bare.amount, withUnit.amount * withUnit.unit.factor);
 }

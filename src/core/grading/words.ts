@@ -62,6 +62,15 @@ function slipsInsideForm(typed: string, expected: string): boolean {
   return a !== b && a.slice(-2) === b.slice(-2) && editDistance(a, b, 1) <= 1;
 }
 
+// "torte" for "tort", "mère" for "mer": a final "e" the stemmer drops, but both are words the dictionary lists
+// on their own, so they are neighbours, not forms of one word ("mapper" and "mapping" are one word's forms).
+function isOtherEntry(typed: string, expected: string, lexicon: Lexicon): boolean {
+  const longer = typed.length > expected.length ? typed : expected;
+  const shorter = longer === typed ? expected : typed;
+  if (longer !== `${shorter}e`) return false;
+  return lexicon.isEntry(typed) && lexicon.isEntry(expected);
+}
+
 /**
  * Judges one typed word against the card's word: the same word, a typo of it, or another word.
  * For words run together (`joined`), `allowance` says how many edits the run may carry.
@@ -78,6 +87,7 @@ export function compareWords(
   const typedStem = stem(typed);
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {
+    if (isOtherEntry(typed, expected, lexicon)) return 'wrong';
     if (dropsFinalE(typed, expected)) return typed.length <= LONGEST_EXACT_TOKEN ? 'wrong' : 'close';
     return slipsInsideForm(typed, expected) ? 'close' : 'correct';
   }

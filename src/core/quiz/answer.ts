@@ -14,8 +14,16 @@ export type Judgement =
   | { ok: true; verdict: Verdict; rating: Rating; given: string }
   | { ok: false; code: 'WRONG_ANSWER_KIND' | 'NO_SUCH_OPTION' };
 
-/** Judges an answer to a card. Pure. */
-export function judge(card: Card, input: AnswerInput, responseMs: number | null): Judgement {
+/**
+ * Judges an answer to a card. Pure. `vocabulary`: the answers of the card's deck, so that another answer of the
+ * deck one letter away is wrong rather than a typo, and a surname alone is only right when the deck has no other.
+ */
+export function judge(
+  card: Card,
+  input: AnswerInput,
+  responseMs: number | null,
+  vocabulary?: readonly string[],
+): Judgement {
   if (input.kind === 'self') {
     if (card.kind !== 'self') return { ok: false, code: 'WRONG_ANSWER_KIND' };
     return { ok: true, verdict: 'self', rating: input.rating, given: '' };
@@ -33,7 +41,8 @@ export function judge(card: Card, input: AnswerInput, responseMs: number | null)
   if (card.kind === 'choice') {
     // A typed reply to a multiple-choice card: a number picks an option, text is matched against them.
     const byNumber = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
-    if (byNumber) return judge(card, { kind: 'choice', option: Number(byNumber[1]) - 1 }, responseMs);
+    if (byNumber)
+      return judge(card, { kind: 'choice', option: Number(byNumber[1]) - 1 }, responseMs, vocabulary);
   }
   const verdict = grade({
     expected: card.answer,
@@ -41,6 +50,7 @@ export function judge(card: Card, input: AnswerInput, responseMs: number | null)
     answer: text,
     question: card.question,
     lang: card.lang,
+    ...(vocabulary ? { vocabulary } : {}),
     ...(responseMs === null ? {} : { ms: responseMs }),
   });
   return { ok: true, verdict: verdict.verdict, rating: verdict.rating, given: text };

@@ -2,7 +2,7 @@ import type { Card } from '../deck/card.ts';
 import type { Locale } from '../language.ts';
 import type { Person, Place } from '../people.ts';
 import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
-import type { Weights } from '../scheduling/scheduler.ts';
+import type { ReplayedReview, Weights } from '../scheduling/scheduler.ts';
 import type { SchedulingSettings } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 
@@ -25,6 +25,8 @@ export interface Prompt {
   repsAtShow: number;
   /** Set when the prompt answers a channel's question of the day. */
   deliveryId: number | null;
+  /** A practice prompt: answering it is logged apart and leaves the card's FSRS state alone. */
+  practice?: boolean;
 }
 
 export interface StoredReview {
@@ -51,6 +53,8 @@ export interface NextCardQuery {
   userId: number;
   now: Date;
   deckId: string | null;
+  /** Only cards with this tag (null: any). */
+  tag: string | null;
   exclude: readonly string[];
   reviewsAllowed: boolean;
   newAllowed: boolean;
@@ -87,6 +91,21 @@ export interface DisputeScene {
   learner: Learner;
   card: Card;
   state: MemoryState;
+}
+
+/** One card a person has a state of, with its standing reviews (disputed ones replaced), oldest first. */
+export interface CardLog {
+  cardId: string;
+  state: MemoryState;
+  /** The FSRS state before the oldest review: New (0) when the log starts at the card's first review. */
+  stateBeforeFirst: number | null;
+  reviews: ReplayedReview[];
+}
+
+/** What the store holds under lock while core recomputes a person's card states from their log. */
+export interface RescheduleScene {
+  learner: Learner;
+  cards: CardLog[];
 }
 
 export interface QuizStore {
@@ -131,6 +150,11 @@ export interface QuizStore {
     cardId: string,
     tenantId: string,
   ): Promise<{ card: Card; state: MemoryState | null } | null>;
+  /**
+   * The answers of the deck's cards still in use, at most `limit` of them: the grader's vocabulary of the deck
+   * (see DeckVocabularies).
+   */
+  deckAnswers(deckId: string, limit: number): Promise<readonly string[]>;
   createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void>;
   findPrompt(id: string): Promise<Prompt | null>;
   /** The person's prompt for a channel's question of the day, if they opened it before. */
@@ -154,6 +178,14 @@ export interface QuizStore {
     decide: (scene: DisputeScene) => { result: T; review: NewReview | null },
   ): Promise<{ result: T; reviewId: number | null } | null>;
   stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats>;
+  /**
+   * In one transaction: lock the person's card states, read them with their logs, and store the states
+   * `decide` returns (by card id); the person's other states are left as they are.
+   */
+  reschedule(
+    userId: number,
+    decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
+  ): Promise<void>;
 }
 
 export interface LearnerStats {

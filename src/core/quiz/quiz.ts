@@ -6,11 +6,20 @@ import type { Person, Place } from '../people.ts';
 import type { Rating } from '../rating.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
 import type { MemoryState } from '../scheduling/memory.ts';
-import { rollback, schedule } from '../scheduling/scheduler.ts';
+import { replay, rollback, schedule } from '../scheduling/scheduler.ts';
 import { checkSettings, type SettingsRefusal } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 import { type AnswerInput, judge } from './answer.ts';
 import type { Learner, LearnerSettings, LearnerStats, Prompt, QuizStore } from './ports.ts';
+import {
+  isLeech,
+  type LeechRow,
+  type PracticeAnswer,
+  pickPractice,
+  type StudyStore,
+  type SuspendedCard,
+} from './study.ts';
+import { DeckVocabularies, VOCABULARY_CACHE } from './vocabulary.ts';
 
 export type NextOutcome =
   | { ok: true; prompt: Prompt; isNew: boolean; now: Date }
@@ -34,6 +43,10 @@ export interface AnswerSuccess {
   repeated: boolean;
   /** True when that first answer came from this very request, delivered again by the platform. */
   redelivered: boolean;
+  /** A practice answer: logged apart, the card's schedule unmoved (`due` is when it was due anyway). */
+  practice: boolean;
+  /** This answer's lapse made the card a leech: it is suspended for the person now. */
+  leech: boolean;
 }
 
 export type AnswerOutcome =
@@ -43,12 +56,27 @@ export type AnswerOutcome =
       code: 'PROMPT_NOT_FOUND' | 'NOT_YOUR_PROMPT' | 'STALE_PROMPT' | 'WRONG_ANSWER_KIND' | 'NO_SUCH_OPTION';
     };
 
+/** A typed answer to a card of a deck whose answers are not kept yet: read them and decide again. */
+interface MissingVocabulary {
+  missingVocabularyOf: string;
+}
+
 export type DisputeOutcome =
   | { ok: true; card: Card; rating: Rating; due: Date; now: Date; reviewId: number; repeated: boolean }
   | {
       ok: false;
       code: 'REVIEW_NOT_FOUND' | 'NOT_YOUR_REVIEW' | 'ALREADY_RIGHT' | 'REVIEWED_SINCE';
     };
+
+/** What `/settings reschedule` did: cards replayed from the log, of which `moved` got another due date. */
+export interface RescheduleOutcome {
+  cards: number;
+  moved: number;
+  /** Cards left as they were: their log does not start at their first review, so it cannot be replayed. */
+  kept: number;
+  /** Whether the person's own fitted weights were used (else FSRS-6's defaults). */
+  fitted: boolean;
+}
 
 export interface QuizOptions {
   store: QuizStore;
@@ -59,7 +87,23 @@ export interface QuizOptions {
   onAnswered?: (verdict: Verdict, elapsedMs: number) => void;
   /** The person's latest FSRS fit, for stats (whether their schedule is fitted to them); none when absent. */
   fits?: { latestFit(userId: number): Promise<FitSummary | null> };
+  /** Leeches, suspending, burying and practice; without it, none of them (the simulator). */
+  study?: StudyStore;
 }
+
+export type PracticeOutcome =
+  | { ok: true; prompt: Prompt; isNew: false; now: Date }
+  | { ok: false; code: 'NOTHING_TO_PRACTISE'; now: Date };
+
+export type HoldOutcome =
+  | { ok: true; card: Card; until: Date | null; now: Date }
+  | { ok: false; code: 'PROMPT_NOT_FOUND' | 'NOT_YOUR_PROMPT' | 'NO_STUDY_CONTROLS' };
+
+const DAY_MS = 86_400_000;
+const FAILED_WITHIN = 7 * DAY_MS; // failed cards stay practice candidates this long
+const PRACTICE_SESSION = 30 * 60_000; // a card practised within this is not asked again
+const PRACTICE_CANDIDATES = 500;
+const SUSPENDED_SHOWN = 10; // each with its button: two rows on Discord
 
 /** The quiz use cases every adapter calls: show the next card, reveal, answer, dispute, stats, settings. */
 export class Quiz {
@@ -68,8 +112,11 @@ export class Quiz {
   readonly #newId: () => string;
   readonly #onAnswered: QuizOptions['onAnswered'];
   readonly #fits: QuizOptions['fits'];
+  readonly #vocabularies = new DeckVocabularies();
+  readonly #study: StudyStore | undefined;
 
   constructor(options: QuizOptions) {
+    this.#study = options.study;
     this.#fits = options.fits;
     this.#onAnswered = options.onAnswered;
     this.#store = options.store;
@@ -81,7 +128,7 @@ export class Quiz {
   async next(
     place: Place,
     person: Person,
-    options: { deckId?: string | null; exclude?: readonly string[] } = {},
+    options: { deckId?: string | null; tag?: string | null; exclude?: readonly string[] } = {},
   ): Promise<NextOutcome> {
     const now = this.#clock.now();
     await this.#store.ensurePlace(place);
@@ -95,6 +142,7 @@ export class Quiz {
         userId: learner.userId,
         now,
         deckId,
+        tag: options.tag ?? null,
         exclude: options.exclude ?? [],
         reviewsAllowed: counts.reviewed < learner.maxReviewsPerDay,
         newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
@@ -197,7 +245,35 @@ export class Quiz {
     request: string | null = null,
   ): Promise<AnswerOutcome> {
     const now = this.#clock.now();
-    const stored = await this.#store.answer<AnswerOutcome>(
+    // The grader needs the deck's answers, and the card's deck is known only under the store's lock: a deck
+    // not kept yet is read after that look and the answer decided again (once per deck while it is kept).
+    const seen: { lapse: Lapse | null } = { lapse: null };
+    let stored = await this.#decideAnswer(promptId, person, input, request, now, seen);
+    if (stored && 'missingVocabularyOf' in stored.result) {
+      const deckId = stored.result.missingVocabularyOf;
+      this.#vocabularies.set(deckId, await this.#store.deckAnswers(deckId, VOCABULARY_CACHE.answers), now);
+      stored = await this.#decideAnswer(promptId, person, input, request, now, seen);
+    }
+    if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
+    const { result, reviewId } = stored;
+    if ('missingVocabularyOf' in result)
+      throw new Error(`deck ${result.missingVocabularyOf}: its answers were not kept`);
+    if (result.ok && result.practice) return this.#practised(promptId, result);
+    if (!result.ok || result.repeated || reviewId === null) return result;
+    this.#onAnswered?.(result.verdict, this.#clock.now().getTime() - now.getTime());
+    const leech = seen.lapse === null ? false : await this.#leech(seen.lapse, result.now);
+    return { ...result, reviewId, leech };
+  }
+
+  #decideAnswer(
+    promptId: string,
+    person: Person,
+    input: AnswerInput,
+    request: string | null,
+    now: Date,
+    seen: { lapse: Lapse | null },
+  ): Promise<{ result: AnswerOutcome | MissingVocabulary; reviewId: number | null } | null> {
+    return this.#store.answer<AnswerOutcome | MissingVocabulary>(
       promptId,
       (scene) => {
         const { prompt, learner, existing } = scene;
@@ -216,15 +292,33 @@ export class Quiz {
               reviewId: existing.id,
               repeated: true,
               redelivered: request !== null && scene.answeredBy === request,
+              practice: false,
+              leech: false,
             },
+            review: null,
+          };
+        }
+        seen.lapse = null;
+        const { deckId } = prompt.card;
+        const vocabulary = input.kind === 'typed' ? this.#vocabularies.get(deckId, now) : undefined;
+        if (input.kind === 'typed' && !vocabulary)
+          return { result: { missingVocabularyOf: deckId }, review: null };
+        const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
+        if (prompt.practice) {
+          const judged = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null, vocabulary);
+          if (!judged.ok) return { result: judged, review: null };
+          const { verdict, rating, given } = judged;
+          const [due, card, reviewId] = [scene.state.due, prompt.card, 0];
+          const base = { ok: true, card, verdict, rating, given, due, now, reviewId } as const;
+          return {
+            result: { ...base, repeated: false, redelivered: false, practice: true, leech: false },
             review: null,
           };
         }
         if (scene.state.reps !== prompt.repsAtShow) {
           return { result: { ok: false, code: 'STALE_PROMPT' }, review: null };
         }
-        const responseMs = Math.max(0, now.getTime() - prompt.shownAt.getTime());
-        const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null);
+        const judgement = judge(prompt.card, input, input.kind === 'typed' ? responseMs : null, vocabulary);
         if (!judgement.ok) return { result: judgement, review: null };
         const record = schedule(
           scene.state,
@@ -233,6 +327,15 @@ export class Quiz {
           learner.desiredRetention,
           learner.weights,
         );
+        if (record.after.lapses > scene.state.lapses) {
+          const { userId, leechLapses } = learner;
+          seen.lapse = {
+            userId,
+            cardId: prompt.card.id,
+            lapses: record.after.lapses,
+            threshold: leechLapses,
+          };
+        }
         return {
           result: {
             ok: true,
@@ -245,6 +348,8 @@ export class Quiz {
             reviewId: 0,
             repeated: false,
             redelivered: false,
+            practice: false,
+            leech: false,
           },
           review: {
             tenantId: prompt.tenantId,
@@ -260,11 +365,35 @@ export class Quiz {
       },
       request,
     );
-    if (!stored) return { ok: false, code: 'PROMPT_NOT_FOUND' };
-    const { result, reviewId } = stored;
-    if (!result.ok || result.repeated || reviewId === null) return result;
-    this.#onAnswered?.(result.verdict, this.#clock.now().getTime() - now.getTime());
-    return { ...result, reviewId };
+  }
+
+  /** A practice answer, logged once per prompt: a second answer is told the first. */
+  async #practised(promptId: string, result: AnswerSuccess): Promise<AnswerOutcome> {
+    const prompt = await this.#store.findPrompt(promptId);
+    if (!prompt || !this.#study) return { ok: false, code: 'PROMPT_NOT_FOUND' };
+    const answer: PracticeAnswer = {
+      tenantId: prompt.tenantId,
+      userId: prompt.userId,
+      cardId: prompt.card.id,
+      promptId,
+      rating: result.rating,
+      answer: result.given === '' ? null : result.given,
+      verdict: result.verdict,
+      responseMs: Math.max(0, result.now.getTime() - prompt.shownAt.getTime()),
+      reviewedAt: result.now,
+    };
+    const { id, repeated, first } = await this.#study.recordPractice(answer);
+    const { rating, verdict } = first;
+    return { ...result, rating, verdict, given: first.answer ?? '', reviewId: id, repeated };
+  }
+
+  /** After a lapse: the person's leech threshold reached suspends the card for them. */
+  async #leech({ userId, cardId, lapses, threshold }: Lapse, now: Date): Promise<boolean> {
+    if (!this.#study || threshold === 0) return false;
+    const base = await this.#study.leechBase(userId, cardId);
+    if (!isLeech(lapses, base, threshold)) return false;
+    await this.#study.suspend(userId, cardId, 'leech', now);
+    return true;
   }
 
   /**
@@ -318,6 +447,92 @@ export class Quiz {
     return result.ok && !result.repeated && newId !== null ? { ...result, reviewId: newId } : result;
   }
 
+  /**
+   * A practice card: the person's card closest to being forgotten, or failed in the last 7 days, of one deck or
+   * tag; answering it leaves its schedule alone.
+   */
+  async practice(
+    place: Place,
+    person: Person,
+    options: { deckId?: string | null; tag?: string | null } = {},
+  ): Promise<PracticeOutcome> {
+    const now = this.#clock.now();
+    if (!this.#study) return { ok: false, code: 'NOTHING_TO_PRACTISE', now };
+    await this.#store.ensurePlace(place);
+    const learner = await this.#store.ensureLearner(person);
+    const candidates = await this.#study.practiceCandidates({
+      userId: learner.userId,
+      tenantId: place.tenantId,
+      deckId: options.deckId ?? null,
+      tag: options.tag ?? null,
+      now,
+      failedSince: new Date(now.getTime() - FAILED_WITHIN),
+      practisedSince: new Date(now.getTime() - PRACTICE_SESSION),
+      limit: PRACTICE_CANDIDATES,
+    });
+    const picked = pickPractice(candidates, now, learner.desiredRetention, learner.weights);
+    if (!picked) return { ok: false, code: 'NOTHING_TO_PRACTISE', now };
+    const prompt: Prompt = {
+      deliveryId: null,
+      id: this.#newId(),
+      tenantId: place.tenantId,
+      userId: learner.userId,
+      card: picked.card,
+      shownAt: now,
+      repsAtShow: picked.state.reps,
+      practice: true,
+    };
+    await this.#study.createPracticePrompt({ ...prompt, cardId: picked.card.id });
+    return { ok: true, prompt, isNew: false, now };
+  }
+
+  /** Suspends (until unsuspended) or buries (until the person's next local day) the card of a prompt of theirs. */
+  async hold(promptId: string, person: Person, how: 'suspend' | 'bury'): Promise<HoldOutcome> {
+    const now = this.#clock.now();
+    if (!this.#study) return { ok: false, code: 'NO_STUDY_CONTROLS' };
+    const found = await this.prompt(promptId, person);
+    if (!found.ok) return found;
+    const { userId, card } = found.prompt;
+    if (how === 'suspend') {
+      await this.#study.suspend(userId, card.id, 'manual', now);
+      return { ok: true, card, until: null, now };
+    }
+    const learner = await this.#store.ensureLearner(person);
+    const until = localDay(now, learner.timeZone).end;
+    await this.#study.bury(userId, card.id, until);
+    return { ok: true, card, until, now };
+  }
+
+  /** "Keep studying" a leech: unsuspended, its leech count starting again. */
+  async keepStudying(promptId: string, person: Person): Promise<HoldOutcome> {
+    const now = this.#clock.now();
+    if (!this.#study) return { ok: false, code: 'NO_STUDY_CONTROLS' };
+    const found = await this.prompt(promptId, person);
+    if (!found.ok) return found;
+    const { userId, card } = found.prompt;
+    await this.#study.unsuspend(userId, card.id, true);
+    return { ok: true, card, until: null, now };
+  }
+
+  /** Unsuspends one of the person's cards; false when it was not suspended. */
+  async unsuspend(person: Person, cardId: string): Promise<boolean> {
+    if (!this.#study) return false;
+    const learner = await this.#store.ensureLearner(person);
+    return this.#study.unsuspend(learner.userId, cardId, false);
+  }
+
+  /** The person's suspended cards, latest first (at most 10). */
+  async suspendedCards(person: Person): Promise<SuspendedCard[]> {
+    if (!this.#study) return [];
+    const learner = await this.#store.ensureLearner(person);
+    return this.#study.suspended(learner.userId, SUSPENDED_SHOWN);
+  }
+
+  /** The community's worst leeches: the cards likely badly written. */
+  async leeches(place: Place, limit = 10): Promise<LeechRow[]> {
+    return this.#study ? this.#study.leeches(place.tenantId, limit) : [];
+  }
+
   /** `model`: the person's latest FSRS fit (null before any), so stats can say whether the schedule is theirs. */
   async stats(person: Person): Promise<LearnerStats & { timeZone: string; model: FitSummary | null }> {
     const learner = await this.#store.ensureLearner(person);
@@ -338,6 +553,32 @@ export class Quiz {
     return this.#store.ensureLearner(person);
   }
 
+  /**
+   * Recomputes every card's memory state and due date by replaying the person's review log with their current
+   * desired retention and weights, in one transaction. Idempotent: a second run moves nothing.
+   */
+  async reschedule(person: Person): Promise<RescheduleOutcome> {
+    const { userId } = await this.#store.ensureLearner(person);
+    const outcome: RescheduleOutcome = { cards: 0, moved: 0, kept: 0, fitted: false };
+    await this.#store.reschedule(userId, ({ learner, cards }) => {
+      outcome.fitted = learner.weights !== null;
+      const changed: { cardId: string; state: MemoryState }[] = [];
+      for (const { cardId, state, stateBeforeFirst, reviews } of cards) {
+        const replayed =
+          stateBeforeFirst === 0 ? replay(reviews, learner.desiredRetention, learner.weights) : null;
+        if (!replayed) {
+          outcome.kept++;
+          continue;
+        }
+        outcome.cards++;
+        if (replayed.due.getTime() !== state.due.getTime()) outcome.moved++;
+        if (!sameMemory(replayed, state)) changed.push({ cardId, state: replayed });
+      }
+      return changed;
+    });
+    return outcome;
+  }
+
   /** Changes some of the person's settings, each checked against its range. */
   async changeSettings(
     person: Person,
@@ -350,8 +591,24 @@ export class Quiz {
   }
 }
 
+/** A review that moved a card's lapses, and the person's leech threshold. */
+interface Lapse {
+  userId: number;
+  cardId: string;
+  lapses: number;
+  threshold: number;
+}
+
 function samePerson(a: Person, b: Person): boolean {
   return a.platform === b.platform && a.externalId === b.externalId;
+}
+
+function sameMemory(a: MemoryState, b: MemoryState): boolean {
+  return (Object.keys(a) as (keyof MemoryState)[]).every((field) => {
+    const x = a[field];
+    const y = b[field];
+    return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
+  });
 }
 
 function sameState(a: MemoryState, b: MemoryState): boolean {

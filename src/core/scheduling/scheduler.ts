@@ -1,5 +1,6 @@
 import {
   computeDecayFactor,
+  createEmptyCard,
   default_w,
   type FSRS,
   type Card as FsrsCard,
@@ -77,6 +78,34 @@ export function rollback(
   };
   const restored = fromFsrs(schedulerFor(desiredRetention, weights).rollback(toFsrs(record.after), log));
   return { ...restored, due: before.due, lastReview: before.lastReview, lapses: before.lapses };
+}
+
+/** One standing review of a card, as its replay reads it. */
+export interface ReplayedReview {
+  rating: Rating;
+  reviewedAt: Date;
+}
+
+/**
+ * The card's memory state recomputed from its review log, oldest first, with these settings (ts-fsrs
+ * `reschedule`: every review replayed from a new card). The log must start at the card's first review.
+ * Null without a review.
+ */
+export function replay(
+  reviews: readonly ReplayedReview[],
+  desiredRetention: number,
+  weights: Weights = null,
+): MemoryState | null {
+  const first = reviews[0];
+  if (!first) return null;
+  const history = reviews.map((review) => ({ rating: review.rating, review: review.reviewedAt }));
+  const { collections } = schedulerFor(desiredRetention, weights).reschedule(
+    createEmptyCard(first.reviewedAt),
+    history,
+    { first_card: createEmptyCard(first.reviewedAt), skipManual: true },
+  );
+  const last = collections.at(-1);
+  return last ? fromFsrs(last.card) : null;
 }
 
 /** Probability of recall at `now` (0 for a card never reviewed). */

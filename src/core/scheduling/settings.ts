@@ -6,6 +6,8 @@ export interface SchedulingSettings {
   maxReviewsPerDay: number;
   /** IANA time zone: a person's day starts at their local midnight. */
   timeZone: string;
+  /** The lapse on a card that suspends it as a leech for the person; 0: never. */
+  leechLapses: number;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -13,12 +15,14 @@ export const DEFAULT_SETTINGS = {
   newPerDay: 20,
   maxReviewsPerDay: 200,
   timeZone: 'UTC',
+  leechLapses: 8,
 } as const satisfies SchedulingSettings;
 
 export const SETTING_LIMITS = {
   desiredRetention: { min: 0.7, max: 0.99 },
   newPerDay: { min: 0, max: 1_000 },
   maxReviewsPerDay: { min: 1, max: 10_000 },
+  leechLapses: { min: 0, max: 100 },
 } as const;
 
 export type SettingsRefusal = {
@@ -39,7 +43,7 @@ export function checkSettings(
     field,
     message,
   });
-  for (const field of ['desiredRetention', 'newPerDay', 'maxReviewsPerDay'] as const) {
+  for (const field of ['desiredRetention', 'newPerDay', 'maxReviewsPerDay', 'leechLapses'] as const) {
     const value = patch[field];
     if (value === undefined) continue;
     const { min, max } = SETTING_LIMITS[field];

@@ -12,6 +12,7 @@ import type {
   NextCardQuery,
   Prompt,
   QuizStore,
+  RescheduleScene,
   SiblingBurial,
   StoredReview,
 } from '../../core/quiz/ports.ts';
@@ -25,6 +26,7 @@ import type { RawSql, SqlRunner, TransactionRunner } from '../raw-sql.ts';
 import { readPresent } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
 import { sqlTime } from '../sql-time.ts';
+import { rescheduleStates } from './reschedule.ts';
 import { beforeValues, memoryValues, toLearner, toMemory, toPrompt, toStoredReview } from './rows.ts';
 import {
   ANSWER_SCENE,
@@ -146,7 +148,7 @@ export class PgQuizStore implements QuizStore {
     prompt: { id: string; tenantId: string },
   ): Promise<{ card: Card; state: MemoryState | null } | null> {
     const exclude = JSON.stringify(query.exclude);
-    const shown = [prompt.id, prompt.tenantId, query.now, query.siblings.since];
+    const shown = [prompt.id, prompt.tenantId, query.now, query.siblings.since, query.tag];
     if (query.reviewsAllowed) {
       const [due] = await this.#raw.query(SHOW_DUE_CARD, [query.userId, query.deckId, exclude, ...shown]);
       if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };
@@ -202,6 +204,16 @@ export class PgQuizStore implements QuizStore {
 
   countDeliveryAnswers(deliveryId: number): Promise<number> {
     return countDeliveryAnswers(this.#db, deliveryId);
+  }
+
+  async deckAnswers(deckId: string, limit: number): Promise<readonly string[]> {
+    const rows = await this.#db
+      .select({ answer: cards.answer })
+      .from(cards)
+      .where(and(eq(cards.deckId, deckId), isNull(cards.retiredAt)))
+      .orderBy(asc(cards.position))
+      .limit(limit);
+    return rows.map((row) => row.answer);
   }
 
   async findPrompt(id: string): Promise<Prompt | null> {
@@ -295,6 +307,13 @@ export class PgQuizStore implements QuizStore {
       if (!decision.review) return { result: decision.result, reviewId: null };
       return { result: decision.result, reviewId: await storeReview(tx, decision.review, reviewId) };
     });
+  }
+
+  reschedule(
+    userId: number,
+    decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
+  ): Promise<void> {
+    return rescheduleStates(this.#db, userId, decide);
   }
 
   async stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats> {

@@ -14,6 +14,7 @@ export const LEARNER_FIELDS = [
   'maxReviewsPerDay',
   'timeZone',
   'language',
+  'leechLapses',
   'fsrsWeights',
 ] as const satisfies readonly (keyof typeof users.$inferSelect)[];
 type LearnerRow = Pick<typeof users.$inferSelect, (typeof LEARNER_FIELDS)[number]>;
@@ -122,6 +123,7 @@ export function toPrompt(row: typeof prompts.$inferSelect, card: CardRow): Promp
     shownAt: row.shownAt,
     repsAtShow: row.repsAtShow,
     deliveryId: row.deliveryId,
+    practice: row.practice,
   };
 }
 
@@ -133,6 +135,7 @@ export function toLearner(row: LearnerRow): Learner {
     maxReviewsPerDay: row.maxReviewsPerDay,
     timeZone: row.timeZone,
     language: row.language !== null && isLocale(row.language) ? row.language : null,
+    leechLapses: row.leechLapses,
     weights: row.fsrsWeights,
   };
 }

@@ -63,12 +63,20 @@ const siblingShown = (user: string, since: string) => `(c.note_id is not null an
     select from prompts sp join cards sc on sc.id = sp.card_id
     where sp.user_id = ${user} and sp.shown_at >= ${since} and sc.note_id = c.note_id and sc.id <> c.id))`;
 
+/** Whether card `c` is suspended for person `user`, or buried until after `now` (card_holds). */
+const held = (user: string, now: string) => `exists (
+    select from card_holds hc where hc.user_id = ${user} and hc.card_id = c.id
+    and (hc.suspended_at is not null or hc.buried_until > ${now}))`;
+
+/** Whether card `c` carries the tag `tag` (null: any card). */
+const tagged = (tag: string) => `(${tag}::text is null or c.tags ? ${tag}::text)`;
+
 /**
  * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
  * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
  * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due; $7: the
- * start of the person's day, since when a shown sibling buries a card. Only cards of decks the tenant sees
- * are picked.
+ * start of the person's day, since when a shown sibling buries a card; $8: a tag or null. Only cards of decks
+ * the tenant sees, and not suspended or buried for the person, are picked.
  */
 const showCard = (pick: string, repsAtShow: string) => `
   with picked as (${pick}),
@@ -81,8 +89,8 @@ export const SHOW_DUE_CARD = showCard(
   `select ${CARD.list}, ${STATE.list}
   from card_states s join cards c on c.id = s.card_id
   where s.user_id = $1 and s.due <= $6::timestamptz and s.state <> 0 and c.retired_at is null
-    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
-    and not ${siblingShown('$1', '$7::timestamptz')}
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id) and ${tagged('$8')}
+    and not ${siblingShown('$1', '$7::timestamptz')} and not ${held('$1', '$6::timestamptz')}
     and ${visibleCard('$5::text')}
   order by s.due
   limit 1`,
@@ -92,8 +100,8 @@ export const SHOW_NEW_CARD = showCard(
   `select ${CARD.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1
   where c.retired_at is null and coalesce(s.state, 0) = 0
-    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id)
-    and not ${siblingShown('$1', '$7::timestamptz')}
+    and ($2::text is null or c.deck_id = $2) and not ($3::jsonb ? c.id) and ${tagged('$8')}
+    and not ${siblingShown('$1', '$7::timestamptz')} and not ${held('$1', '$6::timestamptz')}
     and ${visibleCard('$5::text')}
   order by c.deck_id, c.position
   limit 1`,
@@ -101,14 +109,16 @@ export const SHOW_NEW_CARD = showCard(
 );
 /**
  * When the person's next card comes back ($2: a deck id, or null for every deck; $3: the tenant, whose decks
- * count); a card whose sibling was shown since $4 not before $5, the end of its burial.
+ * count); a card whose sibling was shown since $4 not before $5, the end of its burial; a buried card not
+ * before the end of its burial; a suspended card never.
  */
 export const NEXT_DUE = `
-  select min(case when ${siblingShown('$1', '$4::timestamptz')} then greatest(s.due, $5::timestamptz)
-    else s.due end) as "s.due"
+  select min(greatest(case when ${siblingShown('$1', '$4::timestamptz')} then greatest(s.due, $5::timestamptz)
+    else s.due end, h.buried_until)) as "s.due"
   from card_states s join cards c on c.id = s.card_id
+  left join card_holds h on h.user_id = s.user_id and h.card_id = s.card_id
   where s.user_id = $1 and s.state <> 0 and c.retired_at is null and ($2::text is null or c.deck_id = $2)
-    and ${visibleCard('$3::text')}`;
+    and h.suspended_at is null and ${visibleCard('$3::text')}`;
 export const FIND_CARD = `
   select ${CARD.list}, ${STATE.list}
   from cards c left join card_states s on s.card_id = c.id and s.user_id = $1

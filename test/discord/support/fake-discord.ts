@@ -42,6 +42,8 @@ export class FakeDiscord {
   readonly gateway = new FakeGateway(APP_ID);
   readonly #overrides: { method: string; path: RegExp; reply: Override }[] = [];
   readonly #waiters: { match: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
+  /** The fake CDN: uploaded attachments by path, served on the same loopback port. */
+  readonly #files = new Map<string, Uint8Array>();
   #server: Server | null = null;
   #port = 0;
 
@@ -61,6 +63,12 @@ export class FakeDiscord {
           body: read.body,
           files: read.files,
         };
+        const attachment = call.method === 'GET' ? this.#files.get(call.path) : undefined;
+        if (attachment) {
+          this.calls.push(call);
+          response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(attachment);
+          return;
+        }
         const hold = this.#holds.get(call.path);
         if (hold && call.method === 'POST') {
           // The platform took the request (and maybe created the message) but the sender never hears back.
@@ -128,6 +136,13 @@ export class FakeDiscord {
       return null;
     limit.seen.add(call.path);
     return limit.retryAfter;
+  }
+
+  /** An attachment as Discord's CDN would serve it; returns its URL (loopback, never the internet). */
+  serveAttachment(name: string, bytes: Uint8Array): string {
+    const path = `/attachments/${snowflake()}/${name}`;
+    this.#files.set(path, bytes);
+    return `http://127.0.0.1:${this.#port}${path}?ex=1&is=2&hm=3`;
   }
 
   /** Makes requests matching `method` and `path` get this answer from now on. */

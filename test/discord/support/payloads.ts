@@ -133,6 +133,34 @@ export function slashCommand(name: string, options: CommandOption[] = [], where:
   };
 }
 
+/** A slash command whose attachment option `file` carries an uploaded file, resolved as Discord sends it. */
+export function withAttachment(
+  command: ReturnType<typeof slashCommand>,
+  file: { url: string; name: string; size: number },
+) {
+  const id = optionValue(command.data.options, 'file');
+  const attachment = {
+    id,
+    filename: file.name,
+    size: file.size,
+    url: file.url,
+    proxy_url: file.url,
+    content_type: 'application/octet-stream',
+    ephemeral: true,
+  };
+  return { ...command, data: { ...command.data, resolved: { attachments: { [id]: attachment } } } };
+}
+
+function optionValue(options: CommandOption[], name: string): string {
+  for (const option of options) {
+    if ('options' in option) return optionValue(option.options, name);
+    if (option.name === name) return String(option.value);
+  }
+  throw new Error(`no option ${name}`);
+}
+
+export const ATTACHMENT = 11;
+
 /** A subcommand option, such as `set` of /daily. */
 export function subcommand(name: string, options: CommandOption[]): CommandOption {
   return { name, type: 1, options };

@@ -53,6 +53,10 @@ export class FakeSlack {
   /** Files uploaded (files.uploadV2's second step) to the upload URL the fake handed out, by file id. */
   readonly uploads = new Map<string, Buffer>();
   #files = 0;
+  /** Files shared with the app (url_private), served only with a bot token, as files.slack.com does. */
+  readonly #shared = new Map<string, Buffer>();
+  /** Every fetch of a shared file, with the token it came with. */
+  readonly fileDownloads: { path: string; token: string | null }[] = [];
   readonly users = new Map<string, SlackUser>();
   /** Workspaces that can install: `oauth.v2.access` exchanges their code, `auth.test` knows their token. */
   readonly workspaces: FakeWorkspace[] = [];
@@ -92,6 +96,18 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
   }
 
+  /** A file a person uploaded; returns it as a file input submits it (its url_private on this fake). */
+  shareFile(
+    name: string,
+    bytes: Uint8Array,
+  ): { id: string; name: string; url_private: string; size: number } {
+    this.#files += 1;
+    const id = `F${String(this.#files).padStart(6, '0')}`;
+    const path = `/files-pri/T1-${id}/${name}`;
+    this.#shared.set(path, Buffer.from(bytes));
+    return { id, name, url_private: `http://127.0.0.1:${this.port}${path}`, size: bytes.length };
+  }
+
   /** The next answers of `method`, in order, before it goes back to answering normally. */
   script(method: string, ...replies: FakeReply[]): void {
     this.#scripted.set(method, [...(this.#scripted.get(method) ?? []), ...replies]);
@@ -124,6 +140,15 @@ export class FakeSlack {
       this.uploads.set(url.slice('/upload/'.length), await uploadedBytes(Buffer.concat(chunks), request));
       response.writeHead(200, { 'content-type': 'text/plain' });
       response.end('OK - 1');
+      return;
+    }
+    const shared = this.#shared.get(url);
+    if (shared) {
+      const token = request.headers.authorization?.replace(/^Bearer /, '') ?? null;
+      this.fileDownloads.push({ path: url, token });
+      // Without a bot token Slack answers its login page; the fake says no.
+      if (token === null || this.revoked.has(token)) response.writeHead(403).end();
+      else response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(shared);
       return;
     }
     const text = Buffer.concat(chunks).toString('utf8');

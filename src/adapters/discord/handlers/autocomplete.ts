@@ -10,7 +10,7 @@ export const EVERY_DECK_CHOICE = '*';
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
 const SHOWN = 25; // Discord's most choices
 
-/** Suggestions while an option is typed: deck names and time zones. */
+/** Suggestions while an option is typed: deck names, tags (of the decks) and time zones. */
 export async function autocomplete(
   interaction: AutocompleteInteraction,
   context: HandlerContext,
@@ -27,6 +27,11 @@ export async function autocomplete(
       choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
     }
     return answer(choicesOf(choices));
+  }
+  if (name === 'tag') {
+    const decks = await context.community.decks(placeOf(interaction));
+    const tags = [...new Set(decks.flatMap((deck) => deck.tags))].filter((tag) => tag.includes(query));
+    return answer(choicesOf(tags.sort().map((tag) => ({ name: tag, value: tag }))));
   }
   if (name === 'timezone') {
     const zones = TIME_ZONES.filter((zone) => zone.toLowerCase().includes(query.replaceAll(' ', '_')));

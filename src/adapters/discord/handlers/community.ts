@@ -38,6 +38,7 @@ export function commandActionOf(interaction: CommandInteraction): CommandAction 
     return { kind: 'leaderboard', period: PERIODS.find((name) => name === options.period) ?? 'week' };
   }
   if (subcommand === 'info') return { kind: 'deckInfo', deckId: String(options.deck ?? '').trim() };
+  if (subcommand === 'leeches') return { kind: 'leeches' };
   return { kind: 'decks' };
 }
 
@@ -85,11 +86,14 @@ function settingsOf(
   if (typeof options.new_per_day === 'number') patch.newPerDay = options.new_per_day;
   if (typeof options.max_reviews === 'number') patch.maxReviewsPerDay = options.max_reviews;
   if (typeof options.timezone === 'string') patch.timeZone = options.timezone.trim();
+  if (typeof options.leech_lapses === 'number') patch.leechLapses = options.leech_lapses;
   const enabled = typeof options.reminders === 'boolean' ? options.reminders : undefined;
   const localTime = typeof options.reminder_time === 'string' ? options.reminder_time.trim() : undefined;
-  if (enabled === undefined && localTime === undefined) return { patch, reminder: null };
+  const reschedule = options.reschedule === true ? { reschedule: true } : {};
+  if (enabled === undefined && localTime === undefined) return { patch, reminder: null, ...reschedule };
   return {
     patch,
+    ...reschedule,
     reminder: {
       ...(enabled === undefined ? {} : { enabled }),
       ...(localTime === undefined ? {} : { localTime }),

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { DeckFilesPort } from '../../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Community } from '../../../core/community/community.ts';
@@ -11,6 +12,7 @@ export interface HandlerContext {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  deckFiles: DeckFilesPort;
   pictures?: ReplyPictures | undefined;
   api: DiscordApi;
   log: Logger;

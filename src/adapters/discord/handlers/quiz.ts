@@ -9,7 +9,7 @@ import { whisper } from '../reply.ts';
 import { DISCORD_STYLE } from '../style.ts';
 import { answer, type HandlerContext, type Outcome } from './context.ts';
 
-/** `/quiz [deck]`: the caller's next due card, seen by them only. */
+/** `/quiz [deck] [tag] [practice]`: the caller's next due card (or a practice card), seen by them only. */
 export async function quizCommand(
   interaction: CommandInteraction,
   context: HandlerContext,
@@ -23,7 +23,10 @@ export async function quizCommand(
   if (deckId !== null && !(await context.community.deck(place, deckId))) {
     return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE, locale)));
   }
+  const { tag, practice } = interaction.options;
+  const tagged = typeof tag === 'string' && tag.trim() !== '' ? tag.trim().toLowerCase() : null;
   const actor = { place, person, request: interaction.id };
-  const reply = await runAction(context.quiz, { kind: 'quiz', deckId }, actor);
+  const kind = practice === true ? 'practice' : 'quiz';
+  const reply = await runAction(context.quiz, { kind, deckId, tag: tagged }, actor);
   return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

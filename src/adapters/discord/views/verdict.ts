@@ -1,9 +1,10 @@
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import type { Say } from '../../../chat/messages.ts';
+import { type Say, verdictNotices } from '../../../chat/messages.ts';
 import { isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
 import type { Verdict } from '../../../core/verdict.ts';
+import { DISCORD_STYLE } from '../style.ts';
 import { cardText, clip, escapeText } from '../text.ts';
 import { answerLines } from './card.ts';
 
@@ -28,7 +29,10 @@ export function verdictText(outcome: AnswerSuccess, say: Say, locale: Locale): s
   if (card.kind === 'choice') lines.push(say('card.youPicked', { given: escapeText(outcome.given) }));
   lines.push(...answerLines(card, say));
   const when = describeWhen(outcome.due, outcome.now, locale);
-  lines.push(say('card.rated', { rating: say(`rating.${outcome.rating}`), when }));
+  lines.push(
+    say('card.rated', { rating: say(`rating.${outcome.rating}`), when }),
+    ...verdictNotices(outcome, DISCORD_STYLE, locale),
+  );
   return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@ import { personOf, placeOf } from '../identity.ts';
 import { type BlockActionPayload, blockActionPayload } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
+import { runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { runPrivacyStep } from './privacy.ts';
@@ -50,8 +51,11 @@ async function click(deps: ListenerDeps, payload: BlockActionPayload): Promise<v
   const { action: chat, carried } = chatActionOf(action, post);
   const person = personOf(payload.team.id, userId, payload.user.username ?? payload.user.name);
   if (chat.kind === 'erase') return runPrivacyStep(deps, chat, { person, reply });
+  const place = placeOf(payload.team.id, payload.team.domain);
+  if (chat.kind === 'confirmImport' || chat.kind === 'cancelImport')
+    return runDeckFileStep(deps, chat, { place, person, slackUserId: userId, reply });
   const step: Step = {
-    place: placeOf(payload.team.id, payload.team.domain),
+    place,
     person,
     // From the App Home or a reminder, a review runs in the person's DM with Mnemo.
     reply:

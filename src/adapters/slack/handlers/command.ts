@@ -1,6 +1,7 @@
 import type { App, RespondArguments } from '@slack/bolt';
-import type { CommandAction } from '../../../chat/action.ts';
+import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
+import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
@@ -10,6 +11,7 @@ import { renderHelp } from '../render/info.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
+import { openDeckImport, runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { readerLocale } from './locale.ts';
@@ -60,6 +62,10 @@ async function run(
     case 'settings':
       await ack();
       return openSettings(deps, place, person, payload.trigger_id, payload.response_url);
+    case 'deck-import':
+      // The trigger lasts 3 s: acknowledged first, the form opened straight after one users.info.
+      await ack();
+      return openDeckImport(deps, payload.user_id, payload.trigger_id, payload.response_url, reply);
   }
   // Everything below reads or writes the database: acknowledge first, answer through response_url.
   await ack();
@@ -67,7 +73,7 @@ async function run(
   const locale = () => readerLocale(deps, person);
   switch (subcommand.name) {
     case 'quiz': {
-      const { deck } = subcommand;
+      const { deck, tag, practice } = subcommand;
       if (deck !== null && !(await deps.community.deck(place, deck))) {
         const unknown = wordsOf(
           { code: 'UNKNOWN_DECK', deckId: deck },
@@ -76,7 +82,22 @@ async function run(
         );
         return reply(note(unknown));
       }
-      return runChat(deps, { kind: 'quiz', deckId: deck }, NOTHING_CARRIED, { place, person, reply });
+      const action = { kind: practice ? 'practice' : 'quiz', deckId: deck, tag } as const;
+      return runChat(deps, action, NOTHING_CARRIED, { place, person, reply });
+    }
+    case 'settings-suspended': {
+      const action: CommandAction = { kind: 'settings', patch: {}, reminder: null };
+      const chat = await runCommand(deps, action, { place, person, request: null });
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
+    }
+    case 'deck-export':
+    case 'deck-visibility': {
+      const { deck } = subcommand;
+      const action: DeckFileAction =
+        subcommand.name === 'deck-export'
+          ? { kind: 'deckExport', deckId: deck, format: subcommand.format }
+          : { kind: 'deckVisibility', deckId: deck, hidden: subcommand.hidden };
+      return runDeckFileStep(deps, action, { place, person, slackUserId: payload.user_id, reply });
     }
     case 'privacy-export':
       return runPrivacyStep(deps, { kind: 'exportData' }, { person, reply });
@@ -88,6 +109,10 @@ async function run(
         { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
         { person, reply },
       );
+    case 'reschedule': {
+      const chat = await runCommand(deps, RESCHEDULE, { place, person, request: null });
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
+    }
     case 'language':
     case 'stats':
     case 'decks':

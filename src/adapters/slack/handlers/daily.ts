@@ -10,10 +10,10 @@ import type { SlackApi } from '../send/slack-api.ts';
 import type { ListenerDeps } from './deps.ts';
 import type { Subcommand } from './subcommand.ts';
 
-type DailySubcommand = Extract<Subcommand, { name: `daily-${string}` }>;
+type DailySubcommand = Extract<Subcommand, { name: `daily-${string}` | 'deck-leeches' }>;
 
 /**
- * `/mnemo daily …`, for workspace admins and owners only: their rights are read from `users.info` on every
+ * `/mnemo daily …` and `/mnemo deck leeches`, for workspace admins and owners only: their rights are read from `users.info` on every
  * request, before anything is stored.
  */
 export async function runDaily(
@@ -44,6 +44,8 @@ function actionOf(
   adminTimeZone: string | null,
 ): CommandAction {
   switch (subcommand.name) {
+    case 'deck-leeches':
+      return { kind: 'leeches' };
     case 'daily-list':
       return { kind: 'listDailies' };
     case 'daily-off':
@@ -60,7 +62,8 @@ function actionOf(
   }
 }
 
-async function workspaceRights(
+/** A person's rights in the workspace, read from `users.info` on every request. */
+export async function workspaceRights(
   api: SlackApi,
   userId: string,
 ): Promise<{ isAdmin: boolean; timeZone: string | null; locale: string | null }> {

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { DeckFilesPort } from '../../../chat/deck-files.ts';
 import type { ReplyPictures } from '../../../chat/pictures.ts';
 import type { PrivacyPort } from '../../../chat/privacy.ts';
 import type { Clock } from '../../../core/clock.ts';
@@ -14,6 +15,7 @@ export interface ListenerDeps {
   quiz: Quiz;
   community: Community;
   privacy: PrivacyPort;
+  deckFiles: DeckFilesPort;
   pictures?: ReplyPictures | undefined;
   inboundEvents: InboundEvents;
   clock: Clock;
@@ -24,4 +26,6 @@ export interface ListenerDeps {
   locales: SlackUserLocales;
   /** The slash command, e.g. `/mnemo`. */
   command: string;
+  /** Where Slack's Web API is (SLACK_API_URL): a file on its host may be fetched with the bot token too. */
+  apiUrl: string;
 }

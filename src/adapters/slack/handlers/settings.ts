@@ -93,6 +93,11 @@ function readForm(
   );
   const newPerDay = whole(f.newPerDay, limits.newPerDay.min, limits.newPerDay.max);
   const maxReviewsPerDay = whole(f.maxPerDay, limits.maxReviewsPerDay.min, limits.maxReviewsPerDay.max);
+  // A form opened before the leech setting existed has no such field: it keeps the person's.
+  const leechLapses =
+    values[f.leechLapses.block] === undefined
+      ? undefined
+      : whole(f.leechLapses, limits.leechLapses.min, limits.leechLapses.max);
   const timeZone = read(f.timeZone)?.value?.trim() ?? '';
   if (!isTimeZone(timeZone)) errors[f.timeZone.block] = 'Must be an IANA time zone such as Europe/Berlin.';
   const enabled = read(f.reminders)?.selected_option?.value === 'on';
@@ -105,6 +110,7 @@ function readForm(
       ...(retention === undefined ? {} : { desiredRetention: retention / 100 }),
       ...(newPerDay === undefined ? {} : { newPerDay }),
       ...(maxReviewsPerDay === undefined ? {} : { maxReviewsPerDay }),
+      ...(leechLapses === undefined ? {} : { leechLapses }),
       timeZone,
     },
     reminder: { enabled, localTime },
@@ -117,6 +123,7 @@ function blockOf(field: 'retention' | Exclude<keyof SchedulingSettings, 'desired
     newPerDay: SETTINGS_FIELDS.newPerDay.block,
     maxReviewsPerDay: SETTINGS_FIELDS.maxPerDay.block,
     timeZone: SETTINGS_FIELDS.timeZone.block,
+    leechLapses: SETTINGS_FIELDS.leechLapses.block,
   } as const;
   return blocks[field];
 }

@@ -1,19 +1,31 @@
+import { DECK_FILE_FORMATS, type DeckFileFormat } from '../../../chat/deck-files.ts';
 import { isLocale, type Locale } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 
 /** What `/mnemo <text>` asks for. */
 export type Subcommand =
-  | { name: 'quiz'; deck: string | null }
+  /** `quiz [practice] [deck] [#tag]`. */
+  | { name: 'quiz'; deck: string | null; tag: string | null; practice: boolean }
   | { name: 'stats' }
   | { name: 'settings' }
+  /** `settings suspended`: the settings as a message, with the suspended cards and their Unsuspend buttons. */
+  | { name: 'settings-suspended' }
+  /** `deck leeches`, for admins. */
+  | { name: 'deck-leeches' }
   /** `settings leaderboard off|on`. */
   | { name: 'leaderboard-visibility'; hidden: boolean }
   /** `settings language es|en|de|ja|auto` (auto, null: the person's Slack language). */
   | { name: 'language'; language: Locale | null }
+  /** `settings reschedule`. */
+  | { name: 'reschedule' }
   | { name: 'privacy-export' }
   | { name: 'privacy-delete' }
   | { name: 'decks' }
+  /** `deck import`: the form a deck file is uploaded in. */
+  | { name: 'deck-import' }
+  | { name: 'deck-export'; deck: string; format: DeckFileFormat }
+  | { name: 'deck-visibility'; deck: string; hidden: boolean }
   | { name: 'leaderboard'; period: LeaderboardPeriod }
   | { name: 'help' }
   | { name: 'daily-set'; channelId: string; localTime: string; timeZone: string | null; deck: string | null }
@@ -33,7 +45,7 @@ export function parseSubcommand(text: string): Subcommand {
   switch (word.toLowerCase()) {
     case 'quiz':
     case 'review':
-      return { name: 'quiz', deck: args[0]?.toLowerCase() ?? null };
+      return parseQuiz(args);
     case 'stats':
       return { name: 'stats' };
     case 'settings':
@@ -46,6 +58,8 @@ export function parseSubcommand(text: string): Subcommand {
     }
     case 'decks':
       return { name: 'decks' };
+    case 'deck':
+      return parseDeck(args, word);
     case 'leaderboard': {
       const period = PERIODS.find((name) => name === args[0]?.toLowerCase());
       return { name: 'leaderboard', period: period ?? 'week' };
@@ -59,10 +73,40 @@ export function parseSubcommand(text: string): Subcommand {
   }
 }
 
-/** `settings` opens the form; `settings leaderboard off|on` hides or shows the person on leaderboards. */
+/** `deck [list]`, `deck import`, `deck export <id> [md|csv|apkg]`, `deck hide|show <id>`, `deck leeches`. */
+function parseDeck(args: string[], word: string): Subcommand {
+  const [what = 'list', deck, format, ...rest] = args;
+  const unknown: Subcommand = { name: 'unknown', word: [word, ...args].join(' ') };
+  switch (what.toLowerCase()) {
+    case 'list':
+      return args.length <= 1 ? { name: 'decks' } : unknown;
+    case 'import':
+      return args.length === 1 ? { name: 'deck-import' } : unknown;
+    case 'leeches':
+      return args.length === 1 ? { name: 'deck-leeches' } : unknown;
+    case 'export': {
+      const chosen = DECK_FILE_FORMATS.find((name) => name === (format ?? 'md').toLowerCase());
+      return deck && chosen && rest.length === 0 ? { name: 'deck-export', deck, format: chosen } : unknown;
+    }
+    case 'hide':
+    case 'show':
+      return deck && format === undefined
+        ? { name: 'deck-visibility', deck, hidden: what.toLowerCase() === 'hide' }
+        : unknown;
+    default:
+      return unknown;
+  }
+}
+
+/**
+ * `settings` opens the form; `settings leaderboard off|on` hides or shows the person on leaderboards;
+ * `settings reschedule` recomputes their due dates from their reviews.
+ */
 function parseSettings(args: string[], word: string): Subcommand {
   if (args.length === 0) return { name: 'settings' };
   const [setting, value] = args.map((arg) => arg.toLowerCase());
+  if (args.length === 1 && setting === 'reschedule') return { name: 'reschedule' };
+  if (args.length === 1 && setting === 'suspended') return { name: 'settings-suspended' };
   if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
     return { name: 'leaderboard-visibility', hidden: value === 'off' };
   }
@@ -72,6 +116,15 @@ function parseSettings(args: string[], word: string): Subcommand {
     if (isLocale(value)) return { name: 'language', language: value };
   }
   return { name: 'unknown', word: [word, ...args].join(' ') };
+}
+
+/** `quiz [practice] [deck] [#tag]`: a word starting with `#` is the tag, any other the deck. */
+function parseQuiz(args: string[]): Subcommand {
+  const practice = args[0]?.toLowerCase() === 'practice';
+  const rest = practice ? args.slice(1) : args;
+  const tag = rest.find((arg) => arg.startsWith('#') && arg.length > 1)?.slice(1) ?? null;
+  const deck = rest.find((arg) => !arg.startsWith('#'))?.toLowerCase() ?? null;
+  return { name: 'quiz', deck, tag, practice };
 }
 
 function parseDaily(args: string[]): Subcommand {

@@ -1,12 +1,18 @@
 import type { App } from '@slack/bolt';
 import type { Action } from '../../../chat/action.ts';
-import { readAnswerModalState, readSettingsModalState, VIEW } from '../action-ids.ts';
+import {
+  readAnswerModalState,
+  readDeckImportModalState,
+  readSettingsModalState,
+  VIEW,
+} from '../action-ids.ts';
 import { deckOf } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { viewSubmissionPayload } from '../payloads.ts';
 import { note } from '../render/blocks.ts';
 import { ANSWER_INPUT, renderApologyModal } from '../render/modals.ts';
 import { respondTo } from '../send/respond.ts';
+import { deckImportOf, runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { runChat } from './quiz-flow.ts';
@@ -44,6 +50,29 @@ export function registerViews(app: App, deps: ListenerDeps): void {
             reply: (message, mode) => respondTo(state.responseUrl, message, mode),
           },
         );
+      },
+      () => apologize(tracked, responseUrl),
+    );
+  });
+
+  app.view(VIEW.deckImport, async ({ body, ack, context }) => {
+    const tracked = trackAck(ack as ViewAck);
+    let responseUrl: string | null = null;
+    await guarded(
+      deps.log,
+      { tenant: tenantOf(body), command: VIEW.deckImport },
+      async () => {
+        const payload = viewSubmissionPayload.parse(body);
+        const state = readDeckImportModalState(payload.view.private_metadata);
+        responseUrl = state.responseUrl;
+        // The form closes at once; the download, its preview and any problem go where the command was typed.
+        await tracked.ack();
+        await runDeckFileStep(deps, deckImportOf(payload, context.botToken, deps.apiUrl), {
+          place: placeOf(payload.team.id, payload.team.domain),
+          person: personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name),
+          slackUserId: payload.user.id,
+          reply: (message, mode) => respondTo(state.responseUrl, message, mode),
+        });
       },
       () => apologize(tracked, responseUrl),
     );

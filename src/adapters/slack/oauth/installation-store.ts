@@ -13,15 +13,28 @@ export function installationIdOf(query: {
   return query.teamId ?? null;
 }
 
+/** How long an opened installation is reused before it is read and opened again. */
+export const INSTALLATION_CACHE_MS = 60_000;
+/** How many workspaces' opened installations are kept at most (the oldest goes first). */
+export const INSTALLATION_CACHE_SIZE = 1_000;
+
+type Opened = Installation<'v1' | 'v2', boolean>;
+
 /**
  * Bolt's InstallationStore in PostgreSQL: the whole Installation (tokens included) is sealed with AES-256-GCM;
  * ids, bot user, scopes and installer sit beside it in plain columns. An installation sealed with the old key
  * is sealed again with the current one the first time it is read.
+ *
+ * Bolt asks for the installation on every request (its `authorize`), so an opened installation is kept for
+ * a minute: without that every event, command and click cost a query and a decryption. An install or an
+ * uninstall through this process drops its entry at once; one through another replica is seen within the
+ * minute (Slack refuses a revoked token meanwhile, and deliveries stop on that refusal).
  */
 export class SealedInstallationStore implements InstallationStore {
   readonly #rows: SlackInstallationRows;
   readonly #box: SecretBox;
   readonly #clock: Clock;
+  readonly #opened = new Map<string, { installation: Opened; until: number }>();
 
   constructor(rows: SlackInstallationRows, box: SecretBox, clock: Clock) {
     this.#rows = rows;
@@ -39,6 +52,7 @@ export class SealedInstallationStore implements InstallationStore {
       isEnterpriseInstall,
     });
     if (!id) throw new Error('a Slack installation came without a team or enterprise id');
+    this.#opened.delete(id);
     await this.#rows.save(
       {
         id,
@@ -65,16 +79,35 @@ export class SealedInstallationStore implements InstallationStore {
   /** The installation, or null when there is none (fetchInstallation throws instead, as Bolt expects). */
   async find(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean> | null> {
     const id = installationIdOf(query);
-    const row = id ? await this.#rows.find(id) : null;
-    if (!id || !row) return null;
+    if (!id) return null;
+    const now = this.#clock.now().getTime();
+    const kept = this.#opened.get(id);
+    if (kept && kept.until > now) return kept.installation;
+    const installation = await this.#open(id);
+    this.#opened.delete(id);
+    // A missing installation is not kept: a workspace just installed through another replica works at once.
+    if (!installation) return null;
+    if (this.#opened.size >= INSTALLATION_CACHE_SIZE) {
+      const oldest = this.#opened.keys().next();
+      if (!oldest.done) this.#opened.delete(oldest.value);
+    }
+    this.#opened.set(id, { installation, until: now + INSTALLATION_CACHE_MS });
+    return installation;
+  }
+
+  async #open(id: string): Promise<Opened | null> {
+    const row = await this.#rows.find(id);
+    if (!row) return null;
     const opened = this.#box.open(row.sealed);
     if (opened.stale) await this.#rows.reseal(id, this.#box.seal(opened.plaintext));
-    return JSON.parse(opened.plaintext) as Installation<'v1' | 'v2', boolean>;
+    return JSON.parse(opened.plaintext) as Opened;
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
     const id = installationIdOf(query);
-    if (id) await this.#rows.delete(id);
+    if (!id) return;
+    this.#opened.delete(id);
+    await this.#rows.delete(id);
   }
 }
 

@@ -23,6 +23,7 @@ export const SLACK_BOT_SCOPES = [
   'chat:write',
   'im:write',
   'files:write',
+  'files:read',
   'users:read',
   'channels:history',
   'groups:history',

@@ -47,6 +47,7 @@ export const SETTINGS_FIELDS = {
   newPerDay: { block: 'new_per_day', action: 'value' },
   maxPerDay: { block: 'max_per_day', action: 'value' },
   timeZone: { block: 'time_zone', action: 'value' },
+  leechLapses: { block: 'leech_lapses', action: 'value' },
   reminders: { block: 'reminders', action: 'value' },
   reminderTime: { block: 'reminder_time', action: 'value' },
 } as const;
@@ -57,7 +58,7 @@ export function renderSettingsModal(
   privateMetadata: string,
 ): types.ModalView {
   const f = SETTINGS_FIELDS;
-  const { desiredRetention, newPerDay, maxReviewsPerDay } = SETTING_LIMITS;
+  const { desiredRetention, newPerDay, maxReviewsPerDay, leechLapses } = SETTING_LIMITS;
   const on = { text: { type: 'plain_text', text: 'On' }, value: 'on' } as const;
   const off = { text: { type: 'plain_text', text: 'Off' }, value: 'off' } as const;
   return {
@@ -80,6 +81,13 @@ export function renderSettingsModal(
         maxReviewsPerDay.min,
         maxReviewsPerDay.max,
       ]),
+      numberInput(
+        f.leechLapses,
+        'Leech after this many lapses',
+        learner.leechLapses,
+        [leechLapses.min, leechLapses.max],
+        'A card forgotten this often is suspended for you (0: never).',
+      ),
       {
         type: 'input',
         block_id: f.timeZone.block,
@@ -150,5 +158,44 @@ export function renderApologyModal(text: string): types.ModalView {
     title: { type: 'plain_text', text: 'Mnemo' },
     close: { type: 'plain_text', text: 'Close' },
     blocks: [section(text)],
+  };
+}
+
+/** The deck import form's fields: the file, and the deck id for a file that names none. */
+export const DECK_IMPORT_FIELDS = {
+  file: { block: 'deck_file', action: 'file' },
+  deck: { block: 'deck_id', action: 'value' },
+} as const;
+
+/** `/mnemo deck import`: a file input (one file) and an optional deck id. */
+export function renderDeckImportModal(privateMetadata: string): types.ModalView {
+  const f = DECK_IMPORT_FIELDS;
+  return {
+    type: 'modal',
+    callback_id: VIEW.deckImport,
+    private_metadata: privateMetadata,
+    title: { type: 'plain_text', text: 'Import a deck' },
+    submit: { type: 'plain_text', text: 'Preview' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      section('An Anki .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck. You see a preview first.'),
+      {
+        type: 'input',
+        block_id: f.file.block,
+        label: { type: 'plain_text', text: 'Deck file' },
+        element: { type: 'file_input', action_id: f.file.action, max_files: 1 },
+      },
+      {
+        type: 'input',
+        block_id: f.deck.block,
+        optional: true,
+        label: { type: 'plain_text', text: 'Deck id' },
+        hint: {
+          type: 'plain_text',
+          text: 'For a file that names no deck (CSV), or the one to keep of several',
+        },
+        element: { type: 'plain_text_input', action_id: f.deck.action, max_length: 50 },
+      },
+    ],
   };
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import { type Say, type Style, sayer, wordsOf } from '../../../chat/messages.ts';
+import { type Say, type Style, sayer, verdictNotices, wordsOf } from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
 import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
@@ -70,7 +70,7 @@ export function renderReply(
         ],
       };
     case 'verdict':
-      return verdictMessage(body.result, say, locale, row);
+      return verdictMessage(body.result, style, locale, row);
     case 'fullAnswer':
       return {
         text: escapeText(body.card.question),
@@ -94,17 +94,18 @@ const VERDICT_MARKS = {
 
 function verdictMessage(
   outcome: AnswerSuccess,
-  say: Say,
+  style: Style,
   locale: Locale,
   row: SlackMessage['blocks'],
 ): SlackMessage {
+  const say = sayer(style, locale);
   const { card } = outcome;
   const verdict = say(`card.verdict.${outcome.verdict}`);
   const lines = [outcome.repeated ? say('ALREADY_ANSWERED') : `${VERDICT_MARKS[outcome.verdict]} ${verdict}`];
   if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
     lines.push(say('card.yourAnswer', { given: escapeText(outcome.given) }));
   }
-  lines.push(answerLines(card, say));
+  lines.push(answerLines(card, say), ...verdictNotices(outcome, style, locale));
   const when = describeWhen(outcome.due, outcome.now, locale);
   const back = say('card.rated', { rating: say(`rating.${outcome.rating}`), when });
   // The notification's text is plain: no bold marks.

@@ -1,0 +1,40 @@
+/** How many decks' answers are kept, and for how long: a deck edited on disk is read again after this. */
+export const VOCABULARY_CACHE = {
+  decks: 64,
+  /** Answers read per deck: beyond this a deck's vocabulary is its first cards'. */
+  answers: 5_000,
+  keepMs: 600_000, // 10 minutes
+} as const;
+
+/**
+ * Each deck's answers (the words the grader tells apart from typos: "anion" is not a slip of "cation" in a
+ * chemistry deck), kept per deck, bounded in decks and in time. The same array is handed out for every card
+ * of a deck, so the grader reads it once.
+ */
+export class DeckVocabularies {
+  readonly #kept = new Map<string, { answers: readonly string[]; until: number }>();
+
+  /** The deck's answers if kept and fresh at `now`. */
+  get(deckId: string, now: Date): readonly string[] | undefined {
+    const kept = this.#kept.get(deckId);
+    if (!kept) return undefined;
+    if (kept.until <= now.getTime()) {
+      this.#kept.delete(deckId);
+      return undefined;
+    }
+    // Most recently used last, so the oldest is the first to go.
+    this.#kept.delete(deckId);
+    this.#kept.set(deckId, kept);
+    return kept.answers;
+  }
+
+  set(deckId: string, answers: readonly string[], now: Date): void {
+    this.#kept.delete(deckId);
+    while (this.#kept.size >= VOCABULARY_CACHE.decks) {
+      const oldest = this.#kept.keys().next().value;
+      if (oldest === undefined) break;
+      this.#kept.delete(oldest);
+    }
+    this.#kept.set(deckId, { answers, until: now.getTime() + VOCABULARY_CACHE.keepMs });
+  }
+}

@@ -131,10 +131,32 @@ export type Say = (key: MessageKey, values?: Values) => string;
 
 /** The catalog's words in a language, as a platform writes them. */
 export function sayer(style: Style, locale: Locale): Say {
-  return (key, values) =>
-    translate(locale, key, values)
-      .replace(/<b>(.*?)<\/b>/g, (_, inner: string) => style.bold(inner))
-      .replace(/<code>(.*?)<\/code>/g, (_, inner: string) => style.code(inner));
+  return (key, values = {}) =>
+    restored(
+      translate(locale, key, inertValues(values))
+        .replace(/<b>(.*?)<\/b>/g, (_, inner: string) => style.bold(inner))
+        .replace(/<code>(.*?)<\/code>/g, (_, inner: string) => style.code(inner)),
+    );
+}
+
+// Only the catalog's own `<b>`/`<code>` become bold or code: a value (card text, a deck title, a file name) is
+// filled in with its `<` written as ESCAPE + `l` (and ESCAPE itself as ESCAPE + `e`), so no tag is seen in it,
+// then written back as it was once the template's tags are converted.
+const ESCAPE = '\uE000'; // a private-use character
+
+function inertValues(values: Values): Values {
+  const inert: Values = {};
+  for (const [name, value] of Object.entries(values)) {
+    inert[name] =
+      typeof value === 'string'
+        ? value.replace(/[<\uE000]/g, (c) => (c === '<' ? `${ESCAPE}l` : `${ESCAPE}e`))
+        : value;
+  }
+  return inert;
+}
+
+function restored(text: string): string {
+  return text.replace(/\uE000([le])/g, (_, c: string) => (c === 'l' ? '<' : ESCAPE));
 }
 
 /** What a message's words are made with: the platform's style, the catalog in the person's language. */

@@ -62,7 +62,15 @@ describe('registerDiscordCommands', () => {
       expect.objectContaining({ name: 'tag', type: 3, autocomplete: true }),
     ]);
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
-    expect(byName.deck.options.map((option: any) => option.name)).toEqual(['list', 'info', 'leeches']);
+    expect(byName.deck.options.map((option: any) => option.name)).toEqual([
+      'list',
+      'info',
+      'import',
+      'export',
+      'hide',
+      'show',
+      'leeches',
+    ]);
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
     expect(byName.settings.options.map((option: any) => option.name)).toContain('leech_lapses');
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
@@ -81,5 +89,16 @@ describe('registerDiscordCommands', () => {
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.name).toMatch(/^[a-z_]{1,32}$/);
     }
+    // Discord refuses the whole list if one description, in any language, is over 100 characters.
+    // biome-ignore lint/suspicious/noExplicitAny: command JSON
+    const described = (item: any): [string, string][] => [
+      [item.name, item.description],
+      ...Object.entries<string>(item.description_localizations ?? {}).map(
+        ([locale, text]): [string, string] => [`${item.name} (${locale})`, text],
+      ),
+      ...(item.options ?? []).flatMap(described),
+    ];
+    const tooLong = (put.body as unknown[]).flatMap(described).filter(([, text]) => text.length > 100);
+    expect(tooLong).toEqual([]);
   });
 });

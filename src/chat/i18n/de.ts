@@ -344,6 +344,18 @@ export const de: CatalogOf = {
     badTimeZone: 'Muss eine IANA-Zeitzone wie Europe/Berlin sein.',
     badTime: 'Muss eine Uhrzeit wie 09:00 sein.',
     reminderNotSaved: 'Diese Erinnerung konnte nicht gespeichert werden.',
+    leechLapses: 'Problemkarte nach so vielen Fehlern',
+    leechLapsesHint: 'Eine so oft vergessene Karte wird für dich ausgesetzt (0: nie).',
+  },
+  deckImportForm: {
+    title: 'Deck importieren',
+    submit: 'Vorschau',
+    cancel: 'Abbrechen',
+    intro:
+      'Eine Anki-.apkg/.colpkg, ein CrowdAnki-Zip, CSV/TSV oder ein Markdown-Deck. Zuerst siehst du eine Vorschau.',
+    file: 'Deck-Datei',
+    deck: 'Deck-ID',
+    deckHint: 'Für eine Datei ohne Deck-Angabe (CSV), oder das zu behaltende von mehreren',
   },
   commands: {
     practice: 'Übe die Karten, die du am ehesten vergisst, ohne ihren Zeitplan zu ändern',
@@ -364,8 +376,7 @@ export const de: CatalogOf = {
     deck: 'Der Stapel',
     stats: 'Deine Wiederholungen heute, fällige Karten, Behaltensquote und Serie',
     settings: 'Zeige oder ändere deine Lerneinstellungen und Erinnerungen per Direktnachricht',
-    retention:
-      'Gewünschte Behaltensquote: die Chance, eine Karte noch zu wissen, wenn sie wiederkommt (0,7 bis 0,99)',
+    retention: 'Gewünschte Behaltensquote: die Chance, eine Karte beim Wiedersehen zu wissen (0,7 bis 0,99)',
     newPerDay: 'Neue Karten pro Tag',
     maxReviews: 'Höchstens Wiederholungen pro Tag',
     timeZone: 'Deine Zeitzone: Dein Tag beginnt um deine Mitternacht',

@@ -344,6 +344,18 @@ export const en = {
     badTimeZone: 'Must be an IANA time zone such as Europe/Berlin.',
     badTime: 'Must be a time such as 09:00.',
     reminderNotSaved: 'This reminder could not be saved.',
+    leechLapses: 'Leech after this many lapses',
+    leechLapsesHint: 'A card forgotten this often is suspended for you (0: never).',
+  },
+  /** Slack's deck import form (a title or a button holds at most 24 characters). */
+  deckImportForm: {
+    title: 'Import a deck',
+    submit: 'Preview',
+    cancel: 'Cancel',
+    intro: 'An Anki .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck. You see a preview first.',
+    file: 'Deck file',
+    deck: 'Deck id',
+    deckHint: 'For a file that names no deck (CSV), or the one to keep of several',
   },
   /** Discord's slash commands and options, as its command picker shows them (description_localizations). */
   commands: {

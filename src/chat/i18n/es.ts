@@ -372,6 +372,18 @@ export const es: CatalogOf = {
     badTimeZone: 'Debe ser una zona horaria IANA como Europe/Madrid.',
     badTime: 'Debe ser una hora como 09:00.',
     reminderNotSaved: 'No se ha podido guardar este recordatorio.',
+    leechLapses: 'Sanguijuela tras tantos fallos',
+    leechLapsesHint: 'Una tarjeta olvidada tantas veces se suspende para ti (0: nunca).',
+  },
+  deckImportForm: {
+    title: 'Importar un mazo',
+    submit: 'Vista previa',
+    cancel: 'Cancelar',
+    intro:
+      'Un .apkg/.colpkg de Anki, un zip de CrowdAnki, CSV/TSV o un mazo Markdown. Primero verás una vista previa.',
+    file: 'Archivo del mazo',
+    deck: 'Id del mazo',
+    deckHint: 'Para un archivo que no indica el mazo (CSV), o el que conservar entre varios',
   },
   commands: {
     practice: 'Practica las tarjetas más cerca de olvidarse, sin mover su calendario',

@@ -311,6 +311,18 @@ export const ja: CatalogOf = {
     badTimeZone: 'Asia/Tokyo のような IANA タイムゾーンを入力してください。',
     badTime: '09:00 のような時刻を入力してください。',
     reminderNotSaved: 'このリマインダーを保存できませんでした。',
+    leechLapses: '苦手カードになる忘れた回数',
+    leechLapsesHint: 'この回数忘れたカードは、あなたの復習では保留になります（0：しない）。',
+  },
+  deckImportForm: {
+    title: 'デッキをインポート',
+    submit: 'プレビュー',
+    cancel: 'キャンセル',
+    intro:
+      'Ankiの.apkg/.colpkg、CrowdAnkiのzip、CSV/TSV、またはMarkdownのデッキ。まずプレビューが表示されます。',
+    file: 'デッキのファイル',
+    deck: 'デッキID',
+    deckHint: 'デッキ名のないファイル（CSV）の場合、または複数のうち残すデッキ',
   },
   commands: {
     practice: '忘れかけているカードを練習（スケジュールは変わりません）',

@@ -65,7 +65,7 @@ async function run(
     case 'deck-import':
       // The trigger lasts 3 s: acknowledged first, the form opened straight after one users.info.
       await ack();
-      return openDeckImport(deps, payload.user_id, payload.trigger_id, payload.response_url, reply);
+      return openDeckImport(deps, person, payload.user_id, payload.trigger_id, payload.response_url, reply);
   }
   // Everything below reads or writes the database: acknowledge first, answer through response_url.
   await ack();

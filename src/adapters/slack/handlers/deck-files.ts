@@ -1,5 +1,5 @@
 import { type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
-import { wordsOf } from '../../../chat/messages.ts';
+import { sayer, wordsOf } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../action-ids.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
@@ -45,14 +45,19 @@ export async function runDeckFileStep(
 /** `/mnemo deck import`: admins get the upload form; the others are told at once, with no form to fill. */
 export async function openDeckImport(
   deps: ListenerDeps,
+  person: Person,
   slackUserId: string,
   triggerId: string,
   responseUrl: string,
   reply: (message: SlackMessage) => Promise<void>,
 ): Promise<void> {
-  const { isAdmin } = await workspaceRights(deps.api, slackUserId);
-  if (!isAdmin) return reply(note(wordsOf({ code: 'DECK_ADMINS_ONLY' }, slackStyle(deps.command))));
-  const view = renderDeckImportModal(writeModalState({ responseUrl }));
+  const [{ isAdmin }, locale] = await Promise.all([
+    workspaceRights(deps.api, slackUserId),
+    readerLocale(deps, person),
+  ]);
+  const style = slackStyle(deps.command);
+  if (!isAdmin) return reply(note(wordsOf({ code: 'DECK_ADMINS_ONLY' }, style, locale)));
+  const view = renderDeckImportModal(writeModalState({ responseUrl }), sayer(style, locale));
   await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
 }
 

@@ -205,9 +205,9 @@ export const es: CatalogOf = {
   RESCHEDULED: {
     nothing: '🔁 Nada que reprogramar: todavía no has repasado ninguna tarjeta.',
     fitted:
-      '🔁 <b>Reprogramado</b> a partir de tus repasos con tus propios parámetros FSRS ajustados y una retención deseada del {{retention}}: {{moved}} de {{cards}} tienen nueva fecha.',
+      '🔁 <b>Reprogramado</b> a partir de tus repasos con tus propios parámetros FSRS ajustados y una retención deseada del {{retention}}: cambió la fecha de {{moved}} de {{cards}}.',
     defaults:
-      '🔁 <b>Reprogramado</b> a partir de tus repasos con los parámetros predeterminados de FSRS y una retención deseada del {{retention}}: {{moved}} de {{cards}} tienen nueva fecha.',
+      '🔁 <b>Reprogramado</b> a partir de tus repasos con los parámetros predeterminados de FSRS y una retención deseada del {{retention}}: cambió la fecha de {{moved}} de {{cards}}.',
     cards_one: '{{count}} tarjeta',
     cards_many: '{{count}} tarjetas',
     cards_other: '{{count}} tarjetas',

@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { CONSOLE_STYLE } from '../../src/adapters/console/render.ts';
 import { type Style, sayer, wordsOf } from '../../src/chat/messages.ts';
 
-/** A style whose bold and code are easy to see, and which leaves outside text as it is. */
+/** The console's style with a bold and a code that are easy to see; outside text is left as it is. */
 const MARKED: Style = {
+  ...CONSOLE_STYLE,
   bold: (text) => `[b]${text}[/b]`,
   code: (text) => `[code]${text}[/code]`,
-  text: (text) => text,
-  quizCommand: '/quiz',
-  quizDeckCommand: (deckId) => `/quiz ${deckId}`,
-  decksCommand: '/decks',
-  deckInfoCommand: null,
-  place: 'place',
-  dailySetCommand: '/daily',
-  admins: 'admins.console',
-  dailySetHint: null,
-  settingsCommand: '/settings',
-  settingOption: () => null,
-  channel: (channelId) => `#${channelId}`,
-  fact: (label, value) => `${label}: ${value}`,
-  aside: (text) => text,
-  codeBlock: (text) => text,
-  member: (row) => row.displayName ?? row.externalId,
 };
 
 describe('values filled into a catalog text', () => {
   it('GIVEN a value with <b> and <code> THEN it stays literal while the template’s own tags convert', () => {
     const words = wordsOf({ code: 'UNKNOWN_DECK', deckId: '<b>loud</b> <code>x</code>' }, MARKED, 'en');
-    expect(words).toBe('There is no deck “<b>loud</b> <code>x</code>”: [code]/decks[/code] shows them.');
+    expect(words).toBe('There is no deck “<b>loud</b> <code>x</code>”: [code]mnemo decks[/code] shows them.');
   });
 
   it('GIVEN a value inside the template’s <b> THEN the value is bolded as it is, its tags untouched', () => {

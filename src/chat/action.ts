@@ -1,4 +1,5 @@
 import type { LeaderboardPeriod } from '../core/community/ports.ts';
+import type { Locale } from '../core/language.ts';
 import type { Rating } from '../core/rating.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 
@@ -86,6 +87,8 @@ export type CommandAction =
       kind: 'settings';
       patch: Partial<SchedulingSettings>;
       reminder: { enabled?: boolean; localTime?: string } | null;
+      /** The language Mnemo writes to the person in; null: their app's (`auto`); absent: unchanged. */
+      language?: Locale | null;
       /** Then recompute every card's due date from the person's review log with these settings. */
       reschedule?: boolean;
     };

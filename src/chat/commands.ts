@@ -5,6 +5,7 @@ import { isTimeZone } from '../core/scheduling/day.ts';
 import { checkSettings } from '../core/scheduling/settings.ts';
 import type { CommandAction } from './action.ts';
 import { type Actor, needsPlace } from './flows.ts';
+import { chooseLocale } from './i18n/locale.ts';
 import type { Message } from './messages.ts';
 import { type ReplyPictures, withPicture } from './pictures.ts';
 import { type ChatButton, type Reply, whisper } from './reply.ts';
@@ -20,8 +21,11 @@ export interface CommandPorts {
   pictures?: ReplyPictures | undefined;
 }
 
-/** Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request). */
-export type CommandActor = Actor & { isAdmin?: boolean };
+/**
+ * Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request);
+ * `appLocale`: the language of their app, as the platform tags it (what `auto` means in settings).
+ */
+export type CommandActor = Actor & { isAdmin?: boolean; appLocale?: string | null };
 
 /** One flow per community command: the core call, then the neutral reply. */
 export async function runCommand(
@@ -64,12 +68,19 @@ export async function runCommand(
       return said(await daily(ports.community, action, actor));
     case 'settings': {
       const saved = await settings(ports, action, actor);
+      // A language just chosen is the one the answer is written in.
+      if (saved.code === 'LANGUAGE_SET') return { ...said(saved), locale: saved.locale };
       if (saved.code !== 'SETTINGS') return said(saved);
-      if (!action.reschedule)
-        return whisper({ kind: 'message', message: saved }, unsuspendButtons(saved.suspended));
+      if (!action.reschedule) {
+        const reply = whisper({ kind: 'message', message: saved }, unsuspendButtons(saved.suspended));
+        return { ...reply, locale: saved.locale };
+      }
       // After the settings: a new desired retention is the one the log is replayed with.
       const outcome = await quiz.reschedule(actor.person);
-      return said({ code: 'RESCHEDULED', outcome, learner: saved.learner, saved: saved.changed });
+      return {
+        ...said({ code: 'RESCHEDULED', outcome, learner: saved.learner, saved: saved.changed }),
+        locale: saved.locale,
+      };
     }
     case 'leeches': {
       // The community's members' leeches: only its admins see them, checked here on every request.
@@ -85,24 +96,33 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** Everything is checked before anything is stored, so a refused change changes nothing. */
 async function settings(
   { quiz, community }: CommandPorts,
-  { patch, reminder }: Extract<CommandAction, { kind: 'settings' }>,
-  { place, person }: CommandActor,
+  { patch, reminder, language }: Extract<CommandAction, { kind: 'settings' }>,
+  { place, person, appLocale }: CommandActor,
 ): Promise<Message> {
   const refused = checkSettings(patch, isTimeZone);
-  if (refused) return { code: 'BAD_SETTING', field: refused.field, problem: refused.message };
+  if (refused) return { code: 'BAD_SETTING', field: refused.field };
   if (reminder && !place) return { code: 'REMINDER_NEEDS_PLACE' };
   if (reminder?.localTime !== undefined && !LOCAL_TIME.test(reminder.localTime)) {
     return { code: 'NOTHING_CHANGED', because: { code: 'BAD_TIME', value: reminder.localTime } };
   }
-  const patched = Object.keys(patch).length > 0;
+  const patched = Object.keys(patch).length > 0 || language !== undefined;
   let learner = await quiz.settings(person);
   if (patched) {
-    const changed = await quiz.changeSettings(person, patch);
-    if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field, problem: changed.message };
+    const changed = await quiz.changeSettings(
+      person,
+      language === undefined ? patch : { ...patch, language },
+    );
+    if (!changed.ok) return { code: 'BAD_SETTING', field: changed.field };
     learner = changed.learner;
   }
+  const locale = chooseLocale(learner.language, appLocale);
+  if (language !== undefined && Object.keys(patch).length === 0 && !reminder) {
+    return { code: 'LANGUAGE_SET', chosen: language, locale };
+  }
   const suspended = await quiz.suspendedCards(person);
-  if (!place) return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, suspended };
+  if (!place) {
+    return { code: 'SETTINGS', learner, reminder: 'no place', changed: patched, locale, suspended };
+  }
   if (reminder) {
     const current = await community.reminder(place, person);
     const set = await community.setReminder(place, person, {
@@ -114,13 +134,20 @@ async function settings(
     if (!set.ok) return refusalOf(set);
   }
   const now = await community.reminder(place, person);
-  return { code: 'SETTINGS', learner, reminder: now, changed: patched || reminder !== null, suspended };
+  return {
+    code: 'SETTINGS',
+    learner,
+    reminder: now,
+    changed: patched || reminder !== null,
+    locale,
+    suspended,
+  };
 }
 
 /** "Unsuspend <n>" for each suspended card listed in the settings, in the list's order. */
 function unsuspendButtons(suspended: readonly SuspendedCard[]): ChatButton[] {
   return suspended.map((card, i) => ({
-    label: `Unsuspend ${i + 1}`,
+    label: { key: 'button.unsuspend', values: { n: i + 1 } },
     action: { kind: 'unsuspend', cardId: card.cardId },
     style: 'secondary',
   }));

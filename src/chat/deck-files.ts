@@ -96,8 +96,12 @@ export async function runDeckFiles(
       if (!preview.ok) return say({ code: 'IMPORT_REFUSED', problems: preview.problems });
       const { importId } = preview;
       return whisper({ kind: 'message', message: { code: 'IMPORT_PREVIEW', ...preview } }, [
-        { label: 'Confirm import', action: { kind: 'confirmImport', importId }, style: 'success' },
-        { label: 'Cancel', action: { kind: 'cancelImport', importId }, style: 'secondary' },
+        {
+          label: { key: 'button.confirmImport' },
+          action: { kind: 'confirmImport', importId },
+          style: 'success',
+        },
+        { label: { key: 'button.cancel' }, action: { kind: 'cancelImport', importId }, style: 'secondary' },
       ]);
     }
     case 'confirmImport': {

@@ -4,7 +4,7 @@ import type { Person, Place } from '../core/people.ts';
 import type { AnswerInput } from '../core/quiz/answer.ts';
 import type { Prompt } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, AnswerSuccess, Quiz } from '../core/quiz/quiz.ts';
-import { RATING_NAMES, type Rating } from '../core/rating.ts';
+import type { Rating } from '../core/rating.ts';
 import type { Action, DailyRef, PromptRef } from './action.ts';
 import { type CardMedia, withCardMedia } from './card-media.ts';
 import type { AnswerRefusal, DisputeRefusal, Message } from './messages.ts';
@@ -200,17 +200,17 @@ export function answerButtons(prompt: Prompt, deckId: string | null): ChatButton
   const ref: PromptRef = { promptId: prompt.id, deckId };
   if (card.kind === 'choice') {
     return card.options.map((option, i) => ({
-      label: option,
+      label: { text: option },
       action: { kind: 'choose', ...ref, option: i },
       style: 'secondary',
     }));
   }
   if (card.kind === 'self') {
-    return [{ label: 'Show answer', action: { kind: 'reveal', ...ref }, style: 'primary' }];
+    return [{ label: { key: 'button.showAnswer' }, action: { kind: 'reveal', ...ref }, style: 'primary' }];
   }
   return [
-    { label: 'Answer', action: { kind: 'openAnswer', ...ref }, style: 'primary' },
-    { label: 'I don’t know', action: { kind: 'dontKnow', ...ref }, style: 'secondary' },
+    { label: { key: 'button.answer' }, action: { kind: 'openAnswer', ...ref }, style: 'primary' },
+    { label: { key: 'button.dontKnow' }, action: { kind: 'dontKnow', ...ref }, style: 'secondary' },
   ];
 }
 
@@ -218,7 +218,7 @@ export function answerButtons(prompt: Prompt, deckId: string | null): ChatButton
 export function dailyButtons(card: Card, daily: DailyRef, closed: boolean): ChatButton[] {
   if (card.kind === 'choice') {
     return card.options.map((option, i) => ({
-      label: option,
+      label: { text: option },
       action: { kind: 'dailyChoose', daily, option: i },
       style: closed && i === card.correctOption ? 'success' : 'secondary',
       disabled: closed,
@@ -226,23 +226,24 @@ export function dailyButtons(card: Card, daily: DailyRef, closed: boolean): Chat
   }
   if (closed) return [];
   if (card.kind === 'self') {
-    return [{ label: 'Show answer & rate', action: { kind: 'dailyReveal', daily }, style: 'primary' }];
+    const label = { key: 'button.showAnswerAndRate' } as const;
+    return [{ label, action: { kind: 'dailyReveal', daily }, style: 'primary' }];
   }
-  return [{ label: 'Answer', action: { kind: 'dailyOpenAnswer', daily }, style: 'primary' }];
+  return [{ label: { key: 'button.answer' }, action: { kind: 'dailyOpenAnswer', daily }, style: 'primary' }];
 }
 
 const RATING_STYLES = { 1: 'danger', 2: 'secondary', 3: 'success', 4: 'primary' } as const;
 
 function ratingButtons(rate: (rating: Rating) => Action): ChatButton[] {
   return ([1, 2, 3, 4] as const).map((rating) => ({
-    label: RATING_NAMES[rating],
+    label: { key: `rating.${rating}` },
     action: rate(rating),
     style: RATING_STYLES[rating],
   }));
 }
 
 function nextButton(deckId: string | null): ChatButton {
-  return { label: 'Next card', action: { kind: 'next', deckId }, style: 'primary' };
+  return { label: { key: 'button.nextCard' }, action: { kind: 'next', deckId }, style: 'primary' };
 }
 
 /**
@@ -253,23 +254,27 @@ function afterAnswerButtons(outcome: AnswerSuccess, ref: PromptRef, daily: boole
   const { promptId, deckId } = ref;
   if (outcome.practice) {
     const more: Action = { kind: 'practice', deckId, tag: null };
-    return [{ label: 'Practise more', action: more, style: 'primary' }];
+    return [{ label: { key: 'button.practiseMore' }, action: more, style: 'primary' }];
   }
   const buttons = [nextButton(deckId)];
   if (outcome.verdict === 'wrong' || outcome.verdict === 'close') {
     const dispute: Action = { kind: 'dispute', reviewId: outcome.reviewId, deckId };
-    buttons.push({ label: 'I was right', action: dispute, style: 'secondary' });
+    buttons.push({ label: { key: 'button.iWasRight' }, action: dispute, style: 'secondary' });
   }
   if (daily) return buttons; // a channel's question: the controls are for one's own reviews
   if (outcome.leech) {
     buttons.push(
-      { label: 'Keep studying', action: { kind: 'keepStudying', promptId, deckId }, style: 'primary' },
-      { label: 'Show note', action: { kind: 'showNote', promptId }, style: 'secondary' },
+      {
+        label: { key: 'button.keepStudying' },
+        action: { kind: 'keepStudying', promptId, deckId },
+        style: 'primary',
+      },
+      { label: { key: 'button.showNote' }, action: { kind: 'showNote', promptId }, style: 'secondary' },
     );
   } else {
     buttons.push(
-      { label: 'Suspend', action: { kind: 'suspend', promptId, deckId }, style: 'secondary' },
-      { label: 'Bury', action: { kind: 'bury', promptId, deckId }, style: 'secondary' },
+      { label: { key: 'button.suspend' }, action: { kind: 'suspend', promptId, deckId }, style: 'secondary' },
+      { label: { key: 'button.bury' }, action: { kind: 'bury', promptId, deckId }, style: 'secondary' },
     );
   }
   return buttons;

@@ -12,8 +12,10 @@ import type { Learner, LearnerStats } from '../core/quiz/ports.ts';
 import type { AnswerOutcome, AnswerSuccess, DisputeOutcome, RescheduleOutcome } from '../core/quiz/quiz.ts';
 import type { LeechRow, SuspendedCard } from '../core/quiz/study.ts';
 import { describeWhen, localDay } from '../core/scheduling/day.ts';
-import type { SchedulingSettings } from '../core/scheduling/settings.ts';
+import { type SchedulingSettings, SETTING_LIMITS } from '../core/scheduling/settings.ts';
 import type { ImportStep } from './deck-files.ts';
+import { type MessageKey, translate, type Values } from './i18n/catalog.ts';
+import { DEFAULT_LOCALE, type Locale } from './i18n/locale.ts';
 
 export type AnswerRefusal = Extract<AnswerOutcome, { ok: false }>['code'] | 'CARD_NOT_FOUND';
 export type DisputeRefusal = Extract<DisputeOutcome, { ok: false }>['code'];
@@ -46,6 +48,8 @@ export type Message =
       learner: Learner;
       reminder: Reminder | null | 'no place';
       changed: boolean;
+      /** The language the person reads now (their own choice, or their app's). */
+      locale: Locale;
       /** The person's suspended cards, each with its "Unsuspend <n>" button. */
       suspended: readonly SuspendedCard[];
     }
@@ -60,14 +64,17 @@ export type Message =
   | { code: 'LEECH' }
   | { code: 'PRACTICE_NOTED' }
   | { code: 'RESCHEDULED'; outcome: RescheduleOutcome; learner: Learner; saved: boolean }
-  | { code: 'BAD_SETTING'; field: keyof SchedulingSettings; problem: string }
+  | { code: 'BAD_SETTING'; field: keyof SchedulingSettings }
   | { code: 'REMINDER_NEEDS_PLACE' }
   | { code: 'NOTHING_CHANGED'; because: Message }
   | { code: 'EXPORT'; json: string }
-  | { code: 'EXPORT_TOO_LONG'; characters: number; personId: string }
+  /** The export is attached as a file of this many bytes (too long for a message). */
+  | { code: 'EXPORT_FILE'; bytes: number }
   | { code: 'ERASE_CONFIRM' }
   | { code: 'ERASED'; erased: Erased; total: number }
   | { code: 'LEADERBOARD_VISIBILITY'; hidden: boolean }
+  /** The person chose a language (null: their app's, here `locale`). */
+  | { code: 'LANGUAGE_SET'; chosen: Locale | null; locale: Locale }
   | { code: 'DECK_ADMINS_ONLY' }
   | { code: 'IMPORT_PREVIEW'; fileName: string; decks: readonly ImportSummary[]; notice: string }
   | { code: 'IMPORT_REFUSED'; problems: readonly string[] }
@@ -96,8 +103,8 @@ export interface Style {
   /** How a person lists the decks, and (where there is one) asks about one deck. */
   decksCommand: string;
   deckInfoCommand: string | null;
-  /** What a community is called there: a server, a workspace. */
-  placeWord: string;
+  /** What a community is called there (the catalog's `place.*` phrases): a server, a workspace. */
+  place: 'server' | 'workspace' | 'place';
   /** A labelled value: `Streak: **1 day**`, `*Streak:* 1 day`. */
   fact(label: string, value: string | number): string;
   /** A line in small print. */
@@ -106,10 +113,10 @@ export interface Style {
   codeBlock(text: string): string;
   /** How a person starts a channel's question of the day there. */
   dailySetCommand: string;
-  /** Who may manage the questions of the day there. */
-  admins: string;
-  /** Said after a question of the day is set, where the platform needs more done. */
-  dailySetHint: string | null;
+  /** Who may manage the questions of the day there (a catalog key). */
+  admins: MessageKey;
+  /** Said after a question of the day is set, where the platform needs more done (a catalog key). */
+  dailySetHint: MessageKey | null;
   /** How a person changes their settings there: the command, and the option of a setting (none: a form). */
   settingsCommand: string;
   settingOption(name: string, value: string): string | null;
@@ -119,322 +126,422 @@ export interface Style {
   member(row: Pick<LeaderboardRow, 'externalId' | 'displayName'>): string;
 }
 
-type Words<M extends Message> = (style: Style, message: M) => string;
+/** A catalog text in one language, written in one platform's style: `<b>…</b>` bold, `<code>…</code>` code. */
+export type Say = (key: MessageKey, values?: Values) => string;
+
+/** The catalog's words in a language, as a platform writes them. */
+export function sayer(style: Style, locale: Locale): Say {
+  return (key, values = {}) =>
+    restored(
+      translate(locale, key, inertValues(values))
+        .replace(/<b>(.*?)<\/b>/g, (_, inner: string) => style.bold(inner))
+        .replace(/<code>(.*?)<\/code>/g, (_, inner: string) => style.code(inner)),
+    );
+}
+
+// Only the catalog's own `<b>`/`<code>` become bold or code: a value (card text, a deck title, a file name) is
+// filled in with its `<` written as ESCAPE + `l` (and ESCAPE itself as ESCAPE + `e`), so no tag is seen in it,
+// then written back as it was once the template's tags are converted.
+const ESCAPE = '\uE000'; // a private-use character
+
+function inertValues(values: Values): Values {
+  const inert: Values = {};
+  for (const [name, value] of Object.entries(values)) {
+    inert[name] =
+      typeof value === 'string'
+        ? value.replace(/[<\uE000]/g, (c) => (c === '<' ? `${ESCAPE}l` : `${ESCAPE}e`))
+        : value;
+  }
+  return inert;
+}
+
+function restored(text: string): string {
+  return text.replace(/\uE000([le])/g, (_, c: string) => (c === 'l' ? '<' : ESCAPE));
+}
+
+/** What a message's words are made with: the platform's style, the catalog in the person's language. */
+interface Voice {
+  s: Style;
+  say: Say;
+  locale: Locale;
+}
+
+type Words<M extends Message> = (voice: Voice, message: M) => string;
 type Table = { [C in MessageCode]: Words<Extract<Message, { code: C }>> };
 
-/** The one table of what a person reads for every outcome, on every platform. */
+/** The one table of what a person reads for every outcome, on every platform, in every language. */
 const MESSAGES: Table = {
-  PROMPT_NOT_FOUND: (s) => `That question is no longer open. Use ${s.code(s.quizCommand)} for a fresh one.`,
-  NOT_YOUR_PROMPT: (s) =>
-    `That card was dealt to someone else, so it is no longer open to you. Use ${s.code(s.quizCommand)} to get your own.`,
-  STALE_PROMPT: (s) =>
-    `You reviewed this card since it was shown, so this answer does not count. Use ${s.code(s.quizCommand)} for the next one.`,
-  WRONG_ANSWER_KIND: () => 'That kind of answer does not fit this card.',
-  NO_SUCH_OPTION: () => 'That option is not on this card.',
-  CARD_NOT_FOUND: () => 'This question was retired from its deck, so it can no longer be answered.',
-  REVIEW_NOT_FOUND: () => 'There is no answer to re-rate.',
-  NOT_YOUR_REVIEW: () => 'That answer is not yours to re-rate.',
-  ALREADY_RIGHT: () => 'That answer already counted as right.',
-  REVIEWED_SINCE: () => 'You reviewed that card again since, so this answer can no longer be re-rated.',
-  NOTHING_DUE: (s, m) => {
-    const where = m.deckId === null ? '' : ` in ${s.code(m.deckId)}`;
-    if (!m.nextDue) return `🎉 Nothing to review${where}: every card is done for now.`;
-    return `🎉 Nothing due right now${where}. The next card is due ${describeWhen(m.nextDue, m.now)}.`;
+  PROMPT_NOT_FOUND: ({ s, say }) => say('PROMPT_NOT_FOUND', { quiz: s.code(s.quizCommand) }),
+  NOT_YOUR_PROMPT: ({ s, say }) => say('NOT_YOUR_PROMPT', { quiz: s.code(s.quizCommand) }),
+  STALE_PROMPT: ({ s, say }) => say('STALE_PROMPT', { quiz: s.code(s.quizCommand) }),
+  WRONG_ANSWER_KIND: ({ say }) => say('WRONG_ANSWER_KIND'),
+  NO_SUCH_OPTION: ({ say }) => say('NO_SUCH_OPTION'),
+  CARD_NOT_FOUND: ({ say }) => say('CARD_NOT_FOUND'),
+  REVIEW_NOT_FOUND: ({ say }) => say('REVIEW_NOT_FOUND'),
+  NOT_YOUR_REVIEW: ({ say }) => say('NOT_YOUR_REVIEW'),
+  ALREADY_RIGHT: ({ say }) => say('ALREADY_RIGHT'),
+  REVIEWED_SINCE: ({ say }) => say('REVIEWED_SINCE'),
+  NOTHING_DUE: ({ s, say, locale }, m) => {
+    const deck = m.deckId === null ? null : s.code(m.deckId);
+    if (!m.nextDue) return deck === null ? say('NOTHING_DUE.done') : say('NOTHING_DUE.doneInDeck', { deck });
+    const when = describeWhen(m.nextDue, m.now, locale);
+    return deck === null
+      ? say('NOTHING_DUE.later', { when })
+      : say('NOTHING_DUE.laterInDeck', { deck, when });
   },
-  RERATED: (s, m) => {
-    const back = `${s.bold('Good')}; back ${s.bold(describeWhen(m.due, m.now))}.`;
-    return m.repeated ? `Already re-rated ${back}` : `Re-rated ${back}`;
-  },
-  ALREADY_ANSWERED: (s) => `${s.bold('Already answered')}: your first answer stands.`,
-  ALREADY_HANDLED: () => 'This was already handled.',
-  NEEDS_PLACE: () => 'This works in a server, not in DMs: use it in a channel of your server.',
-  APOLOGY: () => 'Sorry, something went wrong on our side. Please try again in a moment.',
-  STATS: (s, { stats }) => {
+  RERATED: ({ say, locale }, m) =>
+    say(m.repeated ? 'RERATED.repeated' : 'RERATED.first', {
+      good: say('rating.3'),
+      when: describeWhen(m.due, m.now, locale),
+    }),
+  ALREADY_ANSWERED: ({ say }) => say('ALREADY_ANSWERED'),
+  ALREADY_HANDLED: ({ say }) => say('ALREADY_HANDLED'),
+  NEEDS_PLACE: ({ say }) => say('NEEDS_PLACE'),
+  APOLOGY: ({ say }) => say('APOLOGY'),
+  STATS: ({ s, say, locale }, { stats }) => {
     const retention =
-      stats.retention30d === null ? 'no reviews yet' : `${Math.round(stats.retention30d * 100)}%`;
+      stats.retention30d === null ? say('STATS.noReviews') : percent(stats.retention30d, locale);
     return [
-      `📊 ${s.bold('Your progress')}`,
+      say('STATS.title'),
       [
-        s.fact('Due now', stats.dueNow),
-        s.fact('today', stats.dueToday),
-        s.fact('tomorrow', stats.dueTomorrow),
-        s.fact('this week', stats.dueThisWeek),
+        s.fact(say('STATS.dueNow'), stats.dueNow),
+        s.fact(say('STATS.today'), stats.dueToday),
+        s.fact(say('STATS.tomorrow'), stats.dueTomorrow),
+        s.fact(say('STATS.thisWeek'), stats.dueThisWeek),
       ].join(' · '),
-      `${s.fact('Reviewed today', stats.reviewedToday)} · ${s.fact('all time', stats.totalReviews)}`,
-      s.fact('Retention (30 days)', retention),
-      s.fact('Streak', count(stats.streak, 'day')),
-      modelWords(stats.model, stats.timeZone),
+      `${s.fact(say('STATS.reviewedToday'), stats.reviewedToday)} · ${s.fact(say('STATS.allTime'), stats.totalReviews)}`,
+      s.fact(say('STATS.retention'), retention),
+      s.fact(say('STATS.streak'), say('STATS.days', { count: stats.streak })),
+      modelWords(say, stats.model, stats.timeZone),
     ].join('\n');
   },
-  DECKS: (s, { decks }) => {
-    if (decks.length === 0) return 'No decks are loaded yet.';
-    const more = s.deckInfoCommand === null ? '' : `; ${s.code(s.deckInfoCommand)} tells more`;
+  DECKS: ({ s, say }, { decks }) => {
+    if (decks.length === 0) return say('DECKS.none');
+    const command = s.code(s.quizDeckCommand('<id>'));
+    const footer =
+      s.deckInfoCommand === null
+        ? say('DECKS.reviewOne', { command })
+        : say('DECKS.reviewOneMore', { command, info: s.code(s.deckInfoCommand) });
     return [
-      `🗂️ ${s.bold('Decks')}`,
+      say('DECKS.title'),
       ...decks.map((deck) => {
         const about = deck.description ? `\n    ${s.text(deck.description)}` : '';
-        return `• ${s.bold(s.text(deck.title))} (${s.code(deck.id)}): ${count(deck.cards, 'card')}${about}`;
+        const cards = say('DECKS.cards', { count: deck.cards });
+        return `• ${s.bold(s.text(deck.title))} (${s.code(deck.id)}): ${cards}${about}`;
       }),
-      s.aside(`${s.code(s.quizDeckCommand('<id>'))} reviews one deck${more}.`),
+      s.aside(footer),
     ].join('\n');
   },
-  DECK_INFO: (s, { deck }) => {
+  DECK_INFO: ({ s, say }, { deck }) => {
     const lines = [`🗂️ ${s.bold(s.text(deck.title))} · ${s.code(deck.id)}`];
     if (deck.description) lines.push(s.text(deck.description));
-    lines.push(s.fact('Cards', deck.cards));
-    if (deck.tags.length > 0) lines.push(`Tags: ${deck.tags.map((tag) => s.code(tag)).join(', ')}`);
-    lines.push(s.aside(`Review it with ${s.code(s.quizDeckCommand(deck.id))}.`));
+    lines.push(s.fact(say('DECK_INFO.cards'), deck.cards));
+    if (deck.tags.length > 0) {
+      lines.push(say('DECK_INFO.tags', { tags: deck.tags.map((tag) => s.code(tag)).join(', ') }));
+    }
+    lines.push(s.aside(say('DECK_INFO.reviewIt', { command: s.code(s.quizDeckCommand(deck.id)) })));
     return lines.join('\n');
   },
-  UNKNOWN_DECK: (s, m) => `There is no deck “${s.text(m.deckId)}”: ${s.code(s.decksCommand)} shows them.`,
-  LEADERBOARD: (s, { rows, period }) => {
-    const when = PERIOD_WORDS[period];
+  UNKNOWN_DECK: ({ s, say }, m) =>
+    say('UNKNOWN_DECK', { deck: s.text(m.deckId), decks: s.code(s.decksCommand) }),
+  LEADERBOARD: ({ s, say, locale }, { rows, period }) => {
+    const when = say(`LEADERBOARD.${period}`);
     if (rows.length === 0) {
-      return `No reviews in this ${s.placeWord} over ${when} yet. Be the first: ${s.code(s.quizCommand)}.`;
+      return say('LEADERBOARD.empty', {
+        here: say(`place.${s.place}.here`),
+        period: when,
+        quiz: s.code(s.quizCommand),
+      });
     }
     return [
-      `🏆 ${s.bold('Leaderboard')} · ${when}`,
+      say('LEADERBOARD.title', { period: when }),
       ...rows.map((row, i) => {
-        const accuracy = `${Math.round(row.accuracy * 100)}%`;
+        const right = say('LEADERBOARD.right', { percent: percent(row.accuracy, locale) });
         const streak = row.streak > 0 ? ` · 🔥 ${row.streak}` : '';
         const rank = MEDALS[i] ?? s.bold(`${i + 1}.`);
-        return `${rank} ${s.member(row)}: ${count(row.reviews, 'review')} · ${accuracy} right${streak}`;
+        const reviews = say('LEADERBOARD.reviews', { count: row.reviews });
+        return `${rank} ${s.member(row)}: ${reviews} · ${right}${streak}`;
       }),
     ].join('\n');
   },
-  ADMINS_ONLY: (s) => `Only ${s.admins} can manage the question of the day.`,
-  LEECHES_ADMINS_ONLY: (s) => `Only ${s.admins} can list this ${s.placeWord}'s leeches.`,
-  BAD_TIME: (s, m) => `“${s.text(m.value)}” is not a time of day: use HH:MM, such as 09:30.`,
-  BAD_TIME_ZONE: (s, m) => `“${s.text(m.value)}” is not a time zone: use an IANA name such as Europe/Berlin.`,
-  DAILY_SET: (s, { daily }) => {
-    const hint = s.dailySetHint === null ? '' : ` ${s.dailySetHint}`;
-    return `📅 ${s.channel(daily.channelId)} gets a question of the day at ${s.bold(daily.localTime)} (${daily.timeZone}), from ${deckWords(s, daily.deckId)}.${hint}`;
+  ADMINS_ONLY: ({ s, say }) => say('ADMINS_ONLY', { admins: say(s.admins) }),
+  LEECHES_ADMINS_ONLY: ({ s, say }) =>
+    say('LEECHES_ADMINS_ONLY', { admins: say(s.admins), whose: say(`placeWhose.${s.place}`) }),
+  BAD_TIME: ({ s, say }, m) => say('BAD_TIME', { value: s.text(m.value) }),
+  BAD_TIME_ZONE: ({ s, say }, m) => say('BAD_TIME_ZONE', { value: s.text(m.value) }),
+  DAILY_SET: ({ s, say }, { daily }) => {
+    const values = {
+      channel: s.channel(daily.channelId),
+      time: daily.localTime,
+      zone: daily.timeZone,
+    };
+    const set =
+      daily.deckId === null
+        ? say('DAILY_SET.everyDeck', values)
+        : say('DAILY_SET.oneDeck', { ...values, deck: s.code(daily.deckId) });
+    return s.dailySetHint === null ? set : `${set} ${say(s.dailySetHint)}`;
   },
-  DAILY_STOPPED: (s, m) =>
-    m.stopped
-      ? `Stopped the question of the day in ${s.channel(m.channelId)}.`
-      : `${s.channel(m.channelId)} had no question of the day.`,
-  DAILIES: (s, { dailies }) => {
-    if (dailies.length === 0) {
-      return `No channel in this ${s.placeWord} has a question of the day. Start one with ${s.code(s.dailySetCommand)}.`;
-    }
+  DAILY_STOPPED: ({ s, say }, m) =>
+    say(m.stopped ? 'DAILY_STOPPED.stopped' : 'DAILY_STOPPED.none', { channel: s.channel(m.channelId) }),
+  DAILIES: ({ s, say }, { dailies }) => {
+    const here = say(`place.${s.place}.here`);
+    if (dailies.length === 0) return say('DAILIES.none', { here, command: s.code(s.dailySetCommand) });
     return [
-      `📅 ${s.bold(`Questions of the day in this ${s.placeWord}`)}`,
+      say('DAILIES.title', { here }),
       ...dailies.map((daily) => {
-        const deck = daily.deckId === null ? '' : ` · deck ${s.code(daily.deckId)}`;
-        return `• ${s.channel(daily.channelId)} at ${daily.localTime} ${daily.timeZone}${deck}`;
+        const values = { channel: s.channel(daily.channelId), time: daily.localTime, zone: daily.timeZone };
+        const line =
+          daily.deckId === null
+            ? say('DAILIES.line', values)
+            : say('DAILIES.lineDeck', { ...values, deck: s.code(daily.deckId) });
+        return `• ${line}`;
       }),
     ].join('\n');
   },
-  NO_STUDY_CONTROLS: () => 'Suspending, burying and practice are not set up here.',
-  SUSPENDED: (s, m) =>
-    `⏸️ ${s.code(m.cardId)} is ${s.bold('suspended')}: it stays out of your reviews until you unsuspend it from ${s.code(s.settingsCommand)}.`,
-  BURIED: (s, m) =>
-    `🛌 ${s.code(m.cardId)} is ${s.bold('buried')} until ${describeWhen(m.until, m.now)} (your next day).`,
-  KEEP_STUDYING: (s, m) => `▶️ ${s.code(m.cardId)} is back in your reviews, and its leech count starts again.`,
-  UNSUSPENDED: (s, m) =>
+  NO_STUDY_CONTROLS: ({ say }) => say('NO_STUDY_CONTROLS'),
+  SUSPENDED: ({ s, say }, m) =>
+    say('SUSPENDED', { card: s.code(m.cardId), command: s.code(s.settingsCommand) }),
+  BURIED: ({ s, say, locale }, m) =>
+    say('BURIED', { card: s.code(m.cardId), when: describeWhen(m.until, m.now, locale) }),
+  KEEP_STUDYING: ({ s, say }, m) => say('KEEP_STUDYING', { card: s.code(m.cardId) }),
+  UNSUSPENDED: ({ s, say }, m) =>
     m.done
-      ? `▶️ ${s.code(m.cardId)} is back in your reviews.`
-      : `${s.code(m.cardId)} was not suspended: ${s.code(s.settingsCommand)} lists the cards that are.`,
-  NOTHING_TO_PRACTISE: (s, m) => {
-    const where = [m.deckId && `deck ${s.code(m.deckId)}`, m.tag && `tag ${s.code(m.tag)}`].filter(Boolean);
-    const scope = where.length === 0 ? '' : ` in ${where.join(', ')}`;
-    return `Nothing to practise${scope} right now: practice asks the cards you have reviewed, closest to being forgotten first, once each per half hour.`;
+      ? say('UNSUSPENDED.done', { card: s.code(m.cardId) })
+      : say('UNSUSPENDED.notSuspended', { card: s.code(m.cardId), command: s.code(s.settingsCommand) }),
+  NOTHING_TO_PRACTISE: ({ s, say }, m) => {
+    const where = [
+      m.deckId && say('NOTHING_TO_PRACTISE.deck', { deck: s.code(m.deckId) }),
+      m.tag && say('NOTHING_TO_PRACTISE.tag', { tag: s.code(m.tag) }),
+    ].filter((part): part is string => Boolean(part));
+    return where.length === 0
+      ? say('NOTHING_TO_PRACTISE.anywhere')
+      : say('NOTHING_TO_PRACTISE.scoped', { scope: where.join(', ') });
   },
-  LEECHES: (s, { rows }) => {
-    if (rows.length === 0) return `No card became a leech for anyone in this ${s.placeWord} yet.`;
+  LEECHES: ({ s, say }, { rows }) => {
+    if (rows.length === 0) return say('LEECHES.none', { here: say(`place.${s.place}.here`) });
     return [
-      `🩹 ${s.bold('Leeches')}: the cards members lapse on most, likely badly written`,
-      ...rows.map(
-        (row, i) =>
-          `${i + 1}. ${s.code(row.cardId)} (${s.text(clipped(row.question))}): ${count(row.people, 'member')} · ${count(row.leeches, 'leech', 'leeches')}`,
-      ),
+      say('LEECHES.title'),
+      ...rows.map((row, i) => {
+        const members = say('LEECHES.members', { count: row.people });
+        const leeches = say('LEECHES.leeches', { count: row.leeches });
+        return `${i + 1}. ${s.code(row.cardId)} (${s.text(clipped(row.question))}): ${members} · ${leeches}`;
+      }),
     ].join('\n');
   },
-  LEECH: (s) =>
-    `🩹 ${s.bold('Leech')}: you have forgotten this card again and again, so it is ${s.bold('suspended')} for you. ${s.bold('Keep studying')} brings it back; ${s.bold('Show note')} shows it whole; rewriting it in your own words often helps.`,
-  PRACTICE_NOTED: () => '🏋️ Practice: logged apart, your schedule is unchanged.',
-  SETTINGS: (s, { learner, reminder, changed, suspended }) => {
+  LEECH: ({ say }) => say('LEECH', { keep: say('button.keepStudying'), note: say('button.showNote') }),
+  PRACTICE_NOTED: ({ say }) => say('PRACTICE_NOTED'),
+  SETTINGS: ({ s, say }, { learner, reminder, changed, locale, suspended }) => {
+    const place = (phrase: 'here' | 'a' | 'across') => say(`place.${s.place}.${phrase}`);
+    const language = say(`languageNames.${locale}`);
     const lines = [
-      changed
-        ? `✅ ${s.bold('Settings saved.')}`
-        : `⚙️ ${s.bold('Your settings')} (they follow you across ${s.placeWord}s)`,
-      s.fact('Desired retention', `${Math.round(learner.desiredRetention * 100)}%`),
-      s.fact('New cards per day', learner.newPerDay),
-      s.fact('Maximum reviews per day', learner.maxReviewsPerDay),
-      s.fact('Time zone', learner.timeZone),
-      s.fact('Leech after', learner.leechLapses === 0 ? 'off' : count(learner.leechLapses, 'lapse')),
+      changed ? say('SETTINGS.saved') : say('SETTINGS.title', { across: place('across') }),
+      s.fact(say('SETTING_NAMES.desiredRetention'), percent(learner.desiredRetention, locale)),
+      s.fact(say('SETTING_NAMES.newPerDay'), learner.newPerDay),
+      s.fact(say('SETTING_NAMES.maxReviewsPerDay'), learner.maxReviewsPerDay),
+      s.fact(say('SETTING_NAMES.timeZone'), learner.timeZone),
+      s.fact(
+        say('SETTINGS.leechAfter'),
+        learner.leechLapses === 0
+          ? say('SETTINGS.leechOff')
+          : say('SETTINGS.lapses', { count: learner.leechLapses }),
+      ),
+      s.fact(
+        say('SETTINGS.language'),
+        learner.language === null ? say('SETTINGS.languageAuto', { name: language }) : language,
+      ),
     ];
     const turnOn = s.settingOption('reminders', 'True');
     if (reminder === 'no place') {
       lines.push(
-        s.aside(
-          `DM reminders belong to a ${s.placeWord}: use ${s.code(s.settingsCommand)} there to turn them on or off.`,
-        ),
+        s.aside(say('SETTINGS.remindersElsewhere', { a: place('a'), command: s.code(s.settingsCommand) })),
       );
+    } else if (reminder?.enabled) {
+      const { localTime: time, timeZone: zone } = reminder;
+      lines.push(say('SETTINGS.remindersOn', { here: place('here'), time, zone }));
     } else {
-      const state = reminder?.enabled
-        ? `${s.bold('on')}, at ${s.bold(reminder.localTime)} (${reminder.timeZone})`
-        : `${s.bold('off')}${turnOn === null ? '' : ` (${s.code(turnOn)} to get one)`}`;
-      lines.push(`DM reminders in this ${s.placeWord}: ${state}`);
+      lines.push(
+        turnOn === null
+          ? say('SETTINGS.remindersOff', { here: place('here') })
+          : say('SETTINGS.remindersOffHow', { here: place('here'), command: s.code(turnOn) }),
+      );
     }
     const example = s.settingOption('new_per_day', '10');
     if (!changed && example !== null) {
       lines.push(
-        s.aside(`Change them with the options of ${s.code(s.settingsCommand)}, e.g. ${s.code(example)}.`),
+        s.aside(
+          say('SETTINGS.howToChange', { command: s.code(s.settingsCommand), example: s.code(example) }),
+        ),
       );
     }
     if (suspended.length > 0) {
-      lines.push(`⏸️ ${s.bold('Suspended cards')} (${s.bold('Unsuspend')} brings one back):`);
+      lines.push(say('SETTINGS.suspended'));
       lines.push(
-        ...suspended.map(
-          (card, i) =>
-            `${i + 1}. ${s.code(card.cardId)} (${s.text(clipped(card.question))})${card.reason === 'leech' ? ' · leech' : ''}`,
-        ),
+        ...suspended.map((card, i) => {
+          const leech = card.reason === 'leech' ? ` · ${say('SETTINGS.leech')}` : '';
+          return `${i + 1}. ${s.code(card.cardId)} (${s.text(clipped(card.question))})${leech}`;
+        }),
       );
     }
     return lines.join('\n');
   },
-  RESCHEDULED: (s, { outcome, learner, saved }) => {
-    const lines = saved ? [`✅ ${s.bold('Settings saved.')}`] : [];
-    if (outcome.cards === 0) lines.push('🔁 Nothing to reschedule: you have not reviewed a card yet.');
+  RESCHEDULED: ({ s, say, locale }, { outcome, learner, saved }) => {
+    const lines = saved ? [say('SETTINGS.saved')] : [];
+    if (outcome.cards === 0) lines.push(say('RESCHEDULED.nothing'));
     else {
-      const parameters = outcome.fitted ? 'your own fitted FSRS parameters' : "FSRS's default parameters";
-      const retention = `${Math.round(learner.desiredRetention * 100)}%`;
       lines.push(
-        `🔁 ${s.bold('Rescheduled')} from your reviews with ${parameters} at ${retention} desired retention: ${count(outcome.moved, 'card')} of ${outcome.cards} got a new due date.`,
+        say(outcome.fitted ? 'RESCHEDULED.fitted' : 'RESCHEDULED.defaults', {
+          retention: percent(learner.desiredRetention, locale),
+          moved: say('RESCHEDULED.cards', { count: outcome.moved }),
+          cards: outcome.cards,
+        }),
       );
     }
-    if (outcome.kept > 0)
-      lines.push(
-        s.aside(
-          `${count(outcome.kept, 'card')} kept as they were: their reviews do not start at the first one.`,
-        ),
-      );
+    if (outcome.kept > 0) lines.push(s.aside(say('RESCHEDULED.kept', { count: outcome.kept })));
     return lines.join('\n');
   },
-  BAD_SETTING: (s, m) => {
-    const { name, option } = SETTINGS_WORDS[m.field];
-    const named = s.settingOption(option, '') === null ? '' : ` (${s.code(option)})`;
-    return `Nothing was changed: ${name}${named} ${m.problem}.`;
+  BAD_SETTING: ({ s, say }, m) => {
+    const option = SETTING_OPTIONS[m.field];
+    const values = { name: say(`SETTING_NAMES.${m.field}`), problem: problemWords(say, m.field) };
+    return s.settingOption(option, '') === null
+      ? say('BAD_SETTING.plain', values)
+      : say('BAD_SETTING.option', { ...values, option: s.code(option) });
   },
-  REMINDER_NEEDS_PLACE: (s) =>
-    `Nothing was changed: DM reminders belong to a ${s.placeWord}. Use ${s.code(s.settingsCommand)} there.`,
-  NOTHING_CHANGED: (s, m) => `Nothing was changed: ${wordsOf(m.because, s)}`,
-  EXPORT: (s, m) =>
-    `📦 ${s.bold('Everything Mnemo stores about you here')}, as JSON:\n${s.codeBlock(m.json)}`,
-  EXPORT_TOO_LONG: (s, m) =>
-    `📦 Your data is too long for a message (${count(m.characters, 'character')}). Ask the bot's operator to run ${s.code(`mnemo privacy export --person ${m.personId}`)}.`,
-  ERASE_CONFIRM: (s) =>
-    `⚠️ This erases your settings, card states, reviews, prompts and reminders in Mnemo on this platform, at once and for good. Leaderboards drop you. ${s.bold('Erase my data')} goes on; otherwise ignore this message.`,
-  ERASED: (s, { erased, total }) => {
-    if (total === 0) return 'Nothing was stored about you, so nothing was erased.';
-    const kinds = (Object.keys(ERASED_WORDS) as (keyof Erased)[])
-      .filter((kind) => erased[kind] > 0)
-      .map((kind) => count(erased[kind], ERASED_WORDS[kind][0], ERASED_WORDS[kind][1]));
-    return `🗑️ ${s.bold('Erased')}: ${kinds.join(', ')}.`;
+  REMINDER_NEEDS_PLACE: ({ s, say }) =>
+    say('REMINDER_NEEDS_PLACE', { a: say(`place.${s.place}.a`), command: s.code(s.settingsCommand) }),
+  NOTHING_CHANGED: (voice, m) =>
+    voice.say('NOTHING_CHANGED', { because: wordsOf(m.because, voice.s, voice.locale) }),
+  EXPORT: ({ s, say }, m) => `${say('EXPORT')}\n${s.codeBlock(m.json)}`,
+  EXPORT_FILE: ({ say, locale }, m) => say('EXPORT_FILE', { size: bytesWords(m.bytes, locale) }),
+  ERASE_CONFIRM: ({ say }) => say('ERASE_CONFIRM', { button: say('button.eraseMyData') }),
+  ERASED: ({ say }, { erased, total }) => {
+    if (total === 0) return say('ERASED.nothing');
+    const kinds = ERASED_KINDS.filter((kind) => erased[kind] > 0).map((kind) =>
+      say(`ERASED.${kind}`, { count: erased[kind] }),
+    );
+    return say('ERASED.title', { kinds: kinds.join(', ') });
   },
-  LEADERBOARD_VISIBILITY: (s, m) =>
-    m.hidden
-      ? `✅ You are ${s.bold('hidden')} from leaderboards now.`
-      : `✅ You ${s.bold('show')} on leaderboards again.`,
-  DECK_ADMINS_ONLY: (s) => `Only ${s.admins} can import, export, hide or show decks.`,
-  IMPORT_PREVIEW: (s, m) =>
+  LEADERBOARD_VISIBILITY: ({ say }, m) =>
+    say(m.hidden ? 'LEADERBOARD_VISIBILITY.hidden' : 'LEADERBOARD_VISIBILITY.shown'),
+  LANGUAGE_SET: ({ say }, m) =>
+    say(m.chosen === null ? 'LANGUAGE_AUTO' : 'LANGUAGE_SET', { name: say(`languageNames.${m.locale}`) }),
+  DECK_ADMINS_ONLY: ({ s, say }) => say('DECK_ADMINS_ONLY', { admins: say(s.admins) }),
+  IMPORT_PREVIEW: (voice, m) =>
     [
-      `📥 ${s.bold('Import preview')} of ${s.text(m.fileName)}: nothing is stored until you confirm.`,
-      ...m.decks.map((deck) => summaryWords(s, deck, 'preview')),
-      s.aside(m.notice),
+      voice.say('IMPORT.preview', { file: voice.s.text(m.fileName) }),
+      ...m.decks.map((deck) => summaryWords(voice, deck, 'preview')),
+      voice.s.aside(voice.s.text(m.notice)),
     ].join('\n'),
-  IMPORT_REFUSED: (s, m) =>
-    [`⚠️ ${s.bold('Nothing was imported')}:`, ...listed(m.problems.map((problem) => s.text(problem)))].join(
-      '\n',
-    ),
-  IMPORTED: (s, m) =>
-    [`✅ ${s.bold('Imported')}.`, ...m.decks.map((deck) => summaryWords(s, deck, 'done'))].join('\n'),
-  IMPORT_GONE: () =>
-    'That import is no longer waiting (it was confirmed, cancelled or expired, or is someone else’s). Upload the file again.',
-  IMPORT_CANCELLED: () => 'Import cancelled: nothing was stored.',
-  DECK_EXPORTED: (s, m) => `📤 Deck ${s.code(m.deckId)} as ${s.text(m.fileName)}.`,
-  EXPORT_TOO_LARGE: (s, m) =>
-    `Deck ${s.code(m.deckId)} makes a file of ${Math.ceil(m.bytes / 1_048_576)} MB, more than chat takes: ask the bot's operator to run ${s.code(`mnemo cards export`)}.`,
-  NOT_A_BUNDLED_DECK: (s, m) =>
-    `There is no deck “${s.text(m.deckId)}” for everyone: only those can be hidden or shown (${s.code(s.decksCommand)} lists the decks).`,
-  DECK_VISIBILITY: (s, m) =>
-    m.hidden
-      ? `🙈 Deck ${s.code(m.deckId)} is ${s.bold('hidden')} in this ${s.placeWord}: it no longer comes up in quizzes, lists or questions of the day here.`
-      : `👀 Deck ${s.code(m.deckId)} ${s.bold('shows')} in this ${s.placeWord} again.`,
-  IMPORT_STEP: (_s, m) => (m.step === 'downloading' ? '⏳ Downloading the file…' : '⏳ Reading the decks…'),
+  IMPORT_REFUSED: ({ s, say }, m) =>
+    [
+      say('IMPORT.refused'),
+      ...listed(
+        say,
+        m.problems.map((problem) => s.text(problem)),
+      ),
+    ].join('\n'),
+  IMPORTED: (voice, m) =>
+    [voice.say('IMPORT.imported'), ...m.decks.map((deck) => summaryWords(voice, deck, 'done'))].join('\n'),
+  IMPORT_GONE: ({ say }) => say('IMPORT.gone'),
+  IMPORT_CANCELLED: ({ say }) => say('IMPORT.cancelled'),
+  DECK_EXPORTED: ({ s, say }, m) =>
+    say('DECK_EXPORTED', { deck: s.code(m.deckId), file: s.text(m.fileName) }),
+  EXPORT_TOO_LARGE: ({ s, say }, m) =>
+    say('EXPORT_TOO_LARGE', {
+      deck: s.code(m.deckId),
+      size: Math.ceil(m.bytes / 1_048_576),
+      command: s.code('mnemo cards export'),
+    }),
+  NOT_A_BUNDLED_DECK: ({ s, say }, m) =>
+    say('NOT_A_BUNDLED_DECK', { deck: s.text(m.deckId), decks: s.code(s.decksCommand) }),
+  DECK_VISIBILITY: ({ s, say }, m) =>
+    say(m.hidden ? 'DECK_VISIBILITY.hidden' : 'DECK_VISIBILITY.shown', {
+      deck: s.code(m.deckId),
+      here: say(`place.${s.place}.here`),
+    }),
+  IMPORT_STEP: ({ say }, m) => say(m.step === 'downloading' ? 'IMPORT.downloading' : 'IMPORT.reading'),
 };
 
 /** The most problems a message lists; the rest are counted (a message has a length limit). */
 const PROBLEMS_SHOWN = 12;
 
-function listed(items: readonly string[]): string[] {
+function listed(say: Say, items: readonly string[]): string[] {
   const shown = items.slice(0, PROBLEMS_SHOWN).map((item) => `• ${item}`);
   const more = items.length - PROBLEMS_SHOWN;
-  return more > 0 ? [...shown, `…and ${count(more, 'more problem', 'more problems')}`] : shown;
+  return more > 0 ? [...shown, say('IMPORT.more', { count: more })] : shown;
 }
 
 /** One deck of an import: what it holds, what changes, and every item left out as `item: message`. */
-function summaryWords(s: Style, deck: ImportSummary, when: 'preview' | 'done'): string {
+function summaryWords({ s, say }: Voice, deck: ImportSummary, when: 'preview' | 'done'): string {
   const kinds = (Object.keys(deck.kinds) as (keyof ImportSummary['kinds'])[])
     .filter((kind) => deck.kinds[kind] > 0)
-    .map((kind) => `${deck.kinds[kind]} ${kind}`);
-  const { added, updated, unchanged, retired } = deck.cards;
+    .map((kind) => say(`IMPORT.kinds.${kind}`, { count: deck.kinds[kind] }));
+  const title = `🗂️ ${s.bold(s.text(deck.deck.title))} (${s.code(deck.deck.id)})`;
   return [
-    `🗂️ ${s.bold(s.text(deck.deck.title))} (${s.code(deck.deck.id)}): ${count(deck.notes, 'note')}; cards: ${kinds.join(', ') || 'none'}`,
-    when === 'preview'
-      ? `To add ${added} · to update ${updated} · unchanged ${unchanged} · to retire ${retired}`
-      : `Added ${added} · updated ${updated} · unchanged ${unchanged} · retired ${retired}`,
-    `Media: ${deck.media.stored} stored, ${deck.media.missing} missing`,
-    ...listed(deck.skipped.map((skip) => `${s.text(skip.item)}: ${s.text(skip.reason)}`)),
+    say('IMPORT.deck', {
+      deck: title,
+      notes: say('IMPORT.notes', { count: deck.notes }),
+      kinds: kinds.join(', ') || say('IMPORT.noCards'),
+    }),
+    say(when === 'preview' ? 'IMPORT.changes' : 'IMPORT.changed', deck.cards),
+    say('IMPORT.media', deck.media),
+    ...listed(
+      say,
+      deck.skipped.map((skip) => `${s.text(skip.item)}: ${s.text(skip.reason)}`),
+    ),
   ].join('\n');
 }
 
-/** What each count of an erasure is called: one, many. */
-const ERASED_WORDS = {
-  people: ['profile', 'profiles'],
-  cardStates: ['card state', 'card states'],
-  reviews: ['review', 'reviews'],
-  prompts: ['card shown', 'cards shown'],
-  reminders: ['reminder', 'reminders'],
-  deliveries: ['reminder sent', 'reminders sent'],
-  fits: ['parameter fit', 'parameter fits'],
-  dailiesUnattributed: [
-    'question of the day no longer in your name',
-    'questions of the day no longer in your name',
-  ],
-} as const satisfies Record<keyof Erased, readonly [string, string]>;
+/** Every count an erasure tells, in the order told. */
+const ERASED_KINDS = [
+  'people',
+  'cardStates',
+  'reviews',
+  'prompts',
+  'reminders',
+  'deliveries',
+  'fits',
+  'dailiesUnattributed',
+] as const satisfies readonly (keyof Erased)[];
 
-/** Each setting's name, and the option of the settings command that changes it (as the issue names them). */
-const SETTINGS_WORDS = {
-  desiredRetention: { name: 'Desired retention', option: 'retention' },
-  newPerDay: { name: 'New cards per day', option: 'new_per_day' },
-  maxReviewsPerDay: { name: 'Maximum reviews per day', option: 'max_reviews' },
-  timeZone: { name: 'Time zone', option: 'timezone' },
-  leechLapses: { name: 'Leech lapses', option: 'leech_lapses' },
-} as const satisfies Record<keyof SchedulingSettings, { name: string; option: string }>;
+/** The option of the settings command that changes each setting (as the issue names them). */
+const SETTING_OPTIONS = {
+  desiredRetention: 'retention',
+  newPerDay: 'new_per_day',
+  maxReviewsPerDay: 'max_reviews',
+  timeZone: 'timezone',
+  leechLapses: 'leech_lapses',
+} as const satisfies Record<keyof SchedulingSettings, string>;
+
+/** What a refused setting must be, from the same limits core checks it against. */
+function problemWords(say: Say, field: keyof SchedulingSettings): string {
+  if (field === 'timeZone') return say('BAD_SETTING.timeZone');
+  const { min, max } = SETTING_LIMITS[field];
+  return say(field === 'desiredRetention' ? 'BAD_SETTING.range' : 'BAD_SETTING.wholeRange', { min, max });
+}
 
 /** Whether the person's schedule is fitted to their own reviews, since when, and the two log losses. */
-function modelWords(model: FitSummary | null, timeZone: string): string {
-  if (!model) return 'Your schedule uses FSRS defaults until you have enough reviews';
-  const losses = `log loss ${model.loglossBefore.toFixed(2)} → ${model.loglossAfter.toFixed(2)}`;
-  if (model.adoptedAt === null) {
-    return `Your schedule uses FSRS defaults: a fit to your reviews did not predict them better (${losses})`;
-  }
-  const since = localDay(model.adoptedAt, timeZone).date;
-  return `Your schedule is fitted to your reviews since ${since} (${losses})`;
+function modelWords(say: Say, model: FitSummary | null, timeZone: string): string {
+  if (!model) return say('STATS.modelDefaults');
+  const losses = { before: model.loglossBefore.toFixed(2), after: model.loglossAfter.toFixed(2) };
+  if (model.adoptedAt === null) return say('STATS.modelNotBetter', losses);
+  return say('STATS.modelFitted', { ...losses, since: localDay(model.adoptedAt, timeZone).date });
 }
 
-function deckWords(s: Style, deckId: string | null): string {
-  return deckId === null ? 'every deck' : `deck ${s.code(deckId)}`;
+function percent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
-/** A leaderboard's period in words ("the last 7 days"), in the text and on its picture. */
+function bytesWords(bytes: number, locale: Locale): string {
+  const unit = bytes < 1_000_000 ? 'kilobyte' : 'megabyte';
+  const value = bytes / (unit === 'kilobyte' ? 1_000 : 1_000_000);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A leaderboard's period in English words ("the last 7 days"), on its picture. */
 export const PERIOD_WORDS = {
-  week: 'the last 7 days',
-  month: 'the last 30 days',
-  all: 'all time',
+  week: translate('en', 'LEADERBOARD.week'),
+  month: translate('en', 'LEADERBOARD.month'),
+  all: translate('en', 'LEADERBOARD.all'),
 } as const satisfies Record<LeaderboardPeriod, string>;
 
 const MEDALS = ['🥇', '🥈', '🥉'];
@@ -448,19 +555,15 @@ function clipped(question: string): string {
 }
 
 /** What a verdict adds after an answer: that it was practice, or that the card became a leech. */
-export function verdictNotices(result: AnswerSuccess, style: Style): string[] {
+export function verdictNotices(result: AnswerSuccess, style: Style, locale: Locale): string[] {
   const notices: Message[] = [];
   if (result.practice) notices.push({ code: 'PRACTICE_NOTED' });
   if (result.leech) notices.push({ code: 'LEECH' });
-  return notices.map((message) => wordsOf(message, style));
+  return notices.map((message) => wordsOf(message, style, locale));
 }
 
-/** "1 card", "3 cards". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The words of a message, written in a platform's style. */
-export function wordsOf(message: Message, style: Style): string {
-  return (MESSAGES[message.code] as Words<Message>)(style, message);
+/** The words of a message, written in a platform's style, in the person's language. */
+export function wordsOf(message: Message, style: Style, locale: Locale = DEFAULT_LOCALE): string {
+  const voice: Voice = { s: style, say: sayer(style, locale), locale };
+  return (MESSAGES[message.code] as Words<Message>)(voice, message);
 }

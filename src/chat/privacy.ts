@@ -1,6 +1,8 @@
 import type { Person } from '../core/people.ts';
 import type { Privacy } from '../core/privacy/privacy.ts';
 import type { Action } from './action.ts';
+import { translate } from './i18n/catalog.ts';
+import { DEFAULT_LOCALE } from './i18n/locale.ts';
 import type { Message } from './messages.ts';
 import { type Reply, replacing, whisper } from './reply.ts';
 
@@ -20,6 +22,9 @@ export type PrivacyPort = Pick<Privacy, 'export' | 'erase' | 'setLeaderboardHidd
  */
 export const EXPORT_MESSAGE_LIMIT = 1_800; // characters
 
+/** The file a longer export is sent as. */
+export const EXPORT_FILE_NAME = 'mnemo-data.json';
+
 /** One flow per privacy action: the core call, then the neutral reply, only ever seen by the person. */
 export async function runPrivacy(
   privacy: PrivacyPort,
@@ -32,15 +37,24 @@ export async function runPrivacy(
       const data = await privacy.export(person);
       // Backticks would end the code block; \u0060 reads back as the same JSON.
       const json = JSON.stringify(data).replaceAll('`', '\\u0060');
-      return said(
-        json.length <= EXPORT_MESSAGE_LIMIT
-          ? { code: 'EXPORT', json }
-          : { code: 'EXPORT_TOO_LONG', characters: json.length, personId: data.person },
-      );
+      if (json.length <= EXPORT_MESSAGE_LIMIT) return said({ code: 'EXPORT', json });
+      // Too long for a message: the whole of it as a file, sent to the person only.
+      const bytes = new TextEncoder().encode(JSON.stringify(data, null, 2));
+      return {
+        ...said({ code: 'EXPORT_FILE', bytes: bytes.length }),
+        attachments: [
+          {
+            name: EXPORT_FILE_NAME,
+            bytes,
+            mime: 'application/json',
+            description: translate(DEFAULT_LOCALE, 'EXPORT_FILE_DESCRIPTION'),
+          },
+        ],
+      };
     }
     case 'askErase':
       return whisper({ kind: 'message', message: { code: 'ERASE_CONFIRM' } }, [
-        { label: 'Erase my data', action: { kind: 'erase' }, style: 'danger' },
+        { label: { key: 'button.eraseMyData' }, action: { kind: 'erase' }, style: 'danger' },
       ]);
     case 'erase': {
       const { erased, total } = await privacy.erase(person);

@@ -1,13 +1,18 @@
 import type { Card } from '../core/deck/card.ts';
+import type { Locale } from '../core/language.ts';
 import type { AnswerSuccess } from '../core/quiz/quiz.ts';
 import type { Action } from './action.ts';
+import { type MessageKey, translate, type Values } from './i18n/catalog.ts';
 import type { Message } from './messages.ts';
 
 export type ButtonStyle = 'primary' | 'secondary' | 'success' | 'danger';
 
+/** A button's words: a catalog text (in the reader's language), or card text shown as it is (an option). */
+export type Label = { key: MessageKey; values?: Values } | { text: string };
+
 /** A button and the action it asks for; each adapter encodes the action in its own id format. */
 export interface ChatButton {
-  label: string;
+  label: Label;
   action: Action;
   style: ButtonStyle;
   disabled?: boolean;
@@ -48,6 +53,8 @@ export interface Reply {
   /** Replaces the message the action came from, instead of adding one. */
   replace: boolean;
   attachments: Attachment[];
+  /** The language to write this reply in, when the flow chose it (a language just set); else the reader's. */
+  locale?: Locale;
   /** Set when an answer counted for a channel's question of the day: its post shows this many answers now. */
   dailyCount?: { deliveryId: number; card: Card; answered: number };
 }
@@ -60,4 +67,9 @@ export function whisper(body: Body, buttons: ChatButton[] = []): Reply {
 /** A reply in place of the message the action came from. */
 export function replacing(body: Body, buttons: ChatButton[] = []): Reply {
   return { body, buttons, visibility: 'ephemeral', replace: true, attachments: [] };
+}
+
+/** A button's words in a language. */
+export function labelOf(label: Label, locale: Locale): string {
+  return 'text' in label ? label.text : translate(locale, label.key, label.values);
 }

@@ -48,6 +48,8 @@ export const users = pgTable(
     newPerDay: integer('new_per_day').notNull().default(20),
     maxReviewsPerDay: integer('max_reviews_per_day').notNull().default(200),
     timeZone: text('time_zone').notNull().default('UTC'),
+    /** The language Mnemo writes to the person in (en, es, de, ja); null: their app's language. */
+    language: text('language'),
     /** The person asked to be left out of leaderboards (their reviews still count for themselves). */
     leaderboardHidden: boolean('leaderboard_hidden').notNull().default(false),
     /** The lapse on a card that suspends it as a leech (0: never). */

@@ -13,7 +13,7 @@ import type { Action, CommandAction } from '../../src/chat/action.ts';
 import { runCommand } from '../../src/chat/commands.ts';
 import { type DeckFilesPort, runDeckFiles } from '../../src/chat/deck-files.ts';
 import { type Actor, runAction } from '../../src/chat/flows.ts';
-import type { Reply } from '../../src/chat/reply.ts';
+import { labelOf, type Reply } from '../../src/chat/reply.ts';
 import { Community } from '../../src/core/community/community.ts';
 import type { Card } from '../../src/core/deck/card.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
@@ -80,7 +80,7 @@ interface Rendered {
 }
 
 function discord(reply: Reply): Rendered {
-  const rendered = renderDiscord(reply, { guildId: null, messageId: DISCORD_MESSAGE });
+  const rendered = renderDiscord(reply, { guildId: null, messageId: DISCORD_MESSAGE }, 'en');
   if (rendered.kind === 'modal') {
     const decoded = decodeAction(rendered.customId);
     return { text: rendered.prompt, actions: decoded ? [signature(discordChatAction(decoded))] : [] };
@@ -97,7 +97,12 @@ function discord(reply: Reply): Rendered {
 
 function slack(reply: Reply, daily: { deliveryId: number; cardId: string } | null): Rendered {
   const post = daily ? { ...daily, localDate: '2026-05-04', ...POST } : null;
-  const message = renderSlack(reply, { post, localDate: post?.localDate ?? null }, slackStyle('/mnemo'));
+  const message = renderSlack(
+    reply,
+    { post, localDate: post?.localDate ?? null },
+    slackStyle('/mnemo'),
+    'en',
+  );
   const buttons = message.blocks.flatMap((block) => (block.type === 'actions' ? block.elements : []));
   const actions = buttons.flatMap((button) => {
     if (button.type !== 'button') return [];
@@ -325,7 +330,7 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
         '1 member answered',
       );
       expect(JSON.stringify(renderDailyQuestion(question, { answered, revealAnswer: false }))).toContain(
-        '1 person answered',
+        '1 member answered',
       );
     }
   });
@@ -333,13 +338,17 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
   it('GIVEN a wrong answer THEN "I was right" is offered; GIVEN a right one THEN it is not', async () => {
     const wrong = await (CASES[4] as Case).reply();
     const right = await (CASES[5] as Case).reply();
-    expect(wrong.reply.buttons.map((button) => button.label)).toEqual([
+    expect(wrong.reply.buttons.map((button) => labelOf(button.label, 'en'))).toEqual([
       'Next card',
       'I was right',
       'Suspend',
       'Bury',
     ]);
-    expect(right.reply.buttons.map((button) => button.label)).toEqual(['Next card', 'Suspend', 'Bury']);
+    expect(right.reply.buttons.map((button) => labelOf(button.label, 'en'))).toEqual([
+      'Next card',
+      'Suspend',
+      'Bury',
+    ]);
   });
 });
 

@@ -60,10 +60,15 @@ describe('the privacy export flow', () => {
     expect(JSON.parse(json).reviews[0].answer).toBe('a ``` container');
   });
 
-  it('GIVEN an export too long for a message THEN the person is told how to get it from the command line', async () => {
-    const words = await wordsOfExport('x'.repeat(EXPORT_MESSAGE_LIMIT));
-    expect(words).toContain('too long for a message');
-    expect(words).toContain('`mnemo privacy export --person discord:1300000000000009001`');
+  it('GIVEN an export too long for a message THEN it comes as a JSON file, whole, and the message says so', async () => {
+    const long = 'x'.repeat(EXPORT_MESSAGE_LIMIT);
+    const reply = await runPrivacy(privacyExporting(long), { kind: 'exportData' }, person);
+    const [file] = reply.attachments;
+    expect(file?.name).toBe('mnemo-data.json');
+    expect(file?.mime).toBe('application/json');
+    expect(JSON.parse(new TextDecoder().decode(file?.bytes)).reviews[0].answer).toBe(long);
+    const words = await wordsOfExport(long);
+    expect(words).toContain('attached JSON file');
     expect(words).not.toContain('xxxx');
   });
 });

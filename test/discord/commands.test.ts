@@ -89,5 +89,16 @@ describe('registerDiscordCommands', () => {
       expect(command.description.length).toBeLessThanOrEqual(100);
       expect(command.name).toMatch(/^[a-z_]{1,32}$/);
     }
+    // Discord refuses the whole list if one description, in any language, is over 100 characters.
+    // biome-ignore lint/suspicious/noExplicitAny: command JSON
+    const described = (item: any): [string, string][] => [
+      [item.name, item.description],
+      ...Object.entries<string>(item.description_localizations ?? {}).map(
+        ([locale, text]): [string, string] => [`${item.name} (${locale})`, text],
+      ),
+      ...(item.options ?? []).flatMap(described),
+    ];
+    const tooLong = (put.body as unknown[]).flatMap(described).filter(([, text]) => text.length > 100);
+    expect(tooLong).toEqual([]);
   });
 });

@@ -115,14 +115,14 @@ describe('SlackMessenger: the channel question of the day', () => {
     await click('U301', 1);
     const verdict = h.lastResponse('U301-daily');
     expect(verdict).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(textOf(verdict)).toContain('*Correct.*');
+    expect(textOf(verdict)).toContain('*Correct!*');
     const updates = () => h.fake.callsTo('chat.update').filter((c) => c.args.channel === 'C0ANSWER');
     expect(updates().map((c) => c.args.ts)).toEqual([sent.messageId]);
-    expect(textOf(updates()[0]?.args ?? {})).toContain('1 person answered so far');
+    expect(textOf(updates()[0]?.args ?? {})).toContain('1 member answered');
 
     await click('U302', 0);
     expect(textOf(h.lastResponse('U302-daily'))).toContain('*Not quite.*');
-    expect(textOf(updates()[1]?.args ?? {})).toContain('2 people answered so far');
+    expect(textOf(updates()[1]?.args ?? {})).toContain('2 members answered');
 
     await click('U301', 0); // a second try counts for nothing
     expect(textOf(h.lastResponse('U301-daily'))).toContain('Already answered');
@@ -160,7 +160,7 @@ describe('SlackMessenger: the channel question of the day', () => {
       response_type: 'ephemeral',
       replace_original: false,
     });
-    expect(textOf(h.fake.callsTo('chat.update').at(-1)?.args ?? {})).toContain('1 person answered so far');
+    expect(textOf(h.fake.callsTo('chat.update').at(-1)?.args ?? {})).toContain('1 member answered');
   });
 
   it('GIVEN the day is over THEN chat.update shows the answer and the count, without buttons', async () => {
@@ -176,7 +176,7 @@ describe('SlackMessenger: the channel question of the day', () => {
     const update = h.fake.callsTo('chat.update').at(-1)?.args ?? {};
     expect(update).toMatchObject({ channel: 'C0REVEAL', ts: sent.messageId });
     expect(textOf(update)).toContain('*Answer:* 443');
-    expect(textOf(update)).toContain('The day is over. 1 person answered.');
+    expect(textOf(update)).toContain('The day is over: 1 member answered.');
     expect(buttonsIn(update)).toEqual([]);
   });
 });
@@ -190,7 +190,7 @@ describe('SlackMessenger: reminders, pacing and refusals', () => {
     expect(sent).toEqual({ messageId: expect.any(String), channelId: 'D305' });
     const reminder = h.fake.callsTo('chat.postMessage').at(-1)?.args ?? {};
     expect(reminder.channel).toBe('U305');
-    expect(textOf(reminder)).toContain('You have 3 cards due for review.');
+    expect(textOf(reminder)).toContain('You have *3 cards* due.');
 
     // In the DM, the button has no use for its response_url: the first card is posted to the DM.
     await h.click({ user: 'U305', actionId: 'mn:start', value: buttonIn(reminder, 'mn:start').value });

@@ -62,7 +62,7 @@ describe('card and user text is escaped', () => {
     });
     const verdict = JSON.stringify(h.lastResponse('U500-card'));
     expect(verdict).not.toMatch(PINGS);
-    expect(verdict).toContain('You said: &lt;!here&gt; &lt;@U0BOSS&gt;');
+    expect(verdict).toContain('*Your answer:* &lt;!here&gt; &lt;@U0BOSS&gt;');
     expect(verdict).toContain('*Answer:* &lt;!everyone&gt;');
   });
 
@@ -102,7 +102,7 @@ describe('card and user text is escaped', () => {
       values: { answer: { text: { type: 'plain_text_input', value: `n\u0000o${'z'.repeat(5_000)}` } } },
     });
     const verdict = JSON.stringify(h.lastResponse('U502-card'));
-    expect(verdict).toContain(`You said: no${'z'.repeat(1_998)}`);
+    expect(verdict).toContain(`*Your answer:* no${'z'.repeat(1_998)}`);
     expect(verdict).not.toContain('z'.repeat(1_999));
   });
 
@@ -166,7 +166,7 @@ describe('card and user text is escaped', () => {
         "text": {
           "text": ":x: *Not quite.*
       *Answer:* -a
-      _Note:_ Like this:
+      *Note:* Like this:
       \`\`\`
       ls -a # &lt;!here&gt; &amp; &lt;@U0BOSS&gt;
       \`\`\`

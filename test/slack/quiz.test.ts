@@ -43,8 +43,8 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
 
     const verdict = h.lastResponse('U100-card');
     expect(verdict.replace_original).toBe(true);
-    expect(textOf(verdict)).toContain('*Correct.*');
-    expect(textOf(verdict)).toContain('Rated Good · back in');
+    expect(textOf(verdict)).toContain('*Correct!*');
+    expect(textOf(verdict)).toContain('Rated *Good* · back *in');
     expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual(['mn:next', 'mn:study', 'mn:study']);
     expect(await reviewsOf(h.db, 'T1:U100')).toEqual([
       {
@@ -171,7 +171,7 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
       value: buttonIn(revealed, 'mn:rate:2').value,
       responseUrl: card,
     });
-    expect(textOf(h.lastResponse('U103-card'))).toContain('Rated Hard');
+    expect(textOf(h.lastResponse('U103-card'))).toContain('Rated *Hard*');
     expect((await reviewsOf(h.db, 'T1:U103')).map((row) => [row.cardId, row.rating, row.verdict])).toEqual([
       ['self-1', 2, 'self'],
     ]);

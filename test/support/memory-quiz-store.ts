@@ -5,6 +5,7 @@ import type {
   DayCounts,
   DisputeScene,
   Learner,
+  LearnerSettings,
   LearnerStats,
   NewReview,
   NextCardQuery,
@@ -14,7 +15,7 @@ import type {
   StoredReview,
 } from '../../src/core/quiz/ports.ts';
 import { type MemoryState, newMemory } from '../../src/core/scheduling/memory.ts';
-import { DEFAULT_SETTINGS, type SchedulingSettings } from '../../src/core/scheduling/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/scheduling/settings.ts';
 
 /**
  * QuizStore in memory, for pure tests of Quiz's decisions: the same contract as PgQuizStore (a first
@@ -43,13 +44,24 @@ export class MemoryQuizStore implements QuizStore {
     const key = `${person.platform}:${person.externalId}`;
     let learner = this.learners.get(key);
     if (!learner) {
-      learner = { userId: this.learners.size + 1, ...DEFAULT_SETTINGS, weights: null, person };
+      learner = {
+        userId: this.learners.size + 1,
+        ...DEFAULT_SETTINGS,
+        language: null,
+        weights: null,
+        person,
+      };
       this.learners.set(key, learner);
     }
     return learnerOf(learner);
   }
 
-  async updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner> {
+  async findLearner(person: Person): Promise<Learner | null> {
+    const learner = this.learners.get(`${person.platform}:${person.externalId}`);
+    return learner ? learnerOf(learner) : null;
+  }
+
+  async updateSettings(userId: number, patch: Partial<LearnerSettings>): Promise<Learner> {
     const learner = [...this.learners.values()].find((each) => each.userId === userId);
     if (!learner) throw new Error(`user ${userId} does not exist`);
     Object.assign(learner, patch);

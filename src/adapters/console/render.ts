@@ -13,9 +13,9 @@ export const CONSOLE_STYLE: Style = {
   quizDeckCommand: (deckId) => `mnemo quiz --deck ${deckId}`,
   decksCommand: 'mnemo decks',
   deckInfoCommand: null,
-  placeWord: 'place',
+  place: 'place',
   dailySetCommand: 'mnemo',
-  admins: 'admins',
+  admins: 'admins.console',
   dailySetHint: null,
   // The console has no daily command (never shown there); /settings lists the suspended cards.
   settingsCommand: '/settings',
@@ -69,7 +69,7 @@ function bodyText(reply: Reply): string {
       ];
       lines.push(...answerLines(result.card));
       lines.push(`Rated ${RATING_NAMES[result.rating]}; back ${describeWhen(result.due, result.now)}.`);
-      lines.push(...verdictNotices(result, CONSOLE_STYLE));
+      lines.push(...verdictNotices(result, CONSOLE_STYLE, 'en'));
       if (reply.buttons.some((b) => b.action.kind === 'dispute'))
         lines.push('Type /right if you think you were right.');
       return lines.join('\n');

@@ -1,5 +1,6 @@
 import type { Action } from '../../chat/action.ts';
-import type { ChatButton } from '../../chat/reply.ts';
+import type { Locale } from '../../chat/i18n/locale.ts';
+import { type ChatButton, labelOf } from '../../chat/reply.ts';
 import { isStudyAction, studyCodeOf } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import { type Action as DiscordAction, encodeAction, type Scope } from './custom-id.ts';
@@ -133,13 +134,22 @@ export function customIdOf(action: Action, carried: Carried): string {
 }
 
 /** Buttons in rows: options in rows of five (six sit better as two rows of three), the others in one row. */
-export function buttonRowsOf(buttons: ChatButton[], idOf: (action: Action) => string): Button[][] {
+export function buttonRowsOf(
+  buttons: ChatButton[],
+  idOf: (action: Action) => string,
+  locale: Locale,
+): Button[][] {
   const options = buttons.filter((b) => b.action.kind === 'choose' || b.action.kind === 'dailyChoose');
   const shown = buttons.map((button) => ({
-    label: options.includes(button) ? `${options.indexOf(button) + 1}. ${button.label}` : button.label,
+    label: numbered(options.indexOf(button), labelOf(button.label, locale)),
     customId: idOf(button.action),
     style: button.style,
     ...(button.disabled === undefined ? {} : { disabled: button.disabled }),
   }));
   return rowsOf(shown, options.length > 5 ? 3 : 5);
+}
+
+/** An option's label after its number (`2. Paris`), as the message lists the options. */
+function numbered(index: number, label: string): string {
+  return index < 0 ? label : `${index + 1}. ${label}`;
 }

@@ -1,5 +1,6 @@
 import type { Action } from '../../chat/action.ts';
 import { runAction } from '../../chat/flows.ts';
+import { type Locale, localeFor } from '../../chat/i18n/locale.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { Body, Reply as ChatReply } from '../../chat/reply.ts';
 import { buttonRowsOf, type Carried, carriedBy, chatActionOf, customIdOf, NO_MESSAGE } from './actions.ts';
@@ -9,17 +10,19 @@ import { PERSONAL_PLACE, personOf, placeOf, serverPlace } from './identity.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
 import { messageBody } from './render.ts';
 import type { MessageReply, Reply } from './reply.ts';
-import { DISCORD_STYLE } from './style.ts';
+import { DISCORD_STYLE, discordSay } from './style.ts';
 import { split } from './text.ts';
 import { answerModal, fullAnswerText, questionText, questionView, revealText } from './views/card.ts';
 import { DAY_OVER, dailyQuestionView } from './views/daily-question.ts';
 import { verdictText } from './views/verdict.ts';
 import { withShowMore } from './views/view.ts';
 
-/** Pure: a neutral reply as Discord shows it. */
-export function renderReply(reply: ChatReply, carried: Carried): Reply {
+/** Pure: a neutral reply as Discord shows it, in the reader's language (or the one the flow chose). */
+export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Locale): Reply {
+  const locale = reply.locale ?? readerLocale;
+  const say = discordSay(locale);
   const idOf = (action: Action) => customIdOf(action, carried);
-  const rows = buttonRowsOf(reply.buttons, idOf);
+  const rows = buttonRowsOf(reply.buttons, idOf, locale);
   const message = (text: string, followUps: string[] = []): MessageReply => ({
     kind: 'message',
     text,
@@ -32,23 +35,23 @@ export function renderReply(reply: ChatReply, carried: Carried): Reply {
   const body: Body = reply.body;
   switch (body.kind) {
     case 'question':
-      return message(questionView(body.card, body.isNew));
+      return message(questionView(body.card, body.isNew, say));
     case 'reveal': {
-      const view = withShowMore({ text: revealText(body.card, body.daily), rows }, body.promptId);
+      const view = withShowMore({ text: revealText(body.card, body.daily, say), rows }, body.promptId, say);
       return { ...message(view.text), rows: view.rows };
     }
     case 'verdict': {
-      const view = withShowMore({ text: verdictText(body.result), rows }, body.promptId);
+      const view = withShowMore({ text: verdictText(body.result, say, locale), rows }, body.promptId, say);
       return { ...message(view.text), rows: view.rows };
     }
     case 'fullAnswer': {
-      const [first = '', ...rest] = split(fullAnswerText(body.card));
+      const [first = '', ...rest] = split(fullAnswerText(body.card, say));
       return message(first, rest);
     }
     case 'answerForm':
-      return answerModal(idOf(body.submit), questionText(body.card));
+      return answerModal(idOf(body.submit), questionText(body.card), say);
     case 'message':
-      return message(wordsOf(body.message, DISCORD_STYLE));
+      return message(wordsOf(body.message, DISCORD_STYLE, locale));
   }
 }
 
@@ -63,11 +66,15 @@ export async function runChat(
   const place =
     placeOf(interaction) ?? (carried.guildId === null ? PERSONAL_PLACE : serverPlace(carried.guildId));
   const fields = interaction.type === 'modal' ? interaction.fields : {};
-  const actor = { place, person: personOf(interaction), request: interaction.id };
-  const reply = await runAction(context.quiz, chatActionOf(action, fields), actor, context.cardMedia);
+  const person = personOf(interaction);
+  const actor = { place, person, request: interaction.id };
+  const [reply, locale] = await Promise.all([
+    runAction(context.quiz, chatActionOf(action, fields), actor, context.cardMedia),
+    localeFor(context.quiz, person, interaction.locale),
+  ]);
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
   const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);
-  const rendered = renderReply({ ...reply, replace }, carried);
+  const rendered = renderReply({ ...reply, replace }, carried, locale);
   const post = postOf(interaction, carried);
   const count = reply.dailyCount;
   if (!count || !post) return answer(rendered);

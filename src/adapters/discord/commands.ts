@@ -4,16 +4,46 @@ import {
   ApplicationCommandOptionType,
   ApplicationIntegrationType,
   ChannelType,
+  Locale as DiscordLocale,
   InteractionContextType,
+  type LocalizationMap,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { DECK_FILE_FORMATS } from '../../chat/deck-files.ts';
+import { type MessageKey, translate } from '../../chat/i18n/catalog.ts';
+import { LOCALES, type Locale } from '../../chat/i18n/locale.ts';
 import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
 import { createRest, DiscordApi } from './api.ts';
 import type { DiscordConfig } from './config.ts';
 
 type Command = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** Discord's locale tags for each language Mnemo writes in besides English (Discord's own default). */
+const DISCORD_LOCALES = {
+  es: [DiscordLocale.SpanishES, DiscordLocale.SpanishLATAM],
+  de: [DiscordLocale.German],
+  ja: [DiscordLocale.Japanese],
+} as const satisfies Record<Exclude<Locale, 'en'>, readonly DiscordLocale[]>;
+
+/** A text of the catalog in every language, keyed as Discord's `*_localizations` are. */
+function localizations(key: MessageKey): LocalizationMap {
+  return Object.fromEntries(
+    Object.entries(DISCORD_LOCALES).flatMap(([locale, tags]) =>
+      tags.map((tag) => [tag, translate(locale as Locale, key)]),
+    ),
+  );
+}
+
+/** A command's or option's description in English, with the other languages as Discord shows them. */
+function described(key: MessageKey): { description: string; description_localizations: LocalizationMap } {
+  return { description: translate('en', key), description_localizations: localizations(key) };
+}
+
+/** A choice's name in English, with the other languages. */
+function named(key: MessageKey): { name: string; name_localizations: LocalizationMap } {
+  return { name: translate('en', key), name_localizations: localizations(key) };
+}
 
 /** A community's commands: only in a server that installed Mnemo. */
 const IN_SERVERS = {
@@ -36,23 +66,23 @@ const ANYWHERE = {
 const deckOption = (required: boolean) => ({
   type: ApplicationCommandOptionType.String as const,
   name: 'deck',
-  description: required ? 'The deck' : 'Only cards of this deck',
+  ...described(required ? 'commands.deck' : 'commands.deckFilter'),
   required,
   autocomplete: true,
 });
 
-const timeZoneOption = (required: boolean, description: string) => ({
+const timeZoneOption = (required: boolean, key: MessageKey) => ({
   type: ApplicationCommandOptionType.String as const,
   name: 'timezone',
-  description,
+  ...described(key),
   required,
   autocomplete: true,
 });
 
-const channelOption = (description: string): APIApplicationCommandChannelOption => ({
+const channelOption = (key: MessageKey): APIApplicationCommandChannelOption => ({
   type: ApplicationCommandOptionType.Channel,
   name: 'channel',
-  description,
+  ...described(key),
   required: true,
   channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
 });
@@ -61,19 +91,19 @@ const channelOption = (description: string): APIApplicationCommandChannelOption 
 export const COMMANDS: Command[] = [
   {
     name: 'quiz',
-    description: 'Review your next due card (only you see it)',
+    ...described('commands.quiz'),
     ...ANYWHERE,
     options: [
       deckOption(false),
       {
         type: ApplicationCommandOptionType.Boolean,
         name: 'practice',
-        description: 'Practise the cards closest to being forgotten, without moving their schedule',
+        ...described('commands.practice'),
       },
       {
         type: ApplicationCommandOptionType.String,
         name: 'tag',
-        description: 'Only cards with this tag',
+        ...described('commands.tag'),
         max_length: 50,
         autocomplete: true,
       },
@@ -81,52 +111,52 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'stats',
-    description: 'Your reviews today, cards due, retention and streak',
+    ...described('commands.stats'),
     ...ANYWHERE,
   },
   {
     name: 'settings',
-    description: 'Show or change your review settings and DM reminders',
+    ...described('commands.settings'),
     ...ANYWHERE,
     options: [
       {
         type: ApplicationCommandOptionType.Number,
         name: 'retention',
-        description: 'Desired retention: the chance of remembering a card when it comes back (0.7 to 0.99)',
+        ...described('commands.retention'),
         min_value: SETTING_LIMITS.desiredRetention.min,
         max_value: SETTING_LIMITS.desiredRetention.max,
       },
       {
         type: ApplicationCommandOptionType.Integer,
         name: 'new_per_day',
-        description: 'New cards per day',
+        ...described('commands.newPerDay'),
         min_value: SETTING_LIMITS.newPerDay.min,
         max_value: SETTING_LIMITS.newPerDay.max,
       },
       {
         type: ApplicationCommandOptionType.Integer,
         name: 'max_reviews',
-        description: 'Maximum reviews per day',
+        ...described('commands.maxReviews'),
         min_value: SETTING_LIMITS.maxReviewsPerDay.min,
         max_value: SETTING_LIMITS.maxReviewsPerDay.max,
       },
-      timeZoneOption(false, 'Your time zone: your day starts at your midnight'),
+      timeZoneOption(false, 'commands.timeZone'),
       {
         type: ApplicationCommandOptionType.Integer,
         name: 'leech_lapses',
-        description: 'Suspend a card you forget this many times (0: never)',
+        ...described('commands.leechLapses'),
         min_value: SETTING_LIMITS.leechLapses.min,
         max_value: SETTING_LIMITS.leechLapses.max,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
         name: 'reminders',
-        description: 'A DM when cards are due (in this server)',
+        ...described('commands.reminders'),
       },
       {
         type: ApplicationCommandOptionType.String,
         name: 'leaderboard',
-        description: 'Show you on leaderboards, or hide you',
+        ...described('commands.leaderboardOption'),
         choices: [
           { name: 'on', value: 'on' },
           { name: 'off', value: 'off' },
@@ -135,20 +165,29 @@ export const COMMANDS: Command[] = [
       {
         type: ApplicationCommandOptionType.String,
         name: 'reminder_time',
-        description: 'When the DM reminder comes, as HH:MM in your time zone',
+        ...described('commands.reminderTime'),
         min_length: 5,
         max_length: 5,
       },
       {
+        type: ApplicationCommandOptionType.String,
+        name: 'language',
+        ...described('commands.language'),
+        choices: [
+          ...LOCALES.map((locale) => ({ name: translate(locale, `languageNames.${locale}`), value: locale })),
+          { name: 'auto', value: 'auto' },
+        ],
+      },
+      {
         type: ApplicationCommandOptionType.Boolean,
         name: 'reschedule',
-        description: "Recompute your cards' due dates from your reviews, with these settings",
+        ...described('commands.reschedule'),
       },
     ],
   },
   {
     name: 'daily',
-    description: 'A question of the day in a channel (Manage Server)',
+    ...described('commands.daily'),
     ...IN_SERVERS,
     // Hides the command from members without Manage Server by default; the handler checks it again.
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
@@ -156,79 +195,82 @@ export const COMMANDS: Command[] = [
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'set',
-        description: 'Post a question of the day in a channel',
+        ...described('commands.dailySet'),
         options: [
-          channelOption('Where to post it'),
+          channelOption('commands.dailyChannel'),
           {
             type: ApplicationCommandOptionType.String,
             name: 'time',
-            description: 'When, as HH:MM',
+            ...described('commands.dailyTime'),
             required: true,
             min_length: 5,
             max_length: 5,
           },
-          timeZoneOption(true, 'The time zone of that time, such as Europe/Berlin'),
+          timeZoneOption(true, 'commands.dailyTimeZone'),
           deckOption(true),
         ],
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'off',
-        description: 'Stop the question of the day in a channel',
-        options: [channelOption('The channel')],
+        ...described('commands.dailyOff'),
+        options: [channelOption('commands.dailyOffChannel')],
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'list',
-        description: "This server's questions of the day",
+        ...described('commands.dailyList'),
       },
     ],
   },
   {
     name: 'leaderboard',
-    description: "This server's members by reviews, accuracy and streak",
+    ...described('commands.leaderboard'),
     ...IN_SERVERS,
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'period',
-        description: 'Over which time (default: this week)',
+        ...described('commands.period'),
         choices: [
-          { name: 'Last 7 days', value: 'week' },
-          { name: 'Last 30 days', value: 'month' },
-          { name: 'All time', value: 'all' },
+          { ...named('commands.periodWeek'), value: 'week' },
+          { ...named('commands.periodMonth'), value: 'month' },
+          { ...named('commands.periodAll'), value: 'all' },
         ],
       },
     ],
   },
   {
     name: 'deck',
-    description: 'The decks of cards',
+    ...described('commands.deckCommand'),
     ...ANYWHERE,
     options: [
-      { type: ApplicationCommandOptionType.Subcommand, name: 'list', description: 'Every deck' },
+      {
+        type: ApplicationCommandOptionType.Subcommand,
+        name: 'list',
+        ...described('commands.deckList'),
+      },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'info',
-        description: 'What a deck holds',
+        ...described('commands.deckInfo'),
         options: [deckOption(true)],
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'import',
-        description:
-          "Add or update this server's deck from a file: Anki, CSV, CrowdAnki, Markdown (Manage Server)",
+        ...described('commands.deckImport'),
         options: [
           {
             type: ApplicationCommandOptionType.Attachment,
             name: 'file',
-            description: 'An .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck',
+            ...described('commands.deckImportFile'),
             required: true,
           },
           {
             type: ApplicationCommandOptionType.String,
             name: 'deck',
-            description: 'The deck id, for a file that names none (CSV), or the deck to keep of several',
+            ...described('commands.deckImportDeck'),
             max_length: 50,
           },
         ],
@@ -236,13 +278,13 @@ export const COMMANDS: Command[] = [
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'export',
-        description: 'A deck as a file (Manage Server)',
+        ...described('commands.deckExport'),
         options: [
           deckOption(true),
           {
             type: ApplicationCommandOptionType.String,
             name: 'format',
-            description: 'The file format (default: md)',
+            ...described('commands.deckExportFormat'),
             choices: DECK_FILE_FORMATS.map((format) => ({ name: format, value: format })),
           },
         ],
@@ -250,36 +292,36 @@ export const COMMANDS: Command[] = [
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'hide',
-        description: 'Hide a bundled deck in this server (Manage Server)',
+        ...described('commands.deckHide'),
         options: [deckOption(true)],
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'show',
-        description: 'Show a hidden bundled deck in this server again (Manage Server)',
+        ...described('commands.deckShow'),
         options: [deckOption(true)],
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'leeches',
-        description: "The cards this server's members forget most (Manage Server)",
+        ...described('commands.deckLeeches'),
       },
     ],
   },
   {
     name: 'privacy',
-    description: 'Your own data in Mnemo: take it with you, or erase it',
+    ...described('commands.privacy'),
     ...ANYWHERE,
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'export',
-        description: 'Everything Mnemo stores about you, as JSON (only you see it)',
+        ...described('commands.privacyExport'),
       },
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'delete',
-        description: 'Erase everything Mnemo stores about you on Discord (asks first)',
+        ...described('commands.privacyDelete'),
       },
     ],
   },

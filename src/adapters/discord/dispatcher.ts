@@ -5,14 +5,14 @@ import { oncePerEvent } from '../../chat/once-per-event.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { InboundEvents } from '../../core/quiz/inbound.ts';
 import { type DiscordApi, describeError } from './api.ts';
-import { APOLOGY, Exchange, type FirstResponse } from './exchange.ts';
+import { apologyFor, Exchange, type FirstResponse } from './exchange.ts';
 import type { HandlerContext, Outcome } from './handlers/context.ts';
 import { PLATFORM } from './identity.ts';
 import { type ActiveInteraction, parseInteraction } from './interaction.ts';
 import { interactionResponse, PONG } from './render.ts';
 import { whisper } from './reply.ts';
 import { type Route, routeOf } from './router.ts';
-import { DISCORD_STYLE } from './style.ts';
+import { appLocaleOf, DISCORD_STYLE } from './style.ts';
 
 export interface Timing {
   /** Past this, a slow answer is deferred: Discord drops an interaction not answered within 3 s. */
@@ -66,7 +66,7 @@ export class Dispatcher {
     const parsed = parseInteraction(payload);
     if (!parsed.ok) {
       log.warn({ problem: parsed.problem }, 'discord: unreadable interaction');
-      await respond(interactionResponse(whisper(APOLOGY))).catch((error: unknown) =>
+      await respond(interactionResponse(whisper(apologyFor(null)))).catch((error: unknown) =>
         log.warn({ cause: describeError(error) }, 'discord: could not answer an unreadable interaction'),
       );
       return;
@@ -134,7 +134,11 @@ export class Dispatcher {
   async #once(interaction: ActiveInteraction, route: Route): Promise<Handled> {
     if (!route.once) return route.run();
     const once = await oncePerEvent(this.#options, { platform: PLATFORM, id: interaction.id }, route.run);
-    if (once.skipped) return { reply: whisper(wordsOf({ code: 'ALREADY_HANDLED' }, DISCORD_STYLE)) };
+    if (once.skipped) {
+      return {
+        reply: whisper(wordsOf({ code: 'ALREADY_HANDLED' }, DISCORD_STYLE, appLocaleOf(interaction))),
+      };
+    }
     return { ...once.result, completed: once.completed };
   }
 }

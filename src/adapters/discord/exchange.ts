@@ -1,15 +1,18 @@
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { wordsOf } from '../../chat/messages.ts';
 import type { DiscordApi } from './api.ts';
-import type { ActiveInteraction } from './interaction.ts';
+import type { ActiveInteraction, InteractionBase } from './interaction.ts';
 import { type Deferral, deferralResponse, interactionResponse, messageBody } from './render.ts';
 import { type MessageReply, type Reply, whisper } from './reply.ts';
-import { DISCORD_STYLE } from './style.ts';
+import { appLocaleOf, DISCORD_STYLE } from './style.ts';
 
 /** Sends the first response to an interaction: the body of the HTTP response, or the REST callback. */
 export type FirstResponse = (response: APIInteractionResponse) => Promise<void>;
 
-export const APOLOGY = wordsOf({ code: 'APOLOGY' }, DISCORD_STYLE);
+/** The apology, in the person's app language (their settings may be what failed). */
+export function apologyFor(interaction: Pick<InteractionBase, 'locale'> | null): string {
+  return wordsOf({ code: 'APOLOGY' }, DISCORD_STYLE, appLocaleOf(interaction ?? { locale: null }));
+}
 
 /**
  * The conversation with Discord about one interaction: one first response (the answer or a deferral), then
@@ -52,7 +55,7 @@ export class Exchange {
       await this.#respond(interactionResponse({ kind: 'choices', choices: [] }));
       return;
     }
-    await this.answer(whisper(APOLOGY));
+    await this.answer(whisper(apologyFor(this.#interaction)));
   }
 
   /** The answer after a deferral: an edit of the deferred message, or a new message for a deferred button. */

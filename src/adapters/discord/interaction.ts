@@ -15,6 +15,8 @@ export interface InteractionBase {
   user: { id: string; displayName: string };
   /** The member's permissions in the channel, a bitfield as a decimal string; null in a DM. */
   memberPermissions: string | null;
+  /** The language of the person's Discord app (`es-ES`, `de`, `ja`); null when Discord does not say. */
+  locale: string | null;
 }
 
 export type OptionValue = string | number | boolean;
@@ -126,6 +128,8 @@ const common = z.object({
   channel: z.object({ id: snowflake }).optional(),
   member: z.object({ user: rawUser, permissions: z.string().regex(/^\d+$/) }).optional(),
   user: rawUser.optional(),
+  /** The person's Discord language; every interaction but a ping carries it. */
+  locale: z.string().max(16).optional(),
   /** Who installed the command: "0" the server (guild install), "1" the user (user install). */
   authorizing_integration_owners: z.record(z.string(), snowflake).optional(),
   message: z
@@ -179,6 +183,7 @@ export function parseInteraction(payload: unknown): ParseOutcome {
     channelId: raw.channel_id ?? raw.channel?.id ?? null,
     user: { id: user.id, displayName: user.global_name ?? user.username },
     memberPermissions: raw.member?.permissions ?? null,
+    locale: raw.locale ?? null,
   };
   return { ok: true, interaction: toInteraction(raw, base) };
 }

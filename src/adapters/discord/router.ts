@@ -11,10 +11,12 @@ import type {
   ActiveInteraction,
   ButtonInteraction,
   CommandInteraction,
+  InteractionBase,
   ModalInteraction,
 } from './interaction.ts';
 import type { Deferral } from './render.ts';
 import { whisper } from './reply.ts';
+import { appLocaleOf, DISCORD_STYLE, discordSay } from './style.ts';
 
 /** One interaction's handling: its name for the log, how it is deferred when slow, and the work. */
 export interface Route {
@@ -30,7 +32,11 @@ export interface Route {
 
 export const UNKNOWN_COMMAND =
   'I do not know that command. Try `/quiz`, `/stats`, `/settings`, `/deck list`, `/leaderboard` or `/daily`.';
-export const UNKNOWN_BUTTON = 'This button no longer works. Use `/quiz` to go on.';
+/** A button or form of an older Mnemo: the person is told, in their app's language, how to go on. */
+export function unknownButton(interaction: InteractionBase): Outcome {
+  const quiz = DISCORD_STYLE.code(DISCORD_STYLE.quizCommand);
+  return answer(whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })));
+}
 
 /** Which handler takes an interaction. */
 export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
@@ -98,7 +104,7 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     once,
     run: async () => run(),
   });
-  if (!action) return route(null, () => answer(whisper(UNKNOWN_BUTTON)));
+  if (!action) return route(null, () => unknownButton(interaction));
   const chat = () => runChat(interaction, action, context);
   // An answer counts once by its prompt, and tells a redelivery apart itself (src/chat/flows.ts).
   const NO_CLAIM = false;
@@ -129,7 +135,7 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     case 'study':
       return route('ephemeral', chat);
     default:
-      return route(null, () => answer(whisper(UNKNOWN_BUTTON)));
+      return route(null, () => unknownButton(interaction));
   }
 }
 
@@ -153,5 +159,5 @@ function modalRoute(interaction: ModalInteraction, context: HandlerContext): Rou
       run: () => runChat(interaction, action, context),
     };
   }
-  return { name, deferral: null, once: false, run: async () => answer(whisper(UNKNOWN_BUTTON)) };
+  return { name, deferral: null, once: false, run: async () => unknownButton(interaction) };
 }

@@ -1,4 +1,6 @@
-import type { Style } from '../../chat/messages.ts';
+import { chooseLocale, type Locale } from '../../chat/i18n/locale.ts';
+import { type Say, type Style, sayer } from '../../chat/messages.ts';
+import type { InteractionBase } from './interaction.ts';
 import { escapeText } from './text.ts';
 
 /** How the chat layer's message table is written on Discord. */
@@ -10,9 +12,9 @@ export const DISCORD_STYLE: Style = {
   quizDeckCommand: (deckId) => `/quiz deck:${deckId}`,
   decksCommand: '/deck list',
   deckInfoCommand: '/deck info',
-  placeWord: 'server',
+  place: 'server',
   dailySetCommand: '/daily set',
-  admins: 'members with the **Manage Server** permission',
+  admins: 'admins.discord',
   dailySetHint: null,
   settingsCommand: '/settings',
   settingOption: (name, value) => `/settings ${name}:${value}`,
@@ -24,3 +26,13 @@ export const DISCORD_STYLE: Style = {
   member: (row) =>
     /^\d+$/.test(row.externalId) ? `<@${row.externalId}>` : escapeText(row.displayName ?? row.externalId),
 };
+
+/** The catalog in a language, written in Discord's markdown. */
+export function discordSay(locale: Locale): Say {
+  return sayer(DISCORD_STYLE, locale);
+}
+
+/** The language of the person's Discord app, without their settings (an apology, an unknown button). */
+export function appLocaleOf(interaction: Pick<InteractionBase, 'locale'>): Locale {
+  return chooseLocale(null, interaction.locale);
+}

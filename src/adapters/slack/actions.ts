@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Action } from '../../chat/action.ts';
-import type { ChatButton } from '../../chat/reply.ts';
+import type { Locale } from '../../chat/i18n/locale.ts';
+import { type ChatButton, labelOf } from '../../chat/reply.ts';
 import { isStudyAction } from '../../chat/study-code.ts';
 import { MnemoError } from '../../core/errors.ts';
 import {
@@ -92,10 +93,10 @@ export function deckOf(context: QuizContext): string | null {
 }
 
 /** A chat button as a Block Kit button. Slack styles only primary and danger buttons. */
-export function slackButton(chat: ChatButton, carried: Carried): types.Button {
+export function slackButton(chat: ChatButton, carried: Carried, locale: Locale): types.Button {
   const [actionId, value] = idOf(chat.action, carried);
   const style = chat.style === 'success' ? 'primary' : chat.style === 'secondary' ? undefined : chat.style;
-  return button(chat.label, actionId, value, style);
+  return button(labelOf(chat.label, locale), actionId, value, style);
 }
 
 function idOf(action: Action, carried: Carried): [string, string] {

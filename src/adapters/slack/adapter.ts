@@ -23,6 +23,7 @@ import { createSlackInstaller, type SlackInstaller } from './oauth/installer.ts'
 import { SlackMessenger } from './send/messenger.ts';
 import { ChannelPacer } from './send/pacer.ts';
 import { asMnemoError, asWorkspace, SlackApi, type Sleep, webClientOptions } from './send/slack-api.ts';
+import { SlackUserLocales } from './send/user-locales.ts';
 
 export interface SlackAdapterDeps {
   config: SlackConfig;
@@ -116,6 +117,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     log,
     api,
     messenger,
+    locales: new SlackUserLocales(api, () => clock.now().getTime()),
     command: config.command,
     apiUrl: config.apiUrl,
   };

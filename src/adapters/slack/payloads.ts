@@ -110,6 +110,7 @@ export const userInfoResult = z.object({
     is_owner: z.boolean().optional(),
     is_primary_owner: z.boolean().optional(),
     tz: z.string().optional(),
+    locale: z.string().max(16).optional(),
   }),
 });
 

@@ -1,11 +1,15 @@
 import type { Card } from '../deck/card.ts';
+import type { Locale } from '../language.ts';
 import type { Person, Place } from '../people.ts';
 import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
 import type { ReplayedReview, Weights } from '../scheduling/scheduler.ts';
 import type { SchedulingSettings } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 
-export interface Learner extends SchedulingSettings {
+/** What a person may set: their scheduling, and the language Mnemo writes to them in (null: their app's). */
+export type LearnerSettings = SchedulingSettings & { language: Locale | null };
+
+export interface Learner extends LearnerSettings {
   userId: number;
   /** The person's own FSRS weights once a fit was adopted (mnemo fsrs optimize); null: the defaults. */
   weights: Weights;
@@ -107,7 +111,9 @@ export interface RescheduleScene {
 export interface QuizStore {
   ensurePlace(place: Place): Promise<void>;
   ensureLearner(person: Person): Promise<Learner>;
-  updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner>;
+  /** The person, when they are known; never makes them (reading their language must not store them). */
+  findLearner(person: Person): Promise<Learner | null>;
+  updateSettings(userId: number, patch: Partial<LearnerSettings>): Promise<Learner>;
   countDay(userId: number, start: Date, end: Date): Promise<DayCounts>;
   /**
    * ensureLearner and countDay over the day `dayIn` gives for the learner's time zone: one round trip

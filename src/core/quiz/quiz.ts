@@ -1,15 +1,16 @@
 import type { Clock } from '../clock.ts';
 import type { Card } from '../deck/card.ts';
+import type { Locale } from '../language.ts';
 import type { FitSummary } from '../memory-model/ports.ts';
 import type { Person, Place } from '../people.ts';
 import type { Rating } from '../rating.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
 import type { MemoryState } from '../scheduling/memory.ts';
 import { replay, rollback, schedule } from '../scheduling/scheduler.ts';
-import { checkSettings, type SchedulingSettings, type SettingsRefusal } from '../scheduling/settings.ts';
+import { checkSettings, type SettingsRefusal } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 import { type AnswerInput, judge } from './answer.ts';
-import type { Learner, LearnerStats, Prompt, QuizStore } from './ports.ts';
+import type { Learner, LearnerSettings, LearnerStats, Prompt, QuizStore } from './ports.ts';
 import {
   isLeech,
   type LeechRow,
@@ -542,6 +543,11 @@ export class Quiz {
     return { ...stats, timeZone: learner.timeZone, model };
   }
 
+  /** The language the person chose for Mnemo; null when they chose none (or are not known yet). */
+  async language(person: Person): Promise<Locale | null> {
+    return (await this.#store.findLearner(person))?.language ?? null;
+  }
+
   /** The person's scheduling settings. */
   settings(person: Person): Promise<Learner> {
     return this.#store.ensureLearner(person);
@@ -576,7 +582,7 @@ export class Quiz {
   /** Changes some of the person's settings, each checked against its range. */
   async changeSettings(
     person: Person,
-    patch: Partial<SchedulingSettings>,
+    patch: Partial<LearnerSettings>,
   ): Promise<{ ok: true; learner: Learner } | SettingsRefusal> {
     const refusal = checkSettings(patch, isTimeZone);
     if (refusal) return refusal;

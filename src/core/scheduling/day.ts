@@ -38,13 +38,22 @@ export function isTimeZone(name: string): boolean {
 }
 
 /** Made once: a formatter costs far more to make than to use, and every verdict uses one. */
-const RELATIVE_TIME = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const RELATIVE_TIMES = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "in 10 minutes", "tomorrow", "in 3 weeks": when a card comes back, in words. */
-export function describeWhen(due: Date, now: Date): string {
+function relativeTime(locale: string): Intl.RelativeTimeFormat {
+  let format = RELATIVE_TIMES.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    RELATIVE_TIMES.set(locale, format);
+  }
+  return format;
+}
+
+/** "in 10 minutes", "tomorrow", "in 3 weeks" ("mañana", "in 3 Wochen"): when a card comes back, in words. */
+export function describeWhen(due: Date, now: Date, locale = 'en'): string {
   const minutes = Math.round((due.getTime() - now.getTime()) / 60_000);
-  if (minutes <= 0) return 'now';
-  const words = RELATIVE_TIME;
+  const words = relativeTime(locale);
+  if (minutes <= 0) return words.format(0, 'second');
   if (minutes < 60) return words.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (hours < 24) return words.format(hours, 'hour');

@@ -6,6 +6,7 @@ import type {
   DayCounts,
   DisputeScene,
   Learner,
+  LearnerSettings,
   LearnerStats,
   NewReview,
   NextCardQuery,
@@ -18,7 +19,6 @@ import type {
 import { streakOf } from '../../core/quiz/streak.ts';
 import { localDay } from '../../core/scheduling/day.ts';
 import { type MemoryState, newMemory } from '../../core/scheduling/memory.ts';
-import type { SchedulingSettings } from '../../core/scheduling/settings.ts';
 import { toCard } from '../card-row.ts';
 import type { Connection, Database } from '../client.ts';
 import { countDeliveryAnswers } from '../delivery-answers.ts';
@@ -83,6 +83,11 @@ export class PgQuizStore implements QuizStore {
     this.#knownPlaces.add(place.tenantId);
   }
 
+  async findLearner(person: Person): Promise<Learner | null> {
+    const [known] = await this.#raw.query(FIND_LEARNER, [person.platform, person.externalId]);
+    return known ? toLearner(readPresent(USER, known)) : null;
+  }
+
   async ensureLearner(person: Person): Promise<Learner> {
     const key = [person.platform, person.externalId];
     // Read first: an upsert locks the row even when it changes nothing, and a lock is a write that makes
@@ -127,7 +132,7 @@ export class PgQuizStore implements QuizStore {
     return { learner, counts: await this.countDay(learner.userId, day.start, day.end) };
   }
 
-  async updateSettings(userId: number, patch: Partial<SchedulingSettings>): Promise<Learner> {
+  async updateSettings(userId: number, patch: Partial<LearnerSettings>): Promise<Learner> {
     const [row] = await this.#db.update(users).set(patch).where(eq(users.id, userId)).returning();
     if (!row) throw new Error(`user ${userId} does not exist`);
     return toLearner(row);

@@ -1,3 +1,4 @@
+import { isLocale } from '../../core/language.ts';
 import type { Learner, Prompt, StoredReview } from '../../core/quiz/ports.ts';
 import type { Rating } from '../../core/rating.ts';
 import type { MemoryState } from '../../core/scheduling/memory.ts';
@@ -12,6 +13,7 @@ export const LEARNER_FIELDS = [
   'newPerDay',
   'maxReviewsPerDay',
   'timeZone',
+  'language',
   'leechLapses',
   'fsrsWeights',
 ] as const satisfies readonly (keyof typeof users.$inferSelect)[];
@@ -132,6 +134,7 @@ export function toLearner(row: LearnerRow): Learner {
     newPerDay: row.newPerDay,
     maxReviewsPerDay: row.maxReviewsPerDay,
     timeZone: row.timeZone,
+    language: row.language !== null && isLocale(row.language) ? row.language : null,
     leechLapses: row.leechLapses,
     weights: row.fsrsWeights,
   };

@@ -39,6 +39,8 @@ export interface SlackUser {
   is_owner?: boolean;
   is_primary_owner?: boolean;
   tz?: string;
+  /** Told only when the call asks `include_locale`, as Slack does. */
+  locale?: string;
 }
 
 /**
@@ -240,8 +242,11 @@ export class FakeSlack {
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };
       case 'users.info': {
-        const user = this.users.get(String(args.user));
-        return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
+        const found = this.users.get(String(args.user));
+        if (!found) return { ok: false, error: 'user_not_found' };
+        const { locale, ...user } = found;
+        const told = args.include_locale === true || args.include_locale === 'true';
+        return { ok: true, user: told && locale !== undefined ? { ...user, locale } : user };
       }
       default:
         return { ok: false, error: 'unknown_method' };

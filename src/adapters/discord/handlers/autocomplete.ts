@@ -1,6 +1,7 @@
 import { placeOf } from '../identity.ts';
 import type { AutocompleteInteraction } from '../interaction.ts';
 import type { ChoicesReply } from '../reply.ts';
+import { appLocaleOf, discordSay } from '../style.ts';
 import { answer, type HandlerContext, type Outcome } from './context.ts';
 
 /** The value /daily set takes for "every deck". */
@@ -21,7 +22,10 @@ export async function autocomplete(
       (deck) => deck.id.includes(query) || deck.title.toLowerCase().includes(query),
     );
     const choices = decks.map((deck) => ({ name: `${deck.title} (${deck.id})`, value: deck.id }));
-    if (interaction.command === 'daily') choices.unshift({ name: 'Every deck', value: EVERY_DECK_CHOICE });
+    if (interaction.command === 'daily') {
+      const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
+      choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
+    }
     return answer(choicesOf(choices));
   }
   if (name === 'tag') {

@@ -1,5 +1,6 @@
 import type { CommandAction } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
+import { isLocale, type Locale, localeFor } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import type { SchedulingSettings } from '../../../core/scheduling/settings.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
@@ -19,7 +20,7 @@ const PERIODS: readonly LeaderboardPeriod[] = ['week', 'month', 'all'];
 export function commandActionOf(interaction: CommandInteraction): CommandAction {
   const { command, subcommand, options } = interaction;
   if (command === 'stats') return { kind: 'stats' };
-  if (command === 'settings') return { kind: 'settings', ...settingsOf(options) };
+  if (command === 'settings') return { kind: 'settings', ...settingsOf(options), ...languageOf(options) };
   if (command === 'daily') {
     const channelId = String(options.channel ?? interaction.channelId ?? '');
     if (subcommand === 'off') return { kind: 'stopDaily', channelId };
@@ -49,7 +50,8 @@ export async function communityCommand(
   // Manage Server is read from this interaction's member permissions: a server's admins can override
   // a command's default_member_permissions.
   const { isAdmin, ...person } = actorOf(interaction);
-  const actor = { place: placeOf(interaction), person, isAdmin, request: interaction.id };
+  const appLocale = interaction.locale;
+  const actor = { place: placeOf(interaction), person, isAdmin, request: interaction.id, appLocale };
   const action = commandActionOf(interaction);
   const leaderboard = interaction.options.leaderboard;
   if (action.kind === 'settings' && (leaderboard === 'on' || leaderboard === 'off')) {
@@ -61,8 +63,18 @@ export async function communityCommand(
     // Only leaderboard:…: its answer; with other settings, theirs (the settings saved).
     if (Object.keys(interaction.options).length === 1) return shown;
   }
-  const reply = await runCommand(context, action, actor);
-  return answer(renderReply(reply, NOTHING_CARRIED));
+  const [reply, locale] = await Promise.all([
+    runCommand(context, action, actor),
+    localeFor(context.quiz, person, appLocale),
+  ]);
+  return answer(renderReply(reply, NOTHING_CARRIED, locale));
+}
+
+/** `/settings language:<en|es|de|ja|auto>`: the language Mnemo writes in; auto: the Discord app's. */
+function languageOf(options: Record<string, OptionValue>): { language?: Locale | null } {
+  const chosen = options.language;
+  if (chosen === 'auto') return { language: null };
+  return typeof chosen === 'string' && isLocale(chosen) ? { language: chosen } : {};
 }
 
 /** `/settings` options: scheduling settings, and the DM reminder in this server. */

@@ -1,4 +1,5 @@
 import { DECK_FILE_FORMATS, type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
+import { localeFor } from '../../../chat/i18n/locale.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
@@ -44,13 +45,14 @@ export async function deckFilesAnswer(
     person: personOf(interaction),
     isAdmin: actorOf(interaction).isAdmin,
   };
+  const locale = await localeFor(context.quiz, actor.person, interaction.locale);
   const onStep =
     action.kind === 'deckImport'
       ? async (step: 'downloading' | 'reading') => {
-          const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE);
+          const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, locale);
           await context.api.editOriginal(interaction.token, messageBody({ text, rows: [] }));
         }
       : undefined;
   const reply = await runDeckFiles(context.deckFiles, action, actor, onStep);
-  return answer(renderReply(reply, NOTHING_CARRIED));
+  return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

@@ -1,3 +1,4 @@
+import { localeFor } from '../../../chat/i18n/locale.ts';
 import { type PrivacyAction, runPrivacy } from '../../../chat/privacy.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
@@ -18,8 +19,10 @@ export async function privacyAnswer(
   action: PrivacyAction,
   context: HandlerContext,
 ): Promise<Outcome> {
-  const reply = await runPrivacy(context.privacy, action, personOf(interaction), (total) =>
+  const person = personOf(interaction);
+  const locale = await localeFor(context.quiz, person, interaction.locale);
+  const reply = await runPrivacy(context.privacy, action, person, (total) =>
     context.log.info({ rows: total }, 'personal data erased'),
   );
-  return answer(renderReply(reply, NOTHING_CARRIED));
+  return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

@@ -1,4 +1,5 @@
 import { runAction } from '../../../chat/flows.ts';
+import { localeFor } from '../../../chat/i18n/locale.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
@@ -17,13 +18,15 @@ export async function quizCommand(
   const place = placeOf(interaction) ?? PERSONAL_PLACE;
   const deck = interaction.options.deck;
   const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
+  const person = personOf(interaction);
+  const locale = await localeFor(context.quiz, person, interaction.locale);
   if (deckId !== null && !(await context.community.deck(place, deckId))) {
-    return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE)));
+    return answer(whisper(wordsOf({ code: 'UNKNOWN_DECK', deckId }, DISCORD_STYLE, locale)));
   }
   const { tag, practice } = interaction.options;
   const tagged = typeof tag === 'string' && tag.trim() !== '' ? tag.trim().toLowerCase() : null;
-  const actor = { place, person: personOf(interaction), request: interaction.id };
+  const actor = { place, person, request: interaction.id };
   const kind = practice === true ? 'practice' : 'quiz';
   const reply = await runAction(context.quiz, { kind, deckId, tag: tagged }, actor, context.cardMedia);
-  return answer(renderReply(reply, NOTHING_CARRIED));
+  return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

@@ -1,3 +1,4 @@
+import type { Say } from '../../../chat/messages.ts';
 import type { Card } from '../../../core/deck/card.ts';
 import type { ModalReply } from '../reply.ts';
 import { cardText, MESSAGE_LIMIT } from '../text.ts';
@@ -5,9 +6,10 @@ import { cardText, MESSAGE_LIMIT } from '../text.ts';
 /** The longest typed answer the modal accepts. */
 export const ANSWER_MAX_LENGTH = 200; // characters
 
-/** The card's heading: its deck, and whether it is new. */
-function heading(card: Card, isNew: boolean, title = 'Question'): string {
-  return `**${title}** · \`${card.deckId}\`${isNew ? ' · new' : ''}`;
+/** The card's heading: its title (a question, the question of the day), its deck, and whether it is new. */
+function heading(title: string, card: Card, isNew: boolean, say: Say): string {
+  const parts = [`**${title}**`, `\`${card.deckId}\``, ...(isNew ? [say('card.new')] : [])];
+  return parts.join(' · ');
 }
 
 /** The question and, for multiple choice, the numbered options (button labels may be cut). */
@@ -19,45 +21,43 @@ export function questionText(card: Card): string {
   return lines.join('\n');
 }
 
-const HINTS = {
-  typed: 'Press **Answer** to type it, or **I don’t know** to see it.',
-  choice: 'Pick an option.',
-  self: 'Think of the answer, then press **Show answer**.',
-  cloze: 'Press **Answer** to type what fills the blank, or **I don’t know** to see it.',
-} as const satisfies Record<Card['kind'], string>;
-
 /** A card to answer, with the hint its kind needs. */
-export function questionView(card: Card, isNew: boolean): string {
-  return [heading(card, isNew), questionText(card), `-# ${HINTS[card.kind]}`].join('\n');
+export function questionView(card: Card, isNew: boolean, say: Say): string {
+  const hint = say(`card.hint.${card.kind}`);
+  return [heading(say('card.question'), card, isNew, say), questionText(card), `-# ${hint}`].join('\n');
 }
 
 /** The answer and note of a card, as lines; each shows at most `within` characters of the card's text. */
-export function answerLines(card: Card, within = MESSAGE_LIMIT): string[] {
-  const lines = [`**Answer:** ${cardText(card.answer, within)}`];
-  if (card.note) lines.push(`**Note:** ${cardText(card.note, within)}`);
+export function answerLines(card: Card, say: Say, within = MESSAGE_LIMIT): string[] {
+  const lines = [labelled(say('card.answer'), cardText(card.answer, within))];
+  if (card.note) lines.push(labelled(say('card.note'), cardText(card.note, within)));
   return lines;
 }
 
+function labelled(label: string, text: string): string {
+  return `**${label}:** ${text}`;
+}
+
 /** A self-graded card with its answer shown, asking for a rating. */
-export function revealText(card: Card, daily: boolean): string {
+export function revealText(card: Card, daily: boolean, say: Say): string {
   return [
-    heading(card, false, daily ? 'Question of the day' : 'Question'),
+    heading(say(daily ? 'daily.title' : 'card.question'), card, false, say),
     cardText(card.question),
     '',
-    ...answerLines(card),
+    ...answerLines(card, say),
     '',
-    'How well did you know it?',
+    say('card.howWell'),
   ].join('\n');
 }
 
 /** The modal a typed answer is given in. */
-export function answerModal(customId: string, prompt: string): ModalReply {
+export function answerModal(customId: string, prompt: string, say: Say): ModalReply {
   return {
     kind: 'modal',
     customId,
-    title: 'Your answer',
+    title: say('answerForm.title'),
     prompt,
-    label: 'Answer',
+    label: say('answerForm.label'),
     maxLength: ANSWER_MAX_LENGTH,
   };
 }
@@ -66,9 +66,9 @@ export function answerModal(customId: string, prompt: string): ModalReply {
 export const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
 
 /** The whole answer of a card, for "Show more". */
-export function fullAnswerText(card: Card): string {
+export function fullAnswerText(card: Card, say: Say): string {
   return [
-    `**Question:** ${cardText(card.question, SHOW_MORE_LIMIT)}`,
-    ...answerLines(card, SHOW_MORE_LIMIT),
+    labelled(say('card.question'), cardText(card.question, SHOW_MORE_LIMIT)),
+    ...answerLines(card, say, SHOW_MORE_LIMIT),
   ].join('\n');
 }

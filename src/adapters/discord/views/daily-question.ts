@@ -1,29 +1,35 @@
 import { dailyButtons } from '../../../chat/flows.ts';
-import { count } from '../../../chat/messages.ts';
+import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
+import type { Say } from '../../../chat/messages.ts';
 import type { Card } from '../../../core/deck/card.ts';
 import type { DailyQuestionState } from '../../../core/delivery/ports.ts';
 import { buttonRowsOf, customIdOf, NOTHING_CARRIED } from '../actions.ts';
+import { discordSay } from '../style.ts';
 import { answerLines, questionText } from './card.ts';
 import type { View } from './view.ts';
 
+/** A channel's question of the day is public: it is written in the deliveries' language. */
+const say = discordSay(DELIVERY_LOCALE);
+
 /** Marks a question whose day is over; no answer updates its message any more. */
-export const DAY_OVER = 'The day is over';
+export const DAY_OVER = say('daily.dayOver');
 
 /** A channel's question of the day: everyone answers with the buttons, and sees their result alone. */
 export function dailyQuestionView(card: Card, deliveryId: number, state: DailyQuestionState): View {
-  const lines = [`📅 **Question of the day** · \`${card.deckId}\``, questionText(card)];
+  const lines = [`📅 **${say('daily.title')}** · \`${card.deckId}\``, questionText(card)];
+  const answered = answeredWords(say, state.answered);
   if (state.revealAnswer) {
-    lines.push('', ...answerLines(card), `-# ${DAY_OVER}: ${answeredWords(state.answered)}.`);
+    lines.push('', ...answerLines(card, say), `-# ${say('daily.over', { dayOver: DAY_OVER, answered })}`);
   } else {
-    lines.push(`-# ${answeredWords(state.answered)} · only you see your answer and result.`);
+    lines.push(`-# ${say('daily.open', { answered })}`);
   }
   const buttons = dailyButtons(card, { deliveryId, cardId: card.id }, state.revealAnswer);
   return {
     text: lines.join('\n'),
-    rows: buttonRowsOf(buttons, (action) => customIdOf(action, NOTHING_CARRIED)),
+    rows: buttonRowsOf(buttons, (action) => customIdOf(action, NOTHING_CARRIED), DELIVERY_LOCALE),
   };
 }
 
-function answeredWords(answered: number): string {
-  return answered === 0 ? 'No one has answered yet' : `${count(answered, 'member')} answered`;
+function answeredWords(say: Say, answered: number): string {
+  return answered === 0 ? say('daily.noneYet') : say('daily.answered', { count: answered });
 }

@@ -1,15 +1,17 @@
-import { count } from '../../../chat/messages.ts';
+import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
 import { encodeAction } from '../custom-id.ts';
+import { discordSay } from '../style.ts';
 import type { View } from './view.ts';
 
 /** A DM reminder: how many cards are due, and a button that starts the review in that server's name. */
 export function reminderView(dueCount: number, guildId: string): View {
+  const say = discordSay(DELIVERY_LOCALE);
   return {
-    text: `⏰ You have **${count(dueCount, 'card')}** due. A few minutes now keeps them fresh.`,
+    text: say('reminder.due', { count: dueCount }),
     rows: [
       [
         {
-          label: 'Start review',
+          label: say('button.startReview'),
           customId: encodeAction({ kind: 'startReview', guildId }),
           style: 'primary',
         },

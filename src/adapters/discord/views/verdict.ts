@@ -1,7 +1,7 @@
-import { verdictNotices, wordsOf } from '../../../chat/messages.ts';
+import type { Locale } from '../../../chat/i18n/locale.ts';
+import { type Say, verdictNotices } from '../../../chat/messages.ts';
 import { isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
-import { RATING_NAMES } from '../../../core/rating.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
 import type { Verdict } from '../../../core/verdict.ts';
 import { DISCORD_STYLE } from '../style.ts';
@@ -10,28 +10,28 @@ import { answerLines } from './card.ts';
 
 const QUESTION_EXCERPT = 300; // characters: the answer is what matters here
 
-const VERDICTS = {
-  correct: '✅ **Correct!**',
-  close: '🟡 **Close enough**: accepted, rated Hard.',
-  wrong: '❌ **Not quite.**',
-  self: '📝 **Noted.**',
-} as const satisfies Record<Verdict, string>;
+const VERDICT_MARKS = { correct: '✅', close: '🟡', wrong: '❌', self: '📝' } as const satisfies Record<
+  Verdict,
+  string
+>;
 
 /** After an answer: the verdict, what was given, the right answer and when the card comes back. */
-export function verdictText(outcome: AnswerSuccess): string {
+export function verdictText(outcome: AnswerSuccess, say: Say, locale: Locale): string {
   const { card } = outcome;
   const lines: string[] = [];
-  if (outcome.repeated) lines.push(`↩️ ${wordsOf({ code: 'ALREADY_ANSWERED' }, DISCORD_STYLE)}`);
-  lines.push(VERDICTS[outcome.verdict]);
+  if (outcome.repeated) lines.push(`↩️ ${say('ALREADY_ANSWERED')}`);
+  lines.push(`${VERDICT_MARKS[outcome.verdict]} ${say(`card.verdict.${outcome.verdict}`)}`);
   lines.push(`-# ${excerpt(card.question)}`);
   if (isTypedKind(card.kind)) {
-    lines.push(`**Your answer:** ${outcome.given === '' ? '*(none)*' : escapeText(outcome.given)}`);
+    const given = outcome.given === '' ? `*${say('card.noAnswer')}*` : escapeText(outcome.given);
+    lines.push(say('card.yourAnswer', { given }));
   }
-  if (card.kind === 'choice') lines.push(`**You picked:** ${escapeText(outcome.given)}`);
-  lines.push(...answerLines(card));
+  if (card.kind === 'choice') lines.push(say('card.youPicked', { given: escapeText(outcome.given) }));
+  lines.push(...answerLines(card, say));
+  const when = describeWhen(outcome.due, outcome.now, locale);
   lines.push(
-    `Rated **${RATING_NAMES[outcome.rating]}** · back **${describeWhen(outcome.due, outcome.now)}**.`,
-    ...verdictNotices(outcome, DISCORD_STYLE),
+    say('card.rated', { rating: say(`rating.${outcome.rating}`), when }),
+    ...verdictNotices(outcome, DISCORD_STYLE, locale),
   );
   return lines.join('\n');
 }

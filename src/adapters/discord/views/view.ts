@@ -1,3 +1,4 @@
+import type { Say } from '../../../chat/messages.ts';
 import { encodeAction } from '../custom-id.ts';
 import type { ButtonRow } from '../reply.ts';
 import { fitMessage, MESSAGE_LIMIT } from '../text.ts';
@@ -12,11 +13,11 @@ export interface View {
  * A view whose text may hold a long answer: past the limit, the text is cut and a "Show more" button
  * sends the whole answer (see the showMore action).
  */
-export function withShowMore(view: View, promptId: string): View {
+export function withShowMore(view: View, promptId: string, say: Say): View {
   const fitted = fitMessage(view.text, MESSAGE_LIMIT);
   if (!fitted.cut) return view;
   const more = {
-    label: 'Show more',
+    label: say('button.showMore'),
     customId: encodeAction({ kind: 'showMore', promptId }),
     style: 'secondary' as const,
   };

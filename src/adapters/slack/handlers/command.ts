@@ -14,6 +14,7 @@ import { runDaily } from './daily.ts';
 import { openDeckImport, runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { readerLocale } from './locale.ts';
 import { runPrivacyStep } from './privacy.ts';
 import { runChat, uploadFiles } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
@@ -64,15 +65,22 @@ async function run(
     case 'deck-import':
       // The trigger lasts 3 s: acknowledged first, the form opened straight after one users.info.
       await ack();
-      return openDeckImport(deps, payload.user_id, payload.trigger_id, payload.response_url, reply);
+      return openDeckImport(deps, person, payload.user_id, payload.trigger_id, payload.response_url, reply);
   }
   // Everything below reads or writes the database: acknowledge first, answer through response_url.
   await ack();
+  // Asked only where it is needed: a daily command reads users.info once, for the admin check.
+  const locale = () => readerLocale(deps, person);
   switch (subcommand.name) {
     case 'quiz': {
       const { deck, tag, practice } = subcommand;
       if (deck !== null && !(await deps.community.deck(place, deck))) {
-        return reply(note(wordsOf({ code: 'UNKNOWN_DECK', deckId: deck }, slackStyle(deps.command))));
+        const unknown = wordsOf(
+          { code: 'UNKNOWN_DECK', deckId: deck },
+          slackStyle(deps.command),
+          await locale(),
+        );
+        return reply(note(unknown));
       }
       const action = { kind: practice ? 'practice' : 'quiz', deckId: deck, tag } as const;
       return runChat(deps, action, NOTHING_CARRIED, { place, person, reply });
@@ -80,7 +88,7 @@ async function run(
     case 'settings-suspended': {
       const action: CommandAction = { kind: 'settings', patch: {}, reminder: null };
       const chat = await runCommand(deps, action, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
     }
     case 'deck-export':
     case 'deck-visibility': {
@@ -103,22 +111,35 @@ async function run(
       );
     case 'reschedule': {
       const chat = await runCommand(deps, RESCHEDULE, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
     }
+    case 'language':
     case 'stats':
     case 'decks':
     case 'leaderboard': {
       // Every reply to the command is ephemeral, a leaderboard's too: a slash command's text is never shown.
-      const action: CommandAction =
-        subcommand.name === 'leaderboard'
-          ? { kind: 'leaderboard', period: subcommand.period }
-          : { kind: subcommand.name };
-      const chat = await runCommand(deps, action, { place, person, request: null });
-      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command)));
+      const action = commandActionOf(subcommand);
+      const appLocale =
+        action.kind === 'settings' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
+      const chat = await runCommand(deps, action, { place, person, request: null, appLocale });
+      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
       return uploadFiles(deps, payload.user_id, chat.attachments);
     }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));
+  }
+}
+
+function commandActionOf(
+  subcommand: Extract<Subcommand, { name: 'language' | 'stats' | 'decks' | 'leaderboard' }>,
+): CommandAction {
+  switch (subcommand.name) {
+    case 'language':
+      return { kind: 'settings', patch: {}, reminder: null, language: subcommand.language };
+    case 'leaderboard':
+      return { kind: 'leaderboard', period: subcommand.period };
+    default:
+      return { kind: subcommand.name };
   }
 }
 

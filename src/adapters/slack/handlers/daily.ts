@@ -1,5 +1,6 @@
 import type { CommandAction } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
+import { chooseLocale } from '../../../chat/i18n/locale.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
 import { userInfoResult } from '../payloads.ts';
@@ -24,14 +25,18 @@ export async function runDaily(
 ): Promise<SlackMessage> {
   const { command } = deps;
   if (subcommand.name === 'daily-usage') return note(usage(command));
-  const rights = await workspaceRights(deps.api, slackUserId);
+  const [rights, chosen] = await Promise.all([
+    workspaceRights(deps.api, slackUserId),
+    deps.quiz.language(person),
+  ]);
+  const locale = chooseLocale(chosen, rights.locale);
   const reply = await runCommand(deps, actionOf(subcommand, rights.timeZone), {
     place,
     person,
     isAdmin: rights.isAdmin,
     request: null,
   });
-  return renderReply(reply, NOTHING_CARRIED, slackStyle(command));
+  return renderReply(reply, NOTHING_CARRIED, slackStyle(command), locale);
 }
 
 function actionOf(
@@ -61,13 +66,14 @@ function actionOf(
 export async function workspaceRights(
   api: SlackApi,
   userId: string,
-): Promise<{ isAdmin: boolean; timeZone: string | null }> {
+): Promise<{ isAdmin: boolean; timeZone: string | null; locale: string | null }> {
   const { user } = userInfoResult.parse(
-    await api.call('users.info', (client) => client.users.info({ user: userId })),
+    await api.call('users.info', (client) => client.users.info({ user: userId, include_locale: true })),
   );
   return {
     isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
     timeZone: user.tz ?? null,
+    locale: user.locale ?? null,
   };
 }
 

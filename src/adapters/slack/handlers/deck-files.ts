@@ -1,5 +1,5 @@
 import { type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
-import { wordsOf } from '../../../chat/messages.ts';
+import { sayer, wordsOf } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../action-ids.ts';
 import { NOTHING_CARRIED } from '../actions.ts';
@@ -10,6 +10,7 @@ import { renderReply, slackStyle } from '../render/reply.ts';
 import type { ReplyMode } from '../send/respond.ts';
 import { workspaceRights } from './daily.ts';
 import type { ListenerDeps } from './deps.ts';
+import { readerLocale } from './locale.ts';
 
 /** Who runs a deck-file step, and where its answer goes. */
 export interface DeckFileStep {
@@ -30,27 +31,33 @@ export async function runDeckFileStep(
 ): Promise<void> {
   const { isAdmin } = await workspaceRights(deps.api, step.slackUserId);
   const style = slackStyle(deps.command);
+  const locale = await readerLocale(deps, step.person);
   const onStep = async (progress: 'downloading' | 'reading') => {
     // Slack takes five answers per response_url: one step is said, the download's.
     if (progress === 'downloading')
-      await step.reply(note(wordsOf({ code: 'IMPORT_STEP', step: progress }, style)), 'ephemeral');
+      await step.reply(note(wordsOf({ code: 'IMPORT_STEP', step: progress }, style, locale)), 'ephemeral');
   };
   const chat = await runDeckFiles(deps.deckFiles, action, { ...step, isAdmin }, onStep);
-  await step.reply(renderReply(chat, NOTHING_CARRIED, style), chat.replace ? 'replace' : 'ephemeral');
+  await step.reply(renderReply(chat, NOTHING_CARRIED, style, locale), chat.replace ? 'replace' : 'ephemeral');
   await deps.messenger.uploadToDm(step.slackUserId, chat.attachments);
 }
 
 /** `/mnemo deck import`: admins get the upload form; the others are told at once, with no form to fill. */
 export async function openDeckImport(
   deps: ListenerDeps,
+  person: Person,
   slackUserId: string,
   triggerId: string,
   responseUrl: string,
   reply: (message: SlackMessage) => Promise<void>,
 ): Promise<void> {
-  const { isAdmin } = await workspaceRights(deps.api, slackUserId);
-  if (!isAdmin) return reply(note(wordsOf({ code: 'DECK_ADMINS_ONLY' }, slackStyle(deps.command))));
-  const view = renderDeckImportModal(writeModalState({ responseUrl }));
+  const [{ isAdmin }, locale] = await Promise.all([
+    workspaceRights(deps.api, slackUserId),
+    readerLocale(deps, person),
+  ]);
+  const style = slackStyle(deps.command);
+  if (!isAdmin) return reply(note(wordsOf({ code: 'DECK_ADMINS_ONLY' }, style, locale)));
+  const view = renderDeckImportModal(writeModalState({ responseUrl }), sayer(style, locale));
   await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
 }
 

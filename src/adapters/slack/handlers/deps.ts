@@ -9,6 +9,7 @@ import type { InboundEvents } from '../../../core/quiz/inbound.ts';
 import type { Quiz } from '../../../core/quiz/quiz.ts';
 import type { SlackMessenger } from '../send/messenger.ts';
 import type { SlackApi } from '../send/slack-api.ts';
+import type { SlackUserLocales } from '../send/user-locales.ts';
 
 /** What every Slack listener works with. */
 export interface ListenerDeps {
@@ -23,6 +24,8 @@ export interface ListenerDeps {
   log: Logger;
   api: SlackApi;
   messenger: SlackMessenger;
+  /** Each person's Slack language (users.info), kept for a while. */
+  locales: SlackUserLocales;
   /** The slash command, e.g. `/mnemo`. */
   command: string;
   /** Where Slack's Web API is (SLACK_API_URL): a file on its host may be fetched with the bot token too. */

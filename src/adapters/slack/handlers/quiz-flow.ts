@@ -1,5 +1,7 @@
 import type { Action } from '../../../chat/action.ts';
 import { runAction } from '../../../chat/flows.ts';
+import type { Locale } from '../../../chat/i18n/locale.ts';
+import { sayer } from '../../../chat/messages.ts';
 import type { Attachment, Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../action-ids.ts';
@@ -10,6 +12,7 @@ import { renderAnswerModal } from '../render/modals.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
 import type { ReplyMode } from '../send/respond.ts';
 import type { ListenerDeps } from './deps.ts';
+import { readerLocale } from './locale.ts';
 
 /** Where a quiz step came from, and how its reply goes back. */
 export interface Step {
@@ -28,11 +31,13 @@ export async function runChat(
   carried: Carried,
   step: Step,
 ): Promise<void> {
-  const actor = { place: step.place, person: step.person, request: null };
-  const reply = await runAction(deps.quiz, action, actor, deps.cardMedia);
-  if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, carried, step);
+  const [reply, locale] = await Promise.all([
+    runAction(deps.quiz, action, { place: step.place, person: step.person, request: null }, deps.cardMedia),
+    readerLocale(deps, step.person),
+  ]);
+  if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, carried, step, locale);
   await step.reply(
-    renderReply(reply, carried, slackStyle(deps.command)),
+    renderReply(reply, carried, slackStyle(deps.command), locale),
     reply.replace ? 'replace' : 'ephemeral',
   );
   // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
@@ -50,7 +55,13 @@ export function uploadFiles(deps: ListenerDeps, user: string, files: readonly At
 }
 
 /** Typed answers: a modal with one text input; the submission posts the verdict through this click's response_url. */
-async function openAnswerForm(deps: ListenerDeps, reply: Reply, carried: Carried, step: Step): Promise<void> {
+async function openAnswerForm(
+  deps: ListenerDeps,
+  reply: Reply,
+  carried: Carried,
+  step: Step,
+  locale: Locale,
+): Promise<void> {
   if (reply.body.kind !== 'answerForm') return;
   if (!step.trigger) throw new Error('an answer click came without a response_url');
   const { triggerId, responseUrl } = step.trigger;
@@ -63,7 +74,11 @@ async function openAnswerForm(deps: ListenerDeps, reply: Reply, carried: Carried
     replace: !daily,
   });
   // The question comes from the prompt, not the button: a button value holds at most 2,000 characters.
-  const view = renderAnswerModal(escapeText(body.card.question), state);
+  const view = renderAnswerModal(
+    escapeText(body.card.question),
+    state,
+    sayer(slackStyle(deps.command), locale),
+  );
   await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
 }
 

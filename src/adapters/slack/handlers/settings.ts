@@ -1,3 +1,4 @@
+import { sayer } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 import { type SchedulingSettings, SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
@@ -5,7 +6,9 @@ import { writeModalState } from '../action-ids.ts';
 import type { ViewSubmissionPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderSettingsModal, SETTINGS_FIELDS } from '../render/modals.ts';
+import { slackStyle } from '../render/reply.ts';
 import type { ListenerDeps } from './deps.ts';
+import { readerLocale } from './locale.ts';
 
 /** `/mnemo settings`: a modal with the person's scheduling settings and their DM reminder. */
 export async function openSettings(
@@ -15,11 +18,13 @@ export async function openSettings(
   triggerId: string,
   responseUrl: string,
 ): Promise<void> {
-  const [learner, reminder] = await Promise.all([
+  const [learner, reminder, locale] = await Promise.all([
     deps.quiz.settings(person),
     deps.community.reminder(place, person),
+    readerLocale(deps, person),
   ]);
-  const view = renderSettingsModal(learner, reminder, writeModalState({ responseUrl }));
+  const say = sayer(slackStyle(deps.command), locale);
+  const view = renderSettingsModal(learner, reminder, writeModalState({ responseUrl }), say);
   await deps.api.call('views.open', (client) => client.views.open({ trigger_id: triggerId, view }));
 }
 

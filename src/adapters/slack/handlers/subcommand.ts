@@ -1,4 +1,5 @@
 import { DECK_FILE_FORMATS, type DeckFileFormat } from '../../../chat/deck-files.ts';
+import { isLocale, type Locale } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 
@@ -14,6 +15,8 @@ export type Subcommand =
   | { name: 'deck-leeches' }
   /** `settings leaderboard off|on`. */
   | { name: 'leaderboard-visibility'; hidden: boolean }
+  /** `settings language es|en|de|ja|auto` (auto, null: the person's Slack language). */
+  | { name: 'language'; language: Locale | null }
   /** `settings reschedule`. */
   | { name: 'reschedule' }
   | { name: 'privacy-export' }
@@ -106,6 +109,11 @@ function parseSettings(args: string[], word: string): Subcommand {
   if (args.length === 1 && setting === 'suspended') return { name: 'settings-suspended' };
   if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
     return { name: 'leaderboard-visibility', hidden: value === 'off' };
+  }
+  // `settings language es`: Mnemo's language for the person; `auto`: their Slack language.
+  if (args.length === 2 && setting === 'language' && value !== undefined) {
+    if (value === 'auto') return { name: 'language', language: null };
+    if (isLocale(value)) return { name: 'language', language: value };
   }
   return { name: 'unknown', word: [word, ...args].join(' ') };
 }

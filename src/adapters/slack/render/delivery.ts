@@ -1,41 +1,50 @@
 import { dailyButtons } from '../../../chat/flows.ts';
+import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
+import { sayer } from '../../../chat/messages.ts';
 import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
 import { ACTION, deckValue } from '../action-ids.ts';
 import { slackButton } from '../actions.ts';
 import { actions, button, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
-import { answerLines } from './reply.ts';
+import { answerLines, slackStyle } from './reply.ts';
+
+/** Deliveries are written in the deliveries' language; mrkdwn needs no command, so none is named. */
+const say = sayer(slackStyle(''), DELIVERY_LOCALE);
 
 /** Pure: what delivery posts. The channel question is public, so it holds no mention of anyone. */
-
 export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestionState): SlackMessage {
   const { card } = question;
-  const heading = `:brain: *Question of the day* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_`;
+  const title = say('daily.title');
+  const heading = `:brain: *${title}* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_`;
   const carried = { post: null, localDate: question.localDate };
   const buttons = dailyButtons(card, { deliveryId: question.deliveryId, cardId: card.id }, false);
   return {
-    text: `Question of the day: ${escapeText(card.question)}`,
+    text: `${title}: ${escapeText(card.question)}`,
     blocks: [
       section(`${heading}\n${cardText(card.question)}`),
       // Once the day is over: the answer, and no buttons.
-      state.revealAnswer ? section(answerLines(card)) : actions(buttons.map((b) => slackButton(b, carried))),
+      state.revealAnswer
+        ? section(answerLines(card, say))
+        : actions(buttons.map((b) => slackButton(b, carried, DELIVERY_LOCALE))),
       context(answeredLine(state)),
     ],
   };
 }
 
 function answeredLine(state: DailyQuestionState): string {
-  const people = `${state.answered} ${state.answered === 1 ? 'person' : 'people'}`;
-  if (state.revealAnswer) return `The day is over. ${people} answered.`;
-  if (state.answered === 0) return 'Your answer is only shown to you. Be the first!';
-  return `${people} answered so far. Your answer is only shown to you.`;
+  const answered =
+    state.answered === 0 ? say('daily.noneYet') : say('daily.answered', { count: state.answered });
+  if (state.revealAnswer) return say('daily.over', { dayOver: say('daily.dayOver'), answered });
+  return say('daily.open', { answered });
 }
 
 /** A DM reminder with a "Start review" button. */
 export function renderReminder(reminder: ReminderMessage): SlackMessage {
-  const cards = `${reminder.dueCount} card${reminder.dueCount === 1 ? '' : 's'}`;
-  const text = `:wave: You have ${cards} due for review.`;
+  const text = say('reminder.due', { count: reminder.dueCount });
   return {
     text,
-    blocks: [section(text), actions([button('Start review', ACTION.start, deckValue(null), 'primary')])],
+    blocks: [
+      section(text),
+      actions([button(say('button.startReview'), ACTION.start, deckValue(null), 'primary')]),
+    ],
   };
 }

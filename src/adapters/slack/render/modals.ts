@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import type { Say } from '../../../chat/messages.ts';
 import type { Reminder } from '../../../core/community/ports.ts';
 import type { Learner } from '../../../core/quiz/ports.ts';
 import { SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
@@ -10,20 +11,24 @@ import { section, sections } from './blocks.ts';
 export const ANSWER_INPUT = { block: 'answer', action: 'text' } as const;
 
 /** `questionMrkdwn` is already escaped. */
-export function renderAnswerModal(questionMrkdwn: string, privateMetadata: string): types.ModalView {
+export function renderAnswerModal(
+  questionMrkdwn: string,
+  privateMetadata: string,
+  say: Say,
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW.answer,
     private_metadata: privateMetadata,
-    title: { type: 'plain_text', text: 'Your answer' },
-    submit: { type: 'plain_text', text: 'Answer' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: say('answerForm.title') },
+    submit: { type: 'plain_text', text: say('answerForm.submit') },
+    close: { type: 'plain_text', text: say('answerForm.cancel') },
     blocks: [
-      ...sections(questionMrkdwn || 'Type your answer.'),
+      ...sections(questionMrkdwn || say('answerForm.empty')),
       {
         type: 'input',
         block_id: ANSWER_INPUT.block,
-        label: { type: 'plain_text', text: 'Answer' },
+        label: { type: 'plain_text', text: say('answerForm.label') },
         element: {
           type: 'plain_text_input',
           action_id: ANSWER_INPUT.action,
@@ -51,45 +56,49 @@ export function renderSettingsModal(
   learner: Learner,
   reminder: Reminder | null,
   privateMetadata: string,
+  say: Say,
 ): types.ModalView {
   const f = SETTINGS_FIELDS;
   const { desiredRetention, newPerDay, maxReviewsPerDay, leechLapses } = SETTING_LIMITS;
-  const on = { text: { type: 'plain_text', text: 'On' }, value: 'on' } as const;
-  const off = { text: { type: 'plain_text', text: 'Off' }, value: 'off' } as const;
+  const on = { text: { type: 'plain_text', text: say('settingsForm.on') }, value: 'on' } as const;
+  const off = { text: { type: 'plain_text', text: say('settingsForm.off') }, value: 'off' } as const;
   return {
     type: 'modal',
     callback_id: VIEW.settings,
     private_metadata: privateMetadata,
-    title: { type: 'plain_text', text: 'Mnemo settings' },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: say('settingsForm.title') },
+    submit: { type: 'plain_text', text: say('settingsForm.save') },
+    close: { type: 'plain_text', text: say('settingsForm.cancel') },
     blocks: [
       numberInput(
         f.retention,
-        'Desired retention (%)',
+        say('settingsForm.retention'),
         Math.round(learner.desiredRetention * 100),
         [desiredRetention.min * 100, desiredRetention.max * 100],
-        'Higher means more reviews and fewer forgotten cards.',
+        say('settingsForm.retentionHint'),
       ),
-      numberInput(f.newPerDay, 'New cards per day', learner.newPerDay, [newPerDay.min, newPerDay.max]),
-      numberInput(f.maxPerDay, 'Most reviews per day', learner.maxReviewsPerDay, [
+      numberInput(f.newPerDay, say('settingsForm.newPerDay'), learner.newPerDay, [
+        newPerDay.min,
+        newPerDay.max,
+      ]),
+      numberInput(f.maxPerDay, say('settingsForm.maxPerDay'), learner.maxReviewsPerDay, [
         maxReviewsPerDay.min,
         maxReviewsPerDay.max,
       ]),
       numberInput(
         f.leechLapses,
-        'Leech after this many lapses',
+        say('settingsForm.leechLapses'),
         learner.leechLapses,
         [leechLapses.min, leechLapses.max],
-        'A card forgotten this often is suspended for you (0: never).',
+        say('settingsForm.leechLapsesHint'),
       ),
       {
         type: 'input',
         block_id: f.timeZone.block,
-        label: { type: 'plain_text', text: 'Time zone' },
+        label: { type: 'plain_text', text: say('settingsForm.timeZone') },
         hint: {
           type: 'plain_text',
-          text: 'An IANA name such as Europe/Berlin: your day starts at its midnight.',
+          text: say('settingsForm.timeZoneHint'),
         },
         element: {
           type: 'plain_text_input',
@@ -101,7 +110,7 @@ export function renderSettingsModal(
       {
         type: 'input',
         block_id: f.reminders.block,
-        label: { type: 'plain_text', text: 'Daily reminder in a DM' },
+        label: { type: 'plain_text', text: say('settingsForm.reminders') },
         element: {
           type: 'radio_buttons',
           action_id: f.reminders.action,
@@ -112,7 +121,7 @@ export function renderSettingsModal(
       {
         type: 'input',
         block_id: f.reminderTime.block,
-        label: { type: 'plain_text', text: 'Reminder time (in your time zone)' },
+        label: { type: 'plain_text', text: say('settingsForm.reminderTime') },
         element: {
           type: 'timepicker',
           action_id: f.reminderTime.action,
@@ -163,31 +172,31 @@ export const DECK_IMPORT_FIELDS = {
 } as const;
 
 /** `/mnemo deck import`: a file input (one file) and an optional deck id. */
-export function renderDeckImportModal(privateMetadata: string): types.ModalView {
+export function renderDeckImportModal(privateMetadata: string, say: Say): types.ModalView {
   const f = DECK_IMPORT_FIELDS;
   return {
     type: 'modal',
     callback_id: VIEW.deckImport,
     private_metadata: privateMetadata,
-    title: { type: 'plain_text', text: 'Import a deck' },
-    submit: { type: 'plain_text', text: 'Preview' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: { type: 'plain_text', text: say('deckImportForm.title') },
+    submit: { type: 'plain_text', text: say('deckImportForm.submit') },
+    close: { type: 'plain_text', text: say('deckImportForm.cancel') },
     blocks: [
-      section('An Anki .apkg/.colpkg, a CrowdAnki zip, CSV/TSV or a Markdown deck. You see a preview first.'),
+      section(say('deckImportForm.intro')),
       {
         type: 'input',
         block_id: f.file.block,
-        label: { type: 'plain_text', text: 'Deck file' },
+        label: { type: 'plain_text', text: say('deckImportForm.file') },
         element: { type: 'file_input', action_id: f.file.action, max_files: 1 },
       },
       {
         type: 'input',
         block_id: f.deck.block,
         optional: true,
-        label: { type: 'plain_text', text: 'Deck id' },
+        label: { type: 'plain_text', text: say('deckImportForm.deck') },
         hint: {
           type: 'plain_text',
-          text: 'For a file that names no deck (CSV), or the one to keep of several',
+          text: say('deckImportForm.deckHint'),
         },
         element: { type: 'plain_text_input', action_id: f.deck.action, max_length: 50 },
       },

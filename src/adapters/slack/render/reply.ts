@@ -1,9 +1,10 @@
-import { type Style, verdictNotices, wordsOf } from '../../../chat/messages.ts';
+import type { Locale } from '../../../chat/i18n/locale.ts';
+import { type Say, type Style, sayer, verdictNotices, wordsOf } from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
 import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
-import { RATING_NAMES } from '../../../core/rating.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
+import type { Verdict } from '../../../core/verdict.ts';
 import { type Carried, slackButton } from '../actions.ts';
 import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
 
@@ -17,13 +18,13 @@ export function slackStyle(command: string): Style {
     quizDeckCommand: (deckId) => `${command} quiz ${deckId}`,
     decksCommand: `${command} decks`,
     deckInfoCommand: null,
-    placeWord: 'workspace',
+    place: 'workspace',
     dailySetCommand: `${command} daily #channel 09:00`,
-    admins: 'workspace admins and owners',
+    admins: 'admins.slack',
     settingsCommand: `${command} settings`,
     // Settings are changed in a form, not by options.
     settingOption: () => null,
-    dailySetHint: `If Mnemo is not in that channel yet, invite it with \`/invite @Mnemo\`.`,
+    dailySetHint: 'dailySetHint.slack',
     channel: (channelId) => `<#${channelId}>`,
     fact: (label, value) => `*${label}:* ${value}`,
     aside: (text) => `_${text}_`,
@@ -33,18 +34,29 @@ export function slackStyle(command: string): Style {
   };
 }
 
-/** Pure: a neutral reply as Block Kit. Every piece of card and user text is escaped. */
-export function renderReply(reply: Reply, carried: Carried, style: Style): SlackMessage {
-  const buttons = reply.buttons.filter((b) => !b.disabled).map((b) => slackButton(b, carried));
+/** Pure: a neutral reply as Block Kit, in the reader's language. Every piece of card and user text is escaped. */
+export function renderReply(
+  reply: Reply,
+  carried: Carried,
+  style: Style,
+  readerLocale: Locale,
+): SlackMessage {
+  const locale = reply.locale ?? readerLocale;
+  const say = sayer(style, locale);
+  const buttons = reply.buttons.filter((b) => !b.disabled).map((b) => slackButton(b, carried, locale));
   const row = buttons.length > 0 ? [actions(buttons)] : [];
   const { body } = reply;
   switch (body.kind) {
     case 'question': {
       const { card } = body;
-      const heading = `*${escapeText(card.deckId)}*${body.isNew ? ' · new' : ''}`;
+      const heading = [`*${escapeText(card.deckId)}*`, ...(body.isNew ? [say('card.new')] : [])].join(' · ');
       return {
         text: escapeText(card.question),
-        blocks: [section(`${heading}\n${cardText(card.question)}`), ...row, context(HINTS[card.kind])],
+        blocks: [
+          section(`${heading}\n${cardText(card.question)}`),
+          ...row,
+          context(say(`card.hint.${card.kind}`)),
+        ],
       };
     }
     case 'reveal':
@@ -52,61 +64,60 @@ export function renderReply(reply: Reply, carried: Carried, style: Style): Slack
         text: escapeText(body.card.question),
         blocks: [
           cardSection(body.card),
-          section(answerLines(body.card)),
+          section(answerLines(body.card, say)),
           ...row,
-          context('How well did you know it?'),
+          context(say('card.howWell')),
         ],
       };
     case 'verdict':
-      return verdictMessage(body.result, style, row);
+      return verdictMessage(body.result, style, locale, row);
     case 'fullAnswer':
       return {
         text: escapeText(body.card.question),
-        blocks: [cardSection(body.card), section(answerLines(body.card))],
+        blocks: [cardSection(body.card), section(answerLines(body.card, say))],
       };
     case 'answerForm':
       return { text: escapeText(body.card.question), blocks: [cardSection(body.card)] };
     case 'message': {
-      const text = wordsOf(body.message, style);
+      const text = wordsOf(body.message, style, locale);
       return { text, blocks: [section(text), ...row] };
     }
   }
 }
 
-const HINTS = {
-  choice: 'Pick one.',
-  self: 'Think of your answer, then show it and rate yourself.',
-  typed: 'Type your answer in the box that *Answer* opens.',
-  cloze: 'Type what fills the blank in the box that *Answer* opens.',
-} as const satisfies Record<Card['kind'], string>;
+const VERDICT_MARKS = {
+  correct: ':white_check_mark:',
+  close: ':ok_hand:',
+  wrong: ':x:',
+  self: ':memo:',
+} as const satisfies Record<Verdict, string>;
 
-const VERDICTS = {
-  correct: ':white_check_mark: *Correct.*',
-  close: ':ok_hand: *Close enough*: accepted, rated Hard.',
-  wrong: ':x: *Not quite.*',
-  self: ':memo: *Noted.*',
-} as const;
-
-const PLAIN_VERDICTS = {
-  correct: 'Correct.',
-  close: 'Close enough.',
-  wrong: 'Not quite.',
-  self: 'Noted.',
-} as const;
-
-function verdictMessage(outcome: AnswerSuccess, style: Style, row: SlackMessage['blocks']): SlackMessage {
+function verdictMessage(
+  outcome: AnswerSuccess,
+  style: Style,
+  locale: Locale,
+  row: SlackMessage['blocks'],
+): SlackMessage {
+  const say = sayer(style, locale);
   const { card } = outcome;
-  const lines = [outcome.repeated ? wordsOf({ code: 'ALREADY_ANSWERED' }, style) : VERDICTS[outcome.verdict]];
+  const verdict = say(`card.verdict.${outcome.verdict}`);
+  const lines = [outcome.repeated ? say('ALREADY_ANSWERED') : `${VERDICT_MARKS[outcome.verdict]} ${verdict}`];
   if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
-    lines.push(`You said: ${escapeText(outcome.given)}`);
+    lines.push(say('card.yourAnswer', { given: escapeText(outcome.given) }));
   }
-  lines.push(answerLines(card), ...verdictNotices(outcome, style));
-  const back = `Rated ${RATING_NAMES[outcome.rating]} · back ${describeWhen(outcome.due, outcome.now)}.`;
-  const plain = outcome.repeated ? 'Already answered.' : PLAIN_VERDICTS[outcome.verdict];
+  lines.push(answerLines(card, say), ...verdictNotices(outcome, style, locale));
+  const when = describeWhen(outcome.due, outcome.now, locale);
+  const back = say('card.rated', { rating: say(`rating.${outcome.rating}`), when });
+  // The notification's text is plain: no bold marks.
+  const plain = plainText(outcome.repeated ? say('ALREADY_ANSWERED') : verdict);
   return {
-    text: `${plain} ${back}`,
+    text: `${plain} ${plainText(back)}`,
     blocks: [cardSection(card), section(lines.join('\n')), context(back), ...row],
   };
+}
+
+function plainText(mrkdwn: string): string {
+  return mrkdwn.replaceAll('*', '');
 }
 
 function cardSection(card: Card) {
@@ -114,9 +125,10 @@ function cardSection(card: Card) {
 }
 
 /** The answer and note of a card. */
-export function answerLines(card: Card): string {
+export function answerLines(card: Card, say: Say): string {
+  const labelled = (label: string, text: string) => `*${label}:* ${text}`;
   return [
-    `*Answer:* ${cardText(card.answer)}`,
-    ...(card.note ? [`_Note:_ ${cardText(card.note)}`] : []),
+    labelled(say('card.answer'), cardText(card.answer)),
+    ...(card.note ? [labelled(say('card.note'), cardText(card.note))] : []),
   ].join('\n');
 }

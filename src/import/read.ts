@@ -5,7 +5,6 @@ import type { ImportedDeck } from '../core/deck/imported.ts';
 import { DEFAULT_LANG } from '../core/deck/language-tag.ts';
 import { mediaRefs } from '../core/deck/media-refs.ts';
 import { parseDeck } from '../core/deck/parse.ts';
-import { MnemoError } from '../core/errors.ts';
 import { readDeckMedia } from '../decks/media.ts';
 import { readAnkiPackage } from './anki/package.ts';
 import { readCrowdAnki } from './crowdanki.ts';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Person, Place } from '../../src/core/people.ts';
-import { type AnswerSuccess, Quiz } from '../../src/core/quiz/quiz.ts';
+import { type AnswerSuccess, LANGUAGE_CACHE, Quiz } from '../../src/core/quiz/quiz.ts';
 import { VOCABULARY_CACHE } from '../../src/core/quiz/vocabulary.ts';
 import { DAY, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
 import { MemoryQuizStore } from '../support/memory-quiz-store.ts';
@@ -175,14 +175,37 @@ describe('Quiz, on an in-memory store', () => {
   });
 });
 
-/** A store that counts how often the deck's answers are read. */
+/** A store that counts how often the deck's answers and the person are read. */
 class CountingStore extends MemoryQuizStore {
   reads = 0;
   override async deckAnswers(deckId: string, limit: number) {
     this.reads++;
     return super.deckAnswers(deckId, limit);
   }
+
+  learnerReads = 0;
+  override async findLearner(person: Person) {
+    this.learnerReads++;
+    return super.findLearner(person);
+  }
 }
+
+describe("Quiz.language: the person's chosen language, asked on every interaction", () => {
+  it('GIVEN it asked twice within a minute THEN it is read once; a change through this process is kept at once; a minute later it is read again', async () => {
+    const counting = new CountingStore([typedCard('bohr', 'Bohr', { deckId: 'physics', position: 0 })]);
+    quiz = new Quiz({ store: counting, clock, newId: sequentialIds() });
+    expect([await quiz.language(ANN), await quiz.language(ANN)]).toEqual([null, null]);
+    expect(counting.learnerReads).toBe(1);
+
+    expect(await quiz.changeSettings(ANN, { language: 'es' })).toMatchObject({ ok: true });
+    expect(await quiz.language(ANN)).toBe('es');
+    expect(counting.learnerReads).toBe(1);
+
+    clock.advance(LANGUAGE_CACHE.keepMs);
+    expect(await quiz.language(ANN)).toBe('es');
+    expect(counting.learnerReads).toBe(2);
+  });
+});
 
 describe("Quiz, grading with the deck's answers", () => {
   let physics: CountingStore;

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { Card } from '../deck/card.ts';
+import { Kept } from '../kept.ts';
 import type { Locale } from '../language.ts';
 import type { FitSummary } from '../memory-model/ports.ts';
 import type { Person, Place } from '../people.ts';
@@ -113,6 +114,11 @@ export class Quiz {
   readonly #onAnswered: QuizOptions['onAnswered'];
   readonly #fits: QuizOptions['fits'];
   readonly #vocabularies = new DeckVocabularies();
+  /**
+   * Each person's chosen language, asked for on every interaction: kept a minute (a change made through this
+   * process is kept at once; one made through another replica shows within the minute).
+   */
+  readonly #languages = new Kept<Locale | null>(LANGUAGE_CACHE.people, LANGUAGE_CACHE.keepMs);
   readonly #study: StudyStore | undefined;
 
   constructor(options: QuizOptions) {
@@ -545,7 +551,13 @@ export class Quiz {
 
   /** The language the person chose for Mnemo; null when they chose none (or are not known yet). */
   async language(person: Person): Promise<Locale | null> {
-    return (await this.#store.findLearner(person))?.language ?? null;
+    const key = personKey(person);
+    const now = this.#clock.now().getTime();
+    const kept = this.#languages.get(key, now);
+    if (kept !== undefined) return kept;
+    const language = (await this.#store.findLearner(person))?.language ?? null;
+    this.#languages.set(key, language, now);
+    return language;
   }
 
   /** The person's scheduling settings. */
@@ -586,8 +598,9 @@ export class Quiz {
   ): Promise<{ ok: true; learner: Learner } | SettingsRefusal> {
     const refusal = checkSettings(patch, isTimeZone);
     if (refusal) return refusal;
-    const learner = await this.#store.ensureLearner(person);
-    return { ok: true, learner: await this.#store.updateSettings(learner.userId, patch) };
+    const learner = await this.#store.updateSettings((await this.#store.ensureLearner(person)).userId, patch);
+    this.#languages.set(personKey(person), learner.language, this.#clock.now().getTime());
+    return { ok: true, learner };
   }
 }
 
@@ -597,6 +610,13 @@ interface Lapse {
   cardId: string;
   lapses: number;
   threshold: number;
+}
+
+/** How many people's chosen languages are kept, and for how long. */
+export const LANGUAGE_CACHE = { people: 10_000, keepMs: 60_000 } as const;
+
+function personKey(person: Person): string {
+  return `${person.platform}:${person.externalId}`;
 }
 
 function samePerson(a: Person, b: Person): boolean {

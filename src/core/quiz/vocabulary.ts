@@ -1,3 +1,5 @@
+import { Kept } from '../kept.ts';
+
 /** How many decks' answers are kept, and for how long: a deck edited on disk is read again after this. */
 export const VOCABULARY_CACHE = {
   decks: 64,
@@ -12,29 +14,14 @@ export const VOCABULARY_CACHE = {
  * of a deck, so the grader reads it once.
  */
 export class DeckVocabularies {
-  readonly #kept = new Map<string, { answers: readonly string[]; until: number }>();
+  readonly #kept = new Kept<readonly string[]>(VOCABULARY_CACHE.decks, VOCABULARY_CACHE.keepMs);
 
   /** The deck's answers if kept and fresh at `now`. */
   get(deckId: string, now: Date): readonly string[] | undefined {
-    const kept = this.#kept.get(deckId);
-    if (!kept) return undefined;
-    if (kept.until <= now.getTime()) {
-      this.#kept.delete(deckId);
-      return undefined;
-    }
-    // Most recently used last, so the oldest is the first to go.
-    this.#kept.delete(deckId);
-    this.#kept.set(deckId, kept);
-    return kept.answers;
+    return this.#kept.get(deckId, now.getTime());
   }
 
   set(deckId: string, answers: readonly string[], now: Date): void {
-    this.#kept.delete(deckId);
-    while (this.#kept.size >= VOCABULARY_CACHE.decks) {
-      const oldest = this.#kept.keys().next().value;
-      if (oldest === undefined) break;
-      this.#kept.delete(oldest);
-    }
-    this.#kept.set(deckId, { answers, until: now.getTime() + VOCABULARY_CACHE.keepMs });
+    this.#kept.set(deckId, answers, now.getTime());
   }
 }

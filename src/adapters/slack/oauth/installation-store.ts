@@ -1,5 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import type { Clock } from '../../../core/clock.ts';
+import { Kept } from '../../../core/kept.ts';
 import type { SlackInstallationRows } from './installation-rows.ts';
 import type { SecretBox } from './sealing.ts';
 
@@ -34,7 +35,7 @@ export class SealedInstallationStore implements InstallationStore {
   readonly #rows: SlackInstallationRows;
   readonly #box: SecretBox;
   readonly #clock: Clock;
-  readonly #opened = new Map<string, { installation: Opened; until: number }>();
+  readonly #opened = new Kept<Opened>(INSTALLATION_CACHE_SIZE, INSTALLATION_CACHE_MS);
 
   constructor(rows: SlackInstallationRows, box: SecretBox, clock: Clock) {
     this.#rows = rows;
@@ -81,17 +82,11 @@ export class SealedInstallationStore implements InstallationStore {
     const id = installationIdOf(query);
     if (!id) return null;
     const now = this.#clock.now().getTime();
-    const kept = this.#opened.get(id);
-    if (kept && kept.until > now) return kept.installation;
+    const kept = this.#opened.get(id, now);
+    if (kept) return kept;
     const installation = await this.#open(id);
-    this.#opened.delete(id);
     // A missing installation is not kept: a workspace just installed through another replica works at once.
-    if (!installation) return null;
-    if (this.#opened.size >= INSTALLATION_CACHE_SIZE) {
-      const oldest = this.#opened.keys().next();
-      if (!oldest.done) this.#opened.delete(oldest.value);
-    }
-    this.#opened.set(id, { installation, until: now + INSTALLATION_CACHE_MS });
+    if (installation) this.#opened.set(id, installation, now);
     return installation;
   }
 

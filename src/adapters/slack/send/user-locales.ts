@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Kept } from '../../../core/kept.ts';
 import type { SlackApi } from './slack-api.ts';
 
 export const USER_LOCALE_DEFAULTS = {
@@ -18,21 +19,20 @@ const userLocale = z.object({ user: z.object({ locale: z.string().max(16).option
 export class SlackUserLocales {
   readonly #api: SlackApi;
   readonly #now: () => number;
-  readonly #options: UserLocaleOptions;
-  readonly #known = new Map<string, { locale: string | null; until: number }>();
+  readonly #known: Kept<string | null>;
 
   constructor(api: SlackApi, now: () => number, options: UserLocaleOptions = USER_LOCALE_DEFAULTS) {
     this.#api = api;
     this.#now = now;
-    this.#options = options;
+    this.#known = new Kept(options.maxEntries, options.ttlMs);
   }
 
   /** The user's Slack locale (`ja-JP`, `es-ES`); null when Slack does not say or cannot be asked. */
   async of(teamId: string, userId: string): Promise<string | null> {
     const key = `${teamId}:${userId}`;
     const now = this.#now();
-    const known = this.#known.get(key);
-    if (known && known.until > now) return known.locale;
+    const known = this.#known.get(key, now);
+    if (known !== undefined) return known;
     let locale: string | null;
     try {
       const answer = await this.#api.call('users.info', (client) =>
@@ -42,12 +42,7 @@ export class SlackUserLocales {
     } catch {
       return null;
     }
-    this.#known.delete(key);
-    if (this.#known.size >= this.#options.maxEntries) {
-      const oldest = this.#known.keys().next();
-      if (!oldest.done) this.#known.delete(oldest.value);
-    }
-    this.#known.set(key, { locale, until: now + this.#options.ttlMs });
+    this.#known.set(key, locale, now);
     return locale;
   }
 }

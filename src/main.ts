@@ -26,6 +26,7 @@ import { onMissingLanguage } from './core/grading/language.ts';
 import { Privacy } from './core/privacy/privacy.ts';
 import { type Connection, openDatabase } from './db/client.ts';
 import { PgCommunityStore } from './db/community-store.ts';
+import { refreshPlannerStatistics } from './db/planner-statistics.ts';
 import { PgPrivacyStore } from './db/privacy-store.ts';
 import { disputedAnswers } from './db/suggestions.ts';
 import { loadDeckLanguages } from './decks/languages.ts';
@@ -179,6 +180,7 @@ async function runCommand(
         async (connection) => {
           const synced = await sync(connection);
           if (synced !== 0) return synced;
+          await refreshPlannerStatistics(connection);
           // Only the languages the decks use are loaded; one a reloaded deck brings loads on its first answer.
           await loadDeckLanguages(connection.db);
           onMissingLanguage((lang) => {
@@ -206,6 +208,8 @@ async function runCommand(
 
 /** Daily, at a quiet hour: people with 200 new reviews since their last fit are refitted (one replica does it). */
 const OPTIMIZER_CRON = '17 3 * * *';
+/** Daily, before the refit: the embedded database's planner statistics (PostgreSQL's autovacuum does its own). */
+const PLANNER_STATISTICS_CRON = '7 3 * * *';
 const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM, so the exit comes within 10 s
 
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
@@ -246,6 +250,15 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     { noOverlap: true, name: 'delivery' },
   );
   if (!config.deliveryEnabled) await tick.stop();
+  // PGlite has no autovacuum: its planner statistics are refreshed daily (and at start, after the sync).
+  const analyzing = cron.schedule(
+    PLANNER_STATISTICS_CRON,
+    () =>
+      refreshPlannerStatistics(connection).catch((error: unknown) =>
+        log.error({ err: error }, 'refreshing the planner statistics failed; tomorrow retries'),
+      ),
+    { noOverlap: true, name: 'analyze', timezone: 'UTC' },
+  );
   const optimizer = memoryModelOptimizer(connection.db, systemClock);
   const optimizing = cron.schedule(
     OPTIMIZER_CRON,
@@ -264,6 +277,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   log.info({ signal }, 'shutting down');
   await tick.stop();
   await optimizing.stop();
+  await analyzing.stop();
   deliveries.stop();
   await Promise.race([ticking, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE).unref())]);
   await http.close();

@@ -2,11 +2,12 @@
  * One import as a chat admin makes it, in a process of its own so its RSS is the import's: the file is
  * previewed (read, dry run, kept in pending_imports), confirmed (read again, stored), then imported again
  * unchanged. Prints one JSON line (ImportRun). Usage: tsx bench/import-process.ts <file> [postgres url]
- * Without a URL the database is an in-memory PGlite in this process (its memory counts, as in the bot).
+ * Without a URL the database is PGlite in this process, in a temporary folder (its memory counts, as in the bot).
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { openDatabase } from '../src/db/client.ts';
 import { PgCommunityStore } from '../src/db/community-store.ts';
 import { PgPendingImportStore } from '../src/db/pending-import-store.ts';
@@ -32,8 +33,11 @@ const stage = (name: string) => {
   stages.push({ name, rssMb: mb(rss), heapMb: mb(heapUsed), externalMb: mb(external + arrayBuffers) });
 };
 
+// On PGlite, as the bot opens it (a data folder, its cluster made by a child, small shared buffers): an
+// in-memory PGlite makes its cluster in this process and holds about 800 MB before the import starts.
+const dataDir = url ? null : await mkdtemp(join(tmpdir(), 'mnemo-import-pglite-'));
 const connection = await openDatabase(
-  url ? { kind: 'postgres', url, poolSize: 4 } : { kind: 'pglite-memory' },
+  dataDir === null ? { kind: 'postgres', url: url as string, poolSize: 4 } : { kind: 'pglite', dataDir },
 );
 try {
   const files = new DeckFiles({
@@ -42,7 +46,7 @@ try {
     community: new PgCommunityStore(connection.db),
     clock: systemClock,
     newId: randomUUID,
-    download: async () => ({ ok: true, bytes: new Uint8Array(await readFile(file)) }),
+    download: async () => ({ ok: true, bytes: await readFile(file) }),
   });
   const place = { tenantId: 'discord:1', platform: 'discord' };
   const person = { platform: 'discord', externalId: '1' };
@@ -78,6 +82,7 @@ try {
 } finally {
   clearInterval(sampler);
   await connection.close();
+  if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
 }
 
 type Raw = (typeof connection)['raw'];

@@ -7,6 +7,7 @@ import { strToU8 } from 'fflate';
 import type { Card, Deck } from '../src/core/deck/card.ts';
 import type { ImportedMedia } from '../src/core/deck/imported.ts';
 import { buildApkg } from '../src/import/apkg-export.ts';
+import { COMMANDS } from './bot-idle.ts';
 import type { BenchDatabase } from './database.ts';
 import type { Sizes } from './options.ts';
 import { type Result, result } from './report.ts';
@@ -96,10 +97,14 @@ export interface ImportStage {
 
 const SCRIPT = fileURLToPath(new URL('./import-process.ts', import.meta.url));
 
+/** The bot's own flag (`npm start`): a small young generation, so garbage is collected before RSS grows. */
+const BOT_FLAGS = COMMANDS.tsx.slice(0, COMMANDS.tsx.indexOf('--import'));
+
 /** Runs one import in a process of its own (tsx, as `npm start` runs the bot), so its RSS is the import's. */
 function importProcess(file: string, url: string | null): Promise<ImportRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, SCRIPT, file, ...(url ? [url] : [])], {
+    const args = [...BOT_FLAGS, ...process.execArgv, SCRIPT, file, ...(url ? [url] : [])];
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';

@@ -9,7 +9,7 @@ import type { ImportSummary } from '../db/deck-import.ts';
 import { parseColumnMap } from '../import/csv.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportDeck, loadDeck, loadDeckMedia } from '../import/export.ts';
 import { IMPORT_LIMITS } from '../import/options.ts';
-import { confirmImport, previewImport } from '../import/service.ts';
+import { importFile, previewImport } from '../import/service.ts';
 import { type CommandIo, print } from './io.ts';
 
 type Flags = Record<string, string | boolean | undefined>;
@@ -73,21 +73,17 @@ export async function importCommand(
     ...(map ? { map } : {}),
   };
   const input = { bytes, path: file, mediaFolder: dirname(file) };
-  const preview = await previewImport(db, input, request);
-  if (!preview.ok) return fail(io, preview.problems);
   const dryRun = flags['dry-run'] === true;
-  let summaries = preview.decks;
-  if (!dryRun) {
-    const outcome = await confirmImport(db, preview, request);
-    if (!outcome.ok) return fail(io, [outcome.message]);
-    summaries = outcome.decks;
-  }
+  // Read and stored once; a dry run reads and writes nothing.
+  const done = await (dryRun ? previewImport : importFile)(db, input, request);
+  if (!done.ok) return fail(io, done.problems);
+  const summaries = done.decks;
   if (flags.json === true) {
     for (const summary of summaries) print(io.stdout, JSON.stringify(summary));
     return 0;
   }
   for (const summary of summaries) print(io.stdout, summaryText(summary));
-  print(io.stdout, preview.notice);
+  print(io.stdout, done.notice);
   print(io.stdout, dryRun ? 'Dry run: nothing was stored.' : `Stored for ${owner ?? 'everyone'}.`);
   return 0;
 }

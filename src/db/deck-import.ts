@@ -29,6 +29,7 @@ export interface ImportOptions {
 }
 
 export type ImportOutcome =
+  /** `rowsWritten`: rows written, or on a dry run the rows it would write. */
   | { ok: true; decks: ImportSummary[]; rowsWritten: number }
   /** Nothing was written; `message` says why, naming the deck. */
   | { ok: false; code: 'retire-limit' | 'not-owned' | 'duplicate-deck'; message: string };
@@ -81,7 +82,8 @@ async function importInTransaction(
   if (owner !== null) {
     const [known] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, owner));
     if (!known) {
-      await db.insert(tenants).values({ id: owner, platform: owner.slice(0, owner.indexOf(':')) });
+      if (!options.dryRun)
+        await db.insert(tenants).values({ id: owner, platform: owner.slice(0, owner.indexOf(':')) });
       rowsWritten++;
     }
   }
@@ -138,9 +140,9 @@ async function importInTransaction(
   const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
 
   const summaries: ImportSummary[] = [];
-  const fresh: (typeof cards.$inferInsert)[] = [];
-  const changed: (typeof cards.$inferInsert)[] = [];
-  const deckRows: (typeof decks.$inferInsert)[] = [];
+  const fresh: CardInsert[] = [];
+  const changed: CardInsert[] = [];
+  const deckRows: DeckInsert[] = [];
   const present = new Set<string>();
   for (const [index, entry] of imported.entries()) {
     const key = deckKeys[index] as string;
@@ -210,10 +212,41 @@ async function importInTransaction(
     if (summary) summary.cards.retired++;
   }
 
-  if (deckRows.length > 0) {
-    await db.insert(decks).values(deckRows).onConflictDoUpdate({ target: decks.id, set: DECK_UPDATE });
-    rowsWritten += deckRows.length;
+  rowsWritten += deckRows.length + fresh.length + changed.length + gone.length;
+  // A dry run counts what it would write and writes nothing: a preview costs reads only.
+  if (!options.dryRun) await writeCards(db, deckRows, fresh, changed, gone);
+  const stored = await storeDeckMedia(
+    db,
+    imported.map((entry, index) => ({ deckId: deckKeys[index] as string, media: entry.media })),
+    { dryRun: options.dryRun },
+  );
+  for (const [index, summary] of summaries.entries()) {
+    const result = stored.decks[index];
+    if (!result) continue;
+    summary.media.stored += result.stored;
+    summary.media.missing += result.rejected.length;
+    summary.skipped.push(...result.rejected);
   }
+  rowsWritten += stored.written;
+  return { ok: true, decks: summaries, rowsWritten };
+}
+
+type DeckInsert = typeof decks.$inferInsert;
+type CardInsert = typeof cards.$inferInsert;
+
+/** Writes the decks that changed, then the cards: new ones, changed ones, and those gone retired. */
+async function writeCards(
+  db: Database,
+  deckRows: readonly DeckInsert[],
+  fresh: readonly CardInsert[],
+  changed: readonly CardInsert[],
+  gone: readonly StoredCard[],
+): Promise<void> {
+  if (deckRows.length > 0)
+    await db
+      .insert(decks)
+      .values([...deckRows])
+      .onConflictDoUpdate({ target: decks.id, set: DECK_UPDATE });
   for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
     await db.insert(cards).values(fresh.slice(i, i + INSERT_BATCH));
   }
@@ -230,20 +263,6 @@ async function importInTransaction(
       .set({ retiredAt: sql`now()` })
       .where(and(inArray(cards.id, goneIds.slice(i, i + INSERT_BATCH)), isNull(cards.retiredAt)));
   }
-  rowsWritten += fresh.length + changed.length + goneIds.length;
-  const stored = await storeDeckMedia(
-    db,
-    imported.map((entry, index) => ({ deckId: deckKeys[index] as string, media: entry.media })),
-  );
-  for (const [index, summary] of summaries.entries()) {
-    const result = stored.decks[index];
-    if (!result) continue;
-    summary.media.stored += result.stored;
-    summary.media.missing += result.rejected.length;
-    summary.skipped.push(...result.rejected);
-  }
-  rowsWritten += stored.written;
-  return { ok: true, decks: summaries, rowsWritten };
 }
 
 function deckIsImported(

@@ -79,13 +79,15 @@ export class PgPendingImportStore {
         .where(eq(pendingImportParts.importId, id))
         .orderBy(asc(pendingImportParts.part));
       await tx.delete(pendingImports).where(eq(pendingImports.id, id));
+      const joined = Buffer.concat(parts.map((part) => part.bytes));
       return {
         id: row.id,
         tenantId: row.tenantId,
         userKey: row.userKey,
         fileName: row.fileName,
         deckId: row.deckId,
-        bytes: Buffer.concat(parts.map((part) => part.bytes)),
+        // A plain Uint8Array over the same memory, not a copy.
+        bytes: new Uint8Array(joined.buffer, joined.byteOffset, joined.length),
         expiresAt: row.expiresAt,
       };
     });

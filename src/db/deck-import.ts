@@ -17,6 +17,7 @@ import {
   INSERT_BATCH,
   SYNC_LOCK,
 } from './deck-sync.ts';
+import { insertCards } from './insert-cards.ts';
 import { cards, decks, tenants } from './schema.ts';
 
 export interface ImportOptions {
@@ -247,9 +248,7 @@ async function writeCards(
       .insert(decks)
       .values([...deckRows])
       .onConflictDoUpdate({ target: decks.id, set: DECK_UPDATE });
-  for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
-    await db.insert(cards).values(fresh.slice(i, i + INSERT_BATCH));
-  }
+  await insertCards(db, fresh);
   for (let i = 0; i < changed.length; i += INSERT_BATCH) {
     await db
       .insert(cards)

@@ -148,6 +148,26 @@ describe('importDeck', () => {
     await expect(store.putMedia(PNG, 'image/gif')).rejects.toThrow('media: the bytes are not image/gif');
   });
 
+  it('GIVEN card text with quotes, backslashes, emoji, a lone surrogate and no note THEN it is stored as given', async () => {
+    const question = 'Say "hi" \\ {a,b} 🙂 null \ud800 end';
+    const deck = deckOf('odd', [typedCard('o1', 'ok', { question, note: null })], 'odd.md');
+    await importOk([imported(deck)], A);
+    const [row] = await db.db
+      .select()
+      .from(cards)
+      .where(eq(cards.id, ownedKey(A, 'o1')));
+    expect(row).toMatchObject({
+      question: 'Say "hi" \\ {a,b} 🙂 null \ufffd end',
+      note: null,
+      accept: [],
+      tags: [],
+      position: 0,
+      owner: A,
+      retiredAt: null,
+    });
+    expect(row?.correctOption).toBeNull();
+  });
+
   it('GIVEN a dry run for a new community with media THEN it says what the import then does, and writes no row', async () => {
     const owner = 'discord:1300000000000000199';
     const deck = deckOf('dry', [typedCard('d1', 'flag', { question: '![flag](dry.png)' })], 'dry.md');

@@ -17,7 +17,7 @@ import {
   INSERT_BATCH,
   SYNC_LOCK,
 } from './deck-sync.ts';
-import { insertCards } from './insert-cards.ts';
+import { inJsonList, insertCards } from './json-rows.ts';
 import { cards, decks, tenants } from './schema.ts';
 
 export interface ImportOptions {
@@ -115,26 +115,16 @@ async function importInTransaction(
       };
   }
   const cardKeys = imported.flatMap((entry) => entry.deck.cards.map((card) => ownedKey(owner, card.id)));
-  const rows: StoredCard[] = [];
-  for (let i = 0; i < Math.max(cardKeys.length, 1); i += 5_000) {
-    const keys = cardKeys.slice(i, i + 5_000);
-    rows.push(
-      ...(await db
-        .select({
-          id: cards.id,
-          deckId: cards.deckId,
-          hash: cards.contentHash,
-          retiredAt: cards.retiredAt,
-          owner: cards.owner,
-        })
-        .from(cards)
-        .where(
-          i === 0
-            ? or(inArray(cards.deckId, deckKeys), keys.length > 0 ? inArray(cards.id, keys) : undefined)
-            : inArray(cards.id, keys),
-        )),
-    );
-  }
+  const rows: StoredCard[] = await db
+    .select({
+      id: cards.id,
+      deckId: cards.deckId,
+      hash: cards.contentHash,
+      retiredAt: cards.retiredAt,
+      owner: cards.owner,
+    })
+    .from(cards)
+    .where(or(inArray(cards.deckId, deckKeys), inJsonList(cards.id, cardKeys)));
   // A card of these decks may come back by its id too: once each.
   const cardById = new Map(rows.map((card) => [card.id, card]));
   const storedCards = [...cardById.values()];

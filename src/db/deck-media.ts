@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportedMedia, SkippedItem } from '../core/deck/imported.ts';
 import { mediaProblem, sniffMime } from '../core/media/mime.ts';
 import type { Database } from './client.ts';
+import { inJsonList } from './json-rows.ts';
 import { mediaHash } from './media-store.ts';
 import { deckMedia, media } from './schema.ts';
 
@@ -64,11 +65,8 @@ export async function storeDeckMedia(
   let written = 0;
   const hashes = [...files.keys()];
   const known = new Set<string>();
-  for (let i = 0; i < hashes.length; i += NAME_BATCH) {
-    const rows = await db
-      .select({ hash: media.hash })
-      .from(media)
-      .where(inArray(media.hash, hashes.slice(i, i + NAME_BATCH)));
+  if (hashes.length > 0) {
+    const rows = await db.select({ hash: media.hash }).from(media).where(inJsonList(media.hash, hashes));
     for (const row of rows) known.add(row.hash);
   }
   const missing = hashes.filter((hash) => !known.has(hash));

@@ -67,9 +67,12 @@ const TARGETS: readonly Target[] = [
     met: all(
       below('import_apkg_first_total', 10_000),
       below('import_apkg_first_peak_rss', 300),
-      below('import_apkg_unchanged_peak_rss', 300),
       below('import_apkg_unchanged_rows_written', 1),
     ),
+  },
+  {
+    what: 'import: the unchanged re-import, in the process that made the first, also < 300 MB RSS',
+    met: below('import_apkg_unchanged_peak_rss', 300),
   },
   { what: "FSRS optimizer, one person's 10,000 reviews < 2 s", met: below('memory_model_optimize', 2_000) },
   {

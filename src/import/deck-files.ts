@@ -40,8 +40,9 @@ export interface DeckFilesOptions {
 
 /**
  * The chat's deck files over the import service: a file is downloaded and previewed, kept in
- * `pending_imports` (bytes in PostgreSQL, so a confirmation reaching another replica finds them; a Discord
- * attachment URL is too long for a button and expires) and read again on confirmation.
+ * `pending_imports` (bytes in PostgreSQL, in 1 MB parts, so a confirmation reaching another replica finds
+ * them; a Discord attachment URL is too long for a button and expires), then read and stored once on
+ * confirmation.
  */
 export class DeckFiles implements DeckFilesPort {
   readonly #options: DeckFilesOptions;

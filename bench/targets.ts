@@ -62,6 +62,18 @@ const TARGETS: readonly Target[] = [
     what: 'deck sync, unchanged re-sync < 0.3 s with 0 rows written',
     met: all(below('deck_sync_unchanged_total', 300), below('deck_sync_unchanged_rows_written', 1)),
   },
+  {
+    what: 'import: a 10,000-note .apkg with 2,000 pictures, previewed and confirmed as in chat, < 10 s and < 300 MB RSS (its own process); unchanged again: 0 rows written',
+    met: all(
+      below('import_apkg_first_total', 10_000),
+      below('import_apkg_first_peak_rss', 300),
+      below('import_apkg_unchanged_rows_written', 1),
+    ),
+  },
+  {
+    what: 'import: the unchanged re-import, in the process that made the first, also < 300 MB RSS',
+    met: below('import_apkg_unchanged_peak_rss', 300),
+  },
   { what: "FSRS optimizer, one person's 10,000 reviews < 2 s", met: below('memory_model_optimize', 2_000) },
   {
     what: 'simulation, 100 learners × 365 days of a 500-card deck < 60 s (projected from a sample of them)',

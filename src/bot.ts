@@ -63,6 +63,8 @@ export interface Bot {
   pictures: ReplyPictures;
   /** `/deck import | export | hide | show`: a community's decks as files. */
   deckFiles: DeckFilesPort;
+  /** Files previewed for import and waiting for their confirmation; main.ts sweeps the expired ones. */
+  pendingImports: PgPendingImportStore;
   /** The pictures, sound and formulas shown with cards. */
   cardMedia: CardMedia;
   metrics: Metrics;
@@ -107,11 +109,12 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
       // The reply still goes out, as text.
       log.warn({ err: error, picture }, 'a picture could not be drawn; the reply is sent without it'),
     );
+  const pendingImports = new PgPendingImportStore(connection.db);
   const deckFiles =
     parts.deckFiles ??
     new DeckFiles({
       db: connection.db,
-      pending: new PgPendingImportStore(connection.db),
+      pending: pendingImports,
       community: new PgCommunityStore(connection.db),
       clock,
       newId,
@@ -185,6 +188,7 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
     inboundEvents,
     pictures,
     deckFiles,
+    pendingImports,
     cardMedia,
     metrics,
     adapters,

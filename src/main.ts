@@ -210,11 +210,16 @@ async function runCommand(
 const OPTIMIZER_CRON = '17 3 * * *';
 /** Daily, before the refit: the embedded database's planner statistics (PostgreSQL's autovacuum does its own). */
 const PLANNER_STATISTICS_CRON = '7 3 * * *';
+/**
+ * Files previewed for import and never confirmed are dropped at start and this often (they wait 30 minutes):
+ * a preview nobody follows would otherwise keep its file (up to 25 MB) until the next preview.
+ */
+const PENDING_IMPORTS_SWEEP_CRON = '*/10 * * * *';
 const SHUTDOWN_GRACE = 7_000; // ms: in-flight work gets this long after SIGTERM, so the exit comes within 10 s
 
 /** The chat bot: platform adapters, one HTTP server on PORT, and the delivery tick, until SIGTERM or SIGINT. */
 async function runBot(config: Config, connection: Connection, log: Logger): Promise<number> {
-  const { adapters, deliveries, metrics, routes } = await buildBot({
+  const { adapters, deliveries, metrics, routes, pendingImports } = await buildBot({
     config,
     connection,
     clock: systemClock,
@@ -225,6 +230,16 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     port: config.port,
     routes,
     onError: (error, request) => log.error({ err: error, path: request.url }, 'HTTP handler failed'),
+  });
+  const sweepPendingImports = () =>
+    pendingImports
+      .sweep(systemClock.now())
+      .then((dropped) => dropped > 0 && log.info({ dropped }, 'expired import previews dropped'))
+      .catch((error: unknown) => log.warn({ err: error }, 'dropping expired import previews failed'));
+  await sweepPendingImports();
+  const sweeping = cron.schedule(PENDING_IMPORTS_SWEEP_CRON, sweepPendingImports, {
+    noOverlap: true,
+    name: 'pending-imports-sweep',
   });
   for (const adapter of adapters) await adapter.start();
   log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
@@ -278,6 +293,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
   await tick.stop();
   await optimizing.stop();
   await analyzing.stop();
+  await sweeping.stop();
   deliveries.stop();
   await Promise.race([ticking, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE).unref())]);
   await http.close();

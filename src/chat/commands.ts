@@ -36,11 +36,12 @@ export async function runCommand(
   const { quiz, community } = ports;
   switch (action.kind) {
     case 'stats': {
-      // A person's progress is theirs wherever they review, so it needs no place.
-      const stats = await quiz.stats(actor.person);
+      // In a community, of the cards it sees only: its hidden decks and other communities' are left out.
+      const place = actor.place ?? undefined;
+      const stats = await quiz.stats(actor.person, place);
       const reply = said({ code: 'STATS', stats });
       return withPicture(reply, ports.pictures, 'progress', (pictures) =>
-        pictures.progress(actor.person, stats),
+        pictures.progress(actor.person, stats, place),
       );
     }
     case 'decks':

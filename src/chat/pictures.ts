@@ -1,5 +1,5 @@
 import type { LeaderboardPeriod, LeaderboardRow } from '../core/community/ports.ts';
-import type { Person } from '../core/people.ts';
+import type { Person, Place } from '../core/people.ts';
 import type { LearnerStats } from '../core/quiz/ports.ts';
 import type { Attachment, Reply } from './reply.ts';
 
@@ -8,8 +8,11 @@ import type { Attachment, Reply } from './reply.ts';
  * extra: when drawing one fails, the reply goes out as text and `onError` is told.
  */
 export interface ReplyPictures {
-  /** The person's progress picture, around the text figures /stats read; null when there is nothing to draw. */
-  progress(person: Person, stats: LearnerStats): Promise<Attachment | null>;
+  /**
+   * The person's progress picture, around the text figures /stats read (in `place`, of the cards its
+   * community sees); null when there is nothing to draw.
+   */
+  progress(person: Person, stats: LearnerStats, place?: Place): Promise<Attachment | null>;
   leaderboard(rows: readonly LeaderboardRow[], period: LeaderboardPeriod): Promise<Attachment>;
   onError(error: unknown, picture: 'progress' | 'leaderboard'): void;
 }

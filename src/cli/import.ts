@@ -8,8 +8,8 @@ import type { Database } from '../db/client.ts';
 import type { ImportSummary } from '../db/deck-import.ts';
 import { parseColumnMap } from '../import/csv.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportDeck, loadDeck, loadDeckMedia } from '../import/export.ts';
-import { IMPORT_LIMITS } from '../import/options.ts';
-import { confirmImport, previewImport } from '../import/service.ts';
+import { formatBytes, IMPORT_LIMITS } from '../import/limits.ts';
+import { importFile, previewImport } from '../import/service.ts';
 import { type CommandIo, print } from './io.ts';
 
 type Flags = Record<string, string | boolean | undefined>;
@@ -47,8 +47,10 @@ export async function importCommand(
     const zipped = await zipFolder(file);
     if (typeof zipped === 'string') return fail(io, [`${file}: ${zipped}`]);
     bytes = zipped;
-  } else if (info.size > IMPORT_LIMITS.maxBytes) {
-    return fail(io, [`${file}: ${info.size} bytes, more than the 100 MB an import may have`]);
+  } else if (info.size > IMPORT_LIMITS.totalBytes) {
+    return fail(io, [
+      `${file}: ${info.size} bytes, more than the ${formatBytes(IMPORT_LIMITS.totalBytes)} an import may have`,
+    ]);
   } else bytes = new Uint8Array(await readFile(file));
   const langFlag = text(flags, 'lang');
   const lang = langFlag === undefined ? undefined : readLanguageTag(langFlag);
@@ -73,21 +75,17 @@ export async function importCommand(
     ...(map ? { map } : {}),
   };
   const input = { bytes, path: file, mediaFolder: dirname(file) };
-  const preview = await previewImport(db, input, request);
-  if (!preview.ok) return fail(io, preview.problems);
   const dryRun = flags['dry-run'] === true;
-  let summaries = preview.decks;
-  if (!dryRun) {
-    const outcome = await confirmImport(db, preview, request);
-    if (!outcome.ok) return fail(io, [outcome.message]);
-    summaries = outcome.decks;
-  }
+  // Read and stored once; a dry run reads and writes nothing.
+  const done = await (dryRun ? previewImport : importFile)(db, input, request);
+  if (!done.ok) return fail(io, done.problems);
+  const summaries = done.decks;
   if (flags.json === true) {
     for (const summary of summaries) print(io.stdout, JSON.stringify(summary));
     return 0;
   }
   for (const summary of summaries) print(io.stdout, summaryText(summary));
-  print(io.stdout, preview.notice);
+  print(io.stdout, done.notice);
   print(io.stdout, dryRun ? 'Dry run: nothing was stored.' : `Stored for ${owner ?? 'everyone'}.`);
   return 0;
 }
@@ -116,7 +114,8 @@ async function zipFolder(folder: string): Promise<Uint8Array | string> {
         if (problem) return problem;
       } else if (entry.isFile()) {
         total += (await stat(path)).size;
-        if (total > IMPORT_LIMITS.maxBytes) return 'more than the 100 MB an import may have';
+        if (total > IMPORT_LIMITS.totalBytes)
+          return `more than the ${formatBytes(IMPORT_LIMITS.totalBytes)} an import may have`;
         files[relative(folder, path).split(sep).join('/')] = new Uint8Array(await readFile(path));
       }
     }

@@ -17,6 +17,7 @@ import {
   INSERT_BATCH,
   SYNC_LOCK,
 } from './deck-sync.ts';
+import { inJsonList, insertCards } from './json-rows.ts';
 import { cards, decks, tenants } from './schema.ts';
 
 export interface ImportOptions {
@@ -29,6 +30,7 @@ export interface ImportOptions {
 }
 
 export type ImportOutcome =
+  /** `rowsWritten`: rows written, or on a dry run the rows it would write. */
   | { ok: true; decks: ImportSummary[]; rowsWritten: number }
   /** Nothing was written; `message` says why, naming the deck. */
   | { ok: false; code: 'retire-limit' | 'not-owned' | 'duplicate-deck'; message: string };
@@ -81,7 +83,8 @@ async function importInTransaction(
   if (owner !== null) {
     const [known] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, owner));
     if (!known) {
-      await db.insert(tenants).values({ id: owner, platform: owner.slice(0, owner.indexOf(':')) });
+      if (!options.dryRun)
+        await db.insert(tenants).values({ id: owner, platform: owner.slice(0, owner.indexOf(':')) });
       rowsWritten++;
     }
   }
@@ -112,35 +115,25 @@ async function importInTransaction(
       };
   }
   const cardKeys = imported.flatMap((entry) => entry.deck.cards.map((card) => ownedKey(owner, card.id)));
-  const rows: StoredCard[] = [];
-  for (let i = 0; i < Math.max(cardKeys.length, 1); i += 5_000) {
-    const keys = cardKeys.slice(i, i + 5_000);
-    rows.push(
-      ...(await db
-        .select({
-          id: cards.id,
-          deckId: cards.deckId,
-          hash: cards.contentHash,
-          retiredAt: cards.retiredAt,
-          owner: cards.owner,
-        })
-        .from(cards)
-        .where(
-          i === 0
-            ? or(inArray(cards.deckId, deckKeys), keys.length > 0 ? inArray(cards.id, keys) : undefined)
-            : inArray(cards.id, keys),
-        )),
-    );
-  }
+  const rows: StoredCard[] = await db
+    .select({
+      id: cards.id,
+      deckId: cards.deckId,
+      hash: cards.contentHash,
+      retiredAt: cards.retiredAt,
+      owner: cards.owner,
+    })
+    .from(cards)
+    .where(or(inArray(cards.deckId, deckKeys), inJsonList(cards.id, cardKeys)));
   // A card of these decks may come back by its id too: once each.
   const cardById = new Map(rows.map((card) => [card.id, card]));
   const storedCards = [...cardById.values()];
   const deckById = new Map(storedDecks.map((deck) => [deck.id, deck]));
 
   const summaries: ImportSummary[] = [];
-  const fresh: (typeof cards.$inferInsert)[] = [];
-  const changed: (typeof cards.$inferInsert)[] = [];
-  const deckRows: (typeof decks.$inferInsert)[] = [];
+  const fresh: CardInsert[] = [];
+  const changed: CardInsert[] = [];
+  const deckRows: DeckInsert[] = [];
   const present = new Set<string>();
   for (const [index, entry] of imported.entries()) {
     const key = deckKeys[index] as string;
@@ -210,13 +203,42 @@ async function importInTransaction(
     if (summary) summary.cards.retired++;
   }
 
-  if (deckRows.length > 0) {
-    await db.insert(decks).values(deckRows).onConflictDoUpdate({ target: decks.id, set: DECK_UPDATE });
-    rowsWritten += deckRows.length;
+  rowsWritten += deckRows.length + fresh.length + changed.length + gone.length;
+  // A dry run counts what it would write and writes nothing: a preview costs reads only.
+  if (!options.dryRun) await writeCards(db, deckRows, fresh, changed, gone);
+  const stored = await storeDeckMedia(
+    db,
+    imported.map((entry, index) => ({ deckId: deckKeys[index] as string, media: entry.media })),
+    { dryRun: options.dryRun },
+  );
+  for (const [index, summary] of summaries.entries()) {
+    const result = stored.decks[index];
+    if (!result) continue;
+    summary.media.stored += result.stored;
+    summary.media.missing += result.rejected.length;
+    summary.skipped.push(...result.rejected);
   }
-  for (let i = 0; i < fresh.length; i += INSERT_BATCH) {
-    await db.insert(cards).values(fresh.slice(i, i + INSERT_BATCH));
-  }
+  rowsWritten += stored.written;
+  return { ok: true, decks: summaries, rowsWritten };
+}
+
+type DeckInsert = typeof decks.$inferInsert;
+type CardInsert = typeof cards.$inferInsert;
+
+/** Writes the decks that changed, then the cards: new ones, changed ones, and those gone retired. */
+async function writeCards(
+  db: Database,
+  deckRows: readonly DeckInsert[],
+  fresh: readonly CardInsert[],
+  changed: readonly CardInsert[],
+  gone: readonly StoredCard[],
+): Promise<void> {
+  if (deckRows.length > 0)
+    await db
+      .insert(decks)
+      .values([...deckRows])
+      .onConflictDoUpdate({ target: decks.id, set: DECK_UPDATE });
+  await insertCards(db, fresh);
   for (let i = 0; i < changed.length; i += INSERT_BATCH) {
     await db
       .insert(cards)
@@ -230,20 +252,6 @@ async function importInTransaction(
       .set({ retiredAt: sql`now()` })
       .where(and(inArray(cards.id, goneIds.slice(i, i + INSERT_BATCH)), isNull(cards.retiredAt)));
   }
-  rowsWritten += fresh.length + changed.length + goneIds.length;
-  const stored = await storeDeckMedia(
-    db,
-    imported.map((entry, index) => ({ deckId: deckKeys[index] as string, media: entry.media })),
-  );
-  for (const [index, summary] of summaries.entries()) {
-    const result = stored.decks[index];
-    if (!result) continue;
-    summary.media.stored += result.stored;
-    summary.media.missing += result.rejected.length;
-    summary.skipped.push(...result.rejected);
-  }
-  rowsWritten += stored.written;
-  return { ok: true, decks: summaries, rowsWritten };
 }
 
 function deckIsImported(

@@ -151,11 +151,26 @@ export const pendingImports = pgTable(
     userKey: text('user_key').notNull(),
     fileName: text('file_name').notNull(),
     deckId: text('deck_id'),
-    bytes: bytea('bytes').notNull(),
     expiresAt: at('expires_at').notNull(),
     createdAt: createdAt(),
   },
   (t) => [index('pending_imports_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * A pending import's bytes, in parts of at most 1 MB: a bytea travels as hex text, so one 25 MB value cost
+ * the bot about seven times its size in transient strings and buffers, each way; a part costs a few MB.
+ */
+export const pendingImportParts = pgTable(
+  'pending_import_parts',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => pendingImports.id, { onDelete: 'cascade' }),
+    part: integer('part').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.part] })],
 );
 
 /**

@@ -5,6 +5,7 @@ import type { Connection } from './client.ts';
 import { PgQuizStore } from './quiz/pg-quiz-store.ts';
 import { cardStates, cards, reviews, users } from './schema.ts';
 import { sqlTime } from './sql-time.ts';
+import { countedCard, countedReview } from './visible-decks.ts';
 
 /** ProgressStore over Drizzle: the figures of the progress picture, the same on PGlite and PostgreSQL. */
 export class PgProgressStore implements ProgressStore {
@@ -30,7 +31,13 @@ export class PgProgressStore implements ProgressStore {
     return row ?? null;
   }
 
-  async reviewsByDay(userId: number, timeZone: string, from: Date, to: Date): Promise<DayReviews[]> {
+  async reviewsByDay(
+    userId: number,
+    timeZone: string,
+    from: Date,
+    to: Date,
+    tenantId?: string,
+  ): Promise<DayReviews[]> {
     const date = sql<string>`to_char(${reviews.reviewedAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
     return this.#connection.db
       .select({
@@ -45,13 +52,20 @@ export class PgProgressStore implements ProgressStore {
           isNull(reviews.supersededBy),
           gte(reviews.reviewedAt, from),
           lt(reviews.reviewedAt, to),
+          countedReview(tenantId),
         ),
       )
       .groupBy(sql`1`)
       .orderBy(sql`1`);
   }
 
-  async dueByDay(userId: number, timeZone: string, from: Date, to: Date): Promise<DayDue[]> {
+  async dueByDay(
+    userId: number,
+    timeZone: string,
+    from: Date,
+    to: Date,
+    tenantId?: string,
+  ): Promise<DayDue[]> {
     // An overdue card is due now: it counts on the first day, as /stats counts it in "due today".
     const date = sql<string>`to_char(greatest(${cardStates.due}, ${sqlTime(from)}) at time zone ${timeZone}, 'YYYY-MM-DD')`;
     return this.#connection.db
@@ -64,13 +78,14 @@ export class PgProgressStore implements ProgressStore {
           sql`${cardStates.state} <> 0`,
           isNull(cards.retiredAt),
           lt(cardStates.due, to),
+          countedCard(tenantId),
         ),
       )
       .groupBy(sql`1`)
       .orderBy(sql`1`);
   }
 
-  stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats> {
-    return this.#quizStore.stats(userId, now, timeZone);
+  stats(userId: number, now: Date, timeZone: string, tenantId?: string): Promise<LearnerStats> {
+    return this.#quizStore.stats(userId, now, timeZone, tenantId);
   }
 }

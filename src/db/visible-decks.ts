@@ -1,5 +1,5 @@
 import { and, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { cards, decks, hiddenDecks } from './schema.ts';
+import { cards, decks, hiddenDecks, reviews } from './schema.ts';
 
 /**
  * Whether a deck is one a community sees: everyone's decks, less those the community hid, and its own.
@@ -19,6 +19,19 @@ export const visibleCard = (
   tenant: string,
 ): string => `(c.owner = ${tenant} or (c.owner is null and not exists (
       select 1 from hidden_decks h where h.tenant_id = ${tenant} and h.deck_id = c.deck_id)))`;
+
+/**
+ * A person's figures (/stats and its picture) in a community count only the cards it sees: this condition
+ * over `cards` for a community, none (every card) without one.
+ */
+export const countedCard = (tenantId: string | undefined): SQL | undefined =>
+  tenantId === undefined ? undefined : visibleCardOf(tenantId);
+
+/** `countedCard` for a query over `reviews`: the reviewed card is one the community sees. */
+export function countedReview(tenantId: string | undefined): SQL | undefined {
+  if (tenantId === undefined) return undefined;
+  return sql`exists (select 1 from ${cards} where ${cards.id} = ${reviews.cardId} and ${visibleCardOf(tenantId)})`;
+}
 
 /** `visibleCard` for Drizzle queries over `cards`. */
 export function visibleCardOf(tenantId: string): SQL | undefined {

@@ -200,7 +200,15 @@ class MediaLibrary {
     }
     if (sniffMedia(bytes) === null)
       return 'not a picture (png, jpeg, gif, webp, svg) or sound (mp3, ogg, wav, m4a) by its content: left out';
-    return { name, bytes };
+    // Checked, then let go: the package is read again when the file is stored, so an import's media are not
+    // all held at once (100 MB of them would be, besides the package).
+    const source = this.source;
+    return {
+      name,
+      get bytes() {
+        return source.read(name);
+      },
+    };
   }
 }
 

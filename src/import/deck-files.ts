@@ -15,7 +15,7 @@ import type { PgCommunityStore } from '../db/community-store.ts';
 import type { PgPendingImportStore } from '../db/pending-import-store.ts';
 import { type Downloaded, downloadFile } from './download.ts';
 import { exportDeck, loadDeck, loadDeckMedia } from './export.ts';
-import { confirmImport, previewImport } from './service.ts';
+import { importFile, previewImport } from './service.ts';
 
 /** How long a preview waits for its confirmation. */
 export const PENDING_IMPORT_TTL = 30 * 60_000; // ms
@@ -40,8 +40,9 @@ export interface DeckFilesOptions {
 
 /**
  * The chat's deck files over the import service: a file is downloaded and previewed, kept in
- * `pending_imports` (bytes in PostgreSQL, so a confirmation reaching another replica finds them; a Discord
- * attachment URL is too long for a button and expires) and read again on confirmation.
+ * `pending_imports` (bytes in PostgreSQL, in 1 MB parts, so a confirmation reaching another replica finds
+ * them; a Discord attachment URL is too long for a button and expires), then read and stored once on
+ * confirmation.
  */
 export class DeckFiles implements DeckFilesPort {
   readonly #options: DeckFilesOptions;
@@ -90,10 +91,8 @@ export class DeckFiles implements DeckFilesPort {
     if (!file) return { ok: false, problems: null };
     // Read again from the kept bytes: the same file gives the same decks, and nothing parsed is kept between.
     const request = { owner: place.tenantId, ...(file.deckId === null ? {} : { deckId: file.deckId }) };
-    const preview = await previewImport(db, { bytes: file.bytes, path: file.fileName }, request);
-    if (!preview.ok) return preview;
-    const outcome = await confirmImport(db, preview, request);
-    return outcome.ok ? { ok: true, decks: outcome.decks } : { ok: false, problems: [outcome.message] };
+    const stored = await importFile(db, { bytes: file.bytes, path: file.fileName }, request);
+    return stored.ok ? { ok: true, decks: stored.decks } : stored;
   }
 
   async cancel(place: Place, person: Person, importId: string): Promise<void> {

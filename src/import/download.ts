@@ -1,8 +1,10 @@
 import type { DeckFileSource } from '../chat/deck-files.ts';
+import { formatBytes, IMPORT_LIMITS } from './limits.ts';
 
 /** How much and how long a file uploaded in chat may take to fetch. */
 export const DOWNLOAD_LIMITS = {
-  maxBytes: 25 * 1024 * 1024, // bytes: Discord's upload limit without boosts; Slack's files are refused above it
+  /** The file as uploaded (compressed, for a package): what it unpacks to is bounded by the import's limit. */
+  maxBytes: IMPORT_LIMITS.chatFileBytes,
   timeoutMs: 30_000, // ms
 } as const;
 
@@ -16,7 +18,7 @@ export async function downloadFile(
   source: DeckFileSource,
   limits: { maxBytes: number; timeoutMs: number } = DOWNLOAD_LIMITS,
 ): Promise<Downloaded> {
-  const tooLarge = `more than the ${Math.floor(limits.maxBytes / 1_048_576)} MB a file uploaded in chat may have`;
+  const tooLarge = `more than the ${formatBytes(limits.maxBytes)} a file uploaded in chat may have (as uploaded; a package may unpack to ${formatBytes(IMPORT_LIMITS.totalBytes)}): import a larger one with \`mnemo cards import\``;
   if (source.size !== null && source.size > limits.maxBytes) return { ok: false, problem: tooLarge };
   if (!/^https?:\/\//.test(source.url)) return { ok: false, problem: 'not a file Mnemo can fetch' };
   try {

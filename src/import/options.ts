@@ -1,12 +1,6 @@
 import { MnemoError } from '../core/errors.ts';
 import type { ColumnMap } from './csv.ts';
 
-/** One import's bounds: zip bombs and huge files are refused before anything is stored. */
-export const IMPORT_LIMITS = {
-  maxBytes: 100 * 1024 * 1024, // bytes, uncompressed
-  maxNotes: 50_000,
-} as const;
-
 /** What a reader needs besides the bytes. */
 export interface ReadOptions {
   /** Where the file is, as a person names it: every problem starts with it. */

@@ -9,7 +9,8 @@ import { readDeckMedia } from '../decks/media.ts';
 import { readAnkiPackage } from './anki/package.ts';
 import { readCrowdAnki } from './crowdanki.ts';
 import { type ColumnMap, readCsv } from './csv.ts';
-import { IMPORT_LIMITS, ImportProblem, type ReadOptions } from './options.ts';
+import { formatBytes, IMPORT_LIMITS } from './limits.ts';
+import { ImportProblem, type ReadOptions } from './options.ts';
 
 /** The formats Mnemo imports, told apart by content, never by the file name. */
 export type ImportFormat = 'apkg' | 'crowdanki' | 'csv' | 'markdown';
@@ -89,9 +90,9 @@ export async function readImport(
   input: ImportInput,
   options: ImportReadOptions = {},
 ): Promise<ImportedDeck[]> {
-  if (input.bytes.length > IMPORT_LIMITS.maxBytes)
+  if (input.bytes.length > IMPORT_LIMITS.totalBytes)
     throw new ImportProblem([
-      `${input.path}: ${input.bytes.length} bytes, more than the 100 MB an import may have`,
+      `${input.path}: ${input.bytes.length} bytes, more than the ${formatBytes(IMPORT_LIMITS.totalBytes)} an import may have`,
     ]);
   const name = basename(input.path, extname(input.path));
   const deckId = options.deckId ?? deckIdFrom(name);
@@ -103,12 +104,12 @@ export async function readImport(
     lang: options.lang ?? DEFAULT_LANG,
     ...(options.deckId ? { chosenDeckId: options.deckId } : {}),
     ...(options.map ? { map: options.map } : {}),
-    maxNotes: IMPORT_LIMITS.maxNotes,
+    maxNotes: IMPORT_LIMITS.notes,
   });
   const notes = decks.reduce((sum, deck) => sum + deck.notes, 0);
-  if (notes > IMPORT_LIMITS.maxNotes)
+  if (notes > IMPORT_LIMITS.notes)
     throw new ImportProblem([
-      `${input.path}: ${notes} notes, more than the ${IMPORT_LIMITS.maxNotes} an import may have`,
+      `${input.path}: ${notes} notes, more than the ${IMPORT_LIMITS.notes} an import may have`,
     ]);
   return decks;
 }

@@ -41,10 +41,32 @@ export async function previewImport(
   input: ImportInput,
   request: ImportRequest,
 ): Promise<ImportPreview> {
+  return readAndImport(db, input, request, true);
+}
+
+/**
+ * Reads a file and stores it, once: a confirmed chat import (read again from its kept bytes) and
+ * `mnemo cards import`. The outcome's refusals (retire limit, a deck not this owner's) come back as problems,
+ * with nothing stored, as a preview would have said.
+ */
+export async function importFile(
+  db: Database,
+  input: ImportInput,
+  request: ImportRequest,
+): Promise<ImportPreview> {
+  return readAndImport(db, input, request, false);
+}
+
+async function readAndImport(
+  db: Database,
+  input: ImportInput,
+  request: ImportRequest,
+  dryRun: boolean,
+): Promise<ImportPreview> {
   try {
     const format = detectFormat(input);
     const imported = await readImport(input, request);
-    const outcome = await importDeck(db, imported, { ...request, dryRun: true });
+    const outcome = await importDeck(db, imported, { ...request, dryRun });
     if (!outcome.ok) return { ok: false, problems: [outcome.message] };
     return { ok: true, format, decks: outcome.decks, notice: SCHEDULING_NOTICE, imported };
   } catch (error) {

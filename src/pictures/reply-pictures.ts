@@ -13,8 +13,8 @@ export function replyPictures(
   onError: ReplyPictures['onError'],
 ): ReplyPictures {
   return {
-    async progress(person, stats) {
-      const figures = await progressFigures(store, person, clock.now(), stats);
+    async progress(person, stats, place) {
+      const figures = await progressFigures(store, person, clock.now(), stats, place?.tenantId);
       return figures ? attachmentOf(await progressPicture(figures)) : null;
     },
     async leaderboard(rows, period) {

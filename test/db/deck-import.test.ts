@@ -7,9 +7,9 @@ import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { importDeck } from '../../src/db/deck-import.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
-import { MediaStore } from '../../src/db/media-store.ts';
+import { MediaStore, mediaHash } from '../../src/db/media-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
-import { cards, deckMedia, media } from '../../src/db/schema.ts';
+import { cards, deckMedia, decks, media, tenants } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { deckOf, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
 
@@ -146,6 +146,50 @@ describe('importDeck', () => {
     const hash = await store.putMedia(PNG, 'image/png');
     expect((await store.getMedia(hash))?.bytes).toEqual(PNG);
     await expect(store.putMedia(PNG, 'image/gif')).rejects.toThrow('media: the bytes are not image/gif');
+  });
+
+  it('GIVEN card text with quotes, backslashes, emoji, a lone surrogate and no note THEN it is stored as given', async () => {
+    const question = 'Say "hi" \\ {a,b} 🙂 null \ud800 end';
+    const deck = deckOf('odd', [typedCard('o1', 'ok', { question, note: null })], 'odd.md');
+    await importOk([imported(deck)], A);
+    const [row] = await db.db
+      .select()
+      .from(cards)
+      .where(eq(cards.id, ownedKey(A, 'o1')));
+    expect(row).toMatchObject({
+      question: 'Say "hi" \\ {a,b} 🙂 null \ufffd end',
+      note: null,
+      accept: [],
+      tags: [],
+      position: 0,
+      owner: A,
+      retiredAt: null,
+    });
+    expect(row?.correctOption).toBeNull();
+  });
+
+  it('GIVEN a dry run for a new community with media THEN it says what the import then does, and writes no row', async () => {
+    const owner = 'discord:1300000000000000199';
+    const deck = deckOf('dry', [typedCard('d1', 'flag', { question: '![flag](dry.png)' })], 'dry.md');
+    const bytes = new Uint8Array([...PNG, 0xd7]);
+    const files = [{ name: 'dry.png', bytes }];
+    const dry = await importOk([imported(deck, { media: files })], owner, true);
+    const countRows = async () =>
+      Promise.all([
+        db.db.select().from(tenants).where(eq(tenants.id, owner)),
+        db.db.select().from(decks).where(eq(decks.owner, owner)),
+        db.db.select().from(cards).where(eq(cards.owner, owner)),
+        db.db
+          .select()
+          .from(media)
+          .where(eq(media.hash, mediaHash(bytes))),
+      ]).then((tables) => tables.map((rows) => rows.length));
+    expect(await countRows()).toEqual([0, 0, 0, 0]);
+    const real = await importOk([imported(deck, { media: files })], owner);
+    expect(await countRows()).toEqual([1, 1, 1, 1]);
+    expect(dry.decks).toEqual(real.decks);
+    // tenant, deck, card, media content and the deck's name for it
+    expect([dry.rowsWritten, real.rowsWritten]).toEqual([5, 5]);
   });
 });
 

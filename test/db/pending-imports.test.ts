@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PgPendingImportStore } from '../../src/db/pending-import-store.ts';
-import { pendingImports } from '../../src/db/schema.ts';
+import { PENDING_PART_BYTES, PgPendingImportStore } from '../../src/db/pending-import-store.ts';
+import { pendingImportParts, pendingImports } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 
 let db: TestDatabase;
@@ -16,9 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.dispose());
 
-async function kept(expiresInMs = 60_000) {
+async function kept(expiresInMs = 60_000, bytes = new Uint8Array([1, 2, 3, 250])) {
   const id = randomUUID();
-  const bytes = new Uint8Array([1, 2, 3, 250]);
   await store.put(
     { id, ...owner, fileName: 'a.csv', deckId: null, bytes, expiresAt: later(expiresInMs) },
     now,
@@ -58,5 +58,28 @@ describe('pending chat imports', () => {
     );
     const rows = await db.db.select({ fileName: pendingImports.fileName }).from(pendingImports);
     expect(rows).toEqual([{ fileName: 'b.csv' }]);
+  });
+
+  it('GIVEN a file of several parts THEN it comes back whole, byte for byte, and its parts go with it', async () => {
+    const bytes = new Uint8Array(PENDING_PART_BYTES * 2 + 17).map((_, i) => (i * 7) % 256);
+    const id = await kept(60_000, bytes);
+    const parts = () => db.db.select().from(pendingImportParts).where(eq(pendingImportParts.importId, id));
+    expect(await parts()).toHaveLength(3);
+    const taken = await store.take(id, owner, now);
+    expect(taken?.bytes).toEqual(bytes);
+    expect(await parts()).toHaveLength(0);
+  });
+
+  it('GIVEN files past their time and one within it THEN a sweep drops the expired ones with their parts, and only them', async () => {
+    await db.db.delete(pendingImports);
+    await kept(1_000);
+    await kept(2_000, new Uint8Array(PENDING_PART_BYTES + 1));
+    const fresh = await kept(60_000);
+    expect(await store.sweep(later(2_000))).toBe(2);
+    const rows = await db.db.select({ id: pendingImports.id }).from(pendingImports);
+    expect(rows).toEqual([{ id: fresh }]);
+    const left = await db.db.selectDistinct({ id: pendingImportParts.importId }).from(pendingImportParts);
+    expect(left).toEqual([{ id: fresh }]);
+    expect(await store.sweep(later(2_000))).toBe(0);
   });
 });

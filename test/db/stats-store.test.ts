@@ -302,6 +302,36 @@ describe('mnemo stats', () => {
   });
 });
 
+describe('stats in a community that hid a deck', () => {
+  it("GIVEN Ada's deck hidden in one community THEN /stats and its picture there count none of its cards or reviews; elsewhere they all count", async () => {
+    const community = new PgCommunityStore(db.db);
+    const quizStore = new PgQuizStore(db);
+    const store = new PgProgressStore(db);
+    const everywhere = await quizStore.stats(adaId, NOW, ZONE);
+    expect(await quizStore.stats(adaId, NOW, ZONE, TENANT)).toEqual(everywhere);
+    expect(await community.setDeckHidden(TENANT, 'stats', true)).toBe(true);
+    try {
+      expect(await quizStore.stats(adaId, NOW, ZONE, TENANT)).toMatchObject({
+        dueNow: 0,
+        dueToday: 0,
+        dueThisWeek: 0,
+        reviewedToday: 0,
+        totalReviews: 0,
+        streak: 0,
+        retention30d: null,
+      });
+      expect(everywhere).toMatchObject({ dueToday: 2, reviewedToday: 1 });
+      const hidden = await progressFigures(store, ada, NOW, undefined, TENANT);
+      expect([hidden?.reviewsThisYear, hidden?.dueNext30, hidden?.stats.totalReviews]).toEqual([0, 0, 0]);
+      const elsewhere = await progressFigures(store, ada, NOW, undefined, 'discord:901');
+      expect(elsewhere?.reviewsThisYear).toBe((await adaFigures()).reviewsThisYear);
+      expect(elsewhere?.dueNext30).toBeGreaterThan(0);
+    } finally {
+      await community.setDeckHidden(TENANT, 'stats', false);
+    }
+  });
+});
+
 const withDb = (run: (connection: TestDatabase) => Promise<number>) => run(db);
 const unopened = (): Promise<number> => {
   throw new Error('the database was opened for flags that were wrong');

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadFile } from '../../src/import/download.ts';
+import { IMPORT_LIMITS } from '../../src/import/limits.ts';
 
 let server: Server;
 let base = '';
@@ -53,6 +54,20 @@ describe('downloading an uploaded deck file', () => {
       problem: expect.stringContaining('a file uploaded in chat may have'),
     });
     expect(seen).toHaveLength(requests);
+  });
+
+  it('GIVEN a package announced over the chat bound THEN the problem names both sizes: as uploaded, and unpacked', async () => {
+    const requests = seen.length;
+    const big = { ...source('/small', IMPORT_LIMITS.chatFileBytes + 1), name: 'big.apkg' };
+    const refused = await downloadFile(big);
+    expect(refused).toEqual({
+      ok: false,
+      problem:
+        'more than the 25 MB a file uploaded in chat may have (as uploaded; a package may unpack to 100 MB): import a larger one with `mnemo cards import`',
+    });
+    expect(seen).toHaveLength(requests);
+    // A file under the chat bound can still unpack to the import's own bound, never past it.
+    expect(IMPORT_LIMITS.chatFileBytes).toBeLessThanOrEqual(IMPORT_LIMITS.totalBytes);
   });
 
   it('GIVEN a body that goes past the bound THEN the download is cut off and refused', async () => {

@@ -9,7 +9,8 @@ import type { Deck } from './card.ts';
 export interface ImportedMedia {
   /** The file name the cards use. */
   name: string;
-  bytes: Uint8Array;
+  /** The content; an importer may read it from its package each time it is asked: take it once per use. */
+  readonly bytes: Uint8Array;
 }
 
 /** Something of the source that did not become a card, or became one in a reduced form. */

@@ -43,12 +43,14 @@ export interface ProgressFigures {
 /**
  * Reads and assembles one person's figures at `now`, in their own time zone; null for an unknown person.
  * `known`: the text figures when the caller already read them (/stats has), so they are not read twice.
+ * `tenantId`: the community asking, whose visible cards only count (as the text figures it was given).
  */
 export async function progressFigures(
   store: ProgressStore,
   person: { platform: string; externalId: string },
   now: Date,
   known?: LearnerStats,
+  tenantId?: string,
 ): Promise<ProgressFigures | null> {
   const learner = await store.findLearner(person.platform, person.externalId);
   if (!learner) return null;
@@ -57,9 +59,9 @@ export async function progressFigures(
   const firstDay = addDays(today.date, 1 - PROGRESS_SPANS.heatmapDays);
   const dueEnd = occurrence(addDays(today.date, PROGRESS_SPANS.dueDays), '00:00', zone);
   const [reviewed, due, stats] = await Promise.all([
-    store.reviewsByDay(learner.userId, zone, occurrence(firstDay, '00:00', zone), today.end),
-    store.dueByDay(learner.userId, zone, today.start, dueEnd),
-    known ?? store.stats(learner.userId, now, zone),
+    store.reviewsByDay(learner.userId, zone, occurrence(firstDay, '00:00', zone), today.end, tenantId),
+    store.dueByDay(learner.userId, zone, today.start, dueEnd, tenantId),
+    known ?? store.stats(learner.userId, now, zone, tenantId),
   ]);
   return assembleFigures(learner, today.date, reviewed, due, stats);
 }

@@ -29,12 +29,21 @@ export interface ProgressStore {
   /** The person, or null when they never used Mnemo: reading figures creates no one. */
   findLearner(platform: string, externalId: string): Promise<ProgressLearner | null>;
   /** Reviews per local day in `timeZone`, from `from` (included) to `to` (excluded); days with none are left out. */
-  reviewsByDay(userId: number, timeZone: string, from: Date, to: Date): Promise<DayReviews[]>;
+  reviewsByDay(
+    userId: number,
+    timeZone: string,
+    from: Date,
+    to: Date,
+    tenantId?: string,
+  ): Promise<DayReviews[]>;
   /**
    * Live cards due before `to`, per local day in `timeZone`; a card due before `from` is counted on
    * `from`'s local day. Days with none are left out.
    */
-  dueByDay(userId: number, timeZone: string, from: Date, to: Date): Promise<DayDue[]>;
-  /** The text figures /stats shows. */
-  stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats>;
+  dueByDay(userId: number, timeZone: string, from: Date, to: Date, tenantId?: string): Promise<DayDue[]>;
+  /**
+   * The text figures /stats shows. Each method's `tenantId`: only the cards that community sees count (not
+   * its hidden decks, nor another community's); absent: every card of the person.
+   */
+  stats(userId: number, now: Date, timeZone: string, tenantId?: string): Promise<LearnerStats>;
 }

@@ -177,7 +177,8 @@ export interface QuizStore {
     reviewId: number,
     decide: (scene: DisputeScene) => { result: T; review: NewReview | null },
   ): Promise<{ result: T; reviewId: number | null } | null>;
-  stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats>;
+  /** `tenantId`: only the cards that community sees count (not its hidden decks, nor others'); absent: all. */
+  stats(userId: number, now: Date, timeZone: string, tenantId?: string): Promise<LearnerStats>;
   /**
    * In one transaction: lock the person's card states, read them with their logs, and store the states
    * `decide` returns (by card id); the person's other states are left as they are.

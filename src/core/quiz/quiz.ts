@@ -540,10 +540,14 @@ export class Quiz {
   }
 
   /** `model`: the person's latest FSRS fit (null before any), so stats can say whether the schedule is theirs. */
-  async stats(person: Person): Promise<LearnerStats & { timeZone: string; model: FitSummary | null }> {
+  /** The person's figures; in a place, of the cards its community sees only (its hidden decks left out). */
+  async stats(
+    person: Person,
+    place?: Place,
+  ): Promise<LearnerStats & { timeZone: string; model: FitSummary | null }> {
     const learner = await this.#store.ensureLearner(person);
     const [stats, model] = await Promise.all([
-      this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone),
+      this.#store.stats(learner.userId, this.#clock.now(), learner.timeZone, place?.tenantId),
       this.#fits?.latestFit(learner.userId) ?? null,
     ]);
     return { ...stats, timeZone: learner.timeZone, model };

@@ -26,6 +26,7 @@ import type { RawSql, SqlRunner, TransactionRunner } from '../raw-sql.ts';
 import { readPresent } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
 import { sqlTime } from '../sql-time.ts';
+import { countedCard, countedReview } from '../visible-decks.ts';
 import { rescheduleStates } from './reschedule.ts';
 import { beforeValues, memoryValues, toLearner, toMemory, toPrompt, toStoredReview } from './rows.ts';
 import {
@@ -316,13 +317,18 @@ export class PgQuizStore implements QuizStore {
     return rescheduleStates(this.#db, userId, decide);
   }
 
-  async stats(userId: number, now: Date, timeZone: string): Promise<LearnerStats> {
+  async stats(userId: number, now: Date, timeZone: string, tenantId?: string): Promise<LearnerStats> {
     const today = localDay(now, timeZone);
     const dayMs = 86_400_000;
     const tomorrowEnd = new Date(today.end.getTime() + dayMs);
     const weekEnd = new Date(today.end.getTime() + 6 * dayMs);
     const windowStart = new Date(now.getTime() - STATS_WINDOW_DAYS * dayMs);
-    const live = and(eq(cardStates.userId, userId), sql`${cardStates.state} <> 0`, isNull(cards.retiredAt));
+    const live = and(
+      eq(cardStates.userId, userId),
+      sql`${cardStates.state} <> 0`,
+      isNull(cards.retiredAt),
+      countedCard(tenantId),
+    );
     const [due] = await this.#db
       .select({
         now: sql<number>`(count(*) filter (where ${cardStates.due} <= ${sqlTime(now)}))::int`,
@@ -333,7 +339,7 @@ export class PgQuizStore implements QuizStore {
       .from(cardStates)
       .innerJoin(cards, eq(cards.id, cardStates.cardId))
       .where(live);
-    const counted = and(eq(reviews.userId, userId), isNull(reviews.supersededBy));
+    const counted = and(eq(reviews.userId, userId), isNull(reviews.supersededBy), countedReview(tenantId));
     const [recent] = await this.#db
       .select({
         total: sql<number>`count(*)::int`,

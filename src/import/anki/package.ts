@@ -103,6 +103,7 @@ interface MediaFile {
 /** The package's `media` map (JSON `{"0": "name.png"}`, or zstd-compressed protobuf) as a MediaSource. */
 function packageMedia(zip: ZipArchive, source: string, budget: Budget): MediaSource {
   const files = new Map<string, MediaFile>();
+  const counted = new Set<string>();
   if (zip.entry('media')) {
     const where = `${source}: media`;
     let raw = zip.read('media');
@@ -123,7 +124,9 @@ function packageMedia(zip: ZipArchive, source: string, budget: Budget): MediaSou
       let bytes = zip.read(file.entry);
       if (isZstd(bytes)) {
         bytes = unzstdBounded(bytes, IMPORT_LIMITS.mediaBytes + 1, `${source}: ${file.entry} (${name})`);
-        budget.spend(bytes.length);
+        // A file is read again when it is stored: its size counts once.
+        if (!counted.has(name)) budget.spend(bytes.length);
+        counted.add(name);
       }
       return bytes;
     },

@@ -1,9 +1,10 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { dailyButtons } from '../../../chat/flows.ts';
 import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
 import type { Say } from '../../../chat/messages.ts';
 import type { Card } from '../../../core/deck/card.ts';
 import type { DailyQuestionState } from '../../../core/delivery/ports.ts';
-import { buttonRowsOf, customIdOf, NOTHING_CARRIED } from '../actions.ts';
+import { buttonRowsOf } from '../actions.ts';
 import { discordSay } from '../style.ts';
 import { answerLines, questionText } from './card.ts';
 import type { View } from './view.ts';
@@ -26,7 +27,7 @@ export function dailyQuestionView(card: Card, deliveryId: number, state: DailyQu
   const buttons = dailyButtons(card, { deliveryId, cardId: card.id }, state.revealAnswer);
   return {
     text: lines.join('\n'),
-    rows: buttonRowsOf(buttons, (action) => customIdOf(action, NOTHING_CARRIED), DELIVERY_LOCALE),
+    rows: buttonRowsOf(buttons, NOTHING_CARRIED, DELIVERY_LOCALE),
   };
 }
 

@@ -1,9 +1,9 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { wordsOf } from '../../../chat/messages.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
@@ -83,7 +83,7 @@ async function run(
         return reply(note(unknown));
       }
       const action = { kind: practice ? 'practice' : 'quiz', deckId: deck, tag } as const;
-      return runChat(deps, action, NOTHING_CARRIED, { place, person, reply });
+      return runChat(deps, action, null, { place, person, reply });
     }
     case 'settings-suspended': {
       const action: CommandAction = { kind: 'settings', patch: {}, reminder: null };

@@ -1,8 +1,8 @@
 import type { CommandAction } from '../../../chat/action.ts';
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import { chooseLocale } from '../../../chat/i18n/locale.ts';
 import type { Person, Place } from '../../../core/people.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { userInfoResult } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';

@@ -1,8 +1,8 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
 import { sayer, wordsOf } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
-import { writeModalState } from '../action-ids.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
+import { writeModalState } from '../actions.ts';
 import type { ViewSubmissionPayload } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { DECK_IMPORT_FIELDS, renderDeckImportModal } from '../render/modals.ts';

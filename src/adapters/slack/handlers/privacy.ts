@@ -1,5 +1,5 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { type PrivacyAction, runPrivacy } from '../../../chat/privacy.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { userIdOf } from '../identity.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
 import type { ListenerDeps } from './deps.ts';

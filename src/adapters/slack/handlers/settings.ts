@@ -2,7 +2,7 @@ import { sayer } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 import { type SchedulingSettings, SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
-import { writeModalState } from '../action-ids.ts';
+import { writeModalState } from '../actions.ts';
 import type { ViewSubmissionPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderSettingsModal, SETTINGS_FIELDS } from '../render/modals.ts';

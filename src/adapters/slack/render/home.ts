@@ -1,7 +1,9 @@
 import type { types } from '@slack/bolt';
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
+import { START_REVIEW } from '../../../chat/flows.ts';
 import { type StatsFigures, wordsOf } from '../../../chat/messages.ts';
-import { ACTION, deckValue } from '../action-ids.ts';
-import { actions, button, context, section } from './blocks.ts';
+import { slackButton } from '../actions.ts';
+import { actions, context, section } from './blocks.ts';
 import { slackStyle } from './reply.ts';
 
 /** Pure: the App Home tab: due counts, streak, retention and "Start review". */
@@ -16,7 +18,7 @@ export function renderHome(stats: StatsFigures, command: string): types.HomeView
       { type: 'header', text: { type: 'plain_text', text: 'Mnemo' } },
       section(due),
       section(wordsOf({ code: 'STATS', stats }, slackStyle(command))),
-      actions([button('Start review', ACTION.start, deckValue(null), 'primary')]),
+      actions([slackButton(START_REVIEW, NOTHING_CARRIED, 'en')]),
       context(`The review runs in your messages with Mnemo. \`${command} help\` lists every command.`),
     ],
   };

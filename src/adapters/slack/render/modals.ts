@@ -3,7 +3,7 @@ import type { Say } from '../../../chat/messages.ts';
 import type { Reminder } from '../../../core/community/ports.ts';
 import type { Learner } from '../../../core/quiz/ports.ts';
 import { SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
-import { VIEW } from '../action-ids.ts';
+import { VIEW } from '../actions.ts';
 import { section, sections } from './blocks.ts';
 
 /** Pure: the modals. Block and action ids are what the submission handlers read back. */

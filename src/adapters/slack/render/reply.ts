@@ -1,3 +1,4 @@
+import type { Carried } from '../../../chat/action-code.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
 import { type Say, type Style, sayer, verdictNotices, wordsOf } from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
@@ -5,7 +6,7 @@ import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
 import type { Verdict } from '../../../core/verdict.ts';
-import { type Carried, slackButton } from '../actions.ts';
+import { slackButton } from '../actions.ts';
 import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
 
 /** How the chat layer's message table is written in Slack's mrkdwn. */

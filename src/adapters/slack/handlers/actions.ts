@@ -1,13 +1,16 @@
 import type { App } from '@slack/bolt';
+import { sayer } from '../../../chat/messages.ts';
 import { decodeClick } from '../actions.ts';
 import { dailyPostOf } from '../daily-post.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type BlockActionPayload, blockActionPayload } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
+import { slackStyle } from '../render/reply.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { readerLocale } from './locale.ts';
 import { runPrivacyStep } from './privacy.ts';
 import { runChat, type Step } from './quiz-flow.ts';
 
@@ -40,15 +43,12 @@ async function click(deps: ListenerDeps, payload: BlockActionPayload): Promise<v
     if (payload.response_url) await respondTo(payload.response_url, message, mode);
     else await deps.messenger.post(userId, message);
   };
+  const person = personOf(payload.team.id, userId, payload.user.username ?? payload.user.name);
   if (!decoded) {
-    await reply(
-      note(`That button is from an older version of Mnemo. Start again with \`${deps.command} quiz\`.`),
-      'ephemeral',
-    );
-    return;
+    const say = sayer(slackStyle(deps.command), await readerLocale(deps, person));
+    return reply(note(say('slack.olderButton', { c: deps.command })), 'ephemeral');
   }
   const { action: chat, carried } = decoded;
-  const person = personOf(payload.team.id, userId, payload.user.username ?? payload.user.name);
   if (chat.kind === 'erase') return runPrivacyStep(deps, chat, { person, reply });
   const place = placeOf(payload.team.id, payload.team.domain);
   if (chat.kind === 'confirmImport' || chat.kind === 'cancelImport')

@@ -3,7 +3,8 @@ import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
-import { wordsOf } from '../../../chat/messages.ts';
+import { chooseLocale } from '../../../chat/i18n/locale.ts';
+import { sayer, wordsOf } from '../../../chat/messages.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
@@ -54,11 +55,17 @@ async function run(
   const person = personOf(payload.team_id, payload.user_id, payload.user_name);
   const reply = (message: SlackMessage, mode: ReplyMode = 'ephemeral') =>
     respondTo(payload.response_url, message, mode);
+  // Help is answered in the acknowledgement: in the person's chosen language, without asking Slack.
+  const sayNow = async () =>
+    sayer(slackStyle(deps.command), chooseLocale(await deps.quiz.language(person), null));
   switch (subcommand.name) {
     case 'help':
-      return ack(ephemeral(renderHelp(deps.command)));
-    case 'unknown':
-      return ack(ephemeral(renderHelp(deps.command, `I don't know \`${escapeText(subcommand.word)}\`.`)));
+      return ack(ephemeral(renderHelp(deps.command, await sayNow())));
+    case 'unknown': {
+      const say = await sayNow();
+      const prefix = say('slack.unknownWord', { word: escapeText(subcommand.word) });
+      return ack(ephemeral(renderHelp(deps.command, say, prefix)));
+    }
     case 'settings':
       await ack();
       return openSettings(deps, place, person, payload.trigger_id, payload.response_url);

@@ -34,7 +34,7 @@ export function renderAnswerModal(
           action_id: ANSWER_INPUT.action,
           max_length: 500,
           focus_on_load: true,
-          placeholder: { type: 'plain_text', text: 'A few words are enough' },
+          placeholder: { type: 'plain_text', text: say('slack.answerPlaceholder') },
         },
       },
     ],

@@ -1,6 +1,5 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
-import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { chooseLocale } from '../../../chat/i18n/locale.ts';
@@ -9,7 +8,7 @@ import { personOf, placeOf } from '../identity.ts';
 import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderHelp } from '../render/info.ts';
-import { renderReply, slackStyle } from '../render/reply.ts';
+import { slackStyle } from '../render/reply.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
 import { openDeckImport, runDeckFileStep } from './deck-files.ts';
@@ -17,7 +16,7 @@ import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { readerLocale } from './locale.ts';
 import { runPrivacyStep } from './privacy.ts';
-import { runChat, uploadFiles } from './quiz-flow.ts';
+import { runChat, sendReply } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
 import { parseSubcommand, type Subcommand } from './subcommand.ts';
 
@@ -92,11 +91,6 @@ async function run(
       const action = { kind: practice ? 'practice' : 'quiz', deckId: deck, tag } as const;
       return runChat(deps, action, null, { place, person, reply });
     }
-    case 'settings-suspended': {
-      const action: CommandAction = { kind: 'settings', patch: {}, reminder: null };
-      const chat = await runCommand(deps, action, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
-    }
     case 'deck-export':
     case 'deck-visibility': {
       const { deck } = subcommand;
@@ -116,10 +110,8 @@ async function run(
         { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
         { person, reply },
       );
-    case 'reschedule': {
-      const chat = await runCommand(deps, RESCHEDULE, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
-    }
+    case 'settings-suspended':
+    case 'reschedule':
     case 'language':
     case 'stats':
     case 'decks':
@@ -127,10 +119,9 @@ async function run(
       // Every reply to the command is ephemeral, a leaderboard's too: a slash command's text is never shown.
       const action = commandActionOf(subcommand);
       const appLocale =
-        action.kind === 'settings' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
+        subcommand.name === 'language' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
       const chat = await runCommand(deps, action, { place, person, request: null, appLocale });
-      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
-      return uploadFiles(deps, payload.user_id, chat.attachments);
+      return sendReply(deps, chat, { person, reply }, { files: 'optional' });
     }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));
@@ -138,9 +129,16 @@ async function run(
 }
 
 function commandActionOf(
-  subcommand: Extract<Subcommand, { name: 'language' | 'stats' | 'decks' | 'leaderboard' }>,
+  subcommand: Extract<
+    Subcommand,
+    { name: 'settings-suspended' | 'reschedule' | 'language' | 'stats' | 'decks' | 'leaderboard' }
+  >,
 ): CommandAction {
   switch (subcommand.name) {
+    case 'settings-suspended':
+      return { kind: 'settings', patch: {}, reminder: null };
+    case 'reschedule':
+      return RESCHEDULE;
     case 'language':
       return { kind: 'settings', patch: {}, reminder: null, language: subcommand.language };
     case 'leaderboard':

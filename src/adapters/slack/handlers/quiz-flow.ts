@@ -1,9 +1,9 @@
 import type { Action } from '../../../chat/action.ts';
-import { encodeAction } from '../../../chat/action-code.ts';
+import { type Carried, encodeAction, NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runAction } from '../../../chat/flows.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
 import { sayer } from '../../../chat/messages.ts';
-import type { Attachment, Reply } from '../../../chat/reply.ts';
+import type { Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { writeModalState } from '../actions.ts';
 import { type DailyPost, postText } from '../daily-post.ts';
@@ -38,22 +38,31 @@ export async function runChat(
     readerLocale(deps, step.person),
   ]);
   if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, post, step, locale);
-  await step.reply(
-    renderReply(reply, carried, slackStyle(deps.command), locale),
-    reply.replace ? 'replace' : 'ephemeral',
-  );
   // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
-  await uploadFiles(deps, userIdOf(step.person.externalId), reply.attachments);
+  await sendReply(deps, reply, step, { locale, carried, files: 'optional' });
   if (reply.dailyCount && post) await refreshDailyCount(deps, step.place, reply.dailyCount, post);
 }
 
-/** A reply's files, to the person's DM: the text is out, so a refused upload (no files:write yet) costs only them. */
-export function uploadFiles(deps: ListenerDeps, user: string, files: readonly Attachment[]): Promise<void> {
-  return deps.messenger
-    .uploadToDm(user, files)
-    .catch((error: unknown) =>
-      deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
-    );
+/**
+ * A chat reply where the step came from (in place of the message acted on, or a new ephemeral one), in the
+ * reader's language, and its files in the person's DM with Mnemo. `optional` files (pictures beside a text
+ * that stands alone) may be refused, as without files:write: that costs only them; `required` ones (an
+ * export) are the answer, and their failure is the person's apology.
+ */
+export async function sendReply(
+  deps: ListenerDeps,
+  reply: Reply,
+  step: Pick<Step, 'person' | 'reply'>,
+  options: { locale?: Locale; carried?: Carried; files: 'optional' | 'required' },
+): Promise<void> {
+  const locale = options.locale ?? (await readerLocale(deps, step.person));
+  const shown = renderReply(reply, options.carried ?? NOTHING_CARRIED, slackStyle(deps.command), locale);
+  await step.reply(shown, reply.replace ? 'replace' : 'ephemeral');
+  const upload = deps.messenger.uploadToDm(userIdOf(step.person.externalId), reply.attachments);
+  if (options.files === 'required') return upload;
+  await upload.catch((error: unknown) =>
+    deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
+  );
 }
 
 /** Typed answers: a modal with one text input; the submission posts the verdict through this click's response_url. */

@@ -1,6 +1,5 @@
-import { type Style, sayer, verdictNotices, wordsOf } from '../../chat/messages.ts';
+import { answerLines, type Style, sayer, verdictNotices, wordsOf } from '../../chat/messages.ts';
 import type { Reply } from '../../chat/reply.ts';
-import type { Card } from '../../core/deck/card.ts';
 import { describeWhen } from '../../core/scheduling/day.ts';
 
 /** Plain text: no markup, nothing to escape. */
@@ -8,6 +7,7 @@ export const CONSOLE_STYLE: Style = {
   bold: (t) => t,
   code: (t) => t,
   text: (t) => t,
+  card: (t) => t,
   quizCommand: '/skip',
   quizDeckCommand: (deckId) => `mnemo quiz --deck ${deckId}`,
   decksCommand: 'mnemo decks',
@@ -49,7 +49,7 @@ function bodyText(reply: Reply): string {
       return lines.join('\n');
     }
     case 'reveal':
-      return [...answerLines(body.card), say('console.howWell')].join('\n');
+      return [...answerLines(body.card, CONSOLE_STYLE, 'en'), say('console.howWell')].join('\n');
     case 'verdict': {
       const { result } = body;
       const lines = [
@@ -57,7 +57,7 @@ function bodyText(reply: Reply): string {
           ? wordsOf({ code: 'ALREADY_ANSWERED' }, CONSOLE_STYLE)
           : say(`console.verdict.${result.verdict}`),
       ];
-      lines.push(...answerLines(result.card));
+      lines.push(...answerLines(result.card, CONSOLE_STYLE, 'en'));
       const when = describeWhen(result.due, result.now);
       lines.push(say('console.rated', { rating: say(`rating.${result.rating}`), when }));
       lines.push(...verdictNotices(result, CONSOLE_STYLE, 'en'));
@@ -66,17 +66,12 @@ function bodyText(reply: Reply): string {
     }
     case 'fullAnswer':
     case 'answerForm':
-      return [body.card.question, ...answerLines(body.card)].join('\n');
+      return [body.card.question, ...answerLines(body.card, CONSOLE_STYLE, 'en')].join('\n');
     case 'message': {
       const words = wordsOf(body.message, CONSOLE_STYLE);
       return body.message.code === 'NOTHING_DUE' ? `\n${say('console.nothingDue', { words })}` : words;
     }
   }
-}
-
-function answerLines(card: Card): string[] {
-  const note = card.note ? [say('console.note', { text: card.note })] : [];
-  return [say('console.answer', { text: card.answer }), ...note];
 }
 
 export const HELP = (['commands', 'study', 'answers'] as const)

@@ -37,7 +37,11 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
     case 'question':
       return message(questionView(body.card, body.isNew, say));
     case 'reveal': {
-      const view = withShowMore({ text: revealText(body.card, body.daily, say), rows }, body.promptId, say);
+      const view = withShowMore(
+        { text: revealText(body.card, body.daily, locale), rows },
+        body.promptId,
+        say,
+      );
       return { ...message(view.text), rows: view.rows };
     }
     case 'verdict': {
@@ -45,7 +49,7 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
       return { ...message(view.text), rows: view.rows };
     }
     case 'fullAnswer': {
-      const [first = '', ...rest] = split(fullAnswerText(body.card, say));
+      const [first = '', ...rest] = split(fullAnswerText(body.card, locale));
       return message(first, rest);
     }
     case 'answerForm':

@@ -405,8 +405,6 @@ export const de: CatalogOf = {
       self: 'Notiert.',
     },
     new: '(neu)',
-    answer: 'Antwort: {{text}}',
-    note: 'Notiz: {{text}}',
     howWell: 'Wie gut wusstest du es? 1 Nochmal, 2 Schwer, 3 Gut, 4 Leicht',
     rated: 'Bewertet mit {{rating}}; wieder {{when}}.',
     right: 'Tippe /right, wenn du meinst, dass du richtig lagst.',

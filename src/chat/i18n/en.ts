@@ -405,8 +405,6 @@ export const en = {
       self: 'Noted.',
     },
     new: '(new)',
-    answer: 'Answer: {{text}}',
-    note: 'Note: {{text}}',
     howWell: 'How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy',
     rated: 'Rated {{rating}}; back {{when}}.',
     right: 'Type /right if you think you were right.',

@@ -432,8 +432,6 @@ export const es: CatalogOf = {
       self: 'Anotado.',
     },
     new: '(nueva)',
-    answer: 'Respuesta: {{text}}',
-    note: 'Nota: {{text}}',
     howWell: '¿Qué tan bien la sabías? 1 Otra vez, 2 Difícil, 3 Bien, 4 Fácil',
     rated: 'Calificada {{rating}}; vuelve {{when}}.',
     right: 'Escribe /right si crees que tenías razón.',

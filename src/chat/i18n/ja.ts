@@ -369,8 +369,6 @@ export const ja: CatalogOf = {
       self: '記録しました。',
     },
     new: '(新規)',
-    answer: '答え:{{text}}',
-    note: 'メモ:{{text}}',
     howWell: 'どのくらい覚えていましたか? 1 もう一度、2 難しい、3 正解、4 簡単',
     rated: '評価 {{rating}}。次は {{when}}。',
     right: '正しかったと思う場合は /right と入力してください。',

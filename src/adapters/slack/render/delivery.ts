@@ -5,7 +5,7 @@ import { sayer } from '../../../chat/messages.ts';
 import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
 import { slackButton } from '../actions.ts';
 import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
-import { answerLines, slackStyle } from './reply.ts';
+import { answerText, slackStyle } from './reply.ts';
 
 /** Deliveries are written in the deliveries' language; mrkdwn needs no command, so none is named. */
 const say = sayer(slackStyle(''), DELIVERY_LOCALE);
@@ -23,7 +23,7 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
       section(`${heading}\n${cardText(card.question)}`),
       // Once the day is over: the answer, and no buttons.
       state.revealAnswer
-        ? section(answerLines(card, say))
+        ? section(answerText(card, slackStyle(''), DELIVERY_LOCALE))
         : actions(buttons.map((b) => slackButton(b, carried, DELIVERY_LOCALE))),
       context(answeredLine(state)),
     ],

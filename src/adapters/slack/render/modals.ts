@@ -1,4 +1,6 @@
 import type { types } from '@slack/bolt';
+import { translate } from '../../../chat/i18n/catalog.ts';
+import { DEFAULT_LOCALE } from '../../../chat/i18n/locale.ts';
 import type { Say } from '../../../chat/messages.ts';
 import type { Reminder } from '../../../core/community/ports.ts';
 import type { Learner } from '../../../core/quiz/ports.ts';
@@ -155,12 +157,12 @@ function numberInput(
   };
 }
 
-/** Shown in place of a modal when its submission failed unexpectedly. */
+/** Shown in place of a modal when its submission failed unexpectedly (in English, as the apology is). */
 export function renderApologyModal(text: string): types.ModalView {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: 'Mnemo' },
-    close: { type: 'plain_text', text: 'Close' },
+    close: { type: 'plain_text', text: translate(DEFAULT_LOCALE, 'slack.close') },
     blocks: [section(text)],
   };
 }

@@ -214,6 +214,13 @@ export function answerButtons(prompt: Prompt, deckId: string | null): ChatButton
   ];
 }
 
+/** A reminder's (and Slack's App Home's) one button: the next card of every deck. */
+export const START_REVIEW: ChatButton = {
+  label: { key: 'button.startReview' },
+  action: { kind: 'startReview' },
+  style: 'primary',
+};
+
 /** The buttons of a channel's question of the day; once its day is over, only the options, disabled. */
 export function dailyButtons(card: Card, daily: DailyRef, closed: boolean): ChatButton[] {
   if (card.kind === 'choice') {

@@ -5,6 +5,7 @@ import type {
   LeaderboardRow,
   Reminder,
 } from '../core/community/ports.ts';
+import type { Card } from '../core/deck/card.ts';
 import type { ImportSummary } from '../core/deck/imported.ts';
 import type { FitSummary } from '../core/memory-model/ports.ts';
 import type { Erased } from '../core/privacy/ports.ts';
@@ -96,6 +97,8 @@ export interface Style {
   code(text: string): string;
   /** Card or user text made inert for the platform. */
   text(text: string): string;
+  /** A card's text as the platform shows it (its code as code), at most `within` characters of it. */
+  card(text: string, within?: number): string;
   /** How a person starts a quiz there: `/quiz`, `/mnemo quiz`. */
   quizCommand: string;
   /** How a person reviews one deck there: `/quiz deck:<id>`, `/mnemo quiz <id>`. */
@@ -552,6 +555,13 @@ const QUESTION_SHOWN = 60; // characters of a card's question in a list
 function clipped(question: string): string {
   const line = question.replace(/\s+/g, ' ').trim();
   return line.length <= QUESTION_SHOWN ? line : `${line.slice(0, QUESTION_SHOWN - 1)}…`;
+}
+
+/** A card's answer and note, one line each after its bold label; each shows at most `within` characters. */
+export function answerLines(card: Card, style: Style, locale: Locale, within?: number): string[] {
+  const say = sayer(style, locale);
+  const line = (key: MessageKey, text: string) => `${style.bold(`${say(key)}:`)} ${style.card(text, within)}`;
+  return [line('card.answer', card.answer), ...(card.note ? [line('card.note', card.note)] : [])];
 }
 
 /** What a verdict adds after an answer: that it was practice, or that the card became a leech. */

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReply as renderConsole } from '../../src/adapters/console/render.ts';
-import { chatActionOf as discordChatAction } from '../../src/adapters/discord/actions.ts';
+import { decodeCustomId } from '../../src/adapters/discord/actions.ts';
 import { renderReply as renderDiscord } from '../../src/adapters/discord/chat.ts';
-import { decodeAction } from '../../src/adapters/discord/custom-id.ts';
 import { dailyQuestionView } from '../../src/adapters/discord/views/daily-question.ts';
-import { parseAction } from '../../src/adapters/slack/action-ids.ts';
-import { chatActionOf as slackChatAction } from '../../src/adapters/slack/actions.ts';
+import { decodeClick } from '../../src/adapters/slack/actions.ts';
 import { renderDailyQuestion } from '../../src/adapters/slack/render/delivery.ts';
 import { renderReply as renderSlack, slackStyle } from '../../src/adapters/slack/render/reply.ts';
 import type { Action, CommandAction } from '../../src/chat/action.ts';
@@ -80,34 +78,29 @@ interface Rendered {
 }
 
 function discord(reply: Reply): Rendered {
-  const rendered = renderDiscord(reply, { guildId: null, messageId: DISCORD_MESSAGE }, 'en');
+  const rendered = renderDiscord(reply, { place: null, post: DISCORD_MESSAGE }, 'en');
   if (rendered.kind === 'modal') {
-    const decoded = decodeAction(rendered.customId);
-    return { text: rendered.prompt, actions: decoded ? [signature(discordChatAction(decoded))] : [] };
+    const decoded = decodeCustomId(rendered.customId);
+    return { text: rendered.prompt, actions: decoded ? [signature(decoded.action)] : [] };
   }
   if (rendered.kind !== 'message') throw new Error(rendered.kind);
   const ids = rendered.rows.flat().filter((button) => !button.disabled);
   const actions = ids.flatMap((button) => {
-    const decoded = decodeAction(button.customId);
+    const decoded = decodeCustomId(button.customId);
     // "Show more" is Discord's own answer to its message limit, not an action of the flow.
-    return decoded && decoded.kind !== 'showMore' ? [signature(discordChatAction(decoded))] : [];
+    return decoded && decoded.action.kind !== 'showMore' ? [signature(decoded.action)] : [];
   });
   return { text: rendered.text, actions };
 }
 
 function slack(reply: Reply, daily: { deliveryId: number; cardId: string } | null): Rendered {
-  const post = daily ? { ...daily, localDate: '2026-05-04', ...POST } : null;
-  const message = renderSlack(
-    reply,
-    { post, localDate: post?.localDate ?? null },
-    slackStyle('/mnemo'),
-    'en',
-  );
+  const post = daily ? `2026-05-04/${POST.channelId}/${POST.messageTs}` : null;
+  const message = renderSlack(reply, { place: null, post }, slackStyle('/mnemo'), 'en');
   const buttons = message.blocks.flatMap((block) => (block.type === 'actions' ? block.elements : []));
   const actions = buttons.flatMap((button) => {
     if (button.type !== 'button') return [];
-    const parsed = parseAction(button.action_id ?? '', button.value);
-    return parsed ? [signature(slackChatAction(parsed, post).action)] : [];
+    const decoded = decodeClick(button.action_id ?? '', button.value);
+    return decoded ? [signature(decoded.action)] : [];
   });
   return { text: JSON.stringify(message.blocks), actions };
 }

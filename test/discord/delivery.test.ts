@@ -308,3 +308,36 @@ describe('a DM reminder', () => {
     expect(dealt.map((row) => row.tenant)).toEqual([`discord:${GUILD}`, `discord:${GUILD}`]);
   });
 });
+
+describe('buttons posted by an earlier version (custom ids mn:<tag>:…)', () => {
+  it('GIVEN a question of the day posted with the old ids THEN its options still answer and count', async () => {
+    const daily = await question('choice-network');
+    const from = world.fake.calls.length;
+    const sent = await messenger(bots.http).postDailyQuestion(daily, `legacy-${daily.deliveryId}`);
+    const post = await world.fake.waitFor(
+      (call) => call.method === 'POST' && call.path === `/channels/${CHANNEL}/messages`,
+      from,
+    );
+    const user = world.newUser();
+    const before = world.fake.calls.length;
+    const old = `mn:dopt:${daily.deliveryId}:1:${daily.card.id}`;
+    const verdict = await bots.http.send(buttonClick(old, postedMessage(post, sent.messageId), { user }));
+    expect(verdict.data.content).toContain('✅ **Correct!**');
+    await countEdit(sent.messageId, before, '1 member answered');
+  });
+
+  it('GIVEN an old reminder\'s "Start review" in a DM THEN a card is dealt in the name of its server', async () => {
+    const user = world.newUser();
+    const where = { user, guild: null, channel: '1300000000000000555' };
+    const dm = sentMessage({ content: 'reminder', components: [] }, { channel: where.channel });
+    const card = await bots.http.send(buttonClick(`mn:start:${GUILD}`, dm, where));
+    expect(card.type).toBe(RESPONSE.MESSAGE);
+    expect(card.data.content).toContain('**Question**');
+    const dealt = await world.db.db
+      .select({ tenant: prompts.tenantId })
+      .from(prompts)
+      .innerJoin(users, eq(users.id, prompts.userId))
+      .where(and(eq(users.platform, 'discord'), eq(users.externalId, user.id)));
+    expect(dealt).toEqual([{ tenant: `discord:${GUILD}` }]);
+  });
+});

@@ -261,3 +261,31 @@ describe('SlackMessenger: reminders, pacing and refusals', () => {
     ).toBe('PLATFORM_REJECTED');
   });
 });
+
+describe('buttons posted by an earlier version (JSON values)', () => {
+  it('GIVEN a question of the day whose buttons carry the old JSON THEN a click still answers and counts', async () => {
+    const question = await delivery('C0LEGACY', CHOICE);
+    const sent = await h.adapter.messenger.postDailyQuestion(question, 'legacy');
+    const old = { deliveryId: question.deliveryId, cardId: CHOICE.id, localDate: '2026-05-04' };
+    await h.click({
+      user: 'U330',
+      actionId: 'mn:daily-choice:1',
+      value: JSON.stringify(old),
+      responseUrl: h.fake.responseUrl('U330-daily'),
+      channel: 'C0LEGACY',
+      messageTs: sent.messageId,
+      ephemeral: false,
+    });
+    expect(textOf(h.lastResponse('U330-daily'))).toContain('*Correct!*');
+    const [update] = h.fake.callsTo('chat.update').filter((c) => c.args.channel === 'C0LEGACY');
+    expect(update?.args.ts).toBe(sent.messageId);
+    expect(textOf(update?.args ?? {})).toContain('1 member answered');
+  });
+
+  it('GIVEN an old reminder\'s "Start review" THEN the first card comes to the person\'s DM', async () => {
+    await h.click({ user: 'U331', actionId: 'mn:start', value: '{"deck":null}' });
+    const posted = h.fake.callsTo('chat.postMessage').at(-1)?.args ?? {};
+    expect(posted.channel).toBe('U331');
+    expect(buttonsIn(posted).length).toBeGreaterThan(0);
+  });
+});

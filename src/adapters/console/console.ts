@@ -9,7 +9,7 @@ import type { Card } from '../../core/deck/card.ts';
 import type { Person, Place } from '../../core/people.ts';
 import type { Quiz } from '../../core/quiz/quiz.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
-import { CONSOLE_STYLE, HELP, renderReply } from './render.ts';
+import { CONSOLE_STYLE, HELP, renderReply, say as words } from './render.ts';
 
 export interface ConsoleOptions {
   quiz: Quiz;
@@ -133,7 +133,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       say(renderReply(await study(quiz, options.community, actor, line)));
     } else if (STUDY_COMMANDS.has(command)) {
       const promptId = session.lastPromptId;
-      if (promptId === null) say('Answer a card first: these act on the card you last answered.');
+      if (promptId === null) say(words('console.answerFirst'));
       else say(renderReply(await runAction(quiz, studyActionFor(command, promptId, deckId), actor)));
     } else if (command === '/skip') {
       if (card) skipped.push(card.id);
@@ -147,7 +147,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         if (session.shown) say(session.shown);
       }
     } else if (!card || !prompt) {
-      say('Nothing to answer right now. /stats, /help or /quit.');
+      say(words('console.nothingToAnswer'));
       await showNext();
     } else if (card.kind === 'self') {
       const rate = session.offered.find((action) => action.kind === 'rate' && String(action.rating) === line);
@@ -164,14 +164,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       // "I don't know" on a card that is graded: show the answer and count it as forgotten.
       await answer({ kind: 'dontKnow', ...prompt });
     } else if (line.startsWith('/')) {
-      say(`Unknown command ${line}. ${HELP}`);
+      say(words('console.unknown', { line, help: HELP }));
     } else {
       // A number picks an option of a multiple-choice card (core reads it so), text is graded.
       await answer({ kind: 'typedAnswer', ...prompt, text: line });
     }
   }
   reader.close();
-  say('Bye! Your progress is saved.');
+  say(words('console.bye'));
 }
 
 /** The console's buttons after an answer, as commands on the card last answered. */

@@ -1,14 +1,7 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
-import type { CardMedia } from '../../chat/card-media.ts';
-import type { DeckFilesPort } from '../../chat/deck-files.ts';
-import type { ReplyPictures } from '../../chat/pictures.ts';
-import type { PrivacyPort } from '../../chat/privacy.ts';
-import type { Clock } from '../../core/clock.ts';
-import type { Community } from '../../core/community/community.ts';
+import type { ChatPorts } from '../../chat/ports.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
-import type { InboundEvents } from '../../core/quiz/inbound.ts';
-import type { Quiz } from '../../core/quiz/quiz.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { createRest, DiscordApi } from './api.ts';
 import type { DiscordConfig } from './config.ts';
@@ -18,18 +11,8 @@ import { INTERACTIONS_PATH, interactionsEndpoint } from './http-endpoint.ts';
 import { DiscordMessenger } from './messenger.ts';
 import { publicKeyFromHex } from './signature.ts';
 
-export interface DiscordAdapterDeps {
+export interface DiscordAdapterDeps extends ChatPorts {
   config: DiscordConfig;
-  quiz: Quiz;
-  community: Community;
-  privacy: PrivacyPort;
-  deckFiles: DeckFilesPort;
-  /** The /stats and /leaderboard pictures; without them those replies are text only. */
-  pictures?: ReplyPictures;
-  /** The pictures, sound and formulas shown with cards; without them cards are text only. */
-  cardMedia?: CardMedia;
-  inboundEvents: InboundEvents;
-  clock: Clock;
   log: Logger;
   /** Tests shorten these; the defaults suit Discord. */
   timing?: Partial<Timing>;
@@ -57,16 +40,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   });
   const api = new DiscordApi(rest, config.applicationId);
   const dispatcher = new Dispatcher({
-    context: {
-      quiz: deps.quiz,
-      community: deps.community,
-      privacy: deps.privacy,
-      deckFiles: deps.deckFiles,
-      pictures: deps.pictures,
-      cardMedia: deps.cardMedia,
-      api,
-      log,
-    },
+    context: { ...deps, api, log },
     api,
     inboundEvents: deps.inboundEvents,
     clock: deps.clock,

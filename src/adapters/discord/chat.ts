@@ -1,10 +1,10 @@
 import type { Action } from '../../chat/action.ts';
+import type { Carried } from '../../chat/action-code.ts';
 import { runAction } from '../../chat/flows.ts';
 import { type Locale, localeFor } from '../../chat/i18n/locale.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { Body, Reply as ChatReply } from '../../chat/reply.ts';
-import { buttonRowsOf, type Carried, carriedBy, chatActionOf, customIdOf, NO_MESSAGE } from './actions.ts';
-import type { Action as DiscordAction } from './custom-id.ts';
+import { actionOf, buttonRowsOf, customIdOf } from './actions.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
 import { PERSONAL_PLACE, personOf, placeOf, serverPlace } from './identity.ts';
 import type { ButtonInteraction, ModalInteraction } from './interaction.ts';
@@ -22,7 +22,7 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
   const locale = reply.locale ?? readerLocale;
   const say = discordSay(locale);
   const idOf = (action: Action) => customIdOf(action, carried);
-  const rows = buttonRowsOf(reply.buttons, idOf, locale);
+  const rows = buttonRowsOf(reply.buttons, carried, locale);
   const message = (text: string, followUps: string[] = []): MessageReply => ({
     kind: 'message',
     text,
@@ -37,7 +37,11 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
     case 'question':
       return message(questionView(body.card, body.isNew, say));
     case 'reveal': {
-      const view = withShowMore({ text: revealText(body.card, body.daily, say), rows }, body.promptId, say);
+      const view = withShowMore(
+        { text: revealText(body.card, body.daily, locale), rows },
+        body.promptId,
+        say,
+      );
       return { ...message(view.text), rows: view.rows };
     }
     case 'verdict': {
@@ -45,7 +49,7 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
       return { ...message(view.text), rows: view.rows };
     }
     case 'fullAnswer': {
-      const [first = '', ...rest] = split(fullAnswerText(body.card, say));
+      const [first = '', ...rest] = split(fullAnswerText(body.card, locale));
       return message(first, rest);
     }
     case 'answerForm':
@@ -58,24 +62,24 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
 /** Any quiz button or modal: decode, run the flow, render; then the channel's post of a daily question updated. */
 export async function runChat(
   interaction: ButtonInteraction | ModalInteraction,
-  action: DiscordAction,
+  decoded: { action: Action; carried: Carried },
   context: HandlerContext,
 ): Promise<Outcome> {
-  const carried = carriedBy(action, interaction);
+  // The server rides in a custom id only in a DM: a reminder's "Start review", and the cards after it.
+  const guildId = interaction.guildId === null ? decoded.carried.place : null;
+  const carried = { place: guildId, post: decoded.carried.post ?? interaction.message?.id ?? null };
   // A reminder's DM carries its server; any other card outside a server is the person's own.
-  const place =
-    placeOf(interaction) ?? (carried.guildId === null ? PERSONAL_PLACE : serverPlace(carried.guildId));
-  const fields = interaction.type === 'modal' ? interaction.fields : {};
+  const place = placeOf(interaction) ?? (guildId === null ? PERSONAL_PLACE : serverPlace(guildId));
   const person = personOf(interaction);
   const actor = { place, person, request: interaction.id };
   const [reply, locale] = await Promise.all([
-    runAction(context.quiz, chatActionOf(action, fields), actor, context.cardMedia),
+    runAction(context.quiz, actionOf(decoded, interaction), actor, context.cardMedia),
     localeFor(context.quiz, person, interaction.locale),
   ]);
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
   const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);
   const rendered = renderReply({ ...reply, replace }, carried, locale);
-  const post = postOf(interaction, carried);
+  const post = postOf(interaction, carried.post);
   const count = reply.dailyCount;
   if (!count || !post) return answer(rendered);
   return answer(rendered, async () => {
@@ -88,9 +92,9 @@ export async function runChat(
 }
 
 /** The channel's post of a daily question the action came from; none once its day is over (it is final then). */
-function postOf(interaction: ButtonInteraction | ModalInteraction, carried: Carried) {
+function postOf(interaction: ButtonInteraction | ModalInteraction, messageId: string | null) {
   const { message, channelId } = interaction;
-  if (channelId === null || carried.messageId === NO_MESSAGE) return null;
-  if (message && message.id === carried.messageId && message.content.includes(DAY_OVER)) return null;
-  return { channelId, messageId: carried.messageId };
+  if (channelId === null || messageId === null) return null;
+  if (message && message.id === messageId && message.content.includes(DAY_OVER)) return null;
+  return { channelId, messageId };
 }

@@ -1,6 +1,6 @@
 import type { REST } from '@discordjs/rest';
 import {
-  type APIApplicationCommandChannelOption,
+  type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationIntegrationType,
   ChannelType,
@@ -63,29 +63,50 @@ const ANYWHERE = {
   integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
 };
 
-const deckOption = (required: boolean) => ({
-  type: ApplicationCommandOptionType.String as const,
-  name: 'deck',
-  ...described(required ? 'commands.deck' : 'commands.deckFilter'),
-  required,
-  autocomplete: true,
-});
+const {
+  String: TEXT,
+  Integer,
+  Number: DECIMAL,
+  Boolean: YES_NO,
+  Channel,
+  Attachment,
+  Subcommand,
+} = ApplicationCommandOptionType;
 
-const timeZoneOption = (required: boolean, key: MessageKey) => ({
-  type: ApplicationCommandOptionType.String as const,
-  name: 'timezone',
-  ...described(key),
-  required,
-  autocomplete: true,
-});
+/** An option (or a subcommand) with its description in every language, and whatever else it takes. */
+function option<T extends ApplicationCommandOptionType, M extends object = object>(
+  type: T,
+  name: string,
+  key: MessageKey,
+  more?: M,
+) {
+  return { type, name, ...described(key), ...(more as M) };
+}
 
-const channelOption = (key: MessageKey): APIApplicationCommandChannelOption => ({
-  type: ApplicationCommandOptionType.Channel,
-  name: 'channel',
-  ...described(key),
-  required: true,
-  channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement],
-});
+const subcommand = (name: string, key: MessageKey, options?: APIApplicationCommandBasicOption[]) =>
+  option(Subcommand, name, key, options ? { options } : {});
+
+/** A number option within a scheduling setting's limits. */
+const setting = <T extends ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number>(
+  type: T,
+  name: string,
+  key: MessageKey,
+  limit: keyof typeof SETTING_LIMITS,
+) => option(type, name, key, { min_value: SETTING_LIMITS[limit].min, max_value: SETTING_LIMITS[limit].max });
+
+const deckOption = (required: boolean) =>
+  option(TEXT, 'deck', required ? 'commands.deck' : 'commands.deckFilter', { required, autocomplete: true });
+const timeZoneOption = (required: boolean, key: MessageKey) =>
+  option(TEXT, 'timezone', key, { required, autocomplete: true });
+const channelOption = (key: MessageKey) =>
+  option(Channel, 'channel', key, {
+    required: true,
+    channel_types: [ChannelType.GuildText as const, ChannelType.GuildAnnouncement as const],
+  });
+const HH_MM = { min_length: 5, max_length: 5 };
+const choices = (values: readonly string[]) => ({ choices: values.map((value) => ({ name: value, value })) });
+/** A deck's own commands: each names one deck. */
+const onDeck = (name: string, key: MessageKey) => subcommand(name, key, [deckOption(true)]);
 
 /** Mnemo's slash commands, as Discord registers them. */
 export const COMMANDS: Command[] = [
@@ -95,94 +116,31 @@ export const COMMANDS: Command[] = [
     ...ANYWHERE,
     options: [
       deckOption(false),
-      {
-        type: ApplicationCommandOptionType.Boolean,
-        name: 'practice',
-        ...described('commands.practice'),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'tag',
-        ...described('commands.tag'),
-        max_length: 50,
-        autocomplete: true,
-      },
+      option(YES_NO, 'practice', 'commands.practice'),
+      option(TEXT, 'tag', 'commands.tag', { max_length: 50, autocomplete: true }),
     ],
   },
-  {
-    name: 'stats',
-    ...described('commands.stats'),
-    ...ANYWHERE,
-  },
+  { name: 'stats', ...described('commands.stats'), ...ANYWHERE },
   {
     name: 'settings',
     ...described('commands.settings'),
     ...ANYWHERE,
     options: [
-      {
-        type: ApplicationCommandOptionType.Number,
-        name: 'retention',
-        ...described('commands.retention'),
-        min_value: SETTING_LIMITS.desiredRetention.min,
-        max_value: SETTING_LIMITS.desiredRetention.max,
-      },
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'new_per_day',
-        ...described('commands.newPerDay'),
-        min_value: SETTING_LIMITS.newPerDay.min,
-        max_value: SETTING_LIMITS.newPerDay.max,
-      },
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'max_reviews',
-        ...described('commands.maxReviews'),
-        min_value: SETTING_LIMITS.maxReviewsPerDay.min,
-        max_value: SETTING_LIMITS.maxReviewsPerDay.max,
-      },
+      setting(DECIMAL, 'retention', 'commands.retention', 'desiredRetention'),
+      setting(Integer, 'new_per_day', 'commands.newPerDay', 'newPerDay'),
+      setting(Integer, 'max_reviews', 'commands.maxReviews', 'maxReviewsPerDay'),
       timeZoneOption(false, 'commands.timeZone'),
-      {
-        type: ApplicationCommandOptionType.Integer,
-        name: 'leech_lapses',
-        ...described('commands.leechLapses'),
-        min_value: SETTING_LIMITS.leechLapses.min,
-        max_value: SETTING_LIMITS.leechLapses.max,
-      },
-      {
-        type: ApplicationCommandOptionType.Boolean,
-        name: 'reminders',
-        ...described('commands.reminders'),
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'leaderboard',
-        ...described('commands.leaderboardOption'),
-        choices: [
-          { name: 'on', value: 'on' },
-          { name: 'off', value: 'off' },
-        ],
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'reminder_time',
-        ...described('commands.reminderTime'),
-        min_length: 5,
-        max_length: 5,
-      },
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'language',
-        ...described('commands.language'),
+      setting(Integer, 'leech_lapses', 'commands.leechLapses', 'leechLapses'),
+      option(YES_NO, 'reminders', 'commands.reminders'),
+      option(TEXT, 'leaderboard', 'commands.leaderboardOption', choices(['on', 'off'])),
+      option(TEXT, 'reminder_time', 'commands.reminderTime', HH_MM),
+      option(TEXT, 'language', 'commands.language', {
         choices: [
           ...LOCALES.map((locale) => ({ name: translate(locale, `languageNames.${locale}`), value: locale })),
           { name: 'auto', value: 'auto' },
         ],
-      },
-      {
-        type: ApplicationCommandOptionType.Boolean,
-        name: 'reschedule',
-        ...described('commands.reschedule'),
-      },
+      }),
+      option(YES_NO, 'reschedule', 'commands.reschedule'),
     ],
   },
   {
@@ -192,35 +150,14 @@ export const COMMANDS: Command[] = [
     // Hides the command from members without Manage Server by default; the handler checks it again.
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
     options: [
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'set',
-        ...described('commands.dailySet'),
-        options: [
-          channelOption('commands.dailyChannel'),
-          {
-            type: ApplicationCommandOptionType.String,
-            name: 'time',
-            ...described('commands.dailyTime'),
-            required: true,
-            min_length: 5,
-            max_length: 5,
-          },
-          timeZoneOption(true, 'commands.dailyTimeZone'),
-          deckOption(true),
-        ],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'off',
-        ...described('commands.dailyOff'),
-        options: [channelOption('commands.dailyOffChannel')],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'list',
-        ...described('commands.dailyList'),
-      },
+      subcommand('set', 'commands.dailySet', [
+        channelOption('commands.dailyChannel'),
+        option(TEXT, 'time', 'commands.dailyTime', { required: true, ...HH_MM }),
+        timeZoneOption(true, 'commands.dailyTimeZone'),
+        deckOption(true),
+      ]),
+      subcommand('off', 'commands.dailyOff', [channelOption('commands.dailyOffChannel')]),
+      subcommand('list', 'commands.dailyList'),
     ],
   },
   {
@@ -228,16 +165,13 @@ export const COMMANDS: Command[] = [
     ...described('commands.leaderboard'),
     ...IN_SERVERS,
     options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'period',
-        ...described('commands.period'),
+      option(TEXT, 'period', 'commands.period', {
         choices: [
           { ...named('commands.periodWeek'), value: 'week' },
           { ...named('commands.periodMonth'), value: 'month' },
           { ...named('commands.periodAll'), value: 'all' },
         ],
-      },
+      }),
     ],
   },
   {
@@ -245,85 +179,26 @@ export const COMMANDS: Command[] = [
     ...described('commands.deckCommand'),
     ...ANYWHERE,
     options: [
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'list',
-        ...described('commands.deckList'),
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'info',
-        ...described('commands.deckInfo'),
-        options: [deckOption(true)],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'import',
-        ...described('commands.deckImport'),
-        options: [
-          {
-            type: ApplicationCommandOptionType.Attachment,
-            name: 'file',
-            ...described('commands.deckImportFile'),
-            required: true,
-          },
-          {
-            type: ApplicationCommandOptionType.String,
-            name: 'deck',
-            ...described('commands.deckImportDeck'),
-            max_length: 50,
-          },
-        ],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'export',
-        ...described('commands.deckExport'),
-        options: [
-          deckOption(true),
-          {
-            type: ApplicationCommandOptionType.String,
-            name: 'format',
-            ...described('commands.deckExportFormat'),
-            choices: DECK_FILE_FORMATS.map((format) => ({ name: format, value: format })),
-          },
-        ],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'hide',
-        ...described('commands.deckHide'),
-        options: [deckOption(true)],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'show',
-        ...described('commands.deckShow'),
-        options: [deckOption(true)],
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'leeches',
-        ...described('commands.deckLeeches'),
-      },
+      subcommand('list', 'commands.deckList'),
+      onDeck('info', 'commands.deckInfo'),
+      subcommand('import', 'commands.deckImport', [
+        option(Attachment, 'file', 'commands.deckImportFile', { required: true }),
+        option(TEXT, 'deck', 'commands.deckImportDeck', { max_length: 50 }),
+      ]),
+      subcommand('export', 'commands.deckExport', [
+        deckOption(true),
+        option(TEXT, 'format', 'commands.deckExportFormat', choices(DECK_FILE_FORMATS)),
+      ]),
+      onDeck('hide', 'commands.deckHide'),
+      onDeck('show', 'commands.deckShow'),
+      subcommand('leeches', 'commands.deckLeeches'),
     ],
   },
   {
     name: 'privacy',
     ...described('commands.privacy'),
     ...ANYWHERE,
-    options: [
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'export',
-        ...described('commands.privacyExport'),
-      },
-      {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: 'delete',
-        ...described('commands.privacyDelete'),
-      },
-    ],
+    options: [subcommand('export', 'commands.privacyExport'), subcommand('delete', 'commands.privacyDelete')],
   },
 ];
 

@@ -1,5 +1,5 @@
+import { decodeCustomId } from './actions.ts';
 import { runChat } from './chat.ts';
-import { decodeAction } from './custom-id.ts';
 import { autocomplete } from './handlers/autocomplete.ts';
 import { communityCommand } from './handlers/community.ts';
 import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
@@ -93,7 +93,8 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
 }
 
 function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): Route {
-  const action = decodeAction(interaction.customId);
+  const decoded = decodeCustomId(interaction.customId);
+  const action = decoded?.action;
   const route = (
     deferral: Deferral | null,
     run: () => Promise<Outcome> | Outcome,
@@ -104,8 +105,8 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     once,
     run: async () => run(),
   });
-  if (!action) return route(null, () => unknownButton(interaction));
-  const chat = () => runChat(interaction, action, context);
+  if (!decoded || !action) return route(null, () => unknownButton(interaction));
+  const chat = () => runChat(interaction, decoded, context);
   // An answer counts once by its prompt, and tells a redelivery apart itself (src/chat/flows.ts).
   const NO_CLAIM = false;
   switch (action.kind) {
@@ -132,7 +133,12 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     case 'startReview':
     case 'dailyChoose':
     case 'dailyReveal':
-    case 'study':
+    case 'practice':
+    case 'suspend':
+    case 'bury':
+    case 'keepStudying':
+    case 'showNote':
+    case 'unsuspend':
       return route('ephemeral', chat);
     default:
       return route(null, () => unknownButton(interaction));
@@ -140,23 +146,23 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
 }
 
 function modalRoute(interaction: ModalInteraction, context: HandlerContext): Route {
-  const action = decodeAction(interaction.customId);
-  const name = `modal:${action?.kind ?? 'unknown'}`;
-  if (action?.kind === 'typedAnswer') {
+  const decoded = decodeCustomId(interaction.customId);
+  const name = `modal:${decoded?.action.kind ?? 'unknown'}`;
+  if (decoded?.action.kind === 'typedAnswer') {
     return {
       name,
       // The verdict replaces the card the modal was opened from.
       deferral: interaction.message ? 'update' : 'ephemeral',
       once: false, // an answer counts once by its prompt (src/chat/flows.ts)
-      run: () => runChat(interaction, action, context),
+      run: () => runChat(interaction, decoded, context),
     };
   }
-  if (action?.kind === 'dailyTypedAnswer') {
+  if (decoded?.action.kind === 'dailyTypedAnswer') {
     return {
       name,
       deferral: 'ephemeral',
       once: true,
-      run: () => runChat(interaction, action, context),
+      run: () => runChat(interaction, decoded, context),
     };
   }
   return { name, deferral: null, once: false, run: async () => unknownButton(interaction) };

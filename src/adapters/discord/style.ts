@@ -1,13 +1,14 @@
 import { chooseLocale, type Locale } from '../../chat/i18n/locale.ts';
 import { type Say, type Style, sayer } from '../../chat/messages.ts';
 import type { InteractionBase } from './interaction.ts';
-import { escapeText } from './text.ts';
+import { cardText, escapeText } from './text.ts';
 
 /** How the chat layer's message table is written on Discord. */
 export const DISCORD_STYLE: Style = {
   bold: (text) => `**${text}**`,
   code: (text) => `\`${text}\``,
   text: (text) => escapeText(text),
+  card: (text, within) => cardText(text, within),
   quizCommand: '/quiz',
   quizDeckCommand: (deckId) => `/quiz deck:${deckId}`,
   decksCommand: '/deck list',

@@ -1,154 +1,90 @@
 import type { types } from '@slack/bolt';
+import { z } from 'zod';
 import type { Action } from '../../chat/action.ts';
+import { type Carried, decodeAction, type Encodable, encodeAction } from '../../chat/action-code.ts';
 import type { Locale } from '../../chat/i18n/locale.ts';
 import { type ChatButton, labelOf } from '../../chat/reply.ts';
 import { isStudyAction } from '../../chat/study-code.ts';
-import { MnemoError } from '../../core/errors.ts';
-import {
-  ACTION,
-  type DailyPost,
-  dailyValue,
-  deckValue,
-  promptValue,
-  type QuizAction,
-  type QuizContext,
-  reviewValue,
-  studyValue,
-} from './action-ids.ts';
+import { decodeLegacyClick, jsonOf, legacyAnswerCode } from './legacy-action.ts';
 import { button } from './render/blocks.ts';
 
-/** Chat actions in Slack's action ids and button values, and back (action-ids.ts keeps the format). */
+/**
+ * Chat actions as Slack buttons: the action id names the action (`mn:choice:<option>`, as buttons always
+ * did, so a listener and a test can tell them apart), the value is the shared action code.
+ */
+const ACTION_IDS: Record<Exclude<Encodable, 'typedAnswer' | 'dailyTypedAnswer' | 'showMore'>, string> = {
+  openAnswer: 'mn:answer',
+  dontKnow: 'mn:give-up',
+  reveal: 'mn:reveal',
+  choose: 'mn:choice',
+  rate: 'mn:rate',
+  dailyRate: 'mn:rate',
+  next: 'mn:next',
+  dispute: 'mn:right',
+  startReview: 'mn:start',
+  erase: 'mn:erase',
+  confirmImport: 'mn:import-ok',
+  cancelImport: 'mn:import-cancel',
+  dailyOpenAnswer: 'mn:daily-answer',
+  dailyReveal: 'mn:daily-reveal',
+  dailyChoose: 'mn:daily-choice',
+};
 
-/** What a Slack button carries besides the action: the channel's post (or date) of a question of the day. */
-export interface Carried {
-  /** The post a click on a question of the day came from. */
-  post: DailyPost | null;
-  /** The day of the question of the day being posted or answered. */
-  localDate: string | null;
-}
+export const VIEW = {
+  answer: 'mn:answer-modal',
+  settings: 'mn:settings',
+  deckImport: 'mn:deck-import',
+} as const;
 
-export const NOTHING_CARRIED: Carried = { post: null, localDate: null };
-
-/** The chat action behind a click, and what its buttons carry on. `post`: the question of the day clicked. */
-export function chatActionOf(
-  action: QuizAction,
-  post: DailyPost | null,
-): { action: Action; carried: Carried } {
-  const plain = (chat: Action) => ({ action: chat, carried: NOTHING_CARRIED });
-  const daily = (chat: Action) => ({ action: chat, carried: { post, localDate: post?.localDate ?? null } });
-  switch (action.kind) {
-    case 'answer':
-    case 'give-up':
-    case 'reveal': {
-      const kind = ({ answer: 'openAnswer', 'give-up': 'dontKnow', reveal: 'reveal' } as const)[action.kind];
-      return plain({ kind, promptId: action.ref.promptId, deckId: deckOf(action.ref.context) });
-    }
-    case 'choice':
-      return plain({
-        kind: 'choose',
-        promptId: action.ref.promptId,
-        deckId: deckOf(action.ref.context),
-        option: action.option,
-      });
-    case 'rate': {
-      const { promptId, context } = action.ref;
-      if (!('daily' in context))
-        return plain({ kind: 'rate', promptId, deckId: context.deck, rating: action.rating });
-      const { deliveryId } = context.daily;
-      return {
-        action: { kind: 'dailyRate', deliveryId, promptId, rating: action.rating },
-        carried: { post: context.daily, localDate: context.daily.localDate },
-      };
-    }
-    case 'next':
-      return plain({ kind: 'next', deckId: action.deck });
-    case 'right':
-      return plain({ kind: 'dispute', reviewId: action.reviewId, deckId: action.deck });
-    case 'start':
-      return plain({ kind: 'startReview' });
-    case 'erase':
-      return plain({ kind: 'erase' });
-    case 'import-ok':
-      return plain({ kind: 'confirmImport', importId: action.importId });
-    case 'import-cancel':
-      return plain({ kind: 'cancelImport', importId: action.importId });
-    case 'study':
-      return plain(action.action);
-    case 'daily-answer':
-      return daily({ kind: 'dailyOpenAnswer', daily: refOf(action.daily) });
-    case 'daily-reveal':
-      return daily({ kind: 'dailyReveal', daily: refOf(action.daily) });
-    case 'daily-choice':
-      return daily({ kind: 'dailyChoose', daily: refOf(action.daily), option: action.option });
-  }
-}
-
-function refOf(daily: { deliveryId: number; cardId: string }) {
-  return { deliveryId: daily.deliveryId, cardId: daily.cardId };
-}
-
-/** The deck a "Next card" continues with: the quiz's deck, or any deck after a channel's question. */
-export function deckOf(context: QuizContext): string | null {
-  return 'deck' in context ? context.deck : null;
-}
+/** Slack's limit for a button value. */
+const VALUE_LIMIT = 2_000; // characters
 
 /** A chat button as a Block Kit button. Slack styles only primary and danger buttons. */
 export function slackButton(chat: ChatButton, carried: Carried, locale: Locale): types.Button {
-  const [actionId, value] = idOf(chat.action, carried);
+  const { action } = chat;
   const style = chat.style === 'success' ? 'primary' : chat.style === 'secondary' ? undefined : chat.style;
-  return button(labelOf(chat.label, locale), actionId, value, style);
+  return button(
+    labelOf(chat.label, locale),
+    actionIdOf(action),
+    encodeAction(action, carried, VALUE_LIMIT),
+    style,
+  );
 }
 
-function idOf(action: Action, carried: Carried): [string, string] {
-  const prompt = (promptId: string, deckId: string | null) =>
-    promptValue({ promptId, context: { deck: deckId } });
-  const daily = (ref: { deliveryId: number; cardId: string }) => {
-    if (carried.localDate === null)
-      throw new MnemoError('INVARIANT', 'a question-of-the-day button without its date');
-    return dailyValue({ ...ref, localDate: carried.localDate });
-  };
-  if (isStudyAction(action)) return [ACTION.study, studyValue(action)];
-  switch (action.kind) {
-    case 'openAnswer':
-      return [ACTION.answer, prompt(action.promptId, action.deckId)];
-    case 'dontKnow':
-      return [ACTION.giveUp, prompt(action.promptId, action.deckId)];
-    case 'reveal':
-      return [ACTION.reveal, prompt(action.promptId, action.deckId)];
-    case 'choose':
-      return [`${ACTION.choice}:${action.option}`, prompt(action.promptId, action.deckId)];
-    case 'rate':
-      return [`${ACTION.rate}:${action.rating}`, prompt(action.promptId, action.deckId)];
-    case 'dailyRate': {
-      if (!carried.post)
-        throw new MnemoError('INVARIANT', 'a rating of a question of the day without its post');
-      return [
-        `${ACTION.rate}:${action.rating}`,
-        promptValue({ promptId: action.promptId, context: { daily: carried.post } }),
-      ];
-    }
-    case 'next':
-      return [ACTION.next, deckValue(action.deckId)];
-    case 'dispute':
-      return [ACTION.right, reviewValue(action.reviewId, action.deckId)];
-    case 'startReview':
-      return [ACTION.start, deckValue(null)];
-    case 'erase':
-      return [ACTION.erase, '{}'];
-    case 'confirmImport':
-      return [ACTION.importConfirm, JSON.stringify({ importId: action.importId })];
-    case 'cancelImport':
-      return [ACTION.importCancel, JSON.stringify({ importId: action.importId })];
-    case 'dailyChoose':
-      return [`${ACTION.dailyChoice}:${action.option}`, daily(action.daily)];
-    case 'dailyOpenAnswer':
-      return [ACTION.dailyAnswer, daily(action.daily)];
-    case 'dailyReveal':
-      return [ACTION.dailyReveal, daily(action.daily)];
-    case 'quiz':
-    case 'typedAnswer':
-    case 'dailyTypedAnswer':
-    case 'showMore':
-      throw new MnemoError('INVARIANT', `a ${action.kind} action is not a Slack button`);
-  }
+function actionIdOf(action: Action): string {
+  if (isStudyAction(action)) return 'mn:study';
+  const id = Object.hasOwn(ACTION_IDS, action.kind)
+    ? ACTION_IDS[action.kind as keyof typeof ACTION_IDS]
+    : null;
+  if (id === null) throw new Error(`a ${action.kind} action is not a Slack button`);
+  if (action.kind === 'choose' || action.kind === 'dailyChoose') return `${id}:${action.option}`;
+  return action.kind === 'rate' || action.kind === 'dailyRate' ? `${id}:${action.rating}` : id;
 }
+
+/** A click's action and what it carries: the shared code in the value, or a button an earlier version posted. */
+export function decodeClick(actionId: string, value: string | undefined) {
+  return (value === undefined ? null : decodeAction(value)) ?? decodeLegacyClick(actionId, value);
+}
+
+/** What the answer modal carries from the click to the submission. */
+const answerModalState = z.object({
+  /** The code of the submission: a typed answer, of a card or a question of the day. */
+  code: z.string().max(VALUE_LIMIT).optional(),
+  /** Where to post the verdict: the clicked message's response_url. */
+  responseUrl: z.url(),
+  /** Replace the clicked message (a personal quiz) or add an ephemeral one (a channel's question). */
+  replace: z.boolean(),
+});
+export type AnswerModalState = z.infer<typeof answerModalState>;
+
+const formModalState = z.object({ responseUrl: z.url() });
+export type FormModalState = z.infer<typeof formModalState>;
+
+export const writeModalState = (state: AnswerModalState | FormModalState): string => JSON.stringify(state);
+/** An answer form's state; one opened by an earlier version named its prompt instead of a code. */
+export function readAnswerModalState(text: string): AnswerModalState & { code: string } {
+  const json = jsonOf(text);
+  const state = answerModalState.parse(json);
+  return { ...state, code: state.code ?? legacyAnswerCode(json) };
+}
+export const readFormModalState = (text: string): FormModalState => formModalState.parse(jsonOf(text));

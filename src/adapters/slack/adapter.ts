@@ -1,14 +1,7 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { CardMedia } from '../../chat/card-media.ts';
-import type { DeckFilesPort } from '../../chat/deck-files.ts';
-import type { ReplyPictures } from '../../chat/pictures.ts';
-import type { PrivacyPort } from '../../chat/privacy.ts';
-import type { Clock } from '../../core/clock.ts';
-import type { Community } from '../../core/community/community.ts';
+import type { ChatPorts } from '../../chat/ports.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
-import type { InboundEvents } from '../../core/quiz/inbound.ts';
-import type { Quiz } from '../../core/quiz/quiz.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { boltLogger } from './bolt/logger.ts';
 import type { SlackConfig } from './config.ts';
@@ -25,18 +18,8 @@ import { ChannelPacer } from './send/pacer.ts';
 import { asMnemoError, asWorkspace, SlackApi, type Sleep, webClientOptions } from './send/slack-api.ts';
 import { SlackUserLocales } from './send/user-locales.ts';
 
-export interface SlackAdapterDeps {
+export interface SlackAdapterDeps extends ChatPorts {
   config: SlackConfig;
-  quiz: Quiz;
-  community: Community;
-  privacy: PrivacyPort;
-  deckFiles: DeckFilesPort;
-  /** The /stats and /leaderboard pictures; without them those replies are text only. */
-  pictures?: ReplyPictures;
-  /** The pictures, sound and formulas shown with cards; without them cards are text only. */
-  cardMedia?: CardMedia;
-  inboundEvents: InboundEvents;
-  clock: Clock;
   log: Logger;
   /** How to wait out pacing and 429s; tests pass one that moves their clock. */
   sleep?: Sleep;
@@ -106,15 +89,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     registerUninstall(app, installer);
   }
   const listenerDeps: ListenerDeps = {
-    quiz: deps.quiz,
-    community: deps.community,
-    privacy: deps.privacy,
-    deckFiles: deps.deckFiles,
-    pictures: deps.pictures,
-    cardMedia: deps.cardMedia,
-    inboundEvents: deps.inboundEvents,
-    clock,
-    log,
+    ...deps,
     api,
     messenger,
     locales: new SlackUserLocales(api, () => clock.now().getTime()),

@@ -347,6 +347,82 @@ export const de: CatalogOf = {
     leechLapses: 'Problemkarte nach so vielen Fehlern',
     leechLapsesHint: 'Eine so oft vergessene Karte wird für dich ausgesetzt (0: nie).',
   },
+  slack: {
+    intro:
+      '<b>Mnemo</b> hilft dir, Gelerntes zu behalten, mit verteilter Wiederholung. Deine Antworten siehst nur du.',
+    help: {
+      quiz: '<code>{{c}} quiz [deck]</code>: die fälligen Karten wiederholen',
+      stats: '<code>{{c}} stats</code>: was fällig ist, deine Serie und Behaltensquote',
+      settings: '<code>{{c}} settings</code>: Behaltensquote, Karten pro Tag, Zeitzone und Erinnerungen',
+      leaderboard:
+        '<code>{{c}} settings leaderboard off|on</code>: dich in Bestenlisten verbergen oder wieder zeigen',
+      reschedule:
+        '<code>{{c}} settings reschedule</code>: die Fälligkeiten deiner Karten aus deinen Wiederholungen neu berechnen, mit deinen jetzigen Einstellungen',
+      privacy:
+        '<code>{{c}} privacy export</code> und <code>{{c}} privacy delete</code>: alles sehen, was Mnemo über dich speichert, oder es löschen',
+      decks: '<code>{{c}} decks</code>: die Decks, die du lernen kannst',
+      deckFiles:
+        '<code>{{c}} deck import</code>, <code>{{c}} deck export <id> [md|csv|apkg]</code>: ein eigenes Deck dieses Workspace einbringen oder eines mitnehmen (Admins)',
+      deckVisibility:
+        '<code>{{c}} deck hide <id></code> und <code>{{c}} deck show <id></code>: ein mitgeliefertes Deck hier verbergen oder wieder zeigen (Admins)',
+      ranking:
+        '<code>{{c}} leaderboard [week|month|all]</code>: wer in diesem Workspace am meisten wiederholt hat',
+      daily:
+        '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: eine Frage des Tages in einem Kanal posten (Admins)',
+      dailyOff:
+        '<code>{{c}} daily off #channel</code> und <code>{{c}} daily list</code>: sie beenden oder auflisten (Admins)',
+      help: '<code>{{c}} help</code>: diese Hilfe',
+    },
+    summary: 'Befehle: quiz, stats, settings, decks, deck, leaderboard, daily, privacy, help',
+    unknownWord: 'Ich kenne <code>{{word}}</code> nicht.',
+    dailyUsage: {
+      title: 'Fragen des Tages (Admins):',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: jeden Tag zu dieser Zeit eine posten',
+      off: '<code>{{c}} daily off #channel</code>: sie beenden',
+      list: '<code>{{c}} daily list</code>: jeder Kanal, der eine hat',
+      tip: 'Wähle den Kanal aus der Liste, die Slack beim Tippen von <code>#</code> zeigt, damit er ein Link wird.',
+    },
+    olderButton:
+      'Diese Schaltfläche stammt aus einer älteren Version von Mnemo. Fang mit <code>{{c}} quiz</code> neu an.',
+    saved:
+      ':white_check_mark: Gespeichert: {{retention}} % Behaltensquote, {{newPerDay}} neue Karten und höchstens {{maxReviews}} Wiederholungen am Tag, Zeitzone {{timeZone}}, {{reminder}}.',
+    reminderAt: 'eine Erinnerung um {{time}}',
+    noReminder: 'keine Erinnerung',
+    answerPlaceholder: 'Ein paar Wörter genügen',
+    close: 'Schließen',
+  },
+  console: {
+    hint: {
+      choice: 'Antworte mit der Nummer der Option.',
+      self: 'Denk dir deine Antwort, dann tippe /reveal.',
+      typed: 'Tippe deine Antwort (/reveal, wenn du sie nicht weißt).',
+      cloze: 'Tippe, was in die Lücke gehört (/reveal, wenn du es nicht weißt).',
+    },
+    verdict: {
+      correct: '✓ Richtig.',
+      close: '≈ Knapp: angenommen, als Schwer bewertet.',
+      wrong: '✗ Nicht ganz.',
+      self: 'Notiert.',
+    },
+    new: '(neu)',
+    howWell: 'Wie gut wusstest du es? 1 Nochmal, 2 Schwer, 3 Gut, 4 Leicht',
+    rated: 'Bewertet mit {{rating}}; wieder {{when}}.',
+    right: 'Tippe /right, wenn du meinst, dass du richtig lagst.',
+    nothingDue: '{{words}} /stats oder /quit.',
+    picture: '[Bild: {{name}} — {{description}}]',
+    help: {
+      commands:
+        'Befehle: /reveal (Antwort zeigen), /skip, /right (ich lag richtig), /stats, /reschedule, /help, /quit.',
+      study:
+        'Lernen: /suspend oder /bury die zuletzt beantwortete Karte (ein Blutegel: /keep lernt sie weiter, /note), /practice [Deck] [#Tag], /settings listet ausgesetzte Karten, /unsuspend <Karten-ID>.',
+      answers:
+        'Getippte Karten: die Antwort tippen. Multiple Choice: die Nummer der Option. Selbstbewertet: /reveal, dann 1-4.',
+    },
+    answerFirst: 'Beantworte zuerst eine Karte: diese Befehle wirken auf die zuletzt beantwortete.',
+    nothingToAnswer: 'Gerade gibt es nichts zu beantworten. /stats, /help oder /quit.',
+    unknown: 'Unbekannter Befehl {{line}}. {{help}}',
+    bye: 'Tschüss! Dein Fortschritt ist gespeichert.',
+  },
   deckImportForm: {
     title: 'Deck importieren',
     submit: 'Vorschau',

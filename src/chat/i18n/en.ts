@@ -347,6 +347,82 @@ export const en = {
     leechLapses: 'Leech after this many lapses',
     leechLapsesHint: 'A card forgotten this often is suspended for you (0: never).',
   },
+  /** Slack's own texts: the help of its one slash command (`{{c}}`: the command, e.g. /mnemo), forms, old buttons. */
+  slack: {
+    intro:
+      '<b>Mnemo</b> helps you remember what you learn, with spaced repetition. Your answers are only shown to you.',
+    help: {
+      quiz: '<code>{{c}} quiz [deck]</code>: review the cards that are due',
+      stats: '<code>{{c}} stats</code>: what is due, your streak and retention',
+      settings: '<code>{{c}} settings</code>: retention, cards per day, time zone and reminders',
+      leaderboard:
+        '<code>{{c}} settings leaderboard off|on</code>: hide you from leaderboards, or show you again',
+      reschedule:
+        "<code>{{c}} settings reschedule</code>: recompute your cards' due dates from your reviews, with your settings now",
+      privacy:
+        '<code>{{c}} privacy export</code> and <code>{{c}} privacy delete</code>: see everything Mnemo stores about you, or erase it',
+      decks: '<code>{{c}} decks</code>: the decks you can study',
+      deckFiles:
+        "<code>{{c}} deck import</code>, <code>{{c}} deck export <id> [md|csv|apkg]</code>: bring this workspace's own deck, or take one (admins)",
+      deckVisibility:
+        '<code>{{c}} deck hide <id></code> and <code>{{c}} deck show <id></code>: hide a bundled deck here, or show it again (admins)',
+      ranking: '<code>{{c}} leaderboard [week|month|all]</code>: who reviewed most in this workspace',
+      daily:
+        '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: post a question of the day in a channel (admins)',
+      dailyOff:
+        '<code>{{c}} daily off #channel</code> and <code>{{c}} daily list</code>: stop or list them (admins)',
+      help: '<code>{{c}} help</code>: this help',
+    },
+    summary: 'Commands: quiz, stats, settings, decks, deck, leaderboard, daily, privacy, help',
+    unknownWord: "I don't know <code>{{word}}</code>.",
+    dailyUsage: {
+      title: 'Questions of the day (admins):',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: post one every day at that time',
+      off: '<code>{{c}} daily off #channel</code>: stop it',
+      list: '<code>{{c}} daily list</code>: every channel that has one',
+      tip: 'Pick the channel from the list Slack shows as you type <code>#</code>, so that it becomes a link.',
+    },
+    olderButton: 'That button is from an older version of Mnemo. Start again with <code>{{c}} quiz</code>.',
+    saved:
+      ':white_check_mark: Saved: {{retention}}% retention, {{newPerDay}} new cards and at most {{maxReviews}} reviews a day, time zone {{timeZone}}, {{reminder}}.',
+    reminderAt: 'a reminder at {{time}}',
+    noReminder: 'no reminder',
+    answerPlaceholder: 'A few words are enough',
+    close: 'Close',
+  },
+  /** The terminal quiz (`mnemo quiz`): plain text, its commands typed after a slash. */
+  console: {
+    hint: {
+      choice: 'Answer with the option number.',
+      self: 'Think of your answer, then type /reveal.',
+      typed: 'Type your answer (/reveal if you do not know).',
+      cloze: 'Type what fills the blank (/reveal if you do not know).',
+    },
+    verdict: {
+      correct: '✓ Correct.',
+      close: '≈ Close enough: accepted, rated Hard.',
+      wrong: '✗ Not quite.',
+      self: 'Noted.',
+    },
+    new: '(new)',
+    howWell: 'How well did you know it? 1 Again, 2 Hard, 3 Good, 4 Easy',
+    rated: 'Rated {{rating}}; back {{when}}.',
+    right: 'Type /right if you think you were right.',
+    nothingDue: '{{words}} /stats, or /quit.',
+    picture: '[picture: {{name}} — {{description}}]',
+    help: {
+      commands:
+        'Commands: /reveal (show the answer), /skip, /right (I was right), /stats, /reschedule, /help, /quit.',
+      study:
+        'Study: /suspend or /bury the card last answered (a leech: /keep studying it, /note), /practice [deck] [#tag], /settings lists suspended cards, /unsuspend <card id>.',
+      answers:
+        'Typed cards: type the answer. Multiple choice: the option number. Self-graded: /reveal, then 1-4.',
+    },
+    answerFirst: 'Answer a card first: these act on the card you last answered.',
+    nothingToAnswer: 'Nothing to answer right now. /stats, /help or /quit.',
+    unknown: 'Unknown command {{line}}. {{help}}',
+    bye: 'Bye! Your progress is saved.',
+  },
   /** Slack's deck import form (a title or a button holds at most 24 characters). */
   deckImportForm: {
     title: 'Import a deck',

@@ -375,6 +375,81 @@ export const es: CatalogOf = {
     leechLapses: 'Sanguijuela tras tantos fallos',
     leechLapsesHint: 'Una tarjeta olvidada tantas veces se suspende para ti (0: nunca).',
   },
+  slack: {
+    intro:
+      '<b>Mnemo</b> te ayuda a recordar lo que aprendes, con repetición espaciada. Solo tú ves tus respuestas.',
+    help: {
+      quiz: '<code>{{c}} quiz [deck]</code>: repasa las tarjetas pendientes',
+      stats: '<code>{{c}} stats</code>: lo pendiente, tu racha y tu retención',
+      settings: '<code>{{c}} settings</code>: retención, tarjetas por día, zona horaria y recordatorios',
+      leaderboard:
+        '<code>{{c}} settings leaderboard off|on</code>: ocultarte de las clasificaciones, o mostrarte de nuevo',
+      reschedule:
+        '<code>{{c}} settings reschedule</code>: recalcula las fechas de tus tarjetas a partir de tus repasos, con tus ajustes actuales',
+      privacy:
+        '<code>{{c}} privacy export</code> y <code>{{c}} privacy delete</code>: ve todo lo que Mnemo guarda sobre ti, o bórralo',
+      decks: '<code>{{c}} decks</code>: los mazos que puedes estudiar',
+      deckFiles:
+        '<code>{{c}} deck import</code>, <code>{{c}} deck export <id> [md|csv|apkg]</code>: trae un mazo propio de este espacio de trabajo, o llévate uno (administradores)',
+      deckVisibility:
+        '<code>{{c}} deck hide <id></code> y <code>{{c}} deck show <id></code>: oculta aquí un mazo incluido, o muéstralo de nuevo (administradores)',
+      ranking: '<code>{{c}} leaderboard [week|month|all]</code>: quién repasó más en este espacio de trabajo',
+      daily:
+        '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: publica una pregunta del día en un canal (administradores)',
+      dailyOff:
+        '<code>{{c}} daily off #channel</code> y <code>{{c}} daily list</code>: detenerlas o listarlas (administradores)',
+      help: '<code>{{c}} help</code>: esta ayuda',
+    },
+    summary: 'Comandos: quiz, stats, settings, decks, deck, leaderboard, daily, privacy, help',
+    unknownWord: 'No conozco <code>{{word}}</code>.',
+    dailyUsage: {
+      title: 'Preguntas del día (administradores):',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: publica una cada día a esa hora',
+      off: '<code>{{c}} daily off #channel</code>: detenerla',
+      list: '<code>{{c}} daily list</code>: cada canal que tiene una',
+      tip: 'Elige el canal de la lista que Slack muestra al escribir <code>#</code>, para que se convierta en un enlace.',
+    },
+    olderButton:
+      'Ese botón es de una versión anterior de Mnemo. Empieza de nuevo con <code>{{c}} quiz</code>.',
+    saved:
+      ':white_check_mark: Guardado: {{retention}} % de retención, {{newPerDay}} tarjetas nuevas y como mucho {{maxReviews}} repasos al día, zona horaria {{timeZone}}, {{reminder}}.',
+    reminderAt: 'un recordatorio a las {{time}}',
+    noReminder: 'sin recordatorio',
+    answerPlaceholder: 'Unas pocas palabras bastan',
+    close: 'Cerrar',
+  },
+  console: {
+    hint: {
+      choice: 'Responde con el número de la opción.',
+      self: 'Piensa tu respuesta y escribe /reveal.',
+      typed: 'Escribe tu respuesta (/reveal si no la sabes).',
+      cloze: 'Escribe lo que llena el hueco (/reveal si no lo sabes).',
+    },
+    verdict: {
+      correct: '✓ Correcto.',
+      close: '≈ Casi: aceptada, calificada Difícil.',
+      wrong: '✗ No exactamente.',
+      self: 'Anotado.',
+    },
+    new: '(nueva)',
+    howWell: '¿Qué tan bien la sabías? 1 Otra vez, 2 Difícil, 3 Bien, 4 Fácil',
+    rated: 'Calificada {{rating}}; vuelve {{when}}.',
+    right: 'Escribe /right si crees que tenías razón.',
+    nothingDue: '{{words}} /stats, o /quit.',
+    picture: '[imagen: {{name}} — {{description}}]',
+    help: {
+      commands:
+        'Comandos: /reveal (mostrar la respuesta), /skip, /right (tenía razón), /stats, /reschedule, /help, /quit.',
+      study:
+        'Estudio: /suspend o /bury la última tarjeta respondida (una sanguijuela: /keep para seguir estudiándola, /note), /practice [mazo] [#etiqueta], /settings lista las tarjetas suspendidas, /unsuspend <id de tarjeta>.',
+      answers:
+        'Tarjetas escritas: escribe la respuesta. Opción múltiple: el número de la opción. Autoevaluadas: /reveal y luego 1-4.',
+    },
+    answerFirst: 'Responde primero una tarjeta: estos comandos actúan sobre la última que respondiste.',
+    nothingToAnswer: 'Nada que responder ahora. /stats, /help o /quit.',
+    unknown: 'Comando desconocido {{line}}. {{help}}',
+    bye: '¡Adiós! Tu progreso está guardado.',
+  },
   deckImportForm: {
     title: 'Importar un mazo',
     submit: 'Vista previa',

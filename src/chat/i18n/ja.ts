@@ -314,6 +314,78 @@ export const ja: CatalogOf = {
     leechLapses: '苦手カードになる忘れた回数',
     leechLapsesHint: 'この回数忘れたカードは、あなたの復習では保留になります（0：しない）。',
   },
+  slack: {
+    intro:
+      '<b>Mnemo</b> は間隔反復で、学んだことを覚えておく手助けをします。あなたの答えはあなたにだけ表示されます。',
+    help: {
+      quiz: '<code>{{c}} quiz [deck]</code>:期限のカードを復習',
+      stats: '<code>{{c}} stats</code>:期限のカード、連続日数、定着率',
+      settings: '<code>{{c}} settings</code>:定着率、1日のカード数、タイムゾーン、リマインダー',
+      leaderboard: '<code>{{c}} settings leaderboard off|on</code>:ランキングで自分を隠す、または再び表示',
+      reschedule: '<code>{{c}} settings reschedule</code>:今の設定で、復習履歴からカードの期限を計算し直す',
+      privacy:
+        '<code>{{c}} privacy export</code> と <code>{{c}} privacy delete</code>:Mnemo が保存しているあなたのデータをすべて見る、または消去',
+      decks: '<code>{{c}} decks</code>:学習できるデッキ',
+      deckFiles:
+        '<code>{{c}} deck import</code>、<code>{{c}} deck export <id> [md|csv|apkg]</code>:このワークスペース独自のデッキを取り込む、または持ち出す(管理者)',
+      deckVisibility:
+        '<code>{{c}} deck hide <id></code> と <code>{{c}} deck show <id></code>:同梱デッキをここで隠す、または再び表示(管理者)',
+      ranking: '<code>{{c}} leaderboard [week|month|all]</code>:このワークスペースで最も復習した人',
+      daily:
+        '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>:チャンネルに今日の問題を投稿(管理者)',
+      dailyOff:
+        '<code>{{c}} daily off #channel</code> と <code>{{c}} daily list</code>:停止または一覧(管理者)',
+      help: '<code>{{c}} help</code>:このヘルプ',
+    },
+    summary: 'コマンド:quiz、stats、settings、decks、deck、leaderboard、daily、privacy、help',
+    unknownWord: '<code>{{word}}</code> は分かりません。',
+    dailyUsage: {
+      title: '今日の問題(管理者):',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>:毎日その時刻に1問投稿',
+      off: '<code>{{c}} daily off #channel</code>:停止',
+      list: '<code>{{c}} daily list</code>:問題のあるすべてのチャンネル',
+      tip: '<code>#</code> を入力すると Slack が表示する一覧からチャンネルを選ぶと、リンクになります。',
+    },
+    olderButton:
+      'このボタンは古いバージョンの Mnemo のものです。<code>{{c}} quiz</code> でやり直してください。',
+    saved:
+      ':white_check_mark: 保存しました:定着率 {{retention}}%、1日に新しいカード {{newPerDay}} 枚、復習は最大 {{maxReviews}} 回、タイムゾーン {{timeZone}}、{{reminder}}。',
+    reminderAt: '{{time}} にリマインダー',
+    noReminder: 'リマインダーなし',
+    answerPlaceholder: '数語で十分です',
+    close: '閉じる',
+  },
+  console: {
+    hint: {
+      choice: '選択肢の番号で答えてください。',
+      self: '答えを思い浮かべてから /reveal と入力してください。',
+      typed: '答えを入力してください(分からなければ /reveal)。',
+      cloze: '空欄に入るものを入力してください(分からなければ /reveal)。',
+    },
+    verdict: {
+      correct: '✓ 正解。',
+      close: '≈ ほぼ正解:受け付け、「難しい」と評価。',
+      wrong: '✗ 惜しい。',
+      self: '記録しました。',
+    },
+    new: '(新規)',
+    howWell: 'どのくらい覚えていましたか? 1 もう一度、2 難しい、3 正解、4 簡単',
+    rated: '評価 {{rating}}。次は {{when}}。',
+    right: '正しかったと思う場合は /right と入力してください。',
+    nothingDue: '{{words}} /stats または /quit。',
+    picture: '[画像:{{name}} — {{description}}]',
+    help: {
+      commands:
+        'コマンド:/reveal(答えを表示)、/skip、/right(正しかった)、/stats、/reschedule、/help、/quit。',
+      study:
+        '学習:/suspend または /bury で最後に答えたカードを保留・延期(リーチ:/keep で学習を続ける、/note)、/practice [デッキ] [#タグ]、/settings で保留中のカードを一覧、/unsuspend <カードID>。',
+      answers: '入力カード:答えを入力。選択式:選択肢の番号。自己採点:/reveal の後に 1-4。',
+    },
+    answerFirst: 'まずカードに答えてください:これらは最後に答えたカードに働きます。',
+    nothingToAnswer: '今答えるものはありません。/stats、/help または /quit。',
+    unknown: '不明なコマンド {{line}}。{{help}}',
+    bye: 'さようなら! 進捗は保存されています。',
+  },
   deckImportForm: {
     title: 'デッキをインポート',
     submit: 'プレビュー',

@@ -1,9 +1,9 @@
 import type { CommandAction } from '../../../chat/action.ts';
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import { isLocale, type Locale, localeFor } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import type { SchedulingSettings } from '../../../core/scheduling/settings.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { actorOf, placeOf } from '../identity.ts';
 import type { CommandInteraction, OptionValue } from '../interaction.ts';

@@ -1,21 +1,10 @@
 import type { Logger } from 'pino';
-import type { CardMedia } from '../../../chat/card-media.ts';
-import type { DeckFilesPort } from '../../../chat/deck-files.ts';
-import type { ReplyPictures } from '../../../chat/pictures.ts';
-import type { PrivacyPort } from '../../../chat/privacy.ts';
-import type { Community } from '../../../core/community/community.ts';
-import type { Quiz } from '../../../core/quiz/quiz.ts';
+import type { ChatPorts } from '../../../chat/ports.ts';
 import type { DiscordApi } from '../api.ts';
 import type { Reply } from '../reply.ts';
 
 /** What every handler may use. */
-export interface HandlerContext {
-  quiz: Quiz;
-  community: Community;
-  privacy: PrivacyPort;
-  deckFiles: DeckFilesPort;
-  pictures?: ReplyPictures | undefined;
-  cardMedia?: CardMedia | undefined;
+export interface HandlerContext extends ChatPorts {
   api: DiscordApi;
   log: Logger;
 }

@@ -1,7 +1,7 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { DECK_FILE_FORMATS, type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
 import { localeFor } from '../../../chat/i18n/locale.ts';
 import { wordsOf } from '../../../chat/messages.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { actorOf, personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction, InteractionBase } from '../interaction.ts';

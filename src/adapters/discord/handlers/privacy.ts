@@ -1,6 +1,6 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { localeFor } from '../../../chat/i18n/locale.ts';
 import { type PrivacyAction, runPrivacy } from '../../../chat/privacy.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { personOf } from '../identity.ts';
 import type { CommandInteraction, InteractionBase } from '../interaction.ts';

@@ -1,7 +1,7 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runAction } from '../../../chat/flows.ts';
 import { localeFor } from '../../../chat/i18n/locale.ts';
 import { wordsOf } from '../../../chat/messages.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { renderReply } from '../chat.ts';
 import { PERSONAL_PLACE, personOf, placeOf } from '../identity.ts';
 import type { CommandInteraction } from '../interaction.ts';

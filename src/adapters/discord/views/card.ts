@@ -1,6 +1,8 @@
-import type { Say } from '../../../chat/messages.ts';
+import type { Locale } from '../../../chat/i18n/locale.ts';
+import { answerLines, type Say } from '../../../chat/messages.ts';
 import type { Card } from '../../../core/deck/card.ts';
 import type { ModalReply } from '../reply.ts';
+import { DISCORD_STYLE, discordSay } from '../style.ts';
 import { cardText, MESSAGE_LIMIT } from '../text.ts';
 
 /** The longest typed answer the modal accepts. */
@@ -27,24 +29,14 @@ export function questionView(card: Card, isNew: boolean, say: Say): string {
   return [heading(say('card.question'), card, isNew, say), questionText(card), `-# ${hint}`].join('\n');
 }
 
-/** The answer and note of a card, as lines; each shows at most `within` characters of the card's text. */
-export function answerLines(card: Card, say: Say, within = MESSAGE_LIMIT): string[] {
-  const lines = [labelled(say('card.answer'), cardText(card.answer, within))];
-  if (card.note) lines.push(labelled(say('card.note'), cardText(card.note, within)));
-  return lines;
-}
-
-function labelled(label: string, text: string): string {
-  return `**${label}:** ${text}`;
-}
-
 /** A self-graded card with its answer shown, asking for a rating. */
-export function revealText(card: Card, daily: boolean, say: Say): string {
+export function revealText(card: Card, daily: boolean, locale: Locale): string {
+  const say = discordSay(locale);
   return [
     heading(say(daily ? 'daily.title' : 'card.question'), card, false, say),
     cardText(card.question),
     '',
-    ...answerLines(card, say),
+    ...answerLines(card, DISCORD_STYLE, locale),
     '',
     say('card.howWell'),
   ].join('\n');
@@ -66,9 +58,9 @@ export function answerModal(customId: string, prompt: string, say: Say): ModalRe
 export const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
 
 /** The whole answer of a card, for "Show more". */
-export function fullAnswerText(card: Card, say: Say): string {
+export function fullAnswerText(card: Card, locale: Locale): string {
   return [
-    labelled(say('card.question'), cardText(card.question, SHOW_MORE_LIMIT)),
-    ...answerLines(card, say, SHOW_MORE_LIMIT),
+    `**${discordSay(locale)('card.question')}:** ${cardText(card.question, SHOW_MORE_LIMIT)}`,
+    ...answerLines(card, DISCORD_STYLE, locale, SHOW_MORE_LIMIT),
   ].join('\n');
 }

@@ -1,21 +1,13 @@
+import { START_REVIEW } from '../../../chat/flows.ts';
 import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
-import { encodeAction } from '../custom-id.ts';
+import { buttonRowsOf } from '../actions.ts';
 import { discordSay } from '../style.ts';
 import type { View } from './view.ts';
 
 /** A DM reminder: how many cards are due, and a button that starts the review in that server's name. */
 export function reminderView(dueCount: number, guildId: string): View {
-  const say = discordSay(DELIVERY_LOCALE);
   return {
-    text: say('reminder.due', { count: dueCount }),
-    rows: [
-      [
-        {
-          label: say('button.startReview'),
-          customId: encodeAction({ kind: 'startReview', guildId }),
-          style: 'primary',
-        },
-      ],
-    ],
+    text: discordSay(DELIVERY_LOCALE)('reminder.due', { count: dueCount }),
+    rows: buttonRowsOf([START_REVIEW], { place: guildId, post: null }, DELIVERY_LOCALE),
   };
 }

@@ -1,12 +1,11 @@
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import { type Say, verdictNotices } from '../../../chat/messages.ts';
+import { answerLines, type Say, verdictNotices } from '../../../chat/messages.ts';
 import { isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
 import type { Verdict } from '../../../core/verdict.ts';
 import { DISCORD_STYLE } from '../style.ts';
 import { cardText, clip, escapeText } from '../text.ts';
-import { answerLines } from './card.ts';
 
 const QUESTION_EXCERPT = 300; // characters: the answer is what matters here
 
@@ -27,7 +26,7 @@ export function verdictText(outcome: AnswerSuccess, say: Say, locale: Locale): s
     lines.push(say('card.yourAnswer', { given }));
   }
   if (card.kind === 'choice') lines.push(say('card.youPicked', { given: escapeText(outcome.given) }));
-  lines.push(...answerLines(card, say));
+  lines.push(...answerLines(card, DISCORD_STYLE, locale));
   const when = describeWhen(outcome.due, outcome.now, locale);
   lines.push(
     say('card.rated', { rating: say(`rating.${outcome.rating}`), when }),

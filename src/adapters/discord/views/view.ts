@@ -1,5 +1,6 @@
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import type { Say } from '../../../chat/messages.ts';
-import { encodeAction } from '../custom-id.ts';
+import { customIdOf } from '../actions.ts';
 import type { ButtonRow } from '../reply.ts';
 import { fitMessage, MESSAGE_LIMIT } from '../text.ts';
 
@@ -18,7 +19,7 @@ export function withShowMore(view: View, promptId: string, say: Say): View {
   if (!fitted.cut) return view;
   const more = {
     label: say('button.showMore'),
-    customId: encodeAction({ kind: 'showMore', promptId }),
+    customId: customIdOf({ kind: 'showMore', promptId }, NOTHING_CARRIED),
     style: 'secondary' as const,
   };
   const [first, ...rest] = view.rows;

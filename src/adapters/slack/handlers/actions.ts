@@ -1,13 +1,16 @@
 import type { App } from '@slack/bolt';
-import { type DailyPost, type DailyRef, parseAction } from '../action-ids.ts';
-import { chatActionOf } from '../actions.ts';
+import { sayer } from '../../../chat/messages.ts';
+import { decodeClick } from '../actions.ts';
+import { dailyPostOf } from '../daily-post.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type BlockActionPayload, blockActionPayload } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
+import { slackStyle } from '../render/reply.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDeckFileStep } from './deck-files.ts';
 import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
+import { readerLocale } from './locale.ts';
 import { runPrivacyStep } from './privacy.ts';
 import { runChat, type Step } from './quiz-flow.ts';
 
@@ -34,22 +37,18 @@ export function registerActions(app: App, deps: ListenerDeps): void {
 
 async function click(deps: ListenerDeps, payload: BlockActionPayload): Promise<void> {
   const [pressed] = payload.actions;
-  const action = pressed && parseAction(pressed.action_id, pressed.value);
+  const decoded = pressed && decodeClick(pressed.action_id, pressed.value);
   const userId = payload.user.id;
   const reply = async (message: SlackMessage, mode: ReplyMode) => {
     if (payload.response_url) await respondTo(payload.response_url, message, mode);
     else await deps.messenger.post(userId, message);
   };
-  if (!action) {
-    await reply(
-      note(`That button is from an older version of Mnemo. Start again with \`${deps.command} quiz\`.`),
-      'ephemeral',
-    );
-    return;
-  }
-  const post = 'daily' in action ? postOf(action.daily, payload) : null;
-  const { action: chat, carried } = chatActionOf(action, post);
   const person = personOf(payload.team.id, userId, payload.user.username ?? payload.user.name);
+  if (!decoded) {
+    const say = sayer(slackStyle(deps.command), await readerLocale(deps, person));
+    return reply(note(say('slack.olderButton', { c: deps.command })), 'ephemeral');
+  }
+  const { action: chat, carried } = decoded;
   if (chat.kind === 'erase') return runPrivacyStep(deps, chat, { person, reply });
   const place = placeOf(payload.team.id, payload.team.domain);
   if (chat.kind === 'confirmImport' || chat.kind === 'cancelImport')
@@ -64,15 +63,11 @@ async function click(deps: ListenerDeps, payload: BlockActionPayload): Promise<v
       ? { trigger: { triggerId: payload.trigger_id, responseUrl: payload.response_url } }
       : {}),
   };
-  await runChat(deps, chat, carried, step);
-}
-
-/** The question of the day's message, from the container of the click. */
-function postOf(daily: DailyRef, payload: BlockActionPayload): DailyPost {
-  const channelId = payload.container?.channel_id ?? payload.channel?.id;
-  const messageTs = payload.container?.message_ts;
-  if (!channelId || !messageTs) throw new Error('a question-of-the-day click came without its message');
-  return { ...daily, channelId, messageTs };
+  const clicked = {
+    channelId: payload.container?.channel_id ?? payload.channel?.id,
+    messageTs: payload.container?.message_ts,
+  };
+  await runChat(deps, chat, dailyPostOf(carried.post, clicked), step);
 }
 
 /** Read loosely: the apology must go out even when the payload itself was the problem. */

@@ -2,13 +2,13 @@ import type { App, RespondArguments } from '@slack/bolt';
 import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
-import { wordsOf } from '../../../chat/messages.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
+import { chooseLocale } from '../../../chat/i18n/locale.ts';
+import { sayer, wordsOf } from '../../../chat/messages.ts';
 import { personOf, placeOf } from '../identity.ts';
 import { type CommandPayload, commandPayload, commandText } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderHelp } from '../render/info.ts';
-import { renderReply, slackStyle } from '../render/reply.ts';
+import { slackStyle } from '../render/reply.ts';
 import { type ReplyMode, respondTo } from '../send/respond.ts';
 import { runDaily } from './daily.ts';
 import { openDeckImport, runDeckFileStep } from './deck-files.ts';
@@ -16,7 +16,7 @@ import type { ListenerDeps } from './deps.ts';
 import { APOLOGY, guarded, tenantOf, trackAck } from './guard.ts';
 import { readerLocale } from './locale.ts';
 import { runPrivacyStep } from './privacy.ts';
-import { runChat, uploadFiles } from './quiz-flow.ts';
+import { runChat, sendReply } from './quiz-flow.ts';
 import { openSettings } from './settings.ts';
 import { parseSubcommand, type Subcommand } from './subcommand.ts';
 
@@ -54,11 +54,17 @@ async function run(
   const person = personOf(payload.team_id, payload.user_id, payload.user_name);
   const reply = (message: SlackMessage, mode: ReplyMode = 'ephemeral') =>
     respondTo(payload.response_url, message, mode);
+  // Help is answered in the acknowledgement: in the person's chosen language, without asking Slack.
+  const sayNow = async () =>
+    sayer(slackStyle(deps.command), chooseLocale(await deps.quiz.language(person), null));
   switch (subcommand.name) {
     case 'help':
-      return ack(ephemeral(renderHelp(deps.command)));
-    case 'unknown':
-      return ack(ephemeral(renderHelp(deps.command, `I don't know \`${escapeText(subcommand.word)}\`.`)));
+      return ack(ephemeral(renderHelp(deps.command, await sayNow())));
+    case 'unknown': {
+      const say = await sayNow();
+      const prefix = say('slack.unknownWord', { word: escapeText(subcommand.word) });
+      return ack(ephemeral(renderHelp(deps.command, say, prefix)));
+    }
     case 'settings':
       await ack();
       return openSettings(deps, place, person, payload.trigger_id, payload.response_url);
@@ -83,12 +89,7 @@ async function run(
         return reply(note(unknown));
       }
       const action = { kind: practice ? 'practice' : 'quiz', deckId: deck, tag } as const;
-      return runChat(deps, action, NOTHING_CARRIED, { place, person, reply });
-    }
-    case 'settings-suspended': {
-      const action: CommandAction = { kind: 'settings', patch: {}, reminder: null };
-      const chat = await runCommand(deps, action, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
+      return runChat(deps, action, null, { place, person, reply });
     }
     case 'deck-export':
     case 'deck-visibility': {
@@ -109,10 +110,8 @@ async function run(
         { kind: 'leaderboardVisibility', hidden: subcommand.hidden },
         { person, reply },
       );
-    case 'reschedule': {
-      const chat = await runCommand(deps, RESCHEDULE, { place, person, request: null });
-      return reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
-    }
+    case 'settings-suspended':
+    case 'reschedule':
     case 'language':
     case 'stats':
     case 'decks':
@@ -120,10 +119,9 @@ async function run(
       // Every reply to the command is ephemeral, a leaderboard's too: a slash command's text is never shown.
       const action = commandActionOf(subcommand);
       const appLocale =
-        action.kind === 'settings' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
+        subcommand.name === 'language' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
       const chat = await runCommand(deps, action, { place, person, request: null, appLocale });
-      await reply(renderReply(chat, NOTHING_CARRIED, slackStyle(deps.command), await locale()));
-      return uploadFiles(deps, payload.user_id, chat.attachments);
+      return sendReply(deps, chat, { person, reply }, { files: 'optional' });
     }
     default:
       return reply(await runDaily(deps, place, person, payload.user_id, subcommand));
@@ -131,9 +129,16 @@ async function run(
 }
 
 function commandActionOf(
-  subcommand: Extract<Subcommand, { name: 'language' | 'stats' | 'decks' | 'leaderboard' }>,
+  subcommand: Extract<
+    Subcommand,
+    { name: 'settings-suspended' | 'reschedule' | 'language' | 'stats' | 'decks' | 'leaderboard' }
+  >,
 ): CommandAction {
   switch (subcommand.name) {
+    case 'settings-suspended':
+      return { kind: 'settings', patch: {}, reminder: null };
+    case 'reschedule':
+      return RESCHEDULE;
     case 'language':
       return { kind: 'settings', patch: {}, reminder: null, language: subcommand.language };
     case 'leaderboard':

@@ -1,8 +1,9 @@
 import type { CommandAction } from '../../../chat/action.ts';
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import { chooseLocale } from '../../../chat/i18n/locale.ts';
+import { type Say, sayer } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
 import { userInfoResult } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
@@ -24,7 +25,11 @@ export async function runDaily(
   subcommand: DailySubcommand,
 ): Promise<SlackMessage> {
   const { command } = deps;
-  if (subcommand.name === 'daily-usage') return note(usage(command));
+  if (subcommand.name === 'daily-usage') {
+    // Said without asking Slack: in the person's chosen language, else English.
+    const locale = chooseLocale(await deps.quiz.language(person), null);
+    return note(usage(sayer(slackStyle(command), locale), command));
+  }
   const [rights, chosen] = await Promise.all([
     workspaceRights(deps.api, slackUserId),
     deps.quiz.language(person),
@@ -77,12 +82,7 @@ export async function workspaceRights(
   };
 }
 
-function usage(command: string): string {
-  return [
-    'Questions of the day (admins):',
-    `• \`${command} daily #channel HH:MM [time zone] [deck]\`: post one every day at that time`,
-    `• \`${command} daily off #channel\`: stop it`,
-    `• \`${command} daily list\`: every channel that has one`,
-    'Pick the channel from the list Slack shows as you type `#`, so that it becomes a link.',
-  ].join('\n');
+function usage(say: Say, c: string): string {
+  const usage = (['set', 'off', 'list'] as const).map((key) => `• ${say(`slack.dailyUsage.${key}`, { c })}`);
+  return [say('slack.dailyUsage.title'), ...usage, say('slack.dailyUsage.tip')].join('\n');
 }

@@ -1,16 +1,16 @@
 import { type DeckFileAction, runDeckFiles } from '../../../chat/deck-files.ts';
 import { sayer, wordsOf } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
-import { writeModalState } from '../action-ids.ts';
-import { NOTHING_CARRIED } from '../actions.ts';
+import { writeModalState } from '../actions.ts';
 import type { ViewSubmissionPayload } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { DECK_IMPORT_FIELDS, renderDeckImportModal } from '../render/modals.ts';
-import { renderReply, slackStyle } from '../render/reply.ts';
+import { slackStyle } from '../render/reply.ts';
 import type { ReplyMode } from '../send/respond.ts';
 import { workspaceRights } from './daily.ts';
 import type { ListenerDeps } from './deps.ts';
 import { readerLocale } from './locale.ts';
+import { sendReply } from './quiz-flow.ts';
 
 /** Who runs a deck-file step, and where its answer goes. */
 export interface DeckFileStep {
@@ -38,8 +38,7 @@ export async function runDeckFileStep(
       await step.reply(note(wordsOf({ code: 'IMPORT_STEP', step: progress }, style, locale)), 'ephemeral');
   };
   const chat = await runDeckFiles(deps.deckFiles, action, { ...step, isAdmin }, onStep);
-  await step.reply(renderReply(chat, NOTHING_CARRIED, style, locale), chat.replace ? 'replace' : 'ephemeral');
-  await deps.messenger.uploadToDm(step.slackUserId, chat.attachments);
+  await sendReply(deps, chat, step, { locale, files: 'required' });
 }
 
 /** `/mnemo deck import`: admins get the upload form; the others are told at once, with no form to fill. */

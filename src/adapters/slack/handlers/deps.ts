@@ -1,26 +1,11 @@
 import type { Logger } from 'pino';
-import type { CardMedia } from '../../../chat/card-media.ts';
-import type { DeckFilesPort } from '../../../chat/deck-files.ts';
-import type { ReplyPictures } from '../../../chat/pictures.ts';
-import type { PrivacyPort } from '../../../chat/privacy.ts';
-import type { Clock } from '../../../core/clock.ts';
-import type { Community } from '../../../core/community/community.ts';
-import type { InboundEvents } from '../../../core/quiz/inbound.ts';
-import type { Quiz } from '../../../core/quiz/quiz.ts';
+import type { ChatPorts } from '../../../chat/ports.ts';
 import type { SlackMessenger } from '../send/messenger.ts';
 import type { SlackApi } from '../send/slack-api.ts';
 import type { SlackUserLocales } from '../send/user-locales.ts';
 
 /** What every Slack listener works with. */
-export interface ListenerDeps {
-  quiz: Quiz;
-  community: Community;
-  privacy: PrivacyPort;
-  deckFiles: DeckFilesPort;
-  pictures?: ReplyPictures | undefined;
-  cardMedia?: CardMedia | undefined;
-  inboundEvents: InboundEvents;
-  clock: Clock;
+export interface ListenerDeps extends ChatPorts {
   log: Logger;
   api: SlackApi;
   messenger: SlackMessenger;

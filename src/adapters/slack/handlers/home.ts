@@ -5,6 +5,7 @@ import { appHomeOpenedPayload } from '../payloads.ts';
 import { renderHome } from '../render/home.ts';
 import type { ListenerDeps } from './deps.ts';
 import { guarded, tenantOf } from './guard.ts';
+import { readerLocale } from './locale.ts';
 
 /** The App Home tab, published afresh each time it is opened. */
 export function registerHome(app: App, deps: ListenerDeps): void {
@@ -17,7 +18,8 @@ export function registerHome(app: App, deps: ListenerDeps): void {
         if (payload.event.tab !== undefined && payload.event.tab !== 'home') return;
         const once = await oncePerEvent(deps, { platform: 'slack', id: payload.event_id }, async () => {
           const person = personOf(payload.team_id, payload.event.user);
-          const view = renderHome(await deps.quiz.stats(person), deps.command);
+          const [stats, locale] = await Promise.all([deps.quiz.stats(person), readerLocale(deps, person)]);
+          const view = renderHome(stats, deps.command, locale);
           await deps.api.call('views.publish', (client) =>
             client.views.publish({ user_id: payload.event.user, view }),
           );

@@ -1,11 +1,12 @@
 import type { Action } from '../../../chat/action.ts';
+import { type Carried, encodeAction, NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runAction } from '../../../chat/flows.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
 import { sayer } from '../../../chat/messages.ts';
-import type { Attachment, Reply } from '../../../chat/reply.ts';
+import type { Reply } from '../../../chat/reply.ts';
 import type { Person, Place } from '../../../core/people.ts';
-import { writeModalState } from '../action-ids.ts';
-import type { Carried } from '../actions.ts';
+import { writeModalState } from '../actions.ts';
+import { type DailyPost, postText } from '../daily-post.ts';
 import { userIdOf } from '../identity.ts';
 import { escapeText, type SlackMessage } from '../render/blocks.ts';
 import { renderAnswerModal } from '../render/modals.ts';
@@ -28,37 +29,47 @@ export interface Step {
 export async function runChat(
   deps: ListenerDeps,
   action: Action,
-  carried: Carried,
+  post: DailyPost | null,
   step: Step,
 ): Promise<void> {
+  const carried = { place: null, post: post && postText(post) };
   const [reply, locale] = await Promise.all([
     runAction(deps.quiz, action, { place: step.place, person: step.person, request: null }, deps.cardMedia),
     readerLocale(deps, step.person),
   ]);
-  if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, carried, step, locale);
-  await step.reply(
-    renderReply(reply, carried, slackStyle(deps.command), locale),
-    reply.replace ? 'replace' : 'ephemeral',
-  );
+  if (reply.body.kind === 'answerForm') return openAnswerForm(deps, reply, post, step, locale);
   // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
-  await uploadFiles(deps, userIdOf(step.person.externalId), reply.attachments);
-  if (reply.dailyCount && carried.post) await refreshDailyCount(deps, step.place, reply.dailyCount, carried);
+  await sendReply(deps, reply, step, { locale, carried, files: 'optional' });
+  if (reply.dailyCount && post) await refreshDailyCount(deps, step.place, reply.dailyCount, post);
 }
 
-/** A reply's files, to the person's DM: the text is out, so a refused upload (no files:write yet) costs only them. */
-export function uploadFiles(deps: ListenerDeps, user: string, files: readonly Attachment[]): Promise<void> {
-  return deps.messenger
-    .uploadToDm(user, files)
-    .catch((error: unknown) =>
-      deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
-    );
+/**
+ * A chat reply where the step came from (in place of the message acted on, or a new ephemeral one), in the
+ * reader's language, and its files in the person's DM with Mnemo. `optional` files (pictures beside a text
+ * that stands alone) may be refused, as without files:write: that costs only them; `required` ones (an
+ * export) are the answer, and their failure is the person's apology.
+ */
+export async function sendReply(
+  deps: ListenerDeps,
+  reply: Reply,
+  step: Pick<Step, 'person' | 'reply'>,
+  options: { locale?: Locale; carried?: Carried; files: 'optional' | 'required' },
+): Promise<void> {
+  const locale = options.locale ?? (await readerLocale(deps, step.person));
+  const shown = renderReply(reply, options.carried ?? NOTHING_CARRIED, slackStyle(deps.command), locale);
+  await step.reply(shown, reply.replace ? 'replace' : 'ephemeral');
+  const upload = deps.messenger.uploadToDm(userIdOf(step.person.externalId), reply.attachments);
+  if (options.files === 'required') return upload;
+  await upload.catch((error: unknown) =>
+    deps.log.warn({ err: error }, 'slack: a picture could not be uploaded; the text reply was sent'),
+  );
 }
 
 /** Typed answers: a modal with one text input; the submission posts the verdict through this click's response_url. */
 async function openAnswerForm(
   deps: ListenerDeps,
   reply: Reply,
-  carried: Carried,
+  post: DailyPost | null,
   step: Step,
   locale: Locale,
 ): Promise<void> {
@@ -66,13 +77,9 @@ async function openAnswerForm(
   if (!step.trigger) throw new Error('an answer click came without a response_url');
   const { triggerId, responseUrl } = step.trigger;
   const { body } = reply;
-  const daily = body.submit.kind === 'dailyTypedAnswer' && carried.post;
-  const state = writeModalState({
-    promptId: body.promptId,
-    context: daily ? { daily } : { deck: body.submit.kind === 'typedAnswer' ? body.submit.deckId : null },
-    responseUrl,
-    replace: !daily,
-  });
+  const daily = body.submit.kind === 'dailyTypedAnswer';
+  const code = encodeAction(body.submit, { place: null, post: post && postText(post) }, 2_000);
+  const state = writeModalState({ code, responseUrl, replace: !daily });
   // The question comes from the prompt, not the button: a button value holds at most 2,000 characters.
   const view = renderAnswerModal(
     escapeText(body.card.question),
@@ -87,10 +94,8 @@ async function refreshDailyCount(
   deps: ListenerDeps,
   place: Place,
   count: NonNullable<Reply['dailyCount']>,
-  carried: Carried,
+  post: DailyPost,
 ): Promise<void> {
-  const post = carried.post;
-  if (!post) return;
   try {
     await deps.messenger.updateDailyQuestion(
       {

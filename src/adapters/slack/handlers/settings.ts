@@ -1,8 +1,8 @@
-import { sayer } from '../../../chat/messages.ts';
+import { type Say, sayer } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 import { type SchedulingSettings, SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
-import { writeModalState } from '../action-ids.ts';
+import { writeModalState } from '../actions.ts';
 import type { ViewSubmissionPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderSettingsModal, SETTINGS_FIELDS } from '../render/modals.ts';
@@ -46,7 +46,8 @@ export async function saveSettings(
   person: Person,
   values: ViewSubmissionPayload['view']['state']['values'],
 ): Promise<{ ok: false; errors: FieldErrors } | { ok: true; confirmation: SlackMessage }> {
-  const form = readForm(values);
+  const say = sayer(slackStyle(deps.command), await readerLocale(deps, person));
+  const form = readForm(values, say);
   if ('errors' in form) return { ok: false, errors: form.errors };
   const changed = await deps.quiz.changeSettings(person, form.settings);
   if (!changed.ok) {
@@ -63,20 +64,23 @@ export async function saveSettings(
     // Checked above already; only a change of rules in core could get here.
     return {
       ok: false,
-      errors: { [SETTINGS_FIELDS.reminderTime.block]: 'This reminder could not be saved.' },
+      errors: { [SETTINGS_FIELDS.reminderTime.block]: say('settingsForm.reminderNotSaved') },
     };
   }
-  const reminderText = form.reminder.enabled ? `a reminder at ${form.reminder.localTime}` : 'no reminder';
-  return {
-    ok: true,
-    confirmation: note(
-      `:white_check_mark: Saved: ${Math.round(learner.desiredRetention * 100)}% retention, ${learner.newPerDay} new cards and at most ${learner.maxReviewsPerDay} reviews a day, time zone ${escapeText(learner.timeZone)}, ${reminderText}.`,
-    ),
-  };
+  const { enabled, localTime } = form.reminder;
+  const saved = say('slack.saved', {
+    retention: Math.round(learner.desiredRetention * 100),
+    newPerDay: learner.newPerDay,
+    maxReviews: learner.maxReviewsPerDay,
+    timeZone: escapeText(learner.timeZone),
+    reminder: enabled ? say('slack.reminderAt', { time: localTime }) : say('slack.noReminder'),
+  });
+  return { ok: true, confirmation: note(saved) };
 }
 
 function readForm(
   values: ViewSubmissionPayload['view']['state']['values'],
+  say: Say,
 ): SettingsForm | { errors: FieldErrors } {
   const f = SETTINGS_FIELDS;
   const read = (field: { block: string; action: string }) => values[field.block]?.[field.action];
@@ -85,7 +89,7 @@ function readForm(
     const text = read(field)?.value?.trim();
     const value = Number(text);
     if (!text || !Number.isInteger(value) || value < min || value > max) {
-      errors[field.block] = `Must be a whole number from ${min} to ${max}.`;
+      errors[field.block] = say('settingsForm.wholeNumber', { min, max });
       return undefined;
     }
     return value;
@@ -104,11 +108,11 @@ function readForm(
       ? undefined
       : whole(f.leechLapses, limits.leechLapses.min, limits.leechLapses.max);
   const timeZone = read(f.timeZone)?.value?.trim() ?? '';
-  if (!isTimeZone(timeZone)) errors[f.timeZone.block] = 'Must be an IANA time zone such as Europe/Berlin.';
+  if (!isTimeZone(timeZone)) errors[f.timeZone.block] = say('settingsForm.badTimeZone');
   const enabled = read(f.reminders)?.selected_option?.value === 'on';
   const localTime = read(f.reminderTime)?.selected_time ?? '09:00';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(localTime))
-    errors[f.reminderTime.block] = 'Must be a time such as 09:00.';
+    errors[f.reminderTime.block] = say('settingsForm.badTime');
   if (Object.keys(errors).length > 0) return { errors };
   return {
     settings: {

@@ -1,14 +1,10 @@
 import type { App } from '@slack/bolt';
-import type { Action } from '../../../chat/action.ts';
-import {
-  readAnswerModalState,
-  readDeckImportModalState,
-  readSettingsModalState,
-  VIEW,
-} from '../action-ids.ts';
-import { deckOf } from '../actions.ts';
+import { decodeAction } from '../../../chat/action-code.ts';
+import type { Person, Place } from '../../../core/people.ts';
+import { readAnswerModalState, readFormModalState, VIEW } from '../actions.ts';
+import { dailyPostOf } from '../daily-post.ts';
 import { personOf, placeOf } from '../identity.ts';
-import { viewSubmissionPayload } from '../payloads.ts';
+import { type ViewSubmissionPayload, viewSubmissionPayload } from '../payloads.ts';
 import { note } from '../render/blocks.ts';
 import { ANSWER_INPUT, renderApologyModal } from '../render/modals.ts';
 import { respondTo } from '../send/respond.ts';
@@ -20,88 +16,82 @@ import { saveSettings } from './settings.ts';
 
 type ViewAck = (reply?: object) => Promise<void>;
 
-/** Modal submissions: a typed answer, and the settings form. */
+/** One submitted form: who sent it, its state's response_url, and how to acknowledge. */
+interface Submission {
+  payload: ViewSubmissionPayload;
+  place: Place;
+  person: Person;
+  responseUrl: string;
+  ack: ViewAck;
+  botToken: string | undefined;
+}
+
+/**
+ * Each form's submission: its state is read first (its response_url is where the outcome, or the apology,
+ * goes), then the form is closed (or shown its errors) and the outcome sent.
+ */
+const FORMS: Record<string, (deps: ListenerDeps, form: Submission) => Promise<void>> = {
+  [VIEW.answer]: async (deps, form) => {
+    const state = readAnswerModalState(form.payload.view.private_metadata);
+    const decoded = decodeAction(state.code);
+    const { action } = decoded ?? {};
+    if (!decoded || (action?.kind !== 'typedAnswer' && action?.kind !== 'dailyTypedAnswer'))
+      throw new Error('an answer form without its answer');
+    const values = form.payload.view.state.values;
+    const text = values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '';
+    // Closing the modal is the acknowledgement; the verdict goes where the question was.
+    await form.ack();
+    await runChat(deps, { ...action, text }, dailyPostOf(decoded.carried.post), {
+      place: form.place,
+      person: form.person,
+      reply: (message, mode) => respondTo(state.responseUrl, message, mode),
+    });
+  },
+  // The form closes at once; the download, its preview and any problem go where the command was typed.
+  [VIEW.deckImport]: async (deps, form) => {
+    await form.ack();
+    await runDeckFileStep(deps, deckImportOf(form.payload, form.botToken, deps.apiUrl), {
+      place: form.place,
+      person: form.person,
+      slackUserId: form.payload.user.id,
+      reply: (message, mode) => respondTo(form.responseUrl, message, mode),
+    });
+  },
+  // The form is checked before the modal closes, so a bad value is shown under its field.
+  [VIEW.settings]: async (deps, form) => {
+    const saved = await saveSettings(deps, form.place, form.person, form.payload.view.state.values);
+    if (!saved.ok) return form.ack({ response_action: 'errors', errors: saved.errors });
+    await form.ack();
+    await respondTo(form.responseUrl, saved.confirmation, 'ephemeral');
+  },
+};
+
+/** Modal submissions: a typed answer, a deck file, and the settings form. */
 export function registerViews(app: App, deps: ListenerDeps): void {
-  app.view(VIEW.answer, async ({ body, ack }) => {
-    const tracked = trackAck(ack as ViewAck);
-    let responseUrl: string | null = null;
-    await guarded(
-      deps.log,
-      { tenant: tenantOf(body), command: VIEW.answer },
-      async () => {
-        const payload = viewSubmissionPayload.parse(body);
-        const state = readAnswerModalState(payload.view.private_metadata);
-        responseUrl = state.responseUrl;
-        const text = payload.view.state.values[ANSWER_INPUT.block]?.[ANSWER_INPUT.action]?.value ?? '';
-        // Closing the modal is the acknowledgement; the verdict goes where the question was.
-        await tracked.ack();
-        const { context } = state;
-        const post = 'daily' in context ? context.daily : null;
-        const action: Action = post
-          ? { kind: 'dailyTypedAnswer', daily: { deliveryId: post.deliveryId, cardId: post.cardId }, text }
-          : { kind: 'typedAnswer', promptId: state.promptId, deckId: deckOf(context), text };
-        await runChat(
-          deps,
-          action,
-          { post, localDate: post?.localDate ?? null },
-          {
-            place: placeOf(payload.team.id, payload.team.domain),
-            person: personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name),
-            reply: (message, mode) => respondTo(state.responseUrl, message, mode),
-          },
-        );
-      },
-      () => apologize(tracked, responseUrl),
-    );
-  });
-
-  app.view(VIEW.deckImport, async ({ body, ack, context }) => {
-    const tracked = trackAck(ack as ViewAck);
-    let responseUrl: string | null = null;
-    await guarded(
-      deps.log,
-      { tenant: tenantOf(body), command: VIEW.deckImport },
-      async () => {
-        const payload = viewSubmissionPayload.parse(body);
-        const state = readDeckImportModalState(payload.view.private_metadata);
-        responseUrl = state.responseUrl;
-        // The form closes at once; the download, its preview and any problem go where the command was typed.
-        await tracked.ack();
-        await runDeckFileStep(deps, deckImportOf(payload, context.botToken, deps.apiUrl), {
-          place: placeOf(payload.team.id, payload.team.domain),
-          person: personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name),
-          slackUserId: payload.user.id,
-          reply: (message, mode) => respondTo(state.responseUrl, message, mode),
-        });
-      },
-      () => apologize(tracked, responseUrl),
-    );
-  });
-
-  app.view(VIEW.settings, async ({ body, ack }) => {
-    const tracked = trackAck(ack as ViewAck);
-    let responseUrl: string | null = null;
-    await guarded(
-      deps.log,
-      { tenant: tenantOf(body), command: VIEW.settings },
-      async () => {
-        const payload = viewSubmissionPayload.parse(body);
-        const state = readSettingsModalState(payload.view.private_metadata);
-        responseUrl = state.responseUrl;
-        const place = placeOf(payload.team.id, payload.team.domain);
-        const person = personOf(payload.team.id, payload.user.id, payload.user.username ?? payload.user.name);
-        // The form is checked before the modal closes, so a bad value is shown under its field.
-        const saved = await saveSettings(deps, place, person, payload.view.state.values);
-        if (!saved.ok) {
-          await tracked.ack({ response_action: 'errors', errors: saved.errors });
-          return;
-        }
-        await tracked.ack();
-        await respondTo(state.responseUrl, saved.confirmation, 'ephemeral');
-      },
-      () => apologize(tracked, responseUrl),
-    );
-  });
+  for (const [callbackId, run] of Object.entries(FORMS)) {
+    app.view(callbackId, async ({ body, ack, context }) => {
+      const tracked = trackAck(ack as ViewAck);
+      let responseUrl: string | null = null;
+      await guarded(
+        deps.log,
+        { tenant: tenantOf(body), command: callbackId },
+        async () => {
+          const payload = viewSubmissionPayload.parse(body);
+          responseUrl = readFormModalState(payload.view.private_metadata).responseUrl;
+          const { team, user } = payload;
+          await run(deps, {
+            payload,
+            place: placeOf(team.id, team.domain),
+            person: personOf(team.id, user.id, user.username ?? user.name),
+            responseUrl,
+            ack: tracked.ack,
+            botToken: context.botToken,
+          });
+        },
+        () => apologize(tracked, responseUrl),
+      );
+    });
+  }
 }
 
 async function apologize(tracked: { ack: ViewAck; acked: () => boolean }, responseUrl: string | null) {

@@ -1,11 +1,11 @@
-import { dailyButtons } from '../../../chat/flows.ts';
+import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
+import { dailyButtons, START_REVIEW } from '../../../chat/flows.ts';
 import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
 import { sayer } from '../../../chat/messages.ts';
 import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
-import { ACTION, deckValue } from '../action-ids.ts';
 import { slackButton } from '../actions.ts';
-import { actions, button, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
-import { answerLines, slackStyle } from './reply.ts';
+import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
+import { answerText, slackStyle } from './reply.ts';
 
 /** Deliveries are written in the deliveries' language; mrkdwn needs no command, so none is named. */
 const say = sayer(slackStyle(''), DELIVERY_LOCALE);
@@ -15,7 +15,7 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
   const { card } = question;
   const title = say('daily.title');
   const heading = `:brain: *${title}* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_`;
-  const carried = { post: null, localDate: question.localDate };
+  const carried = { place: null, post: question.localDate };
   const buttons = dailyButtons(card, { deliveryId: question.deliveryId, cardId: card.id }, false);
   return {
     text: `${title}: ${escapeText(card.question)}`,
@@ -23,7 +23,7 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
       section(`${heading}\n${cardText(card.question)}`),
       // Once the day is over: the answer, and no buttons.
       state.revealAnswer
-        ? section(answerLines(card, say))
+        ? section(answerText(card, slackStyle(''), DELIVERY_LOCALE))
         : actions(buttons.map((b) => slackButton(b, carried, DELIVERY_LOCALE))),
       context(answeredLine(state)),
     ],
@@ -42,9 +42,6 @@ export function renderReminder(reminder: ReminderMessage): SlackMessage {
   const text = say('reminder.due', { count: reminder.dueCount });
   return {
     text,
-    blocks: [
-      section(text),
-      actions([button(say('button.startReview'), ACTION.start, deckValue(null), 'primary')]),
-    ],
+    blocks: [section(text), actions([slackButton(START_REVIEW, NOTHING_CARRIED, DELIVERY_LOCALE)])],
   };
 }

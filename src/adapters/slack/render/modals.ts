@@ -1,9 +1,11 @@
 import type { types } from '@slack/bolt';
+import { translate } from '../../../chat/i18n/catalog.ts';
+import { DEFAULT_LOCALE } from '../../../chat/i18n/locale.ts';
 import type { Say } from '../../../chat/messages.ts';
 import type { Reminder } from '../../../core/community/ports.ts';
 import type { Learner } from '../../../core/quiz/ports.ts';
 import { SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
-import { VIEW } from '../action-ids.ts';
+import { VIEW } from '../actions.ts';
 import { section, sections } from './blocks.ts';
 
 /** Pure: the modals. Block and action ids are what the submission handlers read back. */
@@ -34,7 +36,7 @@ export function renderAnswerModal(
           action_id: ANSWER_INPUT.action,
           max_length: 500,
           focus_on_load: true,
-          placeholder: { type: 'plain_text', text: 'A few words are enough' },
+          placeholder: { type: 'plain_text', text: say('slack.answerPlaceholder') },
         },
       },
     ],
@@ -155,12 +157,12 @@ function numberInput(
   };
 }
 
-/** Shown in place of a modal when its submission failed unexpectedly. */
+/** Shown in place of a modal when its submission failed unexpectedly (in English, as the apology is). */
 export function renderApologyModal(text: string): types.ModalView {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: 'Mnemo' },
-    close: { type: 'plain_text', text: 'Close' },
+    close: { type: 'plain_text', text: translate(DEFAULT_LOCALE, 'slack.close') },
     blocks: [section(text)],
   };
 }

@@ -1,11 +1,12 @@
+import type { Carried } from '../../../chat/action-code.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import { type Say, type Style, sayer, verdictNotices, wordsOf } from '../../../chat/messages.ts';
+import { answerLines, type Style, sayer, verdictNotices, wordsOf } from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
 import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
 import { describeWhen } from '../../../core/scheduling/day.ts';
 import type { Verdict } from '../../../core/verdict.ts';
-import { type Carried, slackButton } from '../actions.ts';
+import { slackButton } from '../actions.ts';
 import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
 
 /** How the chat layer's message table is written in Slack's mrkdwn. */
@@ -14,6 +15,7 @@ export function slackStyle(command: string): Style {
     bold: (text) => `*${text}*`,
     code: (text) => `\`${text}\``,
     text: escapeText,
+    card: (text) => cardText(text),
     quizCommand: `${command} quiz`,
     quizDeckCommand: (deckId) => `${command} quiz ${deckId}`,
     decksCommand: `${command} decks`,
@@ -64,7 +66,7 @@ export function renderReply(
         text: escapeText(body.card.question),
         blocks: [
           cardSection(body.card),
-          section(answerLines(body.card, say)),
+          section(answerText(body.card, style, locale)),
           ...row,
           context(say('card.howWell')),
         ],
@@ -74,7 +76,7 @@ export function renderReply(
     case 'fullAnswer':
       return {
         text: escapeText(body.card.question),
-        blocks: [cardSection(body.card), section(answerLines(body.card, say))],
+        blocks: [cardSection(body.card), section(answerText(body.card, style, locale))],
       };
     case 'answerForm':
       return { text: escapeText(body.card.question), blocks: [cardSection(body.card)] };
@@ -105,7 +107,7 @@ function verdictMessage(
   if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
     lines.push(say('card.yourAnswer', { given: escapeText(outcome.given) }));
   }
-  lines.push(answerLines(card, say), ...verdictNotices(outcome, style, locale));
+  lines.push(answerText(card, style, locale), ...verdictNotices(outcome, style, locale));
   const when = describeWhen(outcome.due, outcome.now, locale);
   const back = say('card.rated', { rating: say(`rating.${outcome.rating}`), when });
   // The notification's text is plain: no bold marks.
@@ -124,11 +126,7 @@ function cardSection(card: Card) {
   return section(`*${escapeText(card.deckId)}*\n${cardText(card.question)}`);
 }
 
-/** The answer and note of a card. */
-export function answerLines(card: Card, say: Say): string {
-  const labelled = (label: string, text: string) => `*${label}:* ${text}`;
-  return [
-    labelled(say('card.answer'), cardText(card.answer)),
-    ...(card.note ? [labelled(say('card.note'), cardText(card.note))] : []),
-  ].join('\n');
+/** The answer and note of a card, as one section's text. */
+export function answerText(card: Card, style: Style, locale: Locale): string {
+  return answerLines(card, style, locale).join('\n');
 }

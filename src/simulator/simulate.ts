@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Card } from '../core/deck/card.ts';
 import type { ParameterFitter } from '../core/memory-model/fit.ts';
@@ -11,9 +10,9 @@ import type { Rating } from '../core/rating.ts';
 import type { Weights } from '../core/scheduling/scheduler.ts';
 import type { Connection } from '../db/client.ts';
 import { PgMemoryModelStore } from '../db/memory-model-store.ts';
-import { PgQuizStore } from '../db/quiz/pg-quiz-store.ts';
-import { SIM_PLATFORM } from '../db/simulation-store.ts';
+import { deckCards, SIM_PLATFORM, storeSimulatedPeople } from '../db/simulation-store.ts';
 import { drawWeights, MemoryModel } from './memory.ts';
+import { MemoryQuizStore } from './memory-quiz-store.ts';
 import { SeededRandom } from './random.ts';
 
 export interface SimulationOptions {
@@ -63,37 +62,14 @@ const SIMULATION = {
   waitWithin: 30 * MINUTE,
   /** Cards shown per day at most (a guard against a loop: the day's limits stop far sooner). */
   cardsPerDay: 2_000,
-  /** Learners studied at once on PostgreSQL (PGlite runs one statement at a time anyway). */
-  parallel: 8,
+  /**
+   * Learners studied in memory before their rows are written, together: about 50,000 reviews, a few large
+   * INSERTs, and the memory they held let go.
+   */
+  learnersPerWrite: 10,
   /** People fitted at once: the fits run in the binding's threads, so they use every core. */
   fitsAtOnce: 4,
 } as const;
-
-/**
- * The planner's statistics of the tables the quiz reads, refreshed as they grow: PGlite has no autovacuum, so
- * without this it plans every statement as if the tables were empty (a nested loop over a person's 500 card
- * states took 200 ms a call), and PostgreSQL's autovacuum lags a simulation that fills them in seconds.
- * ANALYZE runs each time the reviews stored have grown by half since the last one: a few runs in all.
- */
-class PlannerStatistics {
-  readonly #connection: Connection;
-  #reviews = 0;
-  #next = 0;
-  #running: Promise<void> | null = null;
-  constructor(connection: Connection) {
-    this.#connection = connection;
-  }
-  async reviewed(): Promise<void> {
-    this.#reviews++;
-    if (this.#reviews < this.#next) return this.#running ?? undefined;
-    this.#next = Math.max(STATISTICS_FIRST, Math.ceil(this.#reviews * 1.5));
-    this.#running = this.#connection.raw.exec('analyze cards, card_states, prompts, reviews, users');
-    await this.#running;
-    this.#running = null;
-  }
-}
-
-const STATISTICS_FIRST = 200; // reviews stored before the second ANALYZE
 
 /** A clock the simulation moves. */
 class SimulatedClock implements Clock {
@@ -147,21 +123,27 @@ export async function simulate(
     platform: SIM_PLATFORM,
     name: 'simulation',
   };
-  const store = new PgQuizStore(connection);
-  const statistics = new PlannerStatistics(connection);
+  const cards = await deckCards(connection.db, options.deckId);
   const plans = Array.from({ length: options.learners }, (_, i) => ({
     person: { platform: SIM_PLATFORM, externalId: `${options.seed}:${i + 1}` },
     weights: drawWeights(random),
     seed: Math.floor(random.next() * 4_294_967_296),
   }));
+  // Each learner studies through the real Quiz over a quiz store in memory, then a batch of them is written.
   const runs: LearnerRun[] = [];
-  const parallel = connection.kind === 'postgres' ? SIMULATION.parallel : 1;
-  for (let i = 0; i < plans.length; i += parallel)
-    runs.push(
-      ...(await Promise.all(
-        plans.slice(i, i + parallel).map((plan) => studyDays(store, statistics, place, plan, options)),
-      )),
-    );
+  for (let i = 0; i < plans.length; i += SIMULATION.learnersPerWrite) {
+    const store = new MemoryQuizStore(cards);
+    for (const plan of plans.slice(i, i + SIMULATION.learnersPerWrite))
+      runs.push(await studyDays(store, place, plan, options));
+    await storeSimulatedPeople(connection, {
+      place,
+      learners: store.learners(),
+      states: store.cardStates(),
+      reviews: store.reviews(),
+    });
+  }
+  // The planner's statistics of the tables just filled, for the fits' reads (PGlite has no autovacuum).
+  await connection.raw.exec('analyze card_states, reviews, users');
 
   const optimizer = new MemoryModelOptimizer({
     store: new PgMemoryModelStore(connection.db),
@@ -206,8 +188,7 @@ export async function simulate(
 }
 
 async function studyDays(
-  store: PgQuizStore,
-  statistics: PlannerStatistics,
+  store: MemoryQuizStore,
   place: Place,
   plan: { person: Person; weights: number[]; seed: number },
   options: SimulationOptions,
@@ -215,7 +196,8 @@ async function studyDays(
   const random = new SeededRandom(plan.seed);
   const start = options.start?.getTime() ?? Date.UTC(2026, 0, 5);
   const clock = new SimulatedClock(start);
-  const quiz = new Quiz({ store, clock, newId: randomUUID });
+  let prompts = 0;
+  const quiz = new Quiz({ store, clock, newId: () => `${plan.person.externalId}:${++prompts}` });
   const truth = new MemoryModel(plan.weights);
   const run: LearnerRun = {
     person: plan.person,
@@ -255,7 +237,6 @@ async function studyDays(
       const answered = await quiz.answer(id, plan.person, answerFor(card, correct));
       if (!answered.ok) throw new Error(`simulated answer to ${card.id} refused: ${answered.code}`);
       if (correct && answered.rating === 1) run.misgraded++;
-      await statistics.reviewed();
       const at = clock.now();
       truth.review(card.id, at, answered.rating);
       const previous = lastDay.get(card.id);

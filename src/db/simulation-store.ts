@@ -80,7 +80,8 @@ export async function storeSimulatedPeople(
   people: SimulatedPeople,
 ): Promise<Map<number, number>> {
   const disputed = people.reviews.find((review) => review.supersededBy !== null || review.disputeOf !== null);
-  if (disputed) throw new Error(`review ${disputed.id} was disputed: a simulation stores standing reviews only`);
+  if (disputed)
+    throw new Error(`review ${disputed.id} was disputed: a simulation stores standing reviews only`);
   return connection.raw.transaction(async (tx) => {
     const { place } = people;
     await tx.query('insert into tenants (id, platform, name) values ($1, $2, $3) on conflict do nothing', [

@@ -126,7 +126,8 @@ export class MemoryQuizStore implements QuizStore {
 
   async updateSettings(userId: number, patch: Partial<LearnerSettings>): Promise<Learner> {
     const { learner } = this.#book(userId);
-    for (const [field, value] of Object.entries(patch)) if (value !== undefined) Reflect.set(learner, field, value);
+    for (const [field, value] of Object.entries(patch))
+      if (value !== undefined) Reflect.set(learner, field, value);
     return learnerOf(learner);
   }
 
@@ -137,7 +138,10 @@ export class MemoryQuizStore implements QuizStore {
   async learnerToday(person: Person, dayIn: (timeZone: string) => { start: Date; end: Date }) {
     const book = this.#bookOf(person);
     const day = dayIn(book.learner.timeZone);
-    return { learner: learnerOf(book.learner), counts: this.#counts(book, day.start.getTime(), day.end.getTime()) };
+    return {
+      learner: learnerOf(book.learner),
+      counts: this.#counts(book, day.start.getTime(), day.end.getTime()),
+    };
   }
 
   async showNextCard(
@@ -335,7 +339,9 @@ export class MemoryQuizStore implements QuizStore {
       else if (when < todayEnd + DAY_MS) due.tomorrow++;
       if (when < todayEnd + 6 * DAY_MS) due.week++;
     }
-    const standing = this.#reviews.filter((review) => review.userId === userId && review.supersededBy === null);
+    const standing = this.#reviews.filter(
+      (review) => review.userId === userId && review.supersededBy === null,
+    );
     const windowStart = at - STATS_WINDOW_DAYS * DAY_MS;
     const recent = standing.filter((review) => review.record.reviewedAt.getTime() >= windowStart);
     const days = new Set(standing.map((review) => localDay(review.record.reviewedAt, timeZone).date));

@@ -51,6 +51,11 @@ export interface SimulationReport {
   adopted: number;
   /** Right answers (the card's own answer or option) that the quiz graded wrong: a grading problem to look at. */
   misgraded: number;
+  /**
+   * What the run took on this machine: studying (the Quiz in memory), writing to the database, and the fits
+   * still running once everyone has studied (each batch is fitted while the next one studies).
+   */
+  seconds: { study: number; write: number; fit: number };
 }
 
 const DAY = 86_400_000; // ms
@@ -129,22 +134,15 @@ export async function simulate(
     weights: drawWeights(random),
     seed: Math.floor(random.next() * 4_294_967_296),
   }));
-  // Each learner studies through the real Quiz over a quiz store in memory, then a batch of them is written.
-  const runs: LearnerRun[] = [];
-  for (let i = 0; i < plans.length; i += SIMULATION.learnersPerWrite) {
-    const store = new MemoryQuizStore(cards);
-    for (const plan of plans.slice(i, i + SIMULATION.learnersPerWrite))
-      runs.push(await studyDays(store, place, plan, options));
-    await storeSimulatedPeople(connection, {
-      place,
-      learners: store.learners(),
-      states: store.cardStates(),
-      reviews: store.reviews(),
-    });
-  }
-  // The planner's statistics of the tables just filled, for the fits' reads (PGlite has no autovacuum).
-  await connection.raw.exec('analyze card_states, reviews, users');
-
+  const spent = { study: 0, write: 0, fit: 0 };
+  const timed = async <T>(phase: keyof typeof spent, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      spent[phase] += (performance.now() - started) / 1_000;
+    }
+  };
   const optimizer = new MemoryModelOptimizer({
     store: new PgMemoryModelStore(connection.db),
     fitter,
@@ -162,10 +160,39 @@ export async function simulate(
       truth_mae_after: truthError(run, outcome.fit.weightsFitted),
     };
   };
-  // The fit runs off the main thread (fsrs-rs in the binding's own threads): a few people at once.
-  const fits: (SimulatedFitReport | null)[] = [];
-  for (let i = 0; i < runs.length; i += SIMULATION.fitsAtOnce)
-    fits.push(...(await Promise.all(runs.slice(i, i + SIMULATION.fitsAtOnce).map(fitOne))));
+  const fitSome = async (some: readonly LearnerRun[]) => {
+    const fitted: (SimulatedFitReport | null)[] = [];
+    for (let i = 0; i < some.length; i += SIMULATION.fitsAtOnce)
+      fitted.push(...(await Promise.all(some.slice(i, i + SIMULATION.fitsAtOnce).map(fitOne))));
+    return fitted;
+  };
+
+  // Each learner studies through the real Quiz over a quiz store in memory; each batch of them is written,
+  // then fitted while the next batch studies (fsrs-rs computes in the binding's own threads).
+  const runs: LearnerRun[] = [];
+  let fitting: Promise<(SimulatedFitReport | null)[]> = Promise.resolve([]);
+  for (let i = 0; i < plans.length; i += SIMULATION.learnersPerWrite) {
+    const store = new MemoryQuizStore(cards);
+    const batch: LearnerRun[] = [];
+    for (const plan of plans.slice(i, i + SIMULATION.learnersPerWrite))
+      batch.push(await timed('study', () => studyDays(store, place, plan, options)));
+    runs.push(...batch);
+    await timed('write', async () => {
+      await storeSimulatedPeople(connection, {
+        place,
+        learners: store.learners(),
+        states: store.cardStates(),
+        reviews: store.reviews(),
+      });
+      // The planner's statistics of the tables just filled, for the fits' reads (PGlite has no autovacuum).
+      await connection.raw.exec('analyze card_states, reviews, users');
+    });
+    const before = fitting;
+    fitting = before.then(async (done) => [...done, ...(await fitSome(batch))]);
+    fitting.catch(() => undefined); // a failed fit is thrown where it is awaited, below
+  }
+  // What the fits still take once every learner has studied.
+  const fits = await timed('fit', () => fitting);
   const people = fits.filter((fit): fit is SimulatedFitReport => fit !== null);
   const longTerm = runs.flatMap((run) => run.answers.filter((answer) => answer.longTerm));
   const reviewsPerDay = Array.from({ length: options.days }, (_, day) =>
@@ -184,10 +211,11 @@ export async function simulate(
     people,
     adopted: people.filter((person) => person.adopted).length,
     misgraded: runs.reduce((sum, run) => sum + run.misgraded, 0),
+    seconds: { study: round(spent.study), write: round(spent.write), fit: round(spent.fit) },
   };
 }
 
-async function studyDays(
+export async function studyDays(
   store: MemoryQuizStore,
   place: Place,
   plan: { person: Person; weights: number[]; seed: number },
@@ -211,6 +239,8 @@ async function studyDays(
   if (!changed.ok) throw new Error(`retention ${options.retention}: ${changed.message}`);
   const lastDay = new Map<string, number>();
   for (let day = 0; day < options.days; day++) {
+    // The quiz store in memory answers at once: a turn of the event loop a day lets finished fits be read.
+    await new Promise(setImmediate);
     // Each day's session starts some time between 08:00 and 20:00.
     clock.set(start + day * DAY + Math.floor(random.between(8, 20) * 60) * MINUTE);
     let shown = 0;
@@ -285,6 +315,8 @@ function truthError(run: LearnerRun, weights: Weights): number {
   });
   return mean(errors);
 }
+
+const round = (seconds: number) => Math.round(seconds * 1_000) / 1_000;
 
 function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;

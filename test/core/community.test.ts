@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Actor, Community } from '../../src/core/community/community.ts';
 import type { Place } from '../../src/core/people.ts';
+import { MemoryQuizStore } from '../../src/simulator/memory-quiz-store.ts';
 import { TestClock } from '../support/fixtures.ts';
 import { MemoryCommunityStore } from '../support/memory-community-store.ts';
-import { MemoryQuizStore } from '../../src/simulator/memory-quiz-store.ts';
 
 const PLACE: Place = { tenantId: 'discord:1', platform: 'discord' };
 const ADMIN: Actor = { platform: 'discord', externalId: 'admin', isAdmin: true };

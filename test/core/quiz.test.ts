@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Person, Place } from '../../src/core/people.ts';
 import { type AnswerSuccess, LANGUAGE_CACHE, Quiz } from '../../src/core/quiz/quiz.ts';
 import { VOCABULARY_CACHE } from '../../src/core/quiz/vocabulary.ts';
-import { DAY, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
 import { MemoryQuizStore } from '../../src/simulator/memory-quiz-store.ts';
+import { DAY, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
 
 const PLACE: Place = { tenantId: 'discord:1', platform: 'discord' };
 const ANN: Person = { platform: 'discord', externalId: 'ann' };

@@ -5,6 +5,7 @@ import { FIT_RULES } from '../core/memory-model/fit.ts';
 import { MemoryModelOptimizer, type PersonFitReport } from '../core/memory-model/optimizer.ts';
 import type { Person, Place } from '../core/people.ts';
 import type { AnswerInput } from '../core/quiz/answer.ts';
+import type { QuizStore } from '../core/quiz/ports.ts';
 import { Quiz } from '../core/quiz/quiz.ts';
 import type { Rating } from '../core/rating.ts';
 import type { Weights } from '../core/scheduling/scheduler.ts';
@@ -93,7 +94,20 @@ class SimulatedClock implements Clock {
   }
 }
 
-interface LoggedAnswer {
+/** Who a simulated learner is, their true memory, and the seed of their answers and times. */
+export interface LearnerPlan {
+  person: Person;
+  weights: number[];
+  seed: number;
+}
+
+/** `prefix1`, `prefix2`, …: prompt ids for a quiz store in memory. */
+function counter(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}${++n}`;
+}
+
+export interface LoggedAnswer {
   cardId: string;
   at: Date;
   rating: Rating;
@@ -103,7 +117,7 @@ interface LoggedAnswer {
   longTerm: boolean;
 }
 
-interface LearnerRun {
+export interface LearnerRun {
   person: Person;
   weights: number[];
   answers: LoggedAnswer[];
@@ -215,17 +229,21 @@ export async function simulate(
   };
 }
 
+/**
+ * One learner's days through the real Quiz over `store`: the simulator's is in memory; the contract test runs
+ * it over PgQuizStore too, which must give the same log. `newId` makes prompt ids (PgQuizStore's are UUIDs).
+ */
 export async function studyDays(
-  store: MemoryQuizStore,
+  store: QuizStore,
   place: Place,
-  plan: { person: Person; weights: number[]; seed: number },
-  options: SimulationOptions,
+  plan: LearnerPlan,
+  options: Pick<SimulationOptions, 'days' | 'deckId' | 'retention' | 'start'>,
+  newId: () => string = counter(`${plan.person.externalId}:`),
 ): Promise<LearnerRun> {
   const random = new SeededRandom(plan.seed);
   const start = options.start?.getTime() ?? Date.UTC(2026, 0, 5);
   const clock = new SimulatedClock(start);
-  let prompts = 0;
-  const quiz = new Quiz({ store, clock, newId: () => `${plan.person.externalId}:${++prompts}` });
+  const quiz = new Quiz({ store, clock, newId });
   const truth = new MemoryModel(plan.weights);
   const run: LearnerRun = {
     person: plan.person,

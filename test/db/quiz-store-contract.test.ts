@@ -12,30 +12,21 @@ import { MemoryQuizStore } from '../../src/simulator/memory-quiz-store.ts';
 import { SeededRandom } from '../../src/simulator/random.ts';
 import { studyDays } from '../../src/simulator/simulate.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
-import { DAY, deckOf, MINUTE, sequentialIds, TestClock, typedCard } from '../support/fixtures.ts';
+import {
+  DAY,
+  deckOf,
+  MINUTE,
+  SIBLINGS_DECK,
+  sequentialIds,
+  TestClock,
+  typedCard,
+} from '../support/fixtures.ts';
 
 /**
  * The simulator runs the real Quiz over MemoryQuizStore and writes what it made: that is only a simulation of
  * Mnemo if the store in memory answers as PgQuizStore does. Each case runs the same steps over both and
  * compares what a person would see.
  */
-const BIO = `---
-id: bio
-title: Biology
----
-
-## cell
-C: The {{c1::mitochondrion}} is the {{c2::powerhouse}} of the cell.
-
-## capital
-Q: Capital of France?
-A: Paris
-Reverse: yes
-
-## solo
-Q: Largest planet?
-A: Jupiter
-`;
 
 let db: TestDatabase;
 let cards: Card[];
@@ -44,7 +35,7 @@ const place = { tenantId: 'console', platform: 'console' };
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const { deck, issues } = parseDeck('cards/bio.md', BIO);
+  const { deck, issues } = parseDeck('cards/bio.md', SIBLINGS_DECK);
   if (!deck) throw new Error(JSON.stringify(issues));
   const words = Array.from({ length: 15 }, (_, i) => typedCard(`w-${i}`, `answer${i}`));
   await syncDecks(db.db, [deck, deckOf('words', words)]);

@@ -13,6 +13,7 @@ import type {
   QuizStore,
   RescheduleScene,
   SiblingBurial,
+  StandingLog,
   StoredReview,
 } from '../core/quiz/ports.ts';
 import { streakOf } from '../core/quiz/streak.ts';
@@ -296,6 +297,7 @@ export class MemoryQuizStore implements QuizStore {
       learner: learnerOf(book.learner),
       card: entry.card,
       state: entry.state,
+      log: this.#standingLog(review.userId, review.cardId),
     });
     if (!decision.review) return { result: decision.result, reviewId: null };
     const replacement = this.#store(decision.review, reviewId);
@@ -308,18 +310,11 @@ export class MemoryQuizStore implements QuizStore {
     decide: (scene: RescheduleScene) => { cardId: string; state: MemoryState }[],
   ): Promise<void> {
     const book = this.#book(userId);
-    const standing = this.#reviews
-      .filter((review) => review.userId === userId && review.supersededBy === null)
-      .sort((a, b) => a.record.reviewedAt.getTime() - b.record.reviewedAt.getTime() || a.id - b.id);
-    const cards = [...book.states].map(([cardId, { state }]) => {
-      const log = standing.filter((review) => review.cardId === cardId);
-      return {
-        cardId,
-        state,
-        stateBeforeFirst: log[0]?.record.before.state ?? null,
-        reviews: log.map(({ record }) => ({ rating: record.rating, reviewedAt: record.reviewedAt })),
-      };
-    });
+    const cards = [...book.states].map(([cardId, { state }]) => ({
+      cardId,
+      state,
+      ...this.#standingLog(userId, cardId),
+    }));
     for (const { cardId, state } of decide({ learner: learnerOf(book.learner), cards })) {
       const entry = book.states.get(cardId);
       if (entry) entry.state = state;
@@ -358,6 +353,23 @@ export class MemoryQuizStore implements QuizStore {
         recent.length > 0 ? recent.filter((review) => review.record.rating > 1).length / recent.length : null,
       streak: streakOf([...days].sort().reverse(), today.date),
       totalReviews: standing.length,
+    };
+  }
+
+  /** The card's standing reviews for the person, oldest first. */
+  #standingLog(userId: number, cardId: string): StandingLog {
+    const standing = this.#reviews
+      .filter(
+        (review) => review.userId === userId && review.cardId === cardId && review.supersededBy === null,
+      )
+      .sort((a, b) => a.record.reviewedAt.getTime() - b.record.reviewedAt.getTime() || a.id - b.id);
+    return {
+      stateBeforeFirst: standing[0]?.record.before.state ?? null,
+      reviews: standing.map(({ id, record }) => ({
+        id,
+        rating: record.rating,
+        reviewedAt: record.reviewedAt,
+      })),
     };
   }
 

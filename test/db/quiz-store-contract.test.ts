@@ -120,4 +120,43 @@ describe('MemoryQuizStore keeps the contract of PgQuizStore', () => {
     expect(pg).toContainEqual(['nothing due', expect.any(String)]);
     expect(memory).toEqual(pg);
   }, 120_000);
+
+  it('GIVEN a typo rated Hard, then a reschedule to a lower retention THEN "I was right" is accepted, and the card is due as if that answer had been right before the reschedule', async () => {
+    const dues = [];
+    for (const { store, person } of bothStores()) {
+      const other = { ...person, externalId: `${person.externalId}-right` };
+      const clock = new TestClock('2026-05-04T09:00:00Z');
+      const quiz = new Quiz({ store, clock, newId: sequentialIds() });
+      /** The person answers w-1 at these times, each right (Good) but the last, a slip (Hard) unless `right`. */
+      const study = async (who: Person, right: boolean) => {
+        clock.set('2026-05-04T09:00:00Z');
+        let last = 0;
+        for (const [i, offset] of [0, 10 * MINUTE, 3 * DAY, 10 * DAY].entries()) {
+          clock.set(new Date(Date.parse('2026-05-04T09:00:00Z') + offset));
+          const shown = await quiz.promptFor(place, who, 'w-1');
+          if (!shown.ok) throw new Error('no prompt');
+          const text = i < 3 || right ? 'answer1' : 'answerr1';
+          clock.advance(30_000); // a right answer after some thought: Good, as the dispute rates it (a fast one is Easy)
+          const answered = await quiz.answer(shown.prompt.id, who, { kind: 'typed', text });
+          if (!answered.ok) throw new Error(answered.code);
+          last = answered.reviewId;
+        }
+        await quiz.changeSettings(who, { desiredRetention: 0.8 });
+        return { last, rescheduled: await quiz.reschedule(who) };
+      };
+      const wrong = await study(person, false);
+      expect(wrong.rescheduled).toMatchObject({ cards: 1, moved: 1 });
+      expect((await study(other, true)).rescheduled).toMatchObject({ cards: 1, moved: 1 });
+      const disputed = await quiz.dispute(wrong.last, person);
+      expect(disputed).toMatchObject({ ok: true, rating: 3, repeated: false });
+      const dueOf = async (who: Person) =>
+        (await store.findCard((await store.ensureLearner(who)).userId, 'w-1', place.tenantId))?.state?.due;
+      const [rightDue, disputedDue] = [await dueOf(other), await dueOf(person)];
+      expect(rightDue?.getTime()).toBeGreaterThan(Date.parse('2026-05-20T00:00:00Z'));
+      expect(disputed.ok && disputed.due).toEqual(rightDue);
+      expect(disputedDue).toEqual(rightDue);
+      dues.push(disputedDue);
+    }
+    expect(dues[0]).toEqual(dues[1]);
+  }, 120_000);
 });

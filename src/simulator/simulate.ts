@@ -1,20 +1,16 @@
-import type { Clock } from '../core/clock.ts';
-import type { Card } from '../core/deck/card.ts';
+import { availableParallelism } from 'node:os';
 import type { ParameterFitter } from '../core/memory-model/fit.ts';
 import { FIT_RULES } from '../core/memory-model/fit.ts';
 import { MemoryModelOptimizer, type PersonFitReport } from '../core/memory-model/optimizer.ts';
-import type { Person, Place } from '../core/people.ts';
-import type { AnswerInput } from '../core/quiz/answer.ts';
-import type { QuizStore } from '../core/quiz/ports.ts';
-import { Quiz } from '../core/quiz/quiz.ts';
-import type { Rating } from '../core/rating.ts';
+import type { Place } from '../core/people.ts';
 import type { Weights } from '../core/scheduling/scheduler.ts';
 import type { Connection } from '../db/client.ts';
 import { PgMemoryModelStore } from '../db/memory-model-store.ts';
 import { deckCards, SIM_PLATFORM, storeSimulatedPeople } from '../db/simulation-store.ts';
 import { drawWeights, MemoryModel } from './memory.ts';
-import { MemoryQuizStore } from './memory-quiz-store.ts';
 import { SeededRandom } from './random.ts';
+import type { LearnerPlan, LearnerRun } from './study.ts';
+import { StudyPool } from './study-pool.ts';
 
 export interface SimulationOptions {
   learners: number;
@@ -25,6 +21,8 @@ export interface SimulationOptions {
   retention: number;
   /** The first simulated day (midnight UTC, the simulated people's zone). */
   start?: Date;
+  /** Threads the learners study in (default: one per core); 1 studies them in this thread. */
+  threads?: number;
 }
 
 /** One simulated person's fit, with how close the fit's and the defaults' predictions are to the truth. */
@@ -62,12 +60,6 @@ export interface SimulationReport {
 const DAY = 86_400_000; // ms
 const MINUTE = 60_000; // ms
 const SIMULATION = {
-  /** Recall probability of a card's first showing: the person has not learned it yet. */
-  firstRecall: 0.5,
-  /** A learning step due this soon after the queue empties is waited for within the session. */
-  waitWithin: 30 * MINUTE,
-  /** Cards shown per day at most (a guard against a loop: the day's limits stop far sooner). */
-  cardsPerDay: 2_000,
   /**
    * Learners studied in memory before their rows are written, together: about 50,000 reviews, a few large
    * INSERTs, and the memory they held let go.
@@ -76,55 +68,6 @@ const SIMULATION = {
   /** People fitted at once: the fits run in the binding's threads, so they use every core. */
   fitsAtOnce: 4,
 } as const;
-
-/** A clock the simulation moves. */
-class SimulatedClock implements Clock {
-  #now: number;
-  constructor(start: number) {
-    this.#now = start;
-  }
-  now(): Date {
-    return new Date(this.#now);
-  }
-  set(at: number): void {
-    this.#now = at;
-  }
-  advance(ms: number): void {
-    this.#now += ms;
-  }
-}
-
-/** Who a simulated learner is, their true memory, and the seed of their answers and times. */
-export interface LearnerPlan {
-  person: Person;
-  weights: number[];
-  seed: number;
-}
-
-/** `prefix1`, `prefix2`, …: prompt ids for a quiz store in memory. */
-function counter(prefix: string): () => string {
-  let n = 0;
-  return () => `${prefix}${++n}`;
-}
-
-export interface LoggedAnswer {
-  cardId: string;
-  at: Date;
-  rating: Rating;
-  /** The true recall probability at the answer; null on a card's first showing. */
-  recall: number | null;
-  /** Whether the card's previous review was on an earlier day. */
-  longTerm: boolean;
-}
-
-export interface LearnerRun {
-  person: Person;
-  weights: number[];
-  answers: LoggedAnswer[];
-  perDay: number[];
-  spentMs: number;
-  misgraded: number;
-}
 
 /**
  * Simulated people study a deck through the real Quiz, day by day on a simulated clock: each answers right
@@ -181,30 +124,41 @@ export async function simulate(
     return fitted;
   };
 
-  // Each learner studies through the real Quiz over a quiz store in memory; each batch of them is written,
-  // then fitted while the next batch studies (fsrs-rs computes in the binding's own threads).
+  // Each learner studies through the real Quiz over a quiz store in memory, a batch of them per worker thread;
+  // each batch is written as it comes (in order), then fitted while later batches study (fsrs-rs computes
+  // in the binding's own threads).
+  const batches: LearnerPlan[][] = [];
+  for (let i = 0; i < plans.length; i += SIMULATION.learnersPerWrite)
+    batches.push(plans.slice(i, i + SIMULATION.learnersPerWrite));
+  const pool = new StudyPool(Math.min(options.threads ?? availableParallelism(), batches.length));
+  const started = performance.now();
+  let studied = started;
   const runs: LearnerRun[] = [];
   let fitting: Promise<(SimulatedFitReport | null)[]> = Promise.resolve([]);
-  for (let i = 0; i < plans.length; i += SIMULATION.learnersPerWrite) {
-    const store = new MemoryQuizStore(cards);
-    const batch: LearnerRun[] = [];
-    for (const plan of plans.slice(i, i + SIMULATION.learnersPerWrite))
-      batch.push(await timed('study', () => studyDays(store, place, plan, options)));
-    runs.push(...batch);
-    await timed('write', async () => {
-      await storeSimulatedPeople(connection, {
-        place,
-        learners: store.learners(),
-        states: store.cardStates(),
-        reviews: store.reviews(),
+  try {
+    const studying = batches.map((batch) =>
+      pool.study({ cards, place, plans: batch, options }).then((done) => {
+        studied = performance.now();
+        return done;
+      }),
+    );
+    for (const pending of studying) pending.catch(() => undefined); // thrown where awaited, below
+    for (const [i, pending] of studying.entries()) {
+      const batch = await pending;
+      runs.push(...batch.runs);
+      await timed('write', async () => {
+        await storeSimulatedPeople(connection, { place, ...batch });
+        // The planner's statistics of the tables just filled, for the fits' reads (PGlite has no autovacuum).
+        if (i === 0) await connection.raw.exec('analyze card_states, reviews, users');
       });
-      // The planner's statistics of the tables just filled, for the fits' reads (PGlite has no autovacuum).
-      await connection.raw.exec('analyze card_states, reviews, users');
-    });
-    const before = fitting;
-    fitting = before.then(async (done) => [...done, ...(await fitSome(batch))]);
-    fitting.catch(() => undefined); // a failed fit is thrown where it is awaited, below
+      const before = fitting;
+      fitting = before.then(async (done) => [...done, ...(await fitSome(batch.runs))]);
+      fitting.catch(() => undefined); // a failed fit is thrown where it is awaited, below
+    }
+  } finally {
+    await pool.close();
   }
+  spent.study = (studied - started) / 1_000;
   // What the fits still take once every learner has studied.
   const fits = await timed('fit', () => fitting);
   const people = fits.filter((fit): fit is SimulatedFitReport => fit !== null);
@@ -227,94 +181,6 @@ export async function simulate(
     misgraded: runs.reduce((sum, run) => sum + run.misgraded, 0),
     seconds: { study: round(spent.study), write: round(spent.write), fit: round(spent.fit) },
   };
-}
-
-/**
- * One learner's days through the real Quiz over `store`: the simulator's is in memory; the contract test runs
- * it over PgQuizStore too, which must give the same log. `newId` makes prompt ids (PgQuizStore's are UUIDs).
- */
-export async function studyDays(
-  store: QuizStore,
-  place: Place,
-  plan: LearnerPlan,
-  options: Pick<SimulationOptions, 'days' | 'deckId' | 'retention' | 'start'>,
-  newId: () => string = counter(`${plan.person.externalId}:`),
-): Promise<LearnerRun> {
-  const random = new SeededRandom(plan.seed);
-  const start = options.start?.getTime() ?? Date.UTC(2026, 0, 5);
-  const clock = new SimulatedClock(start);
-  const quiz = new Quiz({ store, clock, newId });
-  const truth = new MemoryModel(plan.weights);
-  const run: LearnerRun = {
-    person: plan.person,
-    weights: plan.weights,
-    answers: [],
-    perDay: [],
-    spentMs: 0,
-    misgraded: 0,
-  };
-  const changed = await quiz.changeSettings(plan.person, { desiredRetention: options.retention });
-  if (!changed.ok) throw new Error(`retention ${options.retention}: ${changed.message}`);
-  const lastDay = new Map<string, number>();
-  for (let day = 0; day < options.days; day++) {
-    // The quiz store in memory answers at once: a turn of the event loop a day lets finished fits be read.
-    await new Promise(setImmediate);
-    // Each day's session starts some time between 08:00 and 20:00.
-    clock.set(start + day * DAY + Math.floor(random.between(8, 20) * 60) * MINUTE);
-    let shown = 0;
-    for (; shown < SIMULATION.cardsPerDay; shown++) {
-      const next = await quiz.next(place, plan.person, { deckId: options.deckId });
-      if (!next.ok) {
-        // Waits for a learning step due soon; a card due already means the day's limit is reached.
-        const due = next.nextDue?.getTime() ?? Number.POSITIVE_INFINITY;
-        const wait = due - clock.now().getTime();
-        if (wait > 0 && wait <= SIMULATION.waitWithin && due < start + (day + 1) * DAY) {
-          clock.set(due);
-          continue;
-        }
-        break;
-      }
-      const { card, id } = next.prompt;
-      const shownAt = clock.now();
-      const recall = truth.recall(card.id, shownAt);
-      const correct = random.next() < (recall ?? SIMULATION.firstRecall);
-      // Thinking time: a right answer often comes fast enough to be rated Easy.
-      const thinking = Math.round((correct ? random.between(1.5, 12) : random.between(4, 20)) * 1_000);
-      clock.advance(thinking);
-      if (card.kind === 'self') await quiz.reveal(id, plan.person);
-      const answered = await quiz.answer(id, plan.person, answerFor(card, correct));
-      if (!answered.ok) throw new Error(`simulated answer to ${card.id} refused: ${answered.code}`);
-      if (correct && answered.rating === 1) run.misgraded++;
-      const at = clock.now();
-      truth.review(card.id, at, answered.rating);
-      const previous = lastDay.get(card.id);
-      run.answers.push({
-        cardId: card.id,
-        at,
-        rating: answered.rating,
-        recall,
-        longTerm: previous !== undefined && previous < day,
-      });
-      lastDay.set(card.id, day);
-      const reading = Math.round(random.between(1, 4) * 1_000);
-      clock.advance(reading);
-      run.spentMs += thinking + reading;
-      run.perDay[day] = (run.perDay[day] ?? 0) + 1;
-    }
-    if (shown === SIMULATION.cardsPerDay)
-      throw new Error(`learner ${plan.person.externalId} never finished day ${day}`);
-  }
-  return run;
-}
-
-/** A right or a wrong answer to the card, as a person would give it. */
-function answerFor(card: Card, correct: boolean): AnswerInput {
-  if (card.kind === 'self') return { kind: 'self', rating: correct ? 3 : 1 };
-  if (card.kind === 'choice') {
-    const right = card.correctOption ?? 0;
-    return { kind: 'choice', option: correct ? right : (right + 1) % card.options.length };
-  }
-  return { kind: 'typed', text: correct ? card.answer : 'no idea' };
 }
 
 /**

@@ -10,7 +10,7 @@ import { deckCards } from '../../src/db/simulation-store.ts';
 import { drawWeights } from '../../src/simulator/memory.ts';
 import { MemoryQuizStore } from '../../src/simulator/memory-quiz-store.ts';
 import { SeededRandom } from '../../src/simulator/random.ts';
-import { studyDays } from '../../src/simulator/simulate.ts';
+import { studyDays } from '../../src/simulator/study.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import {
   DAY,

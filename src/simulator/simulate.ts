@@ -61,8 +61,8 @@ const DAY = 86_400_000; // ms
 const MINUTE = 60_000; // ms
 const SIMULATION = {
   /**
-   * Learners studied in memory before their rows are written, together: about 50,000 reviews, a few large
-   * INSERTs, and the memory they held let go.
+   * Learners studied together (on one worker thread, over one store in memory) and then written together: at
+   * most about 50,000 reviews, a few large INSERTs, and the memory they held let go.
    */
   learnersPerWrite: 10,
   /** People fitted at once: the fits run in the binding's threads, so they use every core. */
@@ -128,9 +128,11 @@ export async function simulate(
   // each batch is written as it comes (in order), then fitted while later batches study (fsrs-rs computes
   // in the binding's own threads).
   const batches: LearnerPlan[][] = [];
-  for (let i = 0; i < plans.length; i += SIMULATION.learnersPerWrite)
-    batches.push(plans.slice(i, i + SIMULATION.learnersPerWrite));
-  const pool = new StudyPool(Math.min(options.threads ?? availableParallelism(), batches.length));
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  // Few learners are split so that every thread has some: 10 on 2 cores are two batches of 5.
+  const perBatch = Math.max(1, Math.min(SIMULATION.learnersPerWrite, Math.ceil(plans.length / threads)));
+  for (let i = 0; i < plans.length; i += perBatch) batches.push(plans.slice(i, i + perBatch));
+  const pool = new StudyPool(Math.min(threads, batches.length));
   const started = performance.now();
   let studied = started;
   const runs: LearnerRun[] = [];

@@ -15,8 +15,8 @@ const DECK = 'bench-simulation';
 
 /**
  * The optimizer on one person's 10,000 reviews (their day-first reviews made into items, the 80% fit, both
- * scores and the refit: everything but reading the log), and `mnemo simulate` through the real Quiz, on a
- * sample of the learners (each over every day), projected to all of them.
+ * scores and the refit: everything but reading the log), and `mnemo simulate` at the sizes asked (every
+ * learner over every day: the real Quiz over its store in memory, the bulk write, the fits), with its parts.
  */
 export async function memoryModelSuite(db: BenchDatabase, sizes: Sizes, log: (line: string) => void) {
   const results: Result[] = [];
@@ -27,23 +27,37 @@ export async function memoryModelSuite(db: BenchDatabase, sizes: Sizes, log: (li
   results.push(result('memory_model_optimize', fit.ms, 'ms'));
 
   await addDeck(db, sizes.simulationCards);
-  // Learners are independent and studied in fixed batches, so a sample of them over every day gives the
-  // whole run's time in proportion: the full 100 × 365 through the real Quiz would take hours (README).
-  const { simulationLearners: learners, simulationSampleLearners: sample, simulationDays: days } = sizes;
+  const { simulationLearners: learners, simulationDays: days, simulationCards: cards } = sizes;
   log(
-    `memory model: simulating ${sample} of ${learners} learners × ${days} days of a ${sizes.simulationCards}-card deck`,
+    `memory model: simulating ${learners} learners × ${days} days of a ${cards}-card deck, then fitting them`,
   );
   const run = await timed(() =>
-    simulate(
-      db.connection,
-      { learners: sample, days, deckId: DECK, seed: 1, retention: 0.9 },
-      fsrsBindingFitter,
-    ),
+    simulate(db.connection, { learners, days, deckId: DECK, seed: 1, retention: 0.9 }, fsrsBindingFitter),
   );
+  // The floor of the study: the same learners' years computed with ts-fsrs alone (no Quiz, no store, no
+  // grading), as test/support/learners.ts makes review logs for the fit's tests.
+  log(`memory model: the floor, ${learners} learners' years with ts-fsrs alone`);
+  const floor = await timed(async () => {
+    let reviews = 0;
+    for (let seed = 1; seed <= learners; seed++)
+      reviews += simulatedLog({ cards, days, retention: 0.9, seed }).log.length;
+    return reviews;
+  });
+  const { seconds } = run.value;
   results.push(
-    result('memory_model_simulate_sample', run.ms / 1_000, 's'),
-    result('memory_model_simulate_projected', (run.ms / 1_000) * (learners / sample), 's'),
+    result('memory_model_simulate_learners', learners, 'learners'),
+    result('memory_model_simulate_days', days, 'days'),
+    result('memory_model_simulate_cards', cards, 'cards'),
+    result('memory_model_simulate_total', run.ms / 1_000, 's'),
+    result('memory_model_simulate_study', seconds.study, 's', {
+      baseline: floor.ms / 1_000,
+      better: 'lower',
+    }),
+    result('memory_model_simulate_write', seconds.write, 's'),
+    result('memory_model_simulate_fit', seconds.fit, 's'),
     result('memory_model_simulate_reviews', run.value.reviews, 'reviews'),
+    // The floor's learners study a little differently (no grading, 09:00 sessions): its count, for scale.
+    result('memory_model_simulate_floor_reviews', floor.value, 'reviews'),
     result('memory_model_simulate_rate', (run.value.reviews * 1_000) / run.ms, 'reviews/s'),
   );
   await dropSimulations(db.connection.db);

@@ -11,7 +11,7 @@ import { buildBot } from './bot.ts';
 import { checkCommand } from './cli/cards.ts';
 import { type CommandName, commandUsage, parseCommandLine } from './cli/commands.ts';
 import { reportFatal } from './cli/fatal.ts';
-import { memoryModelOptimizer, optimizeCommand } from './cli/fsrs.ts';
+import { memoryModelOptimizer, optimizeCommand, rescheduleCommand } from './cli/fsrs.ts';
 import { gradeCommand } from './cli/grade.ts';
 import { exportCommand, importCommand } from './cli/import.ts';
 import { type CommandIo, print } from './cli/io.ts';
@@ -151,6 +151,15 @@ async function runCommand(
       return withDatabase(config, (connection) =>
         optimizeCommand(
           connection.db,
+          systemClock,
+          { person: typeof flags.person === 'string' ? flags.person : undefined, json: flags.json === true },
+          io,
+        ),
+      );
+    case 'fsrs reschedule':
+      return withDatabase(config, (connection) =>
+        rescheduleCommand(
+          connection,
           systemClock,
           { person: typeof flags.person === 'string' ? flags.person : undefined, json: flags.json === true },
           io,

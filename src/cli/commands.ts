@@ -179,6 +179,21 @@ export const COMMANDS = {
     options: { person: { type: 'string' }, json: { type: 'boolean' } },
     positionals: false,
   },
+  'fsrs reschedule': {
+    synopsis: '[--person discord:<user id>|slack:<team>:<user>] [--json]',
+    summary:
+      "replay people's review logs with their desired retention and weights now (as /settings reschedule)",
+    optionHelp: [
+      ['--person ID', 'only this person (default: everyone with a review)'],
+      ['--json', 'print {"people":[{"person","cards","moved","kept","fitted"}]}'],
+    ],
+    notes: [
+      "Each card's memory state and due date are recomputed from its reviews that stand (a disputed one replaced",
+      'by its Good); cards whose log does not start at their first review are kept. A second run moves nothing.',
+    ],
+    options: { person: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: false,
+  },
   simulate: {
     synopsis: '--learners N --days D --deck ID [--seed S] [--retention R] [--json] | --drop',
     summary: 'simulated people study a deck through the real quiz, then their FSRS parameters are fitted',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import { FIT_RULES } from '../core/memory-model/fit.ts';
 import {
@@ -6,9 +7,11 @@ import {
   type PersonFitReport,
 } from '../core/memory-model/optimizer.ts';
 import type { ModelledPerson } from '../core/memory-model/ports.ts';
-import { readPersonId } from '../core/people.ts';
-import type { Database } from '../db/client.ts';
-import { PgMemoryModelStore } from '../db/memory-model-store.ts';
+import { type Person, readPersonId } from '../core/people.ts';
+import { Quiz, type RescheduleOutcome } from '../core/quiz/quiz.ts';
+import type { Connection, Database } from '../db/client.ts';
+import { PgMemoryModelStore, peopleWithReviews } from '../db/memory-model-store.ts';
+import { PgQuizStore } from '../db/quiz/pg-quiz-store.ts';
 import { fsrsBindingFitter } from '../memory-model/fsrs-binding.ts';
 import { type CommandIo, print } from './io.ts';
 
@@ -27,26 +30,80 @@ export async function optimizeCommand(
   const store = new PgMemoryModelStore(db);
   let people: ModelledPerson[];
   if (flags.person !== undefined) {
-    const read = readPersonId(flags.person);
-    if (!read.ok) {
-      print(
-        io.stderr,
-        `mnemo fsrs optimize: --person "${flags.person.slice(0, 80)}" is not a person id: discord:<user id> or slack:<team>:<user>.`,
-      );
-      return 2;
-    }
-    const person = await store.findPerson(read.person.platform, read.person.externalId);
-    if (!person) {
-      print(io.stderr, `mnemo fsrs optimize: there is no person ${flags.person}. Nothing was changed.`);
-      return 1;
-    }
-    people = [person];
+    const found = await findPerson(store, 'optimize', flags.person, io);
+    if (typeof found === 'number') return found;
+    people = [found.modelled];
   } else {
     people = await store.peopleToFit(1);
   }
   const outcomes = await memoryModelOptimizer(db, clock).optimizeAll(people);
   printFits(outcomes, flags.json, io);
   return 0;
+}
+
+/** The person `--person` names, or the exit code after saying why there is none. */
+async function findPerson(
+  store: PgMemoryModelStore,
+  command: string,
+  text: string,
+  io: CommandIo,
+): Promise<{ person: Person; modelled: ModelledPerson } | number> {
+  const read = readPersonId(text);
+  if (!read.ok) {
+    print(
+      io.stderr,
+      `mnemo fsrs ${command}: --person "${text.slice(0, 80)}" is not a person id: discord:<user id> or slack:<team>:<user>.`,
+    );
+    return 2;
+  }
+  const modelled = await store.findPerson(read.person.platform, read.person.externalId);
+  if (!modelled) {
+    print(io.stderr, `mnemo fsrs ${command}: there is no person ${text}. Nothing was changed.`);
+    return 1;
+  }
+  return { person: read.person, modelled };
+}
+
+/** What `mnemo fsrs reschedule --json` prints for one person. */
+export interface PersonReschedule extends RescheduleOutcome {
+  person: string;
+}
+
+/**
+ * `mnemo fsrs reschedule [--person ID] [--json]`: the replay `/settings reschedule` does (Quiz.reschedule),
+ * for one person or for everyone with a review, each in a transaction of their own.
+ */
+export async function rescheduleCommand(
+  connection: Connection,
+  clock: Clock,
+  flags: { person?: string | undefined; json: boolean },
+  io: CommandIo,
+): Promise<number> {
+  let people: Person[];
+  if (flags.person !== undefined) {
+    const found = await findPerson(new PgMemoryModelStore(connection.db), 'reschedule', flags.person, io);
+    if (typeof found === 'number') return found;
+    people = [found.person];
+  } else {
+    people = await peopleWithReviews(connection.db);
+  }
+  const quiz = new Quiz({ store: new PgQuizStore(connection), clock, newId: randomUUID });
+  const done: PersonReschedule[] = [];
+  for (const person of people)
+    done.push({ person: `${person.platform}:${person.externalId}`, ...(await quiz.reschedule(person)) });
+  if (flags.json) print(io.stdout, JSON.stringify({ people: done }));
+  else if (done.length === 0) print(io.stdout, 'No one has reviews to replay.');
+  else for (const one of done) print(io.stdout, rescheduleLine(one));
+  return 0;
+}
+
+function rescheduleLine(one: PersonReschedule): string {
+  const kept =
+    one.kept === 0 ? '' : `; ${one.kept} kept as they were (their log does not start at their first review)`;
+  return (
+    `${one.person}: ${one.cards} cards replayed from the review log with ${one.fitted ? 'their own fitted weights' : "FSRS-6's default weights"}, ` +
+    `${one.moved} with a new due date${kept}.`
+  );
 }
 
 /** The fits as `--json` or as lines; people with too few reviews are named on stderr. */

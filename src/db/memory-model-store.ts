@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { LoggedReview } from '../core/memory-model/history.ts';
 import type { FitSummary, MemoryModelStore, ModelledPerson, StoredFit } from '../core/memory-model/ports.ts';
+import type { Person } from '../core/people.ts';
 import type { Rating } from '../core/rating.ts';
 import type { Database } from './client.ts';
 import { fsrsOptimizerRuns, fsrsParameters, reviews, users } from './schema.ts';
@@ -134,4 +135,14 @@ function toPerson(row: {
     timeZone: row.timeZone,
     weights: row.weights,
   };
+}
+
+/** Everyone with a review logged, oldest person first: whom `mnemo fsrs reschedule` replays by default. */
+export async function peopleWithReviews(db: Database): Promise<Person[]> {
+  const rows = await db
+    .select({ platform: users.platform, externalId: users.externalId })
+    .from(users)
+    .where(sql`exists (select from ${reviews} where ${reviews.userId} = ${users.id})`)
+    .orderBy(asc(users.id));
+  return rows;
 }

@@ -1,12 +1,4 @@
-import {
-  clipParameters,
-  createEmptyCard,
-  default_w,
-  type FSRS,
-  type Card as FsrsCard,
-  fsrs,
-  generatorParameters,
-} from 'ts-fsrs';
+import { clipParameters, default_w, type FSRS, fsrs, generatorParameters } from 'ts-fsrs';
 import type { Rating } from '../core/rating.ts';
 import type { Weights } from '../core/scheduling/scheduler.ts';
 import type { SeededRandom } from './random.ts';
@@ -28,10 +20,24 @@ export function drawWeights(random: SeededRandom): number[] {
   return clipParameters([...initial, ...drawn.slice(4)], 1, true);
 }
 
-/** A memory model: the recall probability of each card at any time, moved by each rating given. */
+/** One card's true memory: FSRS's difficulty and stability, and when it was last reviewed (ms). */
+interface TrueMemory {
+  difficulty: number;
+  stability: number;
+  lastReview: number;
+}
+
+const DAY = 86_400_000; // ms
+
+/**
+ * A memory model: the recall probability of each card at any time, moved by each rating given. It is FSRS-6's
+ * own memory update (ts-fsrs `next_state` and `forgetting_curve`, over whole days since the last review as
+ * ts-fsrs counts them), without the scheduler around it: a simulation asks it a few times per review, and
+ * making ts-fsrs's scheduler for each `next` cost more than the quiz itself.
+ */
 export class MemoryModel {
   readonly #fsrs: FSRS;
-  readonly #cards = new Map<string, FsrsCard>();
+  readonly #cards = new Map<string, TrueMemory>();
 
   constructor(weights: Weights) {
     this.#fsrs = fsrs(generatorParameters({ enable_fuzz: false, ...(weights ? { w: [...weights] } : {}) }));
@@ -39,12 +45,17 @@ export class MemoryModel {
 
   /** Probability of recalling the card at `at`; null for a card never reviewed. */
   recall(cardId: string, at: Date): number | null {
-    const card = this.#cards.get(cardId);
-    return card ? this.#fsrs.get_retrievability(card, at, false) : null;
+    const memory = this.#cards.get(cardId);
+    return memory ? this.#fsrs.forgetting_curve(daysSince(memory, at), memory.stability) : null;
   }
 
   review(cardId: string, at: Date, rating: Rating): void {
-    const card: FsrsCard = this.#cards.get(cardId) ?? createEmptyCard<FsrsCard>(at);
-    this.#cards.set(cardId, this.#fsrs.next(card, at, rating).card);
+    const memory = this.#cards.get(cardId);
+    const next = this.#fsrs.next_state(memory ?? null, memory ? daysSince(memory, at) : 0, rating);
+    this.#cards.set(cardId, { ...next, lastReview: at.getTime() });
   }
+}
+
+function daysSince(memory: TrueMemory, at: Date): number {
+  return Math.max(0, Math.floor((at.getTime() - memory.lastReview) / DAY));
 }

@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import type { Clock } from '../core/clock.ts';
-import type { Card } from '../core/deck/card.ts';
+import { availableParallelism } from 'node:os';
 import type { ParameterFitter } from '../core/memory-model/fit.ts';
 import { FIT_RULES } from '../core/memory-model/fit.ts';
 import { MemoryModelOptimizer, type PersonFitReport } from '../core/memory-model/optimizer.ts';
-import type { Person, Place } from '../core/people.ts';
-import type { AnswerInput } from '../core/quiz/answer.ts';
-import { Quiz } from '../core/quiz/quiz.ts';
-import type { Rating } from '../core/rating.ts';
+import type { Place } from '../core/people.ts';
 import type { Weights } from '../core/scheduling/scheduler.ts';
 import type { Connection } from '../db/client.ts';
 import { PgMemoryModelStore } from '../db/memory-model-store.ts';
-import { PgQuizStore } from '../db/quiz/pg-quiz-store.ts';
-import { SIM_PLATFORM } from '../db/simulation-store.ts';
+import { deckCards, SIM_PLATFORM, storeSimulatedPeople } from '../db/simulation-store.ts';
 import { drawWeights, MemoryModel } from './memory.ts';
 import { SeededRandom } from './random.ts';
+import type { LearnerPlan, LearnerRun } from './study.ts';
+import { StudyPool } from './study-pool.ts';
 
 export interface SimulationOptions {
   learners: number;
@@ -25,6 +21,8 @@ export interface SimulationOptions {
   retention: number;
   /** The first simulated day (midnight UTC, the simulated people's zone). */
   start?: Date;
+  /** Threads the learners study in (default: one per core); 1 studies them in this thread. */
+  threads?: number;
 }
 
 /** One simulated person's fit, with how close the fit's and the defaults' predictions are to the truth. */
@@ -52,84 +50,24 @@ export interface SimulationReport {
   adopted: number;
   /** Right answers (the card's own answer or option) that the quiz graded wrong: a grading problem to look at. */
   misgraded: number;
+  /**
+   * What the run took on this machine: studying (the Quiz in memory), writing to the database, and the fits
+   * still running once everyone has studied (each batch is fitted while the next one studies).
+   */
+  seconds: { study: number; write: number; fit: number };
 }
 
 const DAY = 86_400_000; // ms
 const MINUTE = 60_000; // ms
 const SIMULATION = {
-  /** Recall probability of a card's first showing: the person has not learned it yet. */
-  firstRecall: 0.5,
-  /** A learning step due this soon after the queue empties is waited for within the session. */
-  waitWithin: 30 * MINUTE,
-  /** Cards shown per day at most (a guard against a loop: the day's limits stop far sooner). */
-  cardsPerDay: 2_000,
-  /** Learners studied at once on PostgreSQL (PGlite runs one statement at a time anyway). */
-  parallel: 8,
+  /**
+   * Learners studied together (on one worker thread, over one store in memory) and then written together: at
+   * most about 50,000 reviews, a few large INSERTs, and the memory they held let go.
+   */
+  learnersPerWrite: 10,
   /** People fitted at once: the fits run in the binding's threads, so they use every core. */
   fitsAtOnce: 4,
 } as const;
-
-/**
- * The planner's statistics of the tables the quiz reads, refreshed as they grow: PGlite has no autovacuum, so
- * without this it plans every statement as if the tables were empty (a nested loop over a person's 500 card
- * states took 200 ms a call), and PostgreSQL's autovacuum lags a simulation that fills them in seconds.
- * ANALYZE runs each time the reviews stored have grown by half since the last one: a few runs in all.
- */
-class PlannerStatistics {
-  readonly #connection: Connection;
-  #reviews = 0;
-  #next = 0;
-  #running: Promise<void> | null = null;
-  constructor(connection: Connection) {
-    this.#connection = connection;
-  }
-  async reviewed(): Promise<void> {
-    this.#reviews++;
-    if (this.#reviews < this.#next) return this.#running ?? undefined;
-    this.#next = Math.max(STATISTICS_FIRST, Math.ceil(this.#reviews * 1.5));
-    this.#running = this.#connection.raw.exec('analyze cards, card_states, prompts, reviews, users');
-    await this.#running;
-    this.#running = null;
-  }
-}
-
-const STATISTICS_FIRST = 200; // reviews stored before the second ANALYZE
-
-/** A clock the simulation moves. */
-class SimulatedClock implements Clock {
-  #now: number;
-  constructor(start: number) {
-    this.#now = start;
-  }
-  now(): Date {
-    return new Date(this.#now);
-  }
-  set(at: number): void {
-    this.#now = at;
-  }
-  advance(ms: number): void {
-    this.#now += ms;
-  }
-}
-
-interface LoggedAnswer {
-  cardId: string;
-  at: Date;
-  rating: Rating;
-  /** The true recall probability at the answer; null on a card's first showing. */
-  recall: number | null;
-  /** Whether the card's previous review was on an earlier day. */
-  longTerm: boolean;
-}
-
-interface LearnerRun {
-  person: Person;
-  weights: number[];
-  answers: LoggedAnswer[];
-  perDay: number[];
-  spentMs: number;
-  misgraded: number;
-}
 
 /**
  * Simulated people study a deck through the real Quiz, day by day on a simulated clock: each answers right
@@ -147,22 +85,21 @@ export async function simulate(
     platform: SIM_PLATFORM,
     name: 'simulation',
   };
-  const store = new PgQuizStore(connection);
-  const statistics = new PlannerStatistics(connection);
+  const cards = await deckCards(connection.db, options.deckId);
   const plans = Array.from({ length: options.learners }, (_, i) => ({
     person: { platform: SIM_PLATFORM, externalId: `${options.seed}:${i + 1}` },
     weights: drawWeights(random),
     seed: Math.floor(random.next() * 4_294_967_296),
   }));
-  const runs: LearnerRun[] = [];
-  const parallel = connection.kind === 'postgres' ? SIMULATION.parallel : 1;
-  for (let i = 0; i < plans.length; i += parallel)
-    runs.push(
-      ...(await Promise.all(
-        plans.slice(i, i + parallel).map((plan) => studyDays(store, statistics, place, plan, options)),
-      )),
-    );
-
+  const spent = { study: 0, write: 0, fit: 0 };
+  const timed = async <T>(phase: keyof typeof spent, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      spent[phase] += (performance.now() - started) / 1_000;
+    }
+  };
   const optimizer = new MemoryModelOptimizer({
     store: new PgMemoryModelStore(connection.db),
     fitter,
@@ -180,10 +117,52 @@ export async function simulate(
       truth_mae_after: truthError(run, outcome.fit.weightsFitted),
     };
   };
-  // The fit runs off the main thread (fsrs-rs in the binding's own threads): a few people at once.
-  const fits: (SimulatedFitReport | null)[] = [];
-  for (let i = 0; i < runs.length; i += SIMULATION.fitsAtOnce)
-    fits.push(...(await Promise.all(runs.slice(i, i + SIMULATION.fitsAtOnce).map(fitOne))));
+  const fitSome = async (some: readonly LearnerRun[]) => {
+    const fitted: (SimulatedFitReport | null)[] = [];
+    for (let i = 0; i < some.length; i += SIMULATION.fitsAtOnce)
+      fitted.push(...(await Promise.all(some.slice(i, i + SIMULATION.fitsAtOnce).map(fitOne))));
+    return fitted;
+  };
+
+  // Each learner studies through the real Quiz over a quiz store in memory, a batch of them per worker thread;
+  // each batch is written as it comes (in order), then fitted while later batches study (fsrs-rs computes
+  // in the binding's own threads).
+  const batches: LearnerPlan[][] = [];
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  // Few learners are split so that every thread has some: 10 on 2 cores are two batches of 5.
+  const perBatch = Math.max(1, Math.min(SIMULATION.learnersPerWrite, Math.ceil(plans.length / threads)));
+  for (let i = 0; i < plans.length; i += perBatch) batches.push(plans.slice(i, i + perBatch));
+  const pool = new StudyPool(Math.min(threads, batches.length));
+  const started = performance.now();
+  let studied = started;
+  const runs: LearnerRun[] = [];
+  let fitting: Promise<(SimulatedFitReport | null)[]> = Promise.resolve([]);
+  try {
+    const studying = batches.map((batch) =>
+      pool.study({ cards, place, plans: batch, options }).then((done) => {
+        studied = performance.now();
+        return done;
+      }),
+    );
+    for (const pending of studying) pending.catch(() => undefined); // thrown where awaited, below
+    for (const [i, pending] of studying.entries()) {
+      const batch = await pending;
+      runs.push(...batch.runs);
+      await timed('write', async () => {
+        await storeSimulatedPeople(connection, { place, ...batch });
+        // The planner's statistics of the tables just filled, for the fits' reads (PGlite has no autovacuum).
+        if (i === 0) await connection.raw.exec('analyze card_states, reviews, users');
+      });
+      const before = fitting;
+      fitting = before.then(async (done) => [...done, ...(await fitSome(batch.runs))]);
+      fitting.catch(() => undefined); // a failed fit is thrown where it is awaited, below
+    }
+  } finally {
+    await pool.close();
+  }
+  spent.study = (studied - started) / 1_000;
+  // What the fits still take once every learner has studied.
+  const fits = await timed('fit', () => fitting);
   const people = fits.filter((fit): fit is SimulatedFitReport => fit !== null);
   const longTerm = runs.flatMap((run) => run.answers.filter((answer) => answer.longTerm));
   const reviewsPerDay = Array.from({ length: options.days }, (_, day) =>
@@ -202,90 +181,8 @@ export async function simulate(
     people,
     adopted: people.filter((person) => person.adopted).length,
     misgraded: runs.reduce((sum, run) => sum + run.misgraded, 0),
+    seconds: { study: round(spent.study), write: round(spent.write), fit: round(spent.fit) },
   };
-}
-
-async function studyDays(
-  store: PgQuizStore,
-  statistics: PlannerStatistics,
-  place: Place,
-  plan: { person: Person; weights: number[]; seed: number },
-  options: SimulationOptions,
-): Promise<LearnerRun> {
-  const random = new SeededRandom(plan.seed);
-  const start = options.start?.getTime() ?? Date.UTC(2026, 0, 5);
-  const clock = new SimulatedClock(start);
-  const quiz = new Quiz({ store, clock, newId: randomUUID });
-  const truth = new MemoryModel(plan.weights);
-  const run: LearnerRun = {
-    person: plan.person,
-    weights: plan.weights,
-    answers: [],
-    perDay: [],
-    spentMs: 0,
-    misgraded: 0,
-  };
-  const changed = await quiz.changeSettings(plan.person, { desiredRetention: options.retention });
-  if (!changed.ok) throw new Error(`retention ${options.retention}: ${changed.message}`);
-  const lastDay = new Map<string, number>();
-  for (let day = 0; day < options.days; day++) {
-    // Each day's session starts some time between 08:00 and 20:00.
-    clock.set(start + day * DAY + Math.floor(random.between(8, 20) * 60) * MINUTE);
-    let shown = 0;
-    for (; shown < SIMULATION.cardsPerDay; shown++) {
-      const next = await quiz.next(place, plan.person, { deckId: options.deckId });
-      if (!next.ok) {
-        // Waits for a learning step due soon; a card due already means the day's limit is reached.
-        const due = next.nextDue?.getTime() ?? Number.POSITIVE_INFINITY;
-        const wait = due - clock.now().getTime();
-        if (wait > 0 && wait <= SIMULATION.waitWithin && due < start + (day + 1) * DAY) {
-          clock.set(due);
-          continue;
-        }
-        break;
-      }
-      const { card, id } = next.prompt;
-      const shownAt = clock.now();
-      const recall = truth.recall(card.id, shownAt);
-      const correct = random.next() < (recall ?? SIMULATION.firstRecall);
-      // Thinking time: a right answer often comes fast enough to be rated Easy.
-      const thinking = Math.round((correct ? random.between(1.5, 12) : random.between(4, 20)) * 1_000);
-      clock.advance(thinking);
-      if (card.kind === 'self') await quiz.reveal(id, plan.person);
-      const answered = await quiz.answer(id, plan.person, answerFor(card, correct));
-      if (!answered.ok) throw new Error(`simulated answer to ${card.id} refused: ${answered.code}`);
-      if (correct && answered.rating === 1) run.misgraded++;
-      await statistics.reviewed();
-      const at = clock.now();
-      truth.review(card.id, at, answered.rating);
-      const previous = lastDay.get(card.id);
-      run.answers.push({
-        cardId: card.id,
-        at,
-        rating: answered.rating,
-        recall,
-        longTerm: previous !== undefined && previous < day,
-      });
-      lastDay.set(card.id, day);
-      const reading = Math.round(random.between(1, 4) * 1_000);
-      clock.advance(reading);
-      run.spentMs += thinking + reading;
-      run.perDay[day] = (run.perDay[day] ?? 0) + 1;
-    }
-    if (shown === SIMULATION.cardsPerDay)
-      throw new Error(`learner ${plan.person.externalId} never finished day ${day}`);
-  }
-  return run;
-}
-
-/** A right or a wrong answer to the card, as a person would give it. */
-function answerFor(card: Card, correct: boolean): AnswerInput {
-  if (card.kind === 'self') return { kind: 'self', rating: correct ? 3 : 1 };
-  if (card.kind === 'choice') {
-    const right = card.correctOption ?? 0;
-    return { kind: 'choice', option: correct ? right : (right + 1) % card.options.length };
-  }
-  return { kind: 'typed', text: correct ? card.answer : 'no idea' };
 }
 
 /**
@@ -304,6 +201,8 @@ function truthError(run: LearnerRun, weights: Weights): number {
   });
   return mean(errors);
 }
+
+const round = (seconds: number) => Math.round(seconds * 1_000) / 1_000;
 
 function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;

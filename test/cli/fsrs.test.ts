@@ -11,10 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-describe('mnemo fsrs optimize and mnemo simulate, as commands', () => {
-  it('GIVEN a new database THEN optimize --json lists no one, and simulate names a missing deck', async () => {
+describe('mnemo fsrs optimize, fsrs reschedule and simulate, as commands', () => {
+  it('GIVEN a new database THEN optimize and reschedule --json list no one, and simulate names a missing deck', async () => {
     const optimized = await runMnemo(['fsrs', 'optimize', '--json'], { env: { DATA_DIR: dataDir } });
     expect(optimized).toMatchObject({ code: 0, stdout: '{"people":[]}\n' });
+    const rescheduled = await runMnemo(['fsrs', 'reschedule', '--json'], { env: { DATA_DIR: dataDir } });
+    expect(rescheduled).toMatchObject({ code: 0, stdout: '{"people":[]}\n' });
     const simulated = await runMnemo(['simulate', '--learners', '2', '--days', '3', '--deck', 'nope'], {
       env: { DATA_DIR: dataDir },
     });

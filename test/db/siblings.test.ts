@@ -4,25 +4,7 @@ import { Quiz } from '../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
-import { DAY, MINUTE, sequentialIds, TestClock } from '../support/fixtures.ts';
-
-const DECK = `---
-id: bio
-title: Biology
----
-
-## cell
-C: The {{c1::mitochondrion}} is the {{c2::powerhouse}} of the cell.
-
-## capital
-Q: Capital of France?
-A: Paris
-Reverse: yes
-
-## solo
-Q: Largest planet?
-A: Jupiter
-`;
+import { DAY, MINUTE, SIBLINGS_DECK, sequentialIds, TestClock } from '../support/fixtures.ts';
 
 const place = { tenantId: 'console', platform: 'console' };
 let person = { platform: 'console', externalId: 'p0' };
@@ -33,7 +15,7 @@ let run = 0;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const { deck, issues } = parseDeck('cards/bio.md', DECK);
+  const { deck, issues } = parseDeck('cards/bio.md', SIBLINGS_DECK);
   if (!deck) throw new Error(JSON.stringify(issues));
   await syncDecks(db.db, [deck]);
 });

@@ -5,7 +5,9 @@ import { simulateCommand } from '../../src/cli/simulate.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { reviews, tenants, users } from '../../src/db/schema.ts';
-import type { SimulationReport } from '../../src/simulator/simulate.ts';
+import { dropSimulations } from '../../src/db/simulation-store.ts';
+import { fsrsBindingFitter } from '../../src/memory-model/fsrs-binding.ts';
+import { type SimulationReport, simulate } from '../../src/simulator/simulate.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { deckOf, typedCard } from '../support/fixtures.ts';
 
@@ -94,4 +96,17 @@ describe('mnemo simulate', () => {
     expect((await run('--drop', '--days', '3')).stderr).toContain('--drop takes no --days');
     expect(await count(users, eq(users.platform, 'sim'))).toBe(0);
   });
+
+  it('GIVEN learners in two batches on two worker threads THEN the run is the one studied in this thread, review for review', async () => {
+    const options = { learners: 12, days: 4, deckId: 'sim-deck', seed: 9, retention: 0.9 };
+    const inThread = await simulate(db, { ...options, threads: 1 }, fsrsBindingFitter);
+    await dropSimulations(db.db);
+    const inWorkers = await simulate(db, { ...options, threads: 2 }, fsrsBindingFitter);
+    const { seconds: _a, ...one } = inThread;
+    const { seconds: _b, ...other } = inWorkers;
+    expect(other).toEqual(one);
+    expect(one.reviews).toBeGreaterThan(12 * 24);
+    expect(await count(reviews, eq(reviews.tenantId, 'sim:9'))).toBe(one.reviews);
+    await dropSimulations(db.db);
+  }, 240_000);
 });

@@ -64,3 +64,22 @@ export function sequentialIds(): () => string {
   let n = 0;
   return () => `00000000-0000-4000-${run}-${(++n).toString(16).padStart(12, '0')}`;
 }
+
+/** A deck with siblings: a cloze of two blanks, a card with its reverse, and a card of its own. */
+export const SIBLINGS_DECK = `---
+id: bio
+title: Biology
+---
+
+## cell
+C: The {{c1::mitochondrion}} is the {{c2::powerhouse}} of the cell.
+
+## capital
+Q: Capital of France?
+A: Paris
+Reverse: yes
+
+## solo
+Q: Largest planet?
+A: Jupiter
+`;

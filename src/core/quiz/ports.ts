@@ -91,6 +91,15 @@ export interface DisputeScene {
   learner: Learner;
   card: Card;
   state: MemoryState;
+  /** The card's standing reviews, oldest first (the disputed one among them): a rescheduled card is replayed. */
+  log: StandingLog;
+}
+
+/** A card's standing reviews (disputed ones replaced), oldest first, with their ids. */
+export interface StandingLog {
+  /** The FSRS state before the oldest review: New (0) when the log starts at the card's first review. */
+  stateBeforeFirst: number | null;
+  reviews: (ReplayedReview & { id: number })[];
 }
 
 /** One card a person has a state of, with its standing reviews (disputed ones replaced), oldest first. */

@@ -6,12 +6,20 @@ import type { FitSummary } from '../memory-model/ports.ts';
 import type { Person, Place } from '../people.ts';
 import type { Rating } from '../rating.ts';
 import { isTimeZone, localDay } from '../scheduling/day.ts';
-import type { MemoryState } from '../scheduling/memory.ts';
+import type { MemoryState, ReviewRecord } from '../scheduling/memory.ts';
 import { replay, rollback, schedule } from '../scheduling/scheduler.ts';
 import { checkSettings, type SettingsRefusal } from '../scheduling/settings.ts';
 import type { Verdict } from '../verdict.ts';
 import { type AnswerInput, judge } from './answer.ts';
-import type { Learner, LearnerSettings, LearnerStats, Prompt, QuizStore } from './ports.ts';
+import type {
+  Learner,
+  LearnerSettings,
+  LearnerStats,
+  Prompt,
+  QuizStore,
+  StandingLog,
+  StoredReview,
+} from './ports.ts';
 import {
   isLeech,
   type LeechRow,
@@ -430,10 +438,9 @@ export class Quiz {
         };
       }
       if (review.record.rating >= 3 || review.verdict === 'self') return refuse('ALREADY_RIGHT');
-      if (!sameState(state, review.record.after)) return refuse('REVIEWED_SINCE');
-      const { desiredRetention, weights } = learner;
-      const before = rollback({ ...review.record, after: state }, desiredRetention, weights);
-      const record = schedule(before, review.record.reviewedAt, 3, desiredRetention, weights);
+      // Each review adds one to reps, a reschedule none: a later review was scheduled from this one.
+      if (state.reps !== review.record.after.reps) return refuse('REVIEWED_SINCE');
+      const record = regrade(review, state, scene.log, learner);
       return {
         result: { ok: true, card, rating: 3, due: record.after.due, now, reviewId: 0, repeated: false },
         review: {
@@ -635,6 +642,23 @@ function sameMemory(a: MemoryState, b: MemoryState): boolean {
   });
 }
 
-function sameState(a: MemoryState, b: MemoryState): boolean {
-  return a.reps === b.reps && a.due.getTime() === b.due.getTime();
+/**
+ * The disputed review re-rated Good at the time it was given. Its card is as the review left it, unless a
+ * reschedule replayed the log since (with another retention or weights: same reps, another due): then the log
+ * is replayed again with this review rated Good, as the reschedule would have done had it been Good, so the
+ * dispute does not undo the reschedule. A log that does not start at the card's first review cannot be
+ * replayed (and was not rescheduled): the review is rolled back and rated again.
+ */
+function regrade(review: StoredReview, state: MemoryState, log: StandingLog, learner: Learner): ReviewRecord {
+  const { desiredRetention, weights } = learner;
+  const { reviewedAt } = review.record;
+  const rescheduled = state.due.getTime() !== review.record.after.due.getTime();
+  const regraded = log.reviews.map((each) =>
+    each.id === review.id ? { ...each, rating: 3 as const } : each,
+  );
+  const replayed =
+    rescheduled && log.stateBeforeFirst === 0 ? replay(regraded, desiredRetention, weights) : null;
+  if (replayed) return { ...review.record, rating: 3, after: replayed };
+  const before = rollback({ ...review.record, after: state }, desiredRetention, weights);
+  return schedule(before, reviewedAt, 3, desiredRetention, weights);
 }

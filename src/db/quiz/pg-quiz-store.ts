@@ -27,7 +27,7 @@ import { readPresent } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
 import { sqlTime } from '../sql-time.ts';
 import { countedCard, countedReview } from '../visible-decks.ts';
-import { rescheduleStates } from './reschedule.ts';
+import { rescheduleStates, standingLog } from './reschedule.ts';
 import { beforeValues, memoryValues, toLearner, toMemory, toPrompt, toStoredReview } from './rows.ts';
 import {
   ANSWER_SCENE,
@@ -45,11 +45,13 @@ import {
   FIND_REVIEW,
   LOCK_PROMPT_STATE,
   LOCK_STATE,
+  LOG_REVIEW,
   NEXT_DUE,
   PROMPT,
   REVIEW,
   SHOW_DUE_CARD,
   SHOW_NEW_CARD,
+  STANDING_LOG,
   STATE,
   STORE_REVIEW,
   USER,
@@ -298,12 +300,14 @@ export class PgQuizStore implements QuizStore {
       const review = toStoredReview(readPresent(REVIEW, row));
       const user = readPresent(USER, row);
       const state = await lockReviewedState(tx, review.userId, review.cardId);
+      const logged = await tx.query(STANDING_LOG, [review.userId, review.cardId]);
       const decision = decide({
         review,
         person: { platform: user.platform, externalId: user.externalId },
         learner: toLearner(user),
         card: toCard(readPresent(CARD, row)),
         state,
+        log: standingLog(logged.map((each) => readPresent(LOG_REVIEW, each))),
       });
       if (!decision.review) return { result: decision.result, reviewId: null };
       return { result: decision.result, reviewId: await storeReview(tx, decision.review, reviewId) };

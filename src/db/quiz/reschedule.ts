@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { CardLog, RescheduleScene } from '../../core/quiz/ports.ts';
+import type { CardLog, RescheduleScene, StandingLog } from '../../core/quiz/ports.ts';
 import type { Rating } from '../../core/rating.ts';
 import type { MemoryState } from '../../core/scheduling/memory.ts';
 import type { Database } from '../client.ts';
@@ -22,6 +22,7 @@ export function rescheduleStates(
     const states = await tx.select().from(cardStates).where(eq(cardStates.userId, userId)).for('update');
     const log = await tx
       .select({
+        id: reviews.id,
         cardId: reviews.cardId,
         rating: reviews.rating,
         reviewedAt: reviews.reviewedAt,
@@ -36,12 +37,9 @@ export function rescheduleStates(
         { cardId: row.cardId, state: toMemory(row), stateBeforeFirst: null, reviews: [] },
       ]),
     );
-    for (const review of log) {
-      const card = cards.get(review.cardId);
-      if (!card) continue;
-      card.stateBeforeFirst ??= review.stateBefore;
-      card.reviews.push({ rating: review.rating as Rating, reviewedAt: review.reviewedAt });
-    }
+    const byCard = new Map<string, typeof log>();
+    for (const review of log) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), review]);
+    for (const [cardId, card] of cards) Object.assign(card, standingLog(byCard.get(cardId) ?? []));
     const changed = decide({ learner: toLearner(user), cards: [...cards.values()] });
     for (const { cardId, state } of changed) {
       await tx
@@ -50,4 +48,14 @@ export function rescheduleStates(
         .where(and(eq(cardStates.userId, userId), eq(cardStates.cardId, cardId)));
     }
   });
+}
+
+/** A card's standing reviews, read oldest first, as core replays them. */
+export function standingLog(
+  rows: readonly { id: number; rating: number; reviewedAt: Date; stateBefore: number }[],
+): StandingLog {
+  return {
+    stateBeforeFirst: rows[0]?.stateBefore ?? null,
+    reviews: rows.map((row) => ({ id: row.id, rating: row.rating as Rating, reviewedAt: row.reviewedAt })),
+  };
 }

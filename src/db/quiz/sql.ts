@@ -197,4 +197,11 @@ export const STORE_REVIEW = `
   )
   select id from review`;
 
+/** A card's standing reviews for one person ($1, $2), oldest first: what a dispute after a reschedule replays. */
+export const LOG_REVIEW = tableColumns(reviews, 'r', ['id', 'rating', 'reviewedAt', 'stateBefore']);
+export const STANDING_LOG = `
+  select ${LOG_REVIEW.list} from reviews r
+  where r.user_id = $1 and r.card_id = $2 and r.superseded_by is null
+  order by r.reviewed_at, r.id`;
+
 export const FIND_REVIEW = `select ${REVIEW.list} from reviews r where r.id = $1`;

@@ -1,52 +1,116 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  type Column,
+  getTableColumns,
+  getTableName,
+  type SQL,
+  sql,
+  type Table,
+} from 'drizzle-orm';
 import type { Database } from './client.ts';
+import type { SqlRunner } from './raw-sql.ts';
 import { cards } from './schema.ts';
+
+/**
+ * Many rows inserted as one JSON text per statement, unpacked by `json_to_recordset` into the table's own
+ * column types (from its Drizzle definition): neither a statement per row, nor a query builder's multi-row
+ * VALUES whose thousands of parameters (and their garbage) cost more than the rows themselves, nor the
+ * 65,535-parameter limit. Used by the deck import (cards) and the simulator (people, states, reviews).
+ */
+interface RecordsetInsert<R> {
+  /** The statement's text before and after its one parameter, the JSON text of a batch. */
+  head: string;
+  tail: string;
+  /** A batch of rows as that JSON text. */
+  json(rows: readonly R[]): string;
+}
+
+function recordsetInsert<T extends Table, R>(
+  table: T,
+  properties: readonly (keyof T['$inferInsert'] & string)[],
+  values: (row: R) => readonly unknown[],
+  returning?: string,
+): RecordsetInsert<R> {
+  const columns: Record<string, Column> = getTableColumns(table);
+  const picked = properties.map((property) => {
+    const column = columns[property];
+    if (!column) throw new Error(`${property} is not a column`); // only a property typed as one reaches here
+    return column;
+  });
+  const names = picked.map((column) => `"${column.name}"`).join(', ');
+  const selected = picked.map((_, i) => `c${i}`).join(', ');
+  const fields = picked.map((column, i) => `c${i} ${column.getSQLType()}`).join(', ');
+  return {
+    head: `insert into ${getTableName(table)} (${names}) select ${selected} from json_to_recordset(`,
+    tail: `::json) as x(${fields})${returning ? ` returning ${returning}` : ''}`,
+    json: (rows) =>
+      JSON.stringify(
+        rows.map((row) => Object.fromEntries(values(row).map((value, i) => [`c${i}`, value]))),
+        wellFormed,
+      ),
+  };
+}
+
+/**
+ * Inserts `rows` through hand-written SQL, `perStatement` rows a statement; `values` gives a row's values in
+ * the order of `properties` (dates as ISO text). Returns the `returning` columns of every row, in order.
+ */
+export async function insertRows<T extends Table, R>(
+  runner: SqlRunner,
+  table: T,
+  properties: readonly (keyof T['$inferInsert'] & string)[],
+  rows: readonly R[],
+  values: (row: R) => readonly unknown[],
+  returning?: string,
+  perStatement = 10_000, // a few MB of JSON
+): Promise<Record<string, unknown>[]> {
+  const insert = recordsetInsert(table, properties, values, returning);
+  const out: Record<string, unknown>[] = [];
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const json = insert.json(rows.slice(start, start + perStatement));
+    out.push(...(await runner.query(`${insert.head}$1${insert.tail}`, [json])));
+  }
+  return out;
+}
 
 type CardInsert = typeof cards.$inferInsert;
 
-/** The columns a new card row sets, as `cardRow` names them, with their SQL types. */
-const COLUMNS = [
-  ['id', 'text'],
-  ['deckId', 'text'],
-  ['owner', 'text'],
-  ['kind', 'text'],
-  ['question', 'text'],
-  ['answer', 'text'],
-  ['accept', 'jsonb'],
-  ['options', 'jsonb'],
-  ['correctOption', 'integer'],
-  ['note', 'text'],
-  ['tags', 'jsonb'],
-  ['lang', 'text'],
-  ['position', 'integer'],
-  ['sourceLine', 'integer'],
-  ['noteId', 'text'],
-  ['contentHash', 'text'],
-] as const satisfies readonly (readonly [keyof CardInsert, string])[];
+/** The columns a new card row sets, as `cardRow` names them. */
+const CARD_COLUMNS = [
+  'id',
+  'deckId',
+  'owner',
+  'kind',
+  'question',
+  'answer',
+  'accept',
+  'options',
+  'correctOption',
+  'note',
+  'tags',
+  'lang',
+  'position',
+  'sourceLine',
+  'noteId',
+  'contentHash',
+] as const satisfies readonly (keyof CardInsert)[];
 
-const BATCH = 1_000; // rows per statement: one JSON text of a few hundred KB
+const cardInsert = recordsetInsert(cards, CARD_COLUMNS, (row: CardInsert) =>
+  CARD_COLUMNS.map((key) => row[key] ?? null),
+);
+const CARDS_PER_STATEMENT = 1_000; // one JSON text of a few hundred KB
 
-const targets = sql.raw(COLUMNS.map(([key]) => `"${cards[key].name}"`).join(', '));
-const picked = sql.raw(COLUMNS.map(([key]) => `t."${key}"`).join(', '));
-const record = sql.raw(COLUMNS.map(([key, type]) => `"${key}" ${type}`).join(', '));
-
-/**
- * Inserts new card rows as one JSON text per batch, unpacked by `jsonb_to_recordset`: a query builder's
- * insert of 500 rows makes about 8,000 parameters, and its garbage set how much memory a 10,000-card import
- * took; one string per batch costs little more than the rows themselves. PGlite and PostgreSQL alike.
- */
+/** Inserts new card rows through the deck import's Drizzle handle (a transaction's, often). */
 export async function insertCards(db: Database, rows: readonly CardInsert[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const json = JSON.stringify(rows.slice(i, i + BATCH), wellFormed);
-    await db.execute(
-      sql`insert into ${cards} (${targets}) select ${picked} from jsonb_to_recordset(${json}::jsonb) as t(${record})`,
-    );
+  for (let i = 0; i < rows.length; i += CARDS_PER_STATEMENT) {
+    const json = cardInsert.json(rows.slice(i, i + CARDS_PER_STATEMENT));
+    await db.execute(sql`${sql.raw(cardInsert.head)}${json}${sql.raw(cardInsert.tail)}`);
   }
 }
 
 /**
  * A lone UTF-16 surrogate is written as U+FFFD, as the drivers' UTF-8 encoding of a parameter does: JSON
- * would escape it as `\ud800`, which jsonb refuses. (`toWellFormed` is Node 20's; ES2023's types lack it.)
+ * would escape it as `\ud800`, which PostgreSQL refuses. (`toWellFormed` is Node 20's; ES2023's types lack it.)
  */
 function wellFormed(_key: string, value: unknown): unknown {
   return typeof value === 'string' ? (value as string & { toWellFormed(): string }).toWellFormed() : value;

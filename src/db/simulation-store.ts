@@ -3,9 +3,9 @@ import type { Card } from '../core/deck/card.ts';
 import type { Person, Place } from '../core/people.ts';
 import type { Learner, StoredReview } from '../core/quiz/ports.ts';
 import type { MemoryState } from '../core/scheduling/memory.ts';
-import { insertRows } from './bulk-insert.ts';
 import { CARD_FIELDS, toCard } from './card-row.ts';
 import type { Connection, Database } from './client.ts';
+import { insertRows } from './json-rows.ts';
 import { MEMORY_FIELDS } from './quiz/rows.ts';
 import { cardStates, cards, decks, reviews, tenants, users } from './schema.ts';
 

@@ -7,6 +7,7 @@ import {
   sql,
   type Table,
 } from 'drizzle-orm';
+import { CARD_FIELDS } from './card-row.ts';
 import type { Database } from './client.ts';
 import type { SqlRunner } from './raw-sql.ts';
 import { cards } from './schema.ts';
@@ -75,23 +76,10 @@ export async function insertRows<T extends Table, R>(
 
 type CardInsert = typeof cards.$inferInsert;
 
-/** The columns a new card row sets, as `cardRow` names them. */
+/** The columns a new card row sets: a Card's own, its owner and its content's hash. */
 const CARD_COLUMNS = [
-  'id',
-  'deckId',
+  ...CARD_FIELDS,
   'owner',
-  'kind',
-  'question',
-  'answer',
-  'accept',
-  'options',
-  'correctOption',
-  'note',
-  'tags',
-  'lang',
-  'position',
-  'sourceLine',
-  'noteId',
   'contentHash',
 ] as const satisfies readonly (keyof CardInsert)[];
 

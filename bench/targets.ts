@@ -103,7 +103,7 @@ export function checkTargets(
       ? 'targets (PostgreSQL; measured, not asserted):'
       : 'targets (set for PostgreSQL; shown for reference on PGlite):';
   return [
-    quick ? `${heading} (--quick: the sizes are a tenth of those the targets are set for)` : heading,
+    quick ? `${heading} (--quick: the sizes are far below those the targets are set for)` : heading,
     ...TARGETS.map((target) => {
       const met = target.met(value);
       return `  ${met === undefined ? 'not run' : met ? 'met    ' : 'MISSED '}  ${target.what}`;

@@ -93,7 +93,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const lines = [
-    `Mnemo benchmark${options.quick ? ' (--quick: a tenth of the sizes)' : ''}`,
+    `Mnemo benchmark${options.quick ? ' (--quick: small sizes, not for comparison)' : ''}`,
     `database: ${db.version}`,
     `          ${db.where}`,
     `machine:  ${describeMachine(host)}`,

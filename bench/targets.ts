@@ -126,7 +126,7 @@ export function checkTargets(
       ? 'targets (PostgreSQL; measured, not asserted):'
       : 'targets (set for PostgreSQL; shown for reference on PGlite):';
   return [
-    quick ? `${heading} (--quick: the sizes are a tenth of those the targets are set for)` : heading,
+    quick ? `${heading} (--quick: the sizes are far below those the targets are set for)` : heading,
     ...TARGETS.map((target) => {
       const smaller = target.smaller?.(value);
       if (smaller) return `  smaller  ${target.what}: measured only ${smaller}`;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runMnemo } from '../support/cli.ts';
+import { ROOT, runInProcess, runMnemo } from '../support/cli.ts';
 
 let scratch: string;
 beforeAll(async () => {
@@ -12,6 +12,7 @@ afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('mnemo cards check', () => {
   it('GIVEN a malformed deck THEN each error is listed as path:line: message and it exits 1', async () => {
+    // Spawned, as a person runs it: the exact lines on the terminal and the exit code. The others run in process.
     const run = await runMnemo(['cards', 'check', 'test/fixtures/broken']);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -23,14 +24,14 @@ describe('mnemo cards check', () => {
   });
 
   it('GIVEN the bundled decks THEN the check passes and counts them', async () => {
-    const run = await runMnemo(['cards', 'check']);
+    const run = await runInProcess(['cards', 'check']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\d+ decks, \d+ cards\n$/);
   });
 
   it('GIVEN --json THEN decks are listed with ids, titles, card counts and tags', async () => {
-    const run = await runMnemo(['cards', 'check', 'test/fixtures/cards', '--json']);
+    const run = await runInProcess(['cards', 'check', 'test/fixtures/cards', '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       decks: [
@@ -46,7 +47,7 @@ describe('mnemo cards check', () => {
   });
 
   it('GIVEN a path that does not exist THEN it says so and exits 1', async () => {
-    const run = await runMnemo(['cards', 'check', 'no/such/folder']);
+    const run = await runInProcess(['cards', 'check', 'no/such/folder']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no/such/folder:0: no such file or folder');
   });
@@ -63,7 +64,7 @@ describe('mnemo cards check', () => {
       join(dir, 'nul.md'),
       Buffer.concat([head, Buffer.from('Q: \x00\x01 garbage?\nA: yes\n')]),
     );
-    const run = await runMnemo(['cards', 'check', dir]);
+    const run = await runInProcess(['cards', 'check', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       `${dir}/latin1.md:6: not valid UTF-8 text: save the file as UTF-8`,
@@ -76,7 +77,7 @@ describe('mnemo cards check', () => {
     const dir = join(scratch, 'empty');
     await mkdir(dir);
     await writeFile(join(dir, 'README.md'), '# not a deck\n');
-    const run = await runMnemo(['cards', 'check', dir]);
+    const run = await runInProcess(['cards', 'check', dir]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${dir}:0: no deck files (*.md) in this folder`);
   });
@@ -87,11 +88,11 @@ describe('mnemo cards check', () => {
     await symlink(join(ROOT, 'test/fixtures/cards/tiny.md'), join(dir, 'tiny.md'));
     await symlink(join(ROOT, 'cards'), join(dir, 'bundled'));
     await symlink(dir, join(dir, 'loop'));
-    const bundled = await runMnemo(['cards', 'check', 'cards']);
+    const bundled = await runInProcess(['cards', 'check', 'cards']);
     const [decks = 0, cards = 0] = (/^(\d+) decks, (\d+) cards/.exec(bundled.stdout) ?? [])
       .slice(1)
       .map(Number);
-    const run = await runMnemo(['cards', 'check', dir]);
+    const run = await runInProcess(['cards', 'check', dir]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`${decks + 1} decks, ${cards + 3} cards\n`);
     expect(run.code).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, parseCommandLine } from '../../src/cli/commands.ts';
-import { runMnemo } from '../support/cli.ts';
+import { runInProcess, runMnemo } from '../support/cli.ts';
 
 describe('parseCommandLine', () => {
   it.each(Object.keys(COMMANDS))('GIVEN `mnemo %s --help` THEN that command’s own usage', (name) => {
@@ -52,6 +52,7 @@ describe('parseCommandLine', () => {
   });
 });
 
+// The first two spawn Mnemo as a person runs it (npm start, and the CLI entry); the rest run its main in process.
 describe('the mnemo command line, run as a person would', () => {
   it('GIVEN `npm start -- --help` THEN the usage of start, and no quiz', async () => {
     const run = await runMnemo(['--help'], { npm: true });
@@ -67,7 +68,7 @@ describe('the mnemo command line, run as a person would', () => {
   });
 
   it('GIVEN `mnemo --version` THEN the version of package.json', async () => {
-    const run = await runMnemo(['--version']);
+    const run = await runInProcess(['--version']);
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     expect(run).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
@@ -78,21 +79,23 @@ describe('the mnemo command line, run as a person would', () => {
     ['cards', 'suggestions', '-h'],
     ['migrate', '--help', ''],
   ])('GIVEN `mnemo %s %s %s` THEN its usage on stdout and exit 0', async (...argv) => {
-    const run = await runMnemo(argv.filter(Boolean));
+    const run = await runInProcess(argv.filter(Boolean));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: mnemo (cards check|grade|cards suggestions|migrate)/);
     expect(run.stderr).toBe('');
   });
 
   it('GIVEN an unknown flag THEN exit 2, naming the flag, and nothing is run', async () => {
-    const run = await runMnemo(['cards', 'check', '--jsn']);
+    const run = await runInProcess(['cards', 'check', '--jsn']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^mnemo cards check: unknown option --jsn\.\n\nUsage: mnemo cards check/);
     expect(run.stdout).toBe('');
   });
 
   it('GIVEN arguments to a command that takes none THEN exit 2 and the database is not touched', async () => {
-    const run = await runMnemo(['cards', 'sync', 'extra', 'args'], { env: { DATA_DIR: '/nonexistent/x' } });
+    const run = await runInProcess(['cards', 'sync', 'extra', 'args'], {
+      env: { DATA_DIR: '/nonexistent/x' },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('mnemo cards sync: unexpected argument "extra".');
   });

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMnemo } from '../support/cli.ts';
-import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+import { runInProcess, runMnemo } from '../support/cli.ts';
+import { freshDatabase, migratedDataDir, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 
 let dataDir: string;
 let database: TestDatabase | null = null;
@@ -49,7 +49,8 @@ describe('npm start, with no chat platform set up', () => {
     expect(first.stdout).toMatch(/Reviewed today: 2/);
     expect(first.stdout).toContain('Bye!');
 
-    const second = await runMnemo([], { input: '/stats\n/reschedule\n', env, npm: true });
+    // The second start in process: the first run above is the spawned `npm start` this file keeps.
+    const second = await runInProcess([], { input: '/stats\n/reschedule\n', env });
     expect(second.code).toBe(0);
     expect(second.stderr).not.toContain('Creating the database');
     expect(second.stderr).not.toContain('Loading');
@@ -60,10 +61,10 @@ describe('npm start, with no chat platform set up', () => {
     );
     // The first two cards were answered: the multiple-choice card is next.
     expect(second.stdout).toContain('Which Kubernetes component stores the cluster state?');
-  }, 120_000); // ms: two runs of npm start, the first creating a database
+  }, 120_000); // ms: a run of npm start creating a database, then one in process
 
   it('GIVEN a multiple-choice card THEN it is answered by number', async () => {
-    const run = await runMnemo(['quiz'], { input: '2\n', env });
+    const run = await runInProcess(['quiz'], { input: '2\n', env });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1. kubelet');
     expect(run.stdout).toContain('✓ Correct.');
@@ -87,16 +88,16 @@ describe('npm start, with no chat platform set up', () => {
   });
 
   it('GIVEN a bad setting THEN start-up stops with one line naming the variable', async () => {
-    const run = await runMnemo([], { env: { ...env, LOG_LEVEL: 'loud' } });
+    const run = await runInProcess([], { env: { ...env, LOG_LEVEL: 'loud' } });
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('LOG_LEVEL');
   });
 });
 
-/** Runs `use` with a data directory (and on PostgreSQL a database) of its own, removed afterwards. */
+/** Runs `use` with a migrated data directory (and on PostgreSQL a database) of its own, removed afterwards. */
 async function withOwnData(use: (env: Record<string, string>) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'mnemo-own-'));
+  const dir = await migratedDataDir('mnemo-own-');
   const db = ON_POSTGRES ? await freshDatabase() : null;
   try {
     await use({
@@ -113,7 +114,7 @@ async function withOwnData(use: (env: Record<string, string>) => Promise<void>):
 describe('the console takes any input without stalling or crashing', () => {
   it('GIVEN an answer with a NUL byte and other control characters THEN it is graded without them and stored', async () => {
     await withOwnData(async (own) => {
-      const quiz = await runMnemo(['quiz'], { input: 'con\u0000tai\u0007ner\n/quit\n', env: own });
+      const quiz = await runInProcess(['quiz'], { input: 'con\u0000tai\u0007ner\n/quit\n', env: own });
       expect(quiz.stderr).not.toContain('unexpected error');
       expect(quiz.code).toBe(0);
       expect(quiz.stdout).toContain('✓ Correct.');
@@ -123,10 +124,10 @@ describe('the console takes any input without stalling or crashing', () => {
   it('GIVEN a 1 MB answer line THEN only its first 2,000 characters are graded and stored', async () => {
     await withOwnData(async (own) => {
       const input = `${'wrong '.repeat(180_000)}\n/right\n/quit\n`;
-      const quiz = await runMnemo(['quiz'], { input, env: own });
+      const quiz = await runInProcess(['quiz'], { input, env: own });
       expect(quiz.code).toBe(0);
       expect(quiz.stdout).toContain('Re-rated Good');
-      const suggestions = await runMnemo(['cards', 'suggestions'], { env: own });
+      const suggestions = await runInProcess(['cards', 'suggestions'], { env: own });
       const stored = /1× "([a-z ]+)"/.exec(suggestions.stdout)?.[1] ?? '';
       expect(stored.length).toBe(2_000);
       expect(stored.endsWith('wrong wr')).toBe(true);
@@ -137,14 +138,15 @@ describe('the console takes any input without stalling or crashing', () => {
 describe('mnemo cards suggestions', () => {
   it('GIVEN a person disputes a verdict with /right THEN the disputed answer is listed under its card', async () => {
     await withOwnData(async (own) => {
-      const before = await runMnemo(['cards', 'suggestions'], { env: own });
+      const before = await runInProcess(['cards', 'suggestions'], { env: own });
       expect(before.stdout).toContain('No disputed answers yet.');
-      const quiz = await runMnemo(['quiz'], { input: 'a running box\n/right\n/quit\n', env: own });
+      const quiz = await runInProcess(['quiz'], { input: 'a running box\n/right\n/quit\n', env: own });
       expect(quiz.stdout).toContain('✗ Not quite.');
       // The confirmation comes before the next card, which is shown again under it: one line is one answer.
       expect(quiz.stdout).toContain(
         '> /right\nRe-rated Good; back in 10 minutes.\n\n[tiny] (new) Why are Docker images built in layers?',
       );
+      // The command as a person runs it: one spawned run of `mnemo cards suggestions`.
       const after = await runMnemo(['cards', 'suggestions'], { env: own });
       expect(after.code).toBe(0);
       expect(after.stdout).toContain(
@@ -152,5 +154,5 @@ describe('mnemo cards suggestions', () => {
       );
       expect(after.stdout).toContain('1× "a running box"');
     });
-  }, 120_000); // ms: three runs of the CLI, the first creating a database
+  }, 120_000); // ms: a spawned run of the CLI among them
 });

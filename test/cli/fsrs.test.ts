@@ -1,13 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMnemo } from '../support/cli.ts';
+import { migratedDataDir } from '../support/database.ts';
 
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mnemo-fsrs-'));
+  dataDir = await migratedDataDir('mnemo-fsrs-');
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 

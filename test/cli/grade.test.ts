@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runMnemo } from '../support/cli.ts';
+import { runInProcess, runMnemo } from '../support/cli.ts';
 
-/** Runs `mnemo grade` on the lines and reads one JSON object per output line; the command must exit 0. */
-async function gradeLines(input: string): Promise<Record<string, unknown>[]> {
-  const run = await runMnemo(['grade'], { input: `${input}\n` });
+/**
+ * Runs `mnemo grade` on the lines and reads one JSON object per output line; the command must exit 0.
+ * `spawned` runs it as a person does, once in this file; otherwise it runs in process.
+ */
+async function gradeLines(input: string, spawned = false): Promise<Record<string, unknown>[]> {
+  const run = await (spawned ? runMnemo : runInProcess)(['grade'], { input: `${input}\n` });
   expect(run.code).toBe(0);
   return run.stdout
     .trim()
@@ -22,7 +25,7 @@ describe('mnemo grade', () => {
       JSON.stringify({ expected: 'inbound', answer: 'outbound' }),
       JSON.stringify({ expected: 'container', answer: 'container', ms: 900 }),
     ].join('\n');
-    expect(await gradeLines(input)).toEqual([
+    expect(await gradeLines(input, true)).toEqual([
       { verdict: 'correct', rating: 3 },
       { verdict: 'correct', rating: 3 },
       { error: 'line 3: not valid JSON' },

@@ -8,7 +8,7 @@ import { exportCommand, importCommand } from '../../src/cli/import.ts';
 import { cards } from '../../src/db/schema.ts';
 import { ankiPackage, REVERSED } from '../support/anki-package.ts';
 import { runMnemo } from '../support/cli.ts';
-import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, migratedDataDir, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 
 const OWNER = 'discord:1300000000000000100';
 const TSV = [
@@ -189,10 +189,11 @@ describe('the command line', () => {
   it.skipIf(ON_POSTGRES)(
     'GIVEN `mnemo cards import --json` THEN it runs end to end and prints one line per deck',
     async () => {
+      const dataDir = await migratedDataDir('mnemo-import-data-');
       const result = await runMnemo(
         ['cards', 'import', join(root, 'words.tsv'), '--owner', OWNER, '--map', MAP, '--json'],
-        { env: { DATA_DIR: join(root, 'data') } },
-      );
+        { env: { DATA_DIR: dataDir } },
+      ).finally(() => rm(dataDir, { recursive: true, force: true }));
       expect(result.code).toBe(0);
       expect(JSON.parse(result.stdout).cards).toEqual({ added: 2, updated: 0, unchanged: 0, retired: 0 });
     },

@@ -1,9 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, migratedDataDir, type TestDatabase } from '../support/database.ts';
 import { Instance } from '../support/instance.ts';
 
 const TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.secret-bot-token-value';
@@ -12,7 +11,7 @@ let dataDir: string;
 let database: TestDatabase | null = null;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mnemo-logs-'));
+  dataDir = await migratedDataDir('mnemo-logs-');
   if (process.env.DATABASE_URL) database = await freshDatabase();
 });
 afterAll(async () => {

@@ -1,15 +1,14 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMnemo } from '../support/cli.ts';
-import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, migratedDataDir, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 
 let dataDir: string;
 let database: TestDatabase | null = null;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mnemo-privacy-'));
+  dataDir = await migratedDataDir('mnemo-privacy-');
   if (ON_POSTGRES) database = await freshDatabase();
 });
 afterAll(async () => {

@@ -1,15 +1,14 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMnemo } from '../support/cli.ts';
-import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, migratedDataDir, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 
 let dataDir: string;
 let database: TestDatabase | null = null;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'mnemo-readme-'));
+  // Migrated and empty: what the README's first start makes, without initdb again (console.test.ts checks that).
+  dataDir = await migratedDataDir('mnemo-readme-');
   if (ON_POSTGRES) database = await freshDatabase();
 });
 afterAll(async () => {

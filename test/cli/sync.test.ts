@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
-import { runMnemo } from '../support/cli.ts';
-import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+import { runInProcess, runMnemo } from '../support/cli.ts';
+import { freshDatabase, migratedDataDir, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 
 let root: string;
 let database: TestDatabase | null = null;
@@ -25,16 +25,25 @@ async function folder(name: string, files: Record<string, string>): Promise<stri
   return dir;
 }
 
+/**
+ * `mnemo cards sync` in this process; `spawned` runs it as a person does, for the contract of the command
+ * line and for what reaches the terminal (log lines included), which the first and the last step check.
+ */
 const sync = (cardsDir: string, ...args: string[]) =>
-  runMnemo(['cards', 'sync', ...args], { env: { ...env, CARDS_DIR: cardsDir } });
+  runInProcess(['cards', 'sync', ...args], { env: { ...env, CARDS_DIR: cardsDir } });
+const spawned = (cardsDir: string) => runMnemo(['cards', 'sync'], { env: { ...env, CARDS_DIR: cardsDir } });
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'mnemo-sync-'));
   if (ON_POSTGRES) database = await freshDatabase();
-  env = { DATA_DIR: join(root, 'data'), ...(database?.url ? { DATABASE_URL: database.url } : {}) };
+  env = {
+    DATA_DIR: await migratedDataDir('mnemo-sync-data-'),
+    ...(database?.url ? { DATABASE_URL: database.url } : {}),
+  };
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
+  if (env.DATA_DIR) await rm(env.DATA_DIR, { recursive: true, force: true });
   await database?.dispose();
 });
 
@@ -44,7 +53,7 @@ describe('mnemo cards sync', () => {
 
   it('GIVEN two deck files THEN their cards are added', async () => {
     decks = await folder('cards', { 'a.md': ALPHA, 'docker.md': DOCKER });
-    const run = await sync(decks);
+    const run = await spawned(decks);
     expect(run.stderr).toContain('2 decks, 5 cards: added 5, updated 0, restored 0, retired 0, unchanged 0');
     expect(run.code).toBe(0);
   });
@@ -125,7 +134,7 @@ describe('mnemo cards sync', () => {
   it('GIVEN a statement the database refuses THEN one line says so, without the SQL or the card text', async () => {
     const connection = database?.url
       ? await openDatabase({ kind: 'postgres', url: database.url, poolSize: 1 })
-      : await openDatabase({ kind: 'pglite', dataDir: join(root, 'data') });
+      : await openDatabase({ kind: 'pglite', dataDir: env.DATA_DIR ?? '' });
     await connection.db.execute(
       sql`alter table cards add constraint no_boom check (question not like '%boom%')`,
     );
@@ -134,7 +143,7 @@ describe('mnemo cards sync', () => {
       join(decks, 'boom.md'),
       deck('Boom', ['boom-1'], () => 'secret boom text?'),
     );
-    const run = await sync(decks);
+    const run = await spawned(decks);
     expect(run.code).toBe(1);
     const terminal = run.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('{'));
     expect(terminal).toEqual([

@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MnemoError } from '../../src/core/errors.ts';
 import { openDatabase, redactUrl } from '../../src/db/client.ts';
-import { ON_POSTGRES, TEST_DATABASE_URL, withDatabase } from '../support/database.ts';
+import { migratedDataDir, ON_POSTGRES, TEST_DATABASE_URL, withDatabase } from '../support/database.ts';
 
 const folders: string[] = [];
 afterAll(async () => {
@@ -14,8 +14,9 @@ afterAll(async () => {
 });
 
 describe.skipIf(ON_POSTGRES)('PGlite data directory (PGlite only, skipped when DATABASE_URL is set)', () => {
+  // A migrated copy where the database's creation is not the point: initdb and the migrations take seconds.
   it('GIVEN a data directory in use THEN a second open gets a clear error and the first keeps working', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mnemo-lock-'));
+    const dir = await migratedDataDir('mnemo-lock-');
     folders.push(dir);
     const first = await openDatabase({ kind: 'pglite', dataDir: dir });
     const second = openDatabase({ kind: 'pglite', dataDir: dir });
@@ -71,7 +72,7 @@ describe.skipIf(ON_POSTGRES)('PGlite data directory (PGlite only, skipped when D
   });
 
   it('GIVEN a lock file left by a process that is gone THEN the directory opens', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mnemo-lock-'));
+    const dir = await migratedDataDir('mnemo-lock-');
     folders.push(dir);
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(dir, 'mnemo.lock'), '999999999\n');

@@ -5,18 +5,21 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { ROOT } from '../support/cli.ts';
-import { freshDatabase, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
+import { freshDatabase, migratedDataDir, ON_POSTGRES, type TestDatabase } from '../support/database.ts';
 import { Instance } from '../support/instance.ts';
 
 let root: string;
+let dataDir: string;
 let database: TestDatabase | null = null;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'mnemo-watch-'));
+  dataDir = await migratedDataDir('mnemo-watch-data-');
   if (ON_POSTGRES) database = await freshDatabase();
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
   await database?.dispose();
 });
 
@@ -45,7 +48,7 @@ describe('a running bot', () => {
     await copyFile(join(ROOT, 'test/fixtures/cards/tiny.md'), join(cards, 'tiny.md'));
     const x = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x ?? '';
     const bot = await Instance.start({
-      DATA_DIR: join(root, 'data'),
+      DATA_DIR: dataDir,
       ...(database?.url ? { DATABASE_URL: database.url } : {}),
       CARDS_DIR: cards,
       PORT: '0',

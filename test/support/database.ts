@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { type Connection, openDatabase } from '../../src/db/client.ts';
@@ -48,8 +50,21 @@ export function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
+/**
+ * A new DATA_DIR for a run of Mnemo. On PGlite it already holds a migrated, empty database, copied from the
+ * one the global setup made: opening it skips initdb and the migrations (seconds each). Tests of a first start
+ * itself (its messages, its migrations) take an empty folder instead.
+ */
+export async function migratedDataDir(prefix = 'mnemo-data-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  if (!ON_POSTGRES) await cp(inject('pgliteDataDir'), join(dir, 'pglite'), { recursive: true });
+  return dir;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteImage: string;
+    /** A migrated PGlite data directory, to copy, never to open. */
+    pgliteDataDir: string;
   }
 }

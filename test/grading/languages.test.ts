@@ -4,6 +4,19 @@ import { verdictOf } from './verdict-of.ts';
 
 await loadLanguages(['en', 'es', 'fr', 'de']);
 
+describe('accents in a deck language that writes them', () => {
+  it('GIVEN the right word without its accent THEN it is close; an accepted spelling or a name stays correct', () => {
+    expect(verdictOf('Pacífico', 'el Pacifico', { lang: 'es' })).toBe('close');
+    expect(verdictOf('Brücke', 'Brucke', { lang: 'de' })).toBe('close');
+    expect(verdictOf('Brücke', 'Bruecke', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('cœur', 'coeur', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('lápiz', 'lapiz', { lang: 'es', accept: ['lapiz'] })).toBe('correct');
+    const who = { lang: 'es', question: '¿Quién escribió "Cien años de soledad"?' };
+    expect(verdictOf('Gabriel García Márquez', 'Gabriel Garcia Marquez', who)).toBe('correct');
+    expect(verdictOf('café', 'cafe')).toBe('correct');
+  });
+});
+
 describe('near words in the deck language', () => {
   it('GIVEN a dictionary word one letter away THEN it is another word, in English and other languages', () => {
     expect(verdictOf('median', 'media')).toBe('wrong');

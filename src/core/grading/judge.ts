@@ -1,4 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
+import { dropsAccents } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
@@ -98,12 +99,29 @@ export interface CardContext {
   readonly lang?: string | undefined;
 }
 
-/** Judges a typed answer against the card's answer and aliases, as a careful human marker would. */
+/**
+ * Judges a typed answer against the card's answer and aliases, as a careful human marker would. In a
+ * language that writes accents, a right word typed without them is close: the word is known, its spelling
+ * not yet. English loanwords ("cafe") and people's names ("Rene Descartes") are commonly written without.
+ */
 export function judge(
   expected: string,
   accept: readonly string[],
   typedAnswer: string,
   card: CardContext = {},
+): GraderVerdict {
+  const verdict = judgeLetters(expected, accept, typedAnswer, card);
+  const spellsAccents = primaryTag(card.lang) !== 'en' && !readQuestion(card.question)?.asksWho;
+  return verdict === 'correct' && spellsAccents && dropsAccents(typedAnswer, [expected, ...accept])
+    ? 'close'
+    : verdict;
+}
+
+function judgeLetters(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
 ): GraderVerdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);

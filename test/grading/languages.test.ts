@@ -17,6 +17,25 @@ describe('accents in a deck language that writes them', () => {
   });
 });
 
+describe('the kind of thing the question asks for', () => {
+  it('GIVEN an answer without the words naming the kind asked for THEN it is right; another head is not', () => {
+    const scale = { question: 'Which scale was historically used for earthquake magnitude?' };
+    expect(verdictOf('Richter scale', 'Richter', scale)).toBe('correct');
+    expect(verdictOf('Richter scale', 'Beaufort', scale)).toBe('wrong');
+    expect(
+      verdictOf('covalent bond', 'covalent', { question: 'What type of bond shares electron pairs?' }),
+    ).toBe('correct');
+    const vitamin = { question: 'Which vitamin does the skin make in sunlight?' };
+    expect(verdictOf('vitamin D', 'D', vitamin)).toBe('correct');
+    expect(verdictOf('vitamin D', 'C', vitamin)).toBe('wrong');
+    const cells = { question: 'Which blood cells carry oxygen?' };
+    expect(verdictOf('red blood cells', 'red cells', cells)).toBe('correct');
+    expect(verdictOf('red blood cells', 'white cells', cells)).toBe('wrong');
+    const agent = { question: 'What leavening agent is made from baking soda plus an acid?' };
+    expect(verdictOf('baking powder', 'powder', agent)).toBe('wrong');
+  });
+});
+
 describe('near words in the deck language', () => {
   it('GIVEN a dictionary word one letter away THEN it is another word, in English and other languages', () => {
     expect(verdictOf('median', 'media')).toBe('wrong');

@@ -106,6 +106,19 @@ function align(
   return best;
 }
 
+// "Richter" for "Richter scale" to "Which scale…?", "D" for "vitamin D" to "Which vitamin…?": words of the
+// answer that name the kind of thing the question asks for may be left out, if what is left names something.
+function withoutQuestionWords(
+  form: readonly Token[],
+  question: Question | undefined,
+): { tokens: readonly Token[]; droppedHead: boolean }[] {
+  if (!question || form.length < 2) return [];
+  const left = form.filter((token) => token.kind !== 'word' || !question.kind.has(token.stem));
+  if (left.length === 0 || left.length === form.length) return [];
+  if (left.every((token) => mayLead(token) || mayTrail(token))) return [];
+  return [{ tokens: left, droppedHead: false }];
+}
+
 /**
  * Judges a typed answer against one single-term form of the card's answer. `expandAcronyms` lets a
  * spelled-out answer match an acronym ("Transmission Control Protocol" for "TCP").
@@ -124,7 +137,10 @@ export function compareTerm(
   }
   if (typed.tokens.length > LONGEST_MERGE * expected.tokens.length + MOST_EXTRA_WORDS) return 'wrong';
   let verdict: GraderVerdict = 'wrong';
-  for (const form of shortenedForms(expected.tokens)) {
+  for (const form of [
+    ...shortenedForms(expected.tokens),
+    ...withoutQuestionWords(expected.tokens, question),
+  ]) {
     verdict = better(verdict, align(typed.tokens, form.tokens, form.droppedHead, lexicon, question));
     if (verdict === 'correct') return verdict;
   }

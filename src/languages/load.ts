@@ -7,7 +7,7 @@ import {
 } from '../core/grading/language.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
-import { WordNet } from './wordnet.ts';
+import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
 export const LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
@@ -97,7 +97,7 @@ async function build(lang: Language): Promise<void> {
     isWord: (word) => spelling.has(word),
     isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
-    synonyms: (term) => thesaurus?.synonyms(term) ?? [],
+    synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
     dates: date,
     ...(spellNumber ? { numberWords: spellNumber } : {}),
   };

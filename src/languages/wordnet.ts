@@ -18,11 +18,37 @@ const NOUN_ENDINGS: readonly (readonly [string, string])[] = [
   ['s', ''],
 ];
 const LONGEST_LINE = 16_384; // bytes: the longest synset line in WordNet 3.1 is under 10 kB
+// A rarer sense counts when its gloss shares this many words with the question (a simplified Lesk):
+// "column" to "What is an upright cylindrical support in a building called?" is the pillar, not a list.
+const GLOSS_OVERLAP = 2;
+// Gloss and question words shorter than this are mostly function words ("the", "of", "that").
+const SHORTEST_GLOSS_WORD = 4;
+// A chemical or unit symbol ("Fe", "CO2", "N", "NaCl") is a synonym a teacher takes, short or with digits.
+const SYMBOL = /^(?:[A-Z][a-z]?\d*)+$/;
+const ANSWERS_KEPT = 20_000;
 
 interface Synset {
   readonly words: readonly string[];
   readonly satellite: boolean;
   readonly similar: readonly number[];
+  readonly gloss: ReadonlySet<string>;
+}
+
+/** Content words of a text, lowercase, a plural "s" dropped: what a gloss and a question are compared by. */
+export function contentWords(text: string): ReadonlySet<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= SHORTEST_GLOSS_WORD)
+      .map((word) => word.replace(/s$/, '')),
+  );
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared;
 }
 
 /**
@@ -40,20 +66,30 @@ export class WordNet {
     );
   }
 
-  /** Words sharing one of the term's commonest senses; for adjectives also their similar satellites. */
-  synonyms(term: string): readonly string[] {
+  /**
+   * Words sharing one of the term's commonest senses, or a rarer sense whose gloss the question's words
+   * `context` (see `contentWords`) point to; for adjectives also their similar satellites.
+   */
+  synonyms(term: string, context: ReadonlySet<string> = new Set()): readonly string[] {
     const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
     // Numbers are the grader's to compare: WordNet lists every cardinal as "similar" to every other.
     if (/\d/.test(lemma)) return [];
-    const known = this.answers.get(lemma);
+    const key = `${lemma}\n${[...context].join(' ')}`;
+    const known = this.answers.get(key);
     if (known) return known;
     const found = new Set<string>();
     const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
-    // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb, "median" a noun.
+    // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb; on a tie the noun,
+    // as a card's answer names a thing ("median" is a noun before it is an adjective).
     const most = Math.max(...senses.map(({ offsets }) => offsets.length));
+    const main = senses.find(({ offsets }) => offsets.length === most && most > 0);
     for (const { part, offsets } of senses) {
-      if (offsets.length < most) continue;
-      for (const offset of offsets.slice(0, SENSES[part])) {
+      if (part !== main?.part) continue;
+      const chosen = offsets.filter(
+        (offset, sense) =>
+          sense < SENSES[part] || overlap(this.synset(part, offset).gloss, context) >= GLOSS_OVERLAP,
+      );
+      for (const offset of chosen) {
         const synset = this.synset(part, offset);
         for (const word of synset.words) found.add(word);
         if (part !== 'adj') continue;
@@ -66,9 +102,12 @@ export class WordNet {
         }
       }
     }
-    found.delete(lemma.replace(/_/g, ' '));
-    const synonyms = [...found].filter((word) => word.length > 2 && !/\d/.test(word));
-    this.answers.set(lemma, synonyms);
+    const kept = [...found]
+      .filter((word) => (word.length > 2 && !/\d/.test(word)) || SYMBOL.test(word))
+      .map((word) => (SYMBOL.test(word) ? word : word.toLowerCase()));
+    const synonyms = [...new Set(kept)].filter((word) => word !== lemma.replace(/_/g, ' '));
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+    this.answers.set(key, synonyms);
     return synonyms;
   }
 
@@ -116,11 +155,9 @@ export class WordNet {
     const line = buffer.toString('latin1', 0, read).split('\n', 1)[0] ?? '';
     const fields = line.split(' ');
     const count = Number.parseInt(fields[3] ?? '0', 16);
+    // As written: a symbol keeps its case ("Fe", "CO2"); other words are lowered where they are chosen.
     const words = Array.from({ length: count }, (_, i) =>
-      (fields[4 + 2 * i] ?? '')
-        .replace(/\(.*\)$/, '')
-        .replace(/_/g, ' ')
-        .toLowerCase(),
+      (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '),
     );
     const pointerAt = 4 + 2 * count;
     const pointers = Number(fields[pointerAt]);
@@ -129,7 +166,8 @@ export class WordNet {
       const at = pointerAt + 1 + 4 * i;
       if (fields[at] === '&') similar.push(Number(fields[at + 1]));
     }
-    const synset = { words, satellite: fields[2] === 's', similar };
+    const gloss = contentWords(line.slice(line.indexOf('|') + 1));
+    const synset = { words, satellite: fields[2] === 's', similar, gloss };
     this.synsets.set(key, synset);
     return synset;
   }

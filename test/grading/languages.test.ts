@@ -92,6 +92,25 @@ describe('spelled-out numbers and umlauts', () => {
 });
 
 describe('synonyms, dates and the question', () => {
+  it('GIVEN a rarer sense the question points to, or a symbol THEN that synonym is correct', () => {
+    const support = { question: 'What is an upright cylindrical support in a building called?' };
+    expect(verdictOf('column', 'pillar', support)).toBe('correct');
+    expect(verdictOf('column', 'pillar')).toBe('wrong');
+    expect(verdictOf('iron', 'Fe')).toBe('correct');
+    expect(verdictOf('carbon dioxide', 'CO2')).toBe('correct');
+    expect(verdictOf('iron', 'Fr')).toBe('wrong');
+  });
+
+  it("GIVEN a synonym made of the card's own words THEN the deck does not make it another answer; a surname stays a name", () => {
+    expect(verdictOf('ice hockey', 'hockey', { vocabulary: ['ice hockey', 'love', '11'] })).toBe('correct');
+    const who = {
+      question: 'Who wrote the "Critique of Pure Reason"?',
+      vocabulary: ['Immanuel Kant', 'Hegel'],
+    };
+    expect(verdictOf('Immanuel Kant', 'Kant', who)).toBe('correct');
+    expect(verdictOf('Immanuel Kant', 'Kent', who)).toBe('wrong');
+  });
+
   it('GIVEN an English synonym a teacher accepts THEN it is correct, but not one that is another answer in the deck', () => {
     expect(verdictOf('bicycle', 'bike')).toBe('correct');
     expect(verdictOf('enormous', 'huge')).toBe('correct');

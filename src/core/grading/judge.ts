@@ -131,12 +131,20 @@ function judgeLetters(
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);
+  // A synonym made of the card's own words ("hockey" for "ice hockey") is no other answer of the deck; but a
+  // person's surname alone ("Kant") is the names' to judge, which know other names one letter away.
+  const question = readQuestion(card.question);
+  const ownWords = new Set(
+    question?.asksWho || isName(expected, kit) ? [] : texts.flatMap((text) => normalise(text).split(' ')),
+  );
   const synonyms = kit
     ? texts
-        .flatMap((text) => kit.synonyms(text))
-        .filter((synonym) => !deckLexicon.isDistinctWord(folded(synonym)))
+        .flatMap((text) => kit.synonyms(text, card.question))
+        .filter((synonym) => {
+          const words = folded(synonym);
+          return words.split(' ').every((word) => ownWords.has(word)) || !deckLexicon.isDistinctWord(words);
+        })
     : [];
-  const question = readQuestion(card.question);
   const forms = [
     ...texts.map((text) => countedIn(read(text), question?.unit)),
     ...synonyms.filter((synonym) => !texts.includes(synonym)).map(readSynonym),

@@ -94,7 +94,8 @@ async function build(lang: Language): Promise<void> {
   const spelling = new Spelling(dic, lang);
   const kit: LanguageKit = {
     lang,
-    isWord: (word) => spelling.has(word),
+    // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony").
+    isWord: (word) => spelling.has(word) || (thesaurus?.has(word) ?? false),
     isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],

@@ -111,6 +111,12 @@ export class WordNet {
     return synonyms;
   }
 
+  /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
+  has(word: string): boolean {
+    const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
+    return PARTS.some((part) => this.lemmaOffsets(part, lemma).length > 0);
+  }
+
   // A noun's plural finds its base form, as WordNet's own morphy does: "red blood cells" → "red blood cell".
   private lemmaOffsets(part: Part, lemma: string): number[] {
     const found = this.offsets(part, lemma);

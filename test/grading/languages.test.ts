@@ -45,6 +45,19 @@ describe('near words in the deck language', () => {
     expect(verdictOf('Austria', 'Australia')).toBe('wrong');
   });
 
+  it('GIVEN a word WordNet knows and Hunspell does not THEN it is a word, not a slip', () => {
+    expect(verdictOf('hypertension', 'hypotension')).toBe('wrong');
+    expect(verdictOf('monopoly', 'monopsony')).toBe('wrong');
+    expect(verdictOf('hypertension', 'hypertention')).toBe('close');
+  });
+
+  it('GIVEN one letter more or changed at the end that makes no word THEN it is a slip, not a form', () => {
+    expect(verdictOf('volcano', 'volcanoe')).toBe('close');
+    expect(verdictOf('testator', 'testater')).toBe('close');
+    expect(verdictOf('volcano', 'volcanoes')).toBe('correct');
+    expect(verdictOf('index', 'indices')).toBe('correct');
+  });
+
   it('GIVEN a final "e" that makes another word of the dictionary THEN it is wrong; a regular ending is not', () => {
     expect(verdictOf('tort', 'torte')).toBe('wrong');
     expect(verdictOf('la mer', 'la mère', { lang: 'fr' })).toBe('wrong');

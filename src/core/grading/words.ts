@@ -71,6 +71,11 @@ function isOtherEntry(typed: string, expected: string, lexicon: Lexicon): boolea
   return lexicon.isEntry(typed) && lexicon.isEntry(expected);
 }
 
+function isSlipOfForm(typed: string, expected: string, lexicon: Lexicon): boolean {
+  if (!lexicon.isDictionaryWord(expected) || lexicon.isWord(typed)) return false;
+  return !addsEnding(typed, expected, lexicon.lang) && editDistance(typed, expected, 1) <= 1;
+}
+
 /**
  * Judges one typed word against the card's word: the same word, a typo of it, or another word.
  * For words run together (`joined`), `allowance` says how many edits the run may carry.
@@ -89,6 +94,9 @@ export function compareWords(
   if (typedStem === expectedStem) {
     if (isOtherEntry(typed, expected, lexicon)) return 'wrong';
     if (dropsFinalE(typed, expected)) return typed.length <= LONGEST_EXACT_TOKEN ? 'wrong' : 'close';
+    // One letter more or changed that makes no word and no regular ending is a slip ("volcanoe",
+    // "testater"); an irregular form or a derivation ("indices", "idempotency") moves more letters.
+    if (!joined && isSlipOfForm(typed, expected, lexicon)) return 'close';
     return slipsInsideForm(typed, expected) ? 'close' : 'correct';
   }
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';

@@ -83,6 +83,7 @@ async function wordnet(): Promise<WordNet> {
 }
 
 const loading = new Map<Language, Promise<void>>();
+const SHORTEST_WORDNET_WORD = 6; // letters
 
 async function build(lang: Language): Promise<void> {
   const [dic, date, thesaurus, spellNumber] = await Promise.all([
@@ -94,8 +95,10 @@ async function build(lang: Language): Promise<void> {
   const spelling = new Spelling(dic, lang);
   const kit: LanguageKit = {
     lang,
-    // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony").
-    isWord: (word) => spelling.has(word) || (thesaurus?.has(word) ?? false),
+    // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony"); WordNet's
+    // short lemmas are mostly abbreviations and rare names ("bais"), which a slip may well spell.
+    isWord: (word) =>
+      spelling.has(word) || (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)),
     isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],

@@ -51,6 +51,21 @@ describe('near words in the deck language', () => {
     expect(verdictOf('hypertension', 'hypertention')).toBe('close');
   });
 
+  it('GIVEN a short word losing a letter inside it into no word THEN it is a slip; a lost final sound is not', () => {
+    expect(verdictOf('ascorbic acid', 'ascorbic acd')).toBe('close');
+    expect(verdictOf('mise en place', 'mis en place')).toBe('close');
+    expect(verdictOf('neon', 'neo')).toBe('wrong');
+    expect(verdictOf('ascorbic acid', 'ascorbic aid')).toBe('wrong');
+  });
+
+  it('GIVEN the whole name with one slip in one name THEN it is close, even when the slip spells a name', () => {
+    const who = { question: 'Who wrote "Pride and Prejudice"?', vocabulary: ['Jane Austen', 'Mary Shelley'] };
+    expect(verdictOf('Jane Austen', 'Jane Austin', who)).toBe('close');
+    expect(verdictOf('Victor Hugo', 'Viktor Hugo', { ...who, lang: 'fr' })).toBe('close');
+    expect(verdictOf('Jane Austen', 'Jane Eyre', who)).toBe('wrong');
+    expect(verdictOf('Neil Armstrong', 'Louis Armstrong', who)).toBe('wrong');
+  });
+
   it('GIVEN one letter more or changed at the end that makes no word THEN it is a slip, not a form', () => {
     expect(verdictOf('volcano', 'volcanoe')).toBe('close');
     expect(verdictOf('testator', 'testater')).toBe('close');

@@ -102,6 +102,7 @@ async function build(lang: Language): Promise<void> {
     isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
+    ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),
     dates: date,
     ...(spellNumber ? { numberWords: spellNumber } : {}),
   };

@@ -32,7 +32,15 @@ interface Synset {
   readonly satellite: boolean;
   readonly similar: readonly number[];
   readonly gloss: ReadonlySet<string>;
+  /** Nouns this one is a kind or an instance of ("gland" for "pancreas", "national capital" for "Lima"). */
+  readonly broader: readonly number[];
+  /** Nouns this one is a part or member of ("Peru" for "Lima", "England" for "London"). */
+  readonly wholes: readonly number[];
 }
+
+// How far up a thing's kinds and wholes still name it: "pancreas" → "exocrine gland" → "gland" → "organ".
+const KIND_LEVELS = 3;
+const WHOLE_LEVELS = 2;
 
 /** Content words of a text, lowercase, a plural "s" dropped: what a gloss and a question are compared by. */
 export function contentWords(text: string): ReadonlySet<string> {
@@ -59,6 +67,7 @@ export class WordNet {
   private readonly indexes: Map<Part, string>;
   private readonly synsets = new Map<string, Synset>();
   private readonly answers = new Map<string, readonly string[]>();
+  private readonly kindsOf = new Map<string, readonly string[]>();
 
   constructor(private readonly directory: string) {
     this.indexes = new Map(
@@ -109,6 +118,46 @@ export class WordNet {
     if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
     this.answers.set(key, synonyms);
     return synonyms;
+  }
+
+  /**
+   * The words of what a noun's commonest senses are kinds or parts of: "gland" and "organ" for "pancreas",
+   * "Peru" for "Lima", "England" and "United Kingdom" for "London". Named beside the answer, they place it.
+   */
+  kinds(term: string): readonly string[] {
+    const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
+    if (/\d/.test(lemma)) return [];
+    const known = this.kindsOf.get(lemma);
+    if (known) return known;
+    const found = new Set<string>();
+    const climb = (
+      offsets: readonly number[],
+      levels: number,
+      next: (synset: Synset) => readonly number[],
+    ) => {
+      let level = offsets;
+      for (let depth = 0; depth < levels && level.length > 0; depth++) {
+        const synsets = level.map((offset) => this.synset('noun', offset));
+        for (const synset of synsets) for (const word of synset.words) found.add(word.toLowerCase());
+        level = synsets.flatMap(next);
+      }
+    };
+    const senses = this.lemmaOffsets('noun', lemma).slice(0, SENSES.noun);
+    const own = senses.map((offset) => this.synset('noun', offset));
+    climb(
+      own.flatMap((synset) => synset.broader),
+      KIND_LEVELS,
+      (synset) => synset.broader,
+    );
+    climb(
+      own.flatMap((synset) => synset.wholes),
+      WHOLE_LEVELS,
+      (synset) => synset.wholes,
+    );
+    if (this.kindsOf.size >= ANSWERS_KEPT) this.kindsOf.clear();
+    const kinds = [...found];
+    this.kindsOf.set(lemma, kinds);
+    return kinds;
   }
 
   /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
@@ -168,12 +217,17 @@ export class WordNet {
     const pointerAt = 4 + 2 * count;
     const pointers = Number(fields[pointerAt]);
     const similar: number[] = [];
+    const broader: number[] = [];
+    const wholes: number[] = [];
     for (let i = 0; i < pointers; i++) {
       const at = pointerAt + 1 + 4 * i;
-      if (fields[at] === '&') similar.push(Number(fields[at + 1]));
+      const [symbol, target, pos] = [fields[at], Number(fields[at + 1]), fields[at + 2]];
+      if (symbol === '&') similar.push(target);
+      else if (pos === 'n' && (symbol === '@' || symbol === '@i')) broader.push(target);
+      else if (pos === 'n' && (symbol === '#p' || symbol === '#m')) wholes.push(target);
     }
     const gloss = contentWords(line.slice(line.indexOf('|') + 1));
-    const synset = { words, satellite: fields[2] === 's', similar, gloss };
+    const synset = { words, satellite: fields[2] === 's', similar, gloss, broader, wholes };
     this.synsets.set(key, synset);
     return synset;
   }

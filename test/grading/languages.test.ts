@@ -120,6 +120,14 @@ describe('spelled-out numbers and umlauts', () => {
 });
 
 describe('synonyms, dates and the question', () => {
+  it('GIVEN the answer beside what it is a kind or part of THEN it is correct; beside another thing it is not', () => {
+    expect(verdictOf('Lima', 'Lima, Peru')).toBe('correct');
+    expect(verdictOf('London', 'London, England')).toBe('correct');
+    expect(verdictOf('pancreas', 'the pancreas gland')).toBe('correct');
+    expect(verdictOf('Lima', 'Lima, Quito')).toBe('wrong');
+    expect(verdictOf('pancreas', 'pancreas liver')).toBe('wrong');
+  });
+
   it('GIVEN a rarer sense the question points to, or a symbol THEN that synonym is correct', () => {
     const support = { question: 'What is an upright cylindrical support in a building called?' };
     expect(verdictOf('column', 'pillar', support)).toBe('correct');

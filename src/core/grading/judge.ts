@@ -172,7 +172,11 @@ function judgeLetters(
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';
 
-  const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit));
+  const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit), {
+    kinds: new Set(
+      texts.flatMap((text) => kit?.kinds?.(text) ?? []).flatMap((kind) => normalise(kind).split(' ')),
+    ),
+  });
   let verdict: GraderVerdict = 'wrong';
   for (const text of texts) {
     verdict = better(verdict, compareDates(answer, text, kit, question));

@@ -23,6 +23,8 @@ export interface LanguageKit {
    * card's question, when given, picks out the sense a card means ("column" as a pillar, not a list).
    */
   synonyms(term: string, question?: string): readonly string[];
+  /** What the term is a kind or a part of ("gland" for "pancreas", "Peru" for "Lima"); empty when none are known. */
+  kinds?(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
   dates(text: string): readonly DateParts[];
   /** A whole number in the language's words ("dieciséis"), where the built-in English number words do not reach. */

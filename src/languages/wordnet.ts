@@ -65,13 +65,24 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export class WordNet {
   private readonly indexes: Map<Part, string>;
+  /** Where each index's entries start, after its licence lines (which begin with two spaces). */
+  private readonly firstEntry: Map<Part, number>;
   private readonly synsets = new Map<string, Synset>();
   private readonly answers = new Map<string, readonly string[]>();
   private readonly kindsOf = new Map<string, readonly string[]>();
+  private readonly lemmas = new Map<string, boolean>();
 
   constructor(private readonly directory: string) {
     this.indexes = new Map(
       PARTS.map((part) => [part, readFileSync(join(directory, `index.${part}`), 'latin1')]),
+    );
+    this.firstEntry = new Map(
+      PARTS.map((part) => {
+        const index = this.indexes.get(part) ?? '';
+        let start = 0;
+        while (index.startsWith('  ', start)) start = index.indexOf('\n', start) + 1;
+        return [part, start];
+      }),
     );
   }
 
@@ -162,8 +173,13 @@ export class WordNet {
 
   /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
   has(word: string): boolean {
+    const known = this.lemmas.get(word);
+    if (known !== undefined) return known;
     const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
-    return PARTS.some((part) => this.lemmaOffsets(part, lemma).length > 0);
+    const found = PARTS.some((part) => this.lemmaOffsets(part, lemma).length > 0);
+    if (this.lemmas.size >= ANSWERS_KEPT) this.lemmas.clear();
+    this.lemmas.set(word, found);
+    return found;
   }
 
   // A noun's plural finds its base form, as WordNet's own morphy does: "red blood cells" → "red blood cell".
@@ -180,7 +196,7 @@ export class WordNet {
 
   private offsets(part: Part, lemma: string): number[] {
     const index = this.indexes.get(part) ?? '';
-    let low = index.indexOf('\n', index.lastIndexOf('\n  ') + 1) + 1;
+    let low = this.firstEntry.get(part) ?? 0;
     let high = index.length;
     while (low < high) {
       const middle = (low + high) >>> 1;

@@ -31,18 +31,31 @@ function read(text: string): Reading {
   return { text, tokens: tokenise(text) };
 }
 
-// Synonyms come back for every answer to a card: each is read once. Bounded, as a deck's are.
-const SYNONYMS_KEPT = 20_000;
-const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+// Synonyms and kinds come back for every answer to a card: each is read once. Bounded, as a deck's are.
+const READINGS_KEPT = 20_000;
 
-function synonymOf(text: string): { reading: Reading; folded: string } {
-  let known = readSynonyms.get(text);
-  if (!known) {
-    if (readSynonyms.size >= SYNONYMS_KEPT) readSynonyms.clear();
-    known = { reading: read(text), folded: normalise(text) };
-    readSynonyms.set(text, known);
+function remembered<V>(kept: Map<string, V>, key: string, make: () => V): V {
+  let known = kept.get(key);
+  if (known === undefined) {
+    if (kept.size >= READINGS_KEPT) kept.clear();
+    known = make();
+    kept.set(key, known);
   }
   return known;
+}
+
+const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+const synonymOf = (text: string) =>
+  remembered(readSynonyms, text, () => ({ reading: read(text), folded: normalise(text) }));
+
+const kindWords = new Map<string, ReadonlySet<string>>();
+// The words of what a card's answer is a kind or part of, as the grader reads words.
+function kindsOf(texts: readonly string[], kit: LanguageKit | undefined): ReadonlySet<string> {
+  if (!kit?.kinds) return new Set();
+  return remembered(kindWords, `${kit.lang}\n${texts.join('\n')}`, () => {
+    const kinds = texts.flatMap((text) => kit.kinds?.(text) ?? []);
+    return new Set(kinds.flatMap((kind) => normalise(kind).split(' ')));
+  });
 }
 
 const readSynonym = (text: string) => synonymOf(text).reading;
@@ -111,10 +124,9 @@ export function judge(
   card: CardContext = {},
 ): GraderVerdict {
   const verdict = judgeLetters(expected, accept, typedAnswer, card);
-  const spellsAccents = primaryTag(card.lang) !== 'en' && !readQuestion(card.question)?.asksWho;
-  return verdict === 'correct' && spellsAccents && dropsAccents(typedAnswer, [expected, ...accept])
-    ? 'close'
-    : verdict;
+  if (verdict !== 'correct' || primaryTag(card.lang) === 'en') return verdict;
+  const spellsAccents = !readQuestion(card.question)?.asksWho;
+  return spellsAccents && dropsAccents(typedAnswer, [expected, ...accept]) ? 'close' : verdict;
 }
 
 function judgeLetters(
@@ -173,9 +185,7 @@ function judgeLetters(
   if (isNonAnswer(typed.tokens)) return 'wrong';
 
   const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit), {
-    kinds: new Set(
-      texts.flatMap((text) => kit?.kinds?.(text) ?? []).flatMap((kind) => normalise(kind).split(' ')),
-    ),
+    kinds: kindsOf(texts, kit),
   });
   let verdict: GraderVerdict = 'wrong';
   for (const text of texts) {

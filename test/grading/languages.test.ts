@@ -128,6 +128,13 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('pancreas', 'pancreas liver')).toBe('wrong');
   });
 
+  it('GIVEN the kind of place named in the deck language THEN it places the answer', () => {
+    expect(verdictOf('Lima', 'la ciudad de Lima', { lang: 'es' })).toBe('correct');
+    expect(verdictOf('Wien', 'die Stadt Wien', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('Loire', 'le fleuve Loire', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('Wien', 'die Stadt Graz', { lang: 'de' })).toBe('wrong');
+  });
+
   it('GIVEN a rarer sense the question points to, or a symbol THEN that synonym is correct', () => {
     const support = { question: 'What is an upright cylindrical support in a building called?' };
     expect(verdictOf('column', 'pillar', support)).toBe('correct');

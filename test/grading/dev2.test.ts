@@ -4,9 +4,9 @@ import { DEV2 } from './dev2/set.ts';
 import { measure, summary } from './domains/measure.ts';
 
 // The second development set of issue #16, written before the fifth round changed the grader. Measured
-// first: 93.1% agreement, 1.4% false accepts, 60.9% of synonyms (1,029 answers, 32 domains). The floors
-// keep what was reached, so a change that loses ground fails.
-const FLOORS = { agreement: 0.931, falseAccepts: 0.014, synonyms: 0.6 } as const;
+// first: 93.1% agreement, 1.4% false accepts, 60.9% of synonyms (1,029 answers, 32 domains); after round
+// five 96.1%, 0.7%, 65.2%. The floors keep what was reached, so a change that loses ground fails.
+const FLOORS = { agreement: 0.961, falseAccepts: 0.007, synonyms: 0.65 } as const;
 // MNEMO_GRADING_MISSES=1 prints every miss.
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

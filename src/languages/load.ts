@@ -7,7 +7,7 @@ import {
 } from '../core/grading/language.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
-import { WordNet } from './wordnet.ts';
+import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
 export const LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
@@ -83,6 +83,7 @@ async function wordnet(): Promise<WordNet> {
 }
 
 const loading = new Map<Language, Promise<void>>();
+const SHORTEST_WORDNET_WORD = 6; // letters
 
 async function build(lang: Language): Promise<void> {
   const [dic, date, thesaurus, spellNumber] = await Promise.all([
@@ -94,10 +95,14 @@ async function build(lang: Language): Promise<void> {
   const spelling = new Spelling(dic, lang);
   const kit: LanguageKit = {
     lang,
-    isWord: (word) => spelling.has(word),
+    // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony"); WordNet's
+    // short lemmas are mostly abbreviations and rare names ("bais"), which a slip may well spell.
+    isWord: (word) =>
+      spelling.has(word) || (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)),
     isEntry: (word) => spelling.isEntry(word),
     isName: (word) => spelling.isName(word),
-    synonyms: (term) => thesaurus?.synonyms(term) ?? [],
+    synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
+    ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),
     dates: date,
     ...(spellNumber ? { numberWords: spellNumber } : {}),
   };

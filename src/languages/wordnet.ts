@@ -18,11 +18,45 @@ const NOUN_ENDINGS: readonly (readonly [string, string])[] = [
   ['s', ''],
 ];
 const LONGEST_LINE = 16_384; // bytes: the longest synset line in WordNet 3.1 is under 10 kB
+// A rarer sense counts when its gloss shares this many words with the question (a simplified Lesk):
+// "column" to "What is an upright cylindrical support in a building called?" is the pillar, not a list.
+const GLOSS_OVERLAP = 2;
+// Gloss and question words shorter than this are mostly function words ("the", "of", "that").
+const SHORTEST_GLOSS_WORD = 4;
+// A chemical or unit symbol ("Fe", "CO2", "N", "NaCl") is a synonym a teacher takes, short or with digits.
+const SYMBOL = /^(?:[A-Z][a-z]?\d*)+$/;
+const ANSWERS_KEPT = 20_000;
 
 interface Synset {
   readonly words: readonly string[];
   readonly satellite: boolean;
   readonly similar: readonly number[];
+  readonly gloss: ReadonlySet<string>;
+  /** Nouns this one is a kind or an instance of ("gland" for "pancreas", "national capital" for "Lima"). */
+  readonly broader: readonly number[];
+  /** Nouns this one is a part or member of ("Peru" for "Lima", "England" for "London"). */
+  readonly wholes: readonly number[];
+}
+
+// How far up a thing's kinds and wholes still name it: "pancreas" → "exocrine gland" → "gland" → "organ".
+const KIND_LEVELS = 3;
+const WHOLE_LEVELS = 2;
+
+/** Content words of a text, lowercase, a plural "s" dropped: what a gloss and a question are compared by. */
+export function contentWords(text: string): ReadonlySet<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= SHORTEST_GLOSS_WORD)
+      .map((word) => word.replace(/s$/, '')),
+  );
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared;
 }
 
 /**
@@ -31,29 +65,51 @@ interface Synset {
  */
 export class WordNet {
   private readonly indexes: Map<Part, string>;
+  /** Where each index's entries start, after its licence lines (which begin with two spaces). */
+  private readonly firstEntry: Map<Part, number>;
   private readonly synsets = new Map<string, Synset>();
   private readonly answers = new Map<string, readonly string[]>();
+  private readonly kindsOf = new Map<string, readonly string[]>();
+  private readonly lemmas = new Map<string, boolean>();
 
   constructor(private readonly directory: string) {
     this.indexes = new Map(
       PARTS.map((part) => [part, readFileSync(join(directory, `index.${part}`), 'latin1')]),
     );
+    this.firstEntry = new Map(
+      PARTS.map((part) => {
+        const index = this.indexes.get(part) ?? '';
+        let start = 0;
+        while (index.startsWith('  ', start)) start = index.indexOf('\n', start) + 1;
+        return [part, start];
+      }),
+    );
   }
 
-  /** Words sharing one of the term's commonest senses; for adjectives also their similar satellites. */
-  synonyms(term: string): readonly string[] {
+  /**
+   * Words sharing one of the term's commonest senses, or a rarer sense whose gloss the question's words
+   * `context` (see `contentWords`) point to; for adjectives also their similar satellites.
+   */
+  synonyms(term: string, context: ReadonlySet<string> = new Set()): readonly string[] {
     const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
     // Numbers are the grader's to compare: WordNet lists every cardinal as "similar" to every other.
     if (/\d/.test(lemma)) return [];
-    const known = this.answers.get(lemma);
+    const key = `${lemma}\n${[...context].join(' ')}`;
+    const known = this.answers.get(key);
     if (known) return known;
     const found = new Set<string>();
     const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
-    // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb, "median" a noun.
+    // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb; on a tie the noun,
+    // as a card's answer names a thing ("median" is a noun before it is an adjective).
     const most = Math.max(...senses.map(({ offsets }) => offsets.length));
+    const main = senses.find(({ offsets }) => offsets.length === most && most > 0);
     for (const { part, offsets } of senses) {
-      if (offsets.length < most) continue;
-      for (const offset of offsets.slice(0, SENSES[part])) {
+      if (part !== main?.part) continue;
+      const chosen = offsets.filter(
+        (offset, sense) =>
+          sense < SENSES[part] || overlap(this.synset(part, offset).gloss, context) >= GLOSS_OVERLAP,
+      );
+      for (const offset of chosen) {
         const synset = this.synset(part, offset);
         for (const word of synset.words) found.add(word);
         if (part !== 'adj') continue;
@@ -66,10 +122,64 @@ export class WordNet {
         }
       }
     }
-    found.delete(lemma.replace(/_/g, ' '));
-    const synonyms = [...found].filter((word) => word.length > 2 && !/\d/.test(word));
-    this.answers.set(lemma, synonyms);
+    const kept = [...found]
+      .filter((word) => (word.length > 2 && !/\d/.test(word)) || SYMBOL.test(word))
+      .map((word) => (SYMBOL.test(word) ? word : word.toLowerCase()));
+    const synonyms = [...new Set(kept)].filter((word) => word !== lemma.replace(/_/g, ' '));
+    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
+    this.answers.set(key, synonyms);
     return synonyms;
+  }
+
+  /**
+   * The words of what a noun's commonest senses are kinds or parts of: "gland" and "organ" for "pancreas",
+   * "Peru" for "Lima", "England" and "United Kingdom" for "London". Named beside the answer, they place it.
+   */
+  kinds(term: string): readonly string[] {
+    const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
+    if (/\d/.test(lemma)) return [];
+    const known = this.kindsOf.get(lemma);
+    if (known) return known;
+    const found = new Set<string>();
+    const climb = (
+      offsets: readonly number[],
+      levels: number,
+      next: (synset: Synset) => readonly number[],
+    ) => {
+      let level = offsets;
+      for (let depth = 0; depth < levels && level.length > 0; depth++) {
+        const synsets = level.map((offset) => this.synset('noun', offset));
+        for (const synset of synsets) for (const word of synset.words) found.add(word.toLowerCase());
+        level = synsets.flatMap(next);
+      }
+    };
+    const senses = this.lemmaOffsets('noun', lemma).slice(0, SENSES.noun);
+    const own = senses.map((offset) => this.synset('noun', offset));
+    climb(
+      own.flatMap((synset) => synset.broader),
+      KIND_LEVELS,
+      (synset) => synset.broader,
+    );
+    climb(
+      own.flatMap((synset) => synset.wholes),
+      WHOLE_LEVELS,
+      (synset) => synset.wholes,
+    );
+    if (this.kindsOf.size >= ANSWERS_KEPT) this.kindsOf.clear();
+    const kinds = [...found];
+    this.kindsOf.set(lemma, kinds);
+    return kinds;
+  }
+
+  /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
+  has(word: string): boolean {
+    const known = this.lemmas.get(word);
+    if (known !== undefined) return known;
+    const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
+    const found = PARTS.some((part) => this.lemmaOffsets(part, lemma).length > 0);
+    if (this.lemmas.size >= ANSWERS_KEPT) this.lemmas.clear();
+    this.lemmas.set(word, found);
+    return found;
   }
 
   // A noun's plural finds its base form, as WordNet's own morphy does: "red blood cells" → "red blood cell".
@@ -86,7 +196,7 @@ export class WordNet {
 
   private offsets(part: Part, lemma: string): number[] {
     const index = this.indexes.get(part) ?? '';
-    let low = index.indexOf('\n', index.lastIndexOf('\n  ') + 1) + 1;
+    let low = this.firstEntry.get(part) ?? 0;
     let high = index.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
@@ -116,20 +226,24 @@ export class WordNet {
     const line = buffer.toString('latin1', 0, read).split('\n', 1)[0] ?? '';
     const fields = line.split(' ');
     const count = Number.parseInt(fields[3] ?? '0', 16);
+    // As written: a symbol keeps its case ("Fe", "CO2"); other words are lowered where they are chosen.
     const words = Array.from({ length: count }, (_, i) =>
-      (fields[4 + 2 * i] ?? '')
-        .replace(/\(.*\)$/, '')
-        .replace(/_/g, ' ')
-        .toLowerCase(),
+      (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' '),
     );
     const pointerAt = 4 + 2 * count;
     const pointers = Number(fields[pointerAt]);
     const similar: number[] = [];
+    const broader: number[] = [];
+    const wholes: number[] = [];
     for (let i = 0; i < pointers; i++) {
       const at = pointerAt + 1 + 4 * i;
-      if (fields[at] === '&') similar.push(Number(fields[at + 1]));
+      const [symbol, target, pos] = [fields[at], Number(fields[at + 1]), fields[at + 2]];
+      if (symbol === '&') similar.push(target);
+      else if (pos === 'n' && (symbol === '@' || symbol === '@i')) broader.push(target);
+      else if (pos === 'n' && (symbol === '#p' || symbol === '#m')) wholes.push(target);
     }
-    const synset = { words, satellite: fields[2] === 's', similar };
+    const gloss = contentWords(line.slice(line.indexOf('|') + 1));
+    const synset = { words, satellite: fields[2] === 's', similar, gloss, broader, wholes };
     this.synsets.set(key, synset);
     return synset;
   }

@@ -16,6 +16,13 @@ describe('formulas and equations compared by value', () => {
     expect(verdictOf('E = mc^2', 'E = m/c^2')).toBe('wrong');
   });
 
+  it('GIVEN a number times a letter that names no unit THEN it is a product: another power of it is wrong', () => {
+    expect(verdictOf('2x', '2*x')).toBe('correct');
+    expect(verdictOf('2x', 'x*2')).toBe('correct');
+    expect(verdictOf('2x', '2x^2')).toBe('wrong');
+    expect(verdictOf('5 m', '5 metres')).toBe('correct');
+  });
+
   it('GIVEN an expression written another way THEN it is compared by value', () => {
     expect(verdictOf('(x+1)^2', 'x^2 + 2x + 1')).toBe('correct');
     expect(verdictOf('4/3 πr³', '4 pi r^3 / 3')).toBe('correct');

@@ -4,6 +4,38 @@ import { verdictOf } from './verdict-of.ts';
 
 await loadLanguages(['en', 'es', 'fr', 'de']);
 
+describe('accents in a deck language that writes them', () => {
+  it('GIVEN the right word without its accent THEN it is close; an accepted spelling or a name stays correct', () => {
+    expect(verdictOf('Pacífico', 'el Pacifico', { lang: 'es' })).toBe('close');
+    expect(verdictOf('Brücke', 'Brucke', { lang: 'de' })).toBe('close');
+    expect(verdictOf('Brücke', 'Bruecke', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('cœur', 'coeur', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('lápiz', 'lapiz', { lang: 'es', accept: ['lapiz'] })).toBe('correct');
+    const who = { lang: 'es', question: '¿Quién escribió "Cien años de soledad"?' };
+    expect(verdictOf('Gabriel García Márquez', 'Gabriel Garcia Marquez', who)).toBe('correct');
+    expect(verdictOf('café', 'cafe')).toBe('correct');
+  });
+});
+
+describe('the kind of thing the question asks for', () => {
+  it('GIVEN an answer without the words naming the kind asked for THEN it is right; another head is not', () => {
+    const scale = { question: 'Which scale was historically used for earthquake magnitude?' };
+    expect(verdictOf('Richter scale', 'Richter', scale)).toBe('correct');
+    expect(verdictOf('Richter scale', 'Beaufort', scale)).toBe('wrong');
+    expect(
+      verdictOf('covalent bond', 'covalent', { question: 'What type of bond shares electron pairs?' }),
+    ).toBe('correct');
+    const vitamin = { question: 'Which vitamin does the skin make in sunlight?' };
+    expect(verdictOf('vitamin D', 'D', vitamin)).toBe('correct');
+    expect(verdictOf('vitamin D', 'C', vitamin)).toBe('wrong');
+    const cells = { question: 'Which blood cells carry oxygen?' };
+    expect(verdictOf('red blood cells', 'red cells', cells)).toBe('correct');
+    expect(verdictOf('red blood cells', 'white cells', cells)).toBe('wrong');
+    const agent = { question: 'What leavening agent is made from baking soda plus an acid?' };
+    expect(verdictOf('baking powder', 'powder', agent)).toBe('wrong');
+  });
+});
+
 describe('near words in the deck language', () => {
   it('GIVEN a dictionary word one letter away THEN it is another word, in English and other languages', () => {
     expect(verdictOf('median', 'media')).toBe('wrong');
@@ -11,6 +43,34 @@ describe('near words in the deck language', () => {
     expect(verdictOf('vert', 'verre', { lang: 'fr' })).toBe('wrong');
     expect(verdictOf('Kuchen', 'Küche', { lang: 'de' })).toBe('wrong');
     expect(verdictOf('Austria', 'Australia')).toBe('wrong');
+  });
+
+  it('GIVEN a word WordNet knows and Hunspell does not THEN it is a word, not a slip', () => {
+    expect(verdictOf('hypertension', 'hypotension')).toBe('wrong');
+    expect(verdictOf('monopoly', 'monopsony')).toBe('wrong');
+    expect(verdictOf('hypertension', 'hypertention')).toBe('close');
+  });
+
+  it('GIVEN a short word losing a letter inside it into no word THEN it is a slip; a lost final sound is not', () => {
+    expect(verdictOf('ascorbic acid', 'ascorbic acd')).toBe('close');
+    expect(verdictOf('mise en place', 'mis en place')).toBe('close');
+    expect(verdictOf('neon', 'neo')).toBe('wrong');
+    expect(verdictOf('ascorbic acid', 'ascorbic aid')).toBe('wrong');
+  });
+
+  it('GIVEN the whole name with one slip in one name THEN it is close, even when the slip spells a name', () => {
+    const who = { question: 'Who wrote "Pride and Prejudice"?', vocabulary: ['Jane Austen', 'Mary Shelley'] };
+    expect(verdictOf('Jane Austen', 'Jane Austin', who)).toBe('close');
+    expect(verdictOf('Victor Hugo', 'Viktor Hugo', { ...who, lang: 'fr' })).toBe('close');
+    expect(verdictOf('Jane Austen', 'Jane Eyre', who)).toBe('wrong');
+    expect(verdictOf('Neil Armstrong', 'Louis Armstrong', who)).toBe('wrong');
+  });
+
+  it('GIVEN one letter more or changed at the end that makes no word THEN it is a slip, not a form', () => {
+    expect(verdictOf('volcano', 'volcanoe')).toBe('close');
+    expect(verdictOf('testator', 'testater')).toBe('close');
+    expect(verdictOf('volcano', 'volcanoes')).toBe('correct');
+    expect(verdictOf('index', 'indices')).toBe('correct');
   });
 
   it('GIVEN a final "e" that makes another word of the dictionary THEN it is wrong; a regular ending is not', () => {
@@ -60,6 +120,40 @@ describe('spelled-out numbers and umlauts', () => {
 });
 
 describe('synonyms, dates and the question', () => {
+  it('GIVEN the answer beside what it is a kind or part of THEN it is correct; beside another thing it is not', () => {
+    expect(verdictOf('Lima', 'Lima, Peru')).toBe('correct');
+    expect(verdictOf('London', 'London, England')).toBe('correct');
+    expect(verdictOf('pancreas', 'the pancreas gland')).toBe('correct');
+    expect(verdictOf('Lima', 'Lima, Quito')).toBe('wrong');
+    expect(verdictOf('pancreas', 'pancreas liver')).toBe('wrong');
+  });
+
+  it('GIVEN the kind of place named in the deck language THEN it places the answer', () => {
+    expect(verdictOf('Lima', 'la ciudad de Lima', { lang: 'es' })).toBe('correct');
+    expect(verdictOf('Wien', 'die Stadt Wien', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('Loire', 'le fleuve Loire', { lang: 'fr' })).toBe('correct');
+    expect(verdictOf('Wien', 'die Stadt Graz', { lang: 'de' })).toBe('wrong');
+  });
+
+  it('GIVEN a rarer sense the question points to, or a symbol THEN that synonym is correct', () => {
+    const support = { question: 'What is an upright cylindrical support in a building called?' };
+    expect(verdictOf('column', 'pillar', support)).toBe('correct');
+    expect(verdictOf('column', 'pillar')).toBe('wrong');
+    expect(verdictOf('iron', 'Fe')).toBe('correct');
+    expect(verdictOf('carbon dioxide', 'CO2')).toBe('correct');
+    expect(verdictOf('iron', 'Fr')).toBe('wrong');
+  });
+
+  it("GIVEN a synonym made of the card's own words THEN the deck does not make it another answer; a surname stays a name", () => {
+    expect(verdictOf('ice hockey', 'hockey', { vocabulary: ['ice hockey', 'love', '11'] })).toBe('correct');
+    const who = {
+      question: 'Who wrote the "Critique of Pure Reason"?',
+      vocabulary: ['Immanuel Kant', 'Hegel'],
+    };
+    expect(verdictOf('Immanuel Kant', 'Kant', who)).toBe('correct');
+    expect(verdictOf('Immanuel Kant', 'Kent', who)).toBe('wrong');
+  });
+
   it('GIVEN an English synonym a teacher accepts THEN it is correct, but not one that is another answer in the deck', () => {
     expect(verdictOf('bicycle', 'bike')).toBe('correct');
     expect(verdictOf('enormous', 'huge')).toBe('correct');

@@ -24,10 +24,14 @@ const QUALIFIERS = stems(`
   running web
 `);
 
-// Kinds of thing a place, person or idea is, named with it ("the river Nile", "planet Jupiter", "Lima, Peru").
+// Kinds of thing a place, person or idea is, named with it ("the river Nile", "planet Jupiter", "Lima, Peru"),
+// in the four languages decks use ("la ciudad de Lima", "die Stadt Wien", "le fleuve Loire").
 const KINDS = stems(`
   city town capital river mount mountain lake sea ocean island planet country republic kingdom state
-  galaxy god goddess hero doctrine of
+  galaxy god goddess hero doctrine of empire
+  ciudad capital rio monte lago mar oceano isla planeta pais republica reino imperio dios de
+  ville fleuve riviere mont lac mer ocean ile planete pays republique royaume empire dieu
+  stadt hauptstadt fluss berg see meer ozean insel planet land republik konigreich reich gott
 `);
 
 // Generic nouns that may follow an answer without changing it ("bridge network", "REST API", "404 error").

@@ -1,4 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
+import { unitNamed } from './units.ts';
 
 /**
  * Formulas and equations compared by value, as a maths teacher would: `mc² = E` is `E = mc^2`,
@@ -318,10 +319,14 @@ function isEquation(formula: Formula): formula is Formula & { right: Node } {
  * (the card's has an operation too); undefined when either is not, so the other rules judge it.
  */
 export function compareFormula(answer: string, expected: string): GraderVerdict | undefined {
-  // A decimal or a number before letters is a quantity with its unit ("6.6 × 10^-34 J·s", "16 MB").
-  if (/\d[.,]\d/.test(expected) || /^\s*\d+\s*[a-z]/i.test(expected)) return undefined;
+  // A decimal or a number before a unit is a quantity ("6.6 × 10^-34 J·s", "16 MB"); before a letter that
+  // names no unit it is a product ("2x").
+  const letters = /^\s*\d+\s*([a-z]+)/i.exec(expected)?.[1];
+  if (/\d[.,]\d/.test(expected) || (letters && (letters.length > 1 || unitNamed(letters.toLowerCase()))))
+    return undefined;
   const want = readFormula(expected);
-  if (!want || !(want.right || isFormula(want.left))) return undefined;
+  const product = letters?.length === 1 && /^\s*\d+\s*[a-z]\s*$/i.test(expected);
+  if (!want || !(want.right || isFormula(want.left) || product)) return undefined;
   if (variables(want.left).size + (want.right ? variables(want.right).size : 0) === 0) return undefined;
   const typed = readFormula(answer);
   if (!typed) return undefined;

@@ -1,4 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
+import { dropsAccents } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
@@ -30,18 +31,31 @@ function read(text: string): Reading {
   return { text, tokens: tokenise(text) };
 }
 
-// Synonyms come back for every answer to a card: each is read once. Bounded, as a deck's are.
-const SYNONYMS_KEPT = 20_000;
-const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+// Synonyms and kinds come back for every answer to a card: each is read once. Bounded, as a deck's are.
+const READINGS_KEPT = 20_000;
 
-function synonymOf(text: string): { reading: Reading; folded: string } {
-  let known = readSynonyms.get(text);
-  if (!known) {
-    if (readSynonyms.size >= SYNONYMS_KEPT) readSynonyms.clear();
-    known = { reading: read(text), folded: normalise(text) };
-    readSynonyms.set(text, known);
+function remembered<V>(kept: Map<string, V>, key: string, make: () => V): V {
+  let known = kept.get(key);
+  if (known === undefined) {
+    if (kept.size >= READINGS_KEPT) kept.clear();
+    known = make();
+    kept.set(key, known);
   }
   return known;
+}
+
+const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+const synonymOf = (text: string) =>
+  remembered(readSynonyms, text, () => ({ reading: read(text), folded: normalise(text) }));
+
+const kindWords = new Map<string, ReadonlySet<string>>();
+// The words of what a card's answer is a kind or part of, as the grader reads words.
+function kindsOf(texts: readonly string[], kit: LanguageKit | undefined): ReadonlySet<string> {
+  if (!kit?.kinds) return new Set();
+  return remembered(kindWords, `${kit.lang}\n${texts.join('\n')}`, () => {
+    const kinds = texts.flatMap((text) => kit.kinds?.(text) ?? []);
+    return new Set(kinds.flatMap((kind) => normalise(kind).split(' ')));
+  });
 }
 
 const readSynonym = (text: string) => synonymOf(text).reading;
@@ -98,12 +112,28 @@ export interface CardContext {
   readonly lang?: string | undefined;
 }
 
-/** Judges a typed answer against the card's answer and aliases, as a careful human marker would. */
+/**
+ * Judges a typed answer against the card's answer and aliases, as a careful human marker would. In a
+ * language that writes accents, a right word typed without them is close: the word is known, its spelling
+ * not yet. English loanwords ("cafe") and people's names ("Rene Descartes") are commonly written without.
+ */
 export function judge(
   expected: string,
   accept: readonly string[],
   typedAnswer: string,
   card: CardContext = {},
+): GraderVerdict {
+  const verdict = judgeLetters(expected, accept, typedAnswer, card);
+  if (verdict !== 'correct' || primaryTag(card.lang) === 'en') return verdict;
+  const spellsAccents = !readQuestion(card.question)?.asksWho;
+  return spellsAccents && dropsAccents(typedAnswer, [expected, ...accept]) ? 'close' : verdict;
+}
+
+function judgeLetters(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
 ): GraderVerdict {
   const { vocabulary } = card;
   const kit = languageKit(card.lang);
@@ -113,12 +143,20 @@ export function judge(
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);
+  // A synonym made of the card's own words ("hockey" for "ice hockey") is no other answer of the deck; but a
+  // person's surname alone ("Kant") is the names' to judge, which know other names one letter away.
+  const question = readQuestion(card.question);
+  const ownWords = new Set(
+    question?.asksWho || isName(expected, kit) ? [] : texts.flatMap((text) => normalise(text).split(' ')),
+  );
   const synonyms = kit
     ? texts
-        .flatMap((text) => kit.synonyms(text))
-        .filter((synonym) => !deckLexicon.isDistinctWord(folded(synonym)))
+        .flatMap((text) => kit.synonyms(text, card.question))
+        .filter((synonym) => {
+          const words = folded(synonym);
+          return words.split(' ').every((word) => ownWords.has(word)) || !deckLexicon.isDistinctWord(words);
+        })
     : [];
-  const question = readQuestion(card.question);
   const forms = [
     ...texts.map((text) => countedIn(read(text), question?.unit)),
     ...synonyms.filter((synonym) => !texts.includes(synonym)).map(readSynonym),
@@ -146,7 +184,9 @@ export function judge(
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
   if (isNonAnswer(typed.tokens)) return 'wrong';
 
-  const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit));
+  const lexicon = lexiconOf(vocabulary, kit, card.lang, isName(expected, kit), {
+    kinds: kindsOf(texts, kit),
+  });
   let verdict: GraderVerdict = 'wrong';
   for (const text of texts) {
     verdict = better(verdict, compareDates(answer, text, kit, question));

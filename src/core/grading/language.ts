@@ -18,8 +18,13 @@ export interface LanguageKit {
   isEntry(word: string): boolean;
   /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
   isName(word: string): boolean;
-  /** Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. */
-  synonyms(term: string): readonly string[];
+  /**
+   * Words and phrases of the same meaning (for English, a WordNet synset); empty when none are known. The
+   * card's question, when given, picks out the sense a card means ("column" as a pillar, not a list).
+   */
+  synonyms(term: string, question?: string): readonly string[];
+  /** What the term is a kind or a part of ("gland" for "pancreas", "Peru" for "Lima"); empty when none are known. */
+  kinds?(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
   dates(text: string): readonly DateParts[];
   /** A whole number in the language's words ("dieciséis"), where the built-in English number words do not reach. */

@@ -21,7 +21,17 @@ export interface Lexicon {
    * for "Cervantes", "Marques" for "Márquez").
    */
   forNames(): Lexicon;
+  /** True when the word names what the card's answer is a kind or part of ("gland", "Peru"): it may stand beside it. */
+  isKindOfAnswer(word: string): boolean;
 }
+
+/** What the grader knows of the card's answer itself, beyond the deck and the language. */
+export interface AnswerSetting {
+  /** Words of what the answer is a kind or part of. */
+  readonly kinds: ReadonlySet<string>;
+}
+
+const NO_SETTING: AnswerSetting = { kinds: new Set() };
 
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_WORDS);
 // From this length a common word one slip from a surname is taken for the slip.
@@ -58,6 +68,7 @@ export function lexiconOf(
   kit?: LanguageKit,
   lang?: string,
   namesCount = false,
+  setting: AnswerSetting = NO_SETTING,
 ): Lexicon {
   let deck: ReadonlySet<string> | undefined;
   const inDeck = (word: string) => {
@@ -78,6 +89,7 @@ export function lexiconOf(
     knowsWords: kit !== undefined,
     lang,
     forNames: () => names,
+    isKindOfAnswer: () => false,
   };
   return {
     isDistinctWord: (word) =>
@@ -88,5 +100,6 @@ export function lexiconOf(
     knowsWords: kit !== undefined,
     lang,
     forNames: () => names,
+    isKindOfAnswer: (word) => setting.kinds.has(word),
   };
 }

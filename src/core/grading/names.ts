@@ -1,4 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
+import { editDistance } from './edit-distance.ts';
 import { isFiller } from './extras.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Token, tokenise, type WordToken } from './tokens.ts';
@@ -84,6 +85,18 @@ function isAmbiguous(name: PersonName, expected: string, vocabulary: Iterable<st
   return false;
 }
 
+// A name this short changed by one letter is as likely another name ("Ann", "Ian") as a slip.
+const SHORTEST_SLIPPED_NAME = 4;
+
+function oneNameSlipped(typed: readonly string[], expected: readonly string[]): GraderVerdict {
+  if (typed.length !== expected.length || typed.length < 2) return 'wrong';
+  const slipped = expected.filter((word, i) => typed[i] !== word);
+  if (slipped.length !== 1) return 'wrong';
+  const i = expected.findIndex((word, k) => typed[k] !== word);
+  const [want, got] = [expected[i] ?? '', typed[i] ?? ''];
+  return want.length >= SHORTEST_SLIPPED_NAME && editDistance(got, want, 1) <= 1 ? 'close' : 'wrong';
+}
+
 /**
  * Judges an answer to a "who" card whose answer is a person's full name, as a teacher would: the surname
  * alone (unless another person in the deck shares it), initials for given names, titles, and the
@@ -118,6 +131,9 @@ export function compareName(
       verdict = better(verdict, weaker(tail, givenPart(before, name, lexicon)));
     }
   }
+  // The whole name with one slip in one of its names is the person, even when the slip spells another
+  // name ("Jane Austin", "Viktor Hugo"): the rest of the name says whom the learner means.
+  verdict = better(verdict, oneNameSlipped(words, [...name.given, ...name.surname]));
   // Surname first: "Shakespeare, William", "Hugo Victor".
   const surname = core(name.surname);
   if (words.length === surname.length + name.given.length) {

@@ -12,6 +12,8 @@ export interface Question {
   readonly unit: Unit | undefined;
   /** The numbers as the question writes them ("0.75"), before any reading by value. */
   readonly numerals: ReadonlySet<string>;
+  /** Stems of the kind of thing asked for: "scale" in "Which scale…?", "bond" in "What type of bond…?". */
+  readonly kind: ReadonlySet<string>;
 }
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
@@ -19,6 +21,14 @@ const NUMERAL = /\d+(?:[.,]\d+)*/g;
 // "Who", in the four languages decks use: the answer is a person's name.
 const WHO = /\b(who|whom|whose|quien|qui|wer)\b/;
 const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand)\b/;
+// "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
+const WHICH =
+  /^(which|what|que|cual|cuales|quel|quelle|quels|quelles|welche|welcher|welches|welchen|welchem)$/;
+// …up to the verb, past "type of", "kind of" ("What type of bond shares…?").
+const KIND_ENDS =
+  /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|es|son|est|sont|ist|sind|hat|haben)$/;
+const KIND_OF = /^(type|kind|sort|tipo|clase|genre|art|sorte)$/;
+const LONGEST_KIND = 3; // words
 
 function keyOf(token: Token): string {
   return token.kind === 'word' ? token.stem : token.text;
@@ -33,7 +43,19 @@ export function readQuestion(question: string | undefined): Question | undefined
     asksYear: YEAR.test(tokens.map((token) => token.text).join(' ')),
     unit: unitOf(tokens),
     numerals: new Set(question.match(NUMERAL)),
+    kind: kindAsked(tokens),
   };
+}
+
+function kindAsked(tokens: readonly Token[]): ReadonlySet<string> {
+  const start = tokens.findIndex((token) => token.kind === 'word' && WHICH.test(token.text));
+  const kind = new Set<string>();
+  if (start < 0) return kind;
+  for (const token of tokens.slice(start + 1)) {
+    if (token.kind !== 'word' || KIND_ENDS.test(token.text) || kind.size === LONGEST_KIND) break;
+    if (!KIND_OF.test(token.text) && token.text !== 'of' && token.text !== 'de') kind.add(token.stem);
+  }
+  return kind;
 }
 
 // A unit written as a word of its own, not after a number ("at 25 °C") and not a lone letter ("vitamin C").

@@ -79,9 +79,12 @@ function align(
     return spans;
   };
 
+  // What the answer is a kind or part of may stand beside it: "the pancreas gland", "London, England".
+  const kindOfAnswer = (token: Token | undefined) =>
+    token?.kind === 'word' && lexicon.isKindOfAnswer(token.text);
   // "Lima, Peru": a comma may lead to words of the question, but not to another item ("TCP, UDP").
   const placesWithQuestion = (token: Token | undefined, next: Token | undefined) =>
-    token?.kind === 'separator' && token.text === ',' && inQuestion(question, next);
+    token?.kind === 'separator' && token.text === ',' && (inQuestion(question, next) || kindOfAnswer(next));
   // Words around the answer may place it, but not repeat it: "container container" is not an answer.
   const own = new Set(expected.map((token) => (token.kind === 'word' ? token.stem : token.text)));
   const repeats = (token: Token | undefined) => token?.kind === 'word' && own.has(token.stem);
@@ -89,14 +92,18 @@ function align(
   for (let k = typed.length - 1; k >= 0; k--) {
     trailOk[k] =
       (trailOk[k + 1] ?? true) &&
-      (mayTrail(typed[k]) || inQuestion(question, typed[k]) || placesWithQuestion(typed[k], typed[k + 1])) &&
+      (mayTrail(typed[k]) ||
+        inQuestion(question, typed[k]) ||
+        kindOfAnswer(typed[k]) ||
+        placesWithQuestion(typed[k], typed[k + 1])) &&
       !repeats(typed[k]);
   }
 
   let best: GraderVerdict = 'wrong';
   for (let start = 0; start < typed.length; start++) {
     const before = typed[start - 1];
-    if (start > 0 && ((!mayLead(before) && !inQuestion(question, before)) || repeats(before))) break;
+    const leads = mayLead(before) || inQuestion(question, before) || kindOfAnswer(before);
+    if (start > 0 && (!leads || repeats(before))) break;
     for (const span of spansFrom(start, 0)) {
       const trailing = droppedHead ? span.end === typed.length : (trailOk[span.end] ?? false);
       if (trailing) best = better(best, span.verdict);
@@ -104,6 +111,19 @@ function align(
     if (best === 'correct') break;
   }
   return best;
+}
+
+// "Richter" for "Richter scale" to "Which scale…?", "D" for "vitamin D" to "Which vitamin…?": words of the
+// answer that name the kind of thing the question asks for may be left out, if what is left names something.
+function withoutQuestionWords(
+  form: readonly Token[],
+  question: Question | undefined,
+): { tokens: readonly Token[]; droppedHead: boolean }[] {
+  if (!question || form.length < 2) return [];
+  const left = form.filter((token) => token.kind !== 'word' || !question.kind.has(token.stem));
+  if (left.length === 0 || left.length === form.length) return [];
+  if (left.every((token) => mayLead(token) || mayTrail(token))) return [];
+  return [{ tokens: left, droppedHead: false }];
 }
 
 /**
@@ -124,7 +144,10 @@ export function compareTerm(
   }
   if (typed.tokens.length > LONGEST_MERGE * expected.tokens.length + MOST_EXTRA_WORDS) return 'wrong';
   let verdict: GraderVerdict = 'wrong';
-  for (const form of shortenedForms(expected.tokens)) {
+  for (const form of [
+    ...shortenedForms(expected.tokens),
+    ...withoutQuestionWords(expected.tokens, question),
+  ]) {
     verdict = better(verdict, align(typed.tokens, form.tokens, form.droppedHead, lexicon, question));
     if (verdict === 'correct') return verdict;
   }

@@ -71,6 +71,22 @@ function isOtherEntry(typed: string, expected: string, lexicon: Lexicon): boolea
   return lexicon.isEntry(typed) && lexicon.isEntry(expected);
 }
 
+// "acd" for "acid", "mis" for "mise": a longer word losing a letter inside it, or a silent final "e", into no
+// word at all. A lost final sound is more often a stem or another word ("neo" for "neon").
+function isShortSlip(typed: string, expected: string, lexicon: Lexicon): boolean {
+  if (expected.length <= LONGEST_EXACT_TOKEN || typed.length !== expected.length - 1) return false;
+  if (!lexicon.knowsWords || lexicon.isWord(typed) || !/^\p{L}+$/u.test(typed)) return false;
+  if (dropsFinalE(typed, expected)) return true;
+  for (let i = 1; i < expected.length - 1; i++)
+    if (expected.slice(0, i) + expected.slice(i + 1) === typed) return true;
+  return false;
+}
+
+function isSlipOfForm(typed: string, expected: string, lexicon: Lexicon): boolean {
+  if (!lexicon.isDictionaryWord(expected) || lexicon.isWord(typed)) return false;
+  return !addsEnding(typed, expected, lexicon.lang) && editDistance(typed, expected, 1) <= 1;
+}
+
 /**
  * Judges one typed word against the card's word: the same word, a typo of it, or another word.
  * For words run together (`joined`), `allowance` says how many edits the run may carry.
@@ -88,12 +104,17 @@ export function compareWords(
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {
     if (isOtherEntry(typed, expected, lexicon)) return 'wrong';
-    if (dropsFinalE(typed, expected)) return typed.length <= LONGEST_EXACT_TOKEN ? 'wrong' : 'close';
+    if (dropsFinalE(typed, expected))
+      return typed.length > LONGEST_EXACT_TOKEN || isShortSlip(typed, expected, lexicon) ? 'close' : 'wrong';
+    // One letter more or changed that makes no word and no regular ending is a slip ("volcanoe",
+    // "testater"); an irregular form or a derivation ("indices", "idempotency") moves more letters.
+    if (!joined && isSlipOfForm(typed, expected, lexicon)) return 'close';
     return slipsInsideForm(typed, expected) ? 'close' : 'correct';
   }
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
   if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN)
-    return lexicon.knowsWords && doublesALetter(typed, expected) && !lexicon.isWord(typed)
+    return (lexicon.knowsWords && doublesALetter(typed, expected) && !lexicon.isWord(typed)) ||
+      isShortSlip(typed, expected, lexicon)
       ? 'close'
       : 'wrong';
   // "verdes", "Straßen": the card's word with a regular ending of its language is the same word.

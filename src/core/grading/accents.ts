@@ -1,0 +1,28 @@
+// Marks on Latin letters: the accents a marker reads past ("é", "ü", "ñ"), not the letters of other scripts.
+const LATIN_MARK = /(?<=\p{Script=Latin})\p{M}+/gu;
+
+function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean);
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(LATIN_MARK, '').normalize('NFC');
+}
+
+/**
+ * True when the answer writes a word of the card without the accents the card gives it ("Pacifico" for
+ * "Pacífico", "ecole" for "école"): the right word, marked close as a teacher would. A form the card accepts
+ * as written ("Bruecke", "coeur", an alias without accents) drops nothing.
+ */
+export function dropsAccents(answer: string, forms: readonly string[]): boolean {
+  const written = new Set(forms.flatMap(wordsOf));
+  const unaccented = new Set(
+    [...written].filter((word) => withoutAccents(word) !== word).map(withoutAccents),
+  );
+  if (unaccented.size === 0) return false;
+  return wordsOf(answer).some((word) => !written.has(word) && unaccented.has(word));
+}

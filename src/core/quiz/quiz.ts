@@ -546,8 +546,10 @@ export class Quiz {
     return this.#study ? this.#study.leeches(place.tenantId, limit) : [];
   }
 
-  /** `model`: the person's latest FSRS fit (null before any), so stats can say whether the schedule is theirs. */
-  /** The person's figures; in a place, of the cards its community sees only (its hidden decks left out). */
+  /**
+   * The person's figures; in a place, of the cards its community sees only (its hidden decks left out).
+   * `model`: the person's latest FSRS fit (null before any), so stats can say whether the schedule is theirs.
+   */
   async stats(
     person: Person,
     place?: Place,

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { oncePerEvent } from '../../../chat/once-per-event.ts';
-import { personOf } from '../identity.ts';
+import { personOf, placeOf } from '../identity.ts';
 import { appHomeOpenedPayload } from '../payloads.ts';
 import { renderHome } from '../render/home.ts';
 import type { ListenerDeps } from './deps.ts';
@@ -18,7 +18,11 @@ export function registerHome(app: App, deps: ListenerDeps): void {
         if (payload.event.tab !== undefined && payload.event.tab !== 'home') return;
         const once = await oncePerEvent(deps, { platform: 'slack', id: payload.event_id }, async () => {
           const person = personOf(payload.team_id, payload.event.user);
-          const [stats, locale] = await Promise.all([deps.quiz.stats(person), readerLocale(deps, person)]);
+          // The workspace's figures, as /mnemo stats gives them there: its hidden decks left out.
+          const [stats, locale] = await Promise.all([
+            deps.quiz.stats(person, placeOf(payload.team_id)),
+            readerLocale(deps, person),
+          ]);
           const view = renderHome(stats, deps.command, locale);
           await deps.api.call('views.publish', (client) =>
             client.views.publish({ user_id: payload.event.user, view }),

@@ -44,11 +44,19 @@ function recordsetInsert<T extends Table, R>(
   return {
     head: `insert into ${getTableName(table)} (${names}) select ${selected} from json_to_recordset(`,
     tail: `::json) as x(${fields})${returning ? ` returning ${returning}` : ''}`,
-    json: (rows) =>
-      JSON.stringify(
-        rows.map((row) => Object.fromEntries(values(row).map((value, i) => [`c${i}`, value]))),
-        wellFormed,
-      ),
+    json: (rows) => {
+      // The rows' objects made directly and stringified without a replacer: a replacer is a call for every
+      // key and value, which cost more than the rest of the write's JavaScript together.
+      const keys = picked.map((_, i) => `c${i}`);
+      const objects = rows.map((row) => {
+        const object: Record<string, unknown> = {};
+        values(row).forEach((value, i) => {
+          object[keys[i] as string] = wellFormed(value);
+        });
+        return object;
+      });
+      return JSON.stringify(objects);
+    },
   };
 }
 
@@ -100,8 +108,14 @@ export async function insertCards(db: Database, rows: readonly CardInsert[]): Pr
  * A lone UTF-16 surrogate is written as U+FFFD, as the drivers' UTF-8 encoding of a parameter does: JSON
  * would escape it as `\ud800`, which PostgreSQL refuses. (`toWellFormed` is Node 20's; ES2023's types lack it.)
  */
-function wellFormed(_key: string, value: unknown): unknown {
-  return typeof value === 'string' ? (value as string & { toWellFormed(): string }).toWellFormed() : value;
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return (value as string & { toWellFormed(): string }).toWellFormed();
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [wellFormed(key), wellFormed(inner)]),
+    );
+  return value;
 }
 
 /**

@@ -7,6 +7,7 @@ import { CARD_FIELDS, toCard } from './card-row.ts';
 import type { Connection, Database } from './client.ts';
 import { insertRows } from './json-rows.ts';
 import { MEMORY_FIELDS } from './quiz/rows.ts';
+import type { TransactionRunner } from './raw-sql.ts';
 import { cardStates, cards, decks, reviews, tenants, users } from './schema.ts';
 
 /** Simulated people are users of platform `sim` (`<seed>:<n>`), studying in the tenant `sim:<seed>`. */
@@ -89,6 +90,7 @@ export async function storeSimulatedPeople(
       place.platform,
       place.name ?? null,
     ]);
+    await checkReferencesOnce(tx, people);
     const made = await insertRows(
       tx,
       users,
@@ -185,4 +187,28 @@ export async function storeSimulatedPeople(
     );
     return ids;
   });
+}
+
+/**
+ * The foreign keys of the rows about to be written, checked once per key rather than once per row: the
+ * tenant and the deck's cards are locked as the keys' own checks lock them (FOR KEY SHARE, so neither can be
+ * deleted before the commit), the people are made in this transaction; then, where the role may (a superuser:
+ * PGlite always, PostgreSQL's `postgres`), the per-row checks are skipped for the rest of the transaction.
+ * They were half of the write: 29,285 reviews took 2.0 s into the table, 0.9 s without them (PGlite).
+ */
+async function checkReferencesOnce(tx: TransactionRunner, people: SimulatedPeople): Promise<void> {
+  const [role] = await tx.query<{ superuser: string }>(`select current_setting('is_superuser') as superuser`);
+  if (role?.superuser !== 'on') return;
+  const cardIds = [...new Set([...people.states, ...people.reviews].map((row) => row.cardId))];
+  const [found] = await tx.query<{ cards: number; tenants: number }>(
+    `select (select count(*)::int from (select 1 from cards
+       where id in (select jsonb_array_elements_text($1::jsonb)) for key share) c) as cards,
+     (select count(*)::int from (select 1 from tenants where id = $2 for key share) t) as tenants`,
+    [JSON.stringify(cardIds), people.place.tenantId],
+  );
+  if (found?.cards !== cardIds.length || found.tenants !== 1)
+    throw new Error(
+      `a simulated card or tenant is not stored (${found?.cards ?? 0} of ${cardIds.length} cards)`,
+    );
+  await tx.query('set local session_replication_role = replica');
 }

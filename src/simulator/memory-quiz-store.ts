@@ -70,6 +70,11 @@ export class MemoryQuizStore implements QuizStore {
   readonly #dealOrder: Card[];
   readonly #prompts = new Map<string, PromptRow>();
   readonly #reviews: StoredReview[] = [];
+  /**
+   * Each deck's answers, the same array until a card changes: the grader keeps what it read of a card per
+   * vocabulary, and the Quiz asks again every few simulated minutes.
+   */
+  readonly #answers = new Map<string, readonly string[]>();
 
   constructor(cards: readonly Card[] = []) {
     this.#dealOrder = [];
@@ -83,6 +88,7 @@ export class MemoryQuizStore implements QuizStore {
     this.#cards.set(card.id, card);
     const at = this.#dealOrder.findIndex((each) => dealtBefore(card, each));
     this.#dealOrder.splice(at < 0 ? this.#dealOrder.length : at, 0, card);
+    this.#answers.clear();
   }
 
   /** Every person the store made, in the order it made them. */
@@ -216,10 +222,16 @@ export class MemoryQuizStore implements QuizStore {
   }
 
   async deckAnswers(deckId: string, limit: number): Promise<readonly string[]> {
-    return this.#dealOrder
-      .filter((card) => card.deckId === deckId)
-      .slice(0, limit)
-      .map((card) => card.answer);
+    const key = `${deckId}\n${limit}`;
+    let answers = this.#answers.get(key);
+    if (!answers) {
+      answers = this.#dealOrder
+        .filter((card) => card.deckId === deckId)
+        .slice(0, limit)
+        .map((card) => card.answer);
+      this.#answers.set(key, answers);
+    }
+    return answers;
   }
 
   async createPrompt(prompt: Omit<Prompt, 'card'> & { cardId: string }): Promise<void> {

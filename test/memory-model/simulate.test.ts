@@ -2,10 +2,12 @@ import { PassThrough } from 'node:stream';
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulateCommand } from '../../src/cli/simulate.ts';
+import { newMemory } from '../../src/core/scheduling/memory.ts';
+import { DEFAULT_SETTINGS } from '../../src/core/scheduling/settings.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
 import { reviews, tenants, users } from '../../src/db/schema.ts';
-import { dropSimulations } from '../../src/db/simulation-store.ts';
+import { dropSimulations, storeSimulatedPeople } from '../../src/db/simulation-store.ts';
 import { fsrsBindingFitter } from '../../src/memory-model/fsrs-binding.ts';
 import { type SimulationReport, simulate } from '../../src/simulator/simulate.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
@@ -109,4 +111,21 @@ describe('mnemo simulate', () => {
     expect(await count(reviews, eq(reviews.tenantId, 'sim:9'))).toBe(one.reviews);
     await dropSimulations(db.db);
   }, 240_000);
+
+  it('GIVEN a simulated state of a card the database does not hold THEN the write is refused and nothing is stored', async () => {
+    const person = { platform: 'sim', externalId: '404:1' };
+    const learner = { userId: 1, weights: null, ...DEFAULT_SETTINGS, language: null, person };
+    const write = (cardId: string) =>
+      storeSimulatedPeople(db, {
+        place: { tenantId: 'sim:404', platform: 'sim', name: 'simulation' },
+        learners: [learner],
+        states: [{ userId: 1, cardId, state: newMemory(new Date(Date.UTC(2026, 0, 5))) }],
+        reviews: [],
+      });
+    await expect(write('no-such-card')).rejects.toThrow(/not stored/);
+    expect(await count(users, eq(users.externalId, '404:1'))).toBe(0);
+    await write('sim-0');
+    expect(await count(users, eq(users.externalId, '404:1'))).toBe(1);
+    await dropSimulations(db.db);
+  });
 });

@@ -46,6 +46,13 @@ export class MemoryCommunityStore implements CommunityStore {
     return shown;
   }
 
+  /** Each community's app language tag, as noteCommunityLocale keeps it. */
+  readonly locales = new Map<string, string>();
+
+  async noteCommunityLocale(tenantId: string, tag: string): Promise<void> {
+    this.locales.set(tenantId, tag);
+  }
+
   async stopChannelDaily(tenantId: string, channelId: string): Promise<boolean> {
     const daily = this.dailies.find((each) => each.tenantId === tenantId && each.channelId === channelId);
     if (!daily?.active) return false;

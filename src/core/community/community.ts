@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { nextOccurrence } from '../delivery/local-time.ts';
+import type { Locale } from '../language.ts';
 import type { Person, Place } from '../people.ts';
 import type { QuizStore } from '../quiz/ports.ts';
 import { isTimeZone } from '../scheduling/day.ts';
@@ -63,15 +64,17 @@ export class Community {
   }
 
   /** Starts (or changes) a channel's question of the day. Admins only. */
-  async setDaily(
-    place: Place,
-    actor: Actor,
-    request: { channelId: string; localTime: string; timeZone: string; deckId: string | null },
-  ): Promise<DailyOutcome> {
+  async setDaily(place: Place, actor: Actor, request: DailyRequest): Promise<DailyOutcome> {
     if (!actor.isAdmin) return { ok: false, code: 'NOT_ALLOWED' };
     const invalid = await this.#checkSchedule(place, request.localTime, request.timeZone, request.deckId);
     if (invalid) return invalid;
     await this.#quizStore.ensurePlace(place);
+    if (request.communityLocale) {
+      await this.#store.noteCommunityLocale(
+        place.tenantId,
+        request.communityLocale.slice(0, LOCALE_TAG_LIMIT),
+      );
+    }
     const daily = await this.#store.upsertChannelDaily(
       {
         tenantId: place.tenantId,
@@ -80,6 +83,7 @@ export class Community {
         timeZone: request.timeZone,
         deckId: request.deckId,
         createdBy: `${actor.platform}:${actor.externalId}`,
+        language: request.language ?? null,
       },
       this.#nextRun(request.localTime, request.timeZone),
     );
@@ -149,3 +153,18 @@ export class Community {
     return null;
   }
 }
+
+/** A channel's question of the day as an admin asks for it. */
+export interface DailyRequest {
+  channelId: string;
+  localTime: string;
+  timeZone: string;
+  deckId: string | null;
+  /** The language to write its questions in; absent: the community's (`communityLocale`), else English. */
+  language?: Locale | null;
+  /** The community's app language as the platform tags it (Discord guild_locale, Slack the admin's), if told. */
+  communityLocale?: string | null;
+}
+
+/** Platforms tag languages in a few characters (`es-419`); more is not a language tag. */
+const LOCALE_TAG_LIMIT = 16; // characters

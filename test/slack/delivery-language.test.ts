@@ -79,4 +79,19 @@ describe('deliveries on Slack, in the language of who reads them', () => {
     expect(edit).not.toContain('The day is over');
     expect(problems).toEqual([]);
   });
+
+  it("GIVEN users.info fails for a person THEN English, and one warning for them naming Slack's reason and no token", async () => {
+    const before = h.logs.length;
+    await h.command('stats', { user: 'U0GONE' });
+    await h.command('stats', { user: 'U0GONE' });
+    expect(textOf(h.lastResponse('U0GONE'))).toContain('*Your progress*');
+    const warnings = h.logs.slice(before).filter((line) => line.level === 40);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      team: 'T1',
+      user: 'U0GONE',
+      reason: expect.stringContaining('user_not_found'),
+    });
+    expect(JSON.stringify(h.logs.slice(before))).not.toContain('xoxb-');
+  });
 });

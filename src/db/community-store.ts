@@ -145,11 +145,15 @@ export class PgCommunityStore implements CommunityStore {
     return toDaily(row);
   }
 
-  async noteCommunityLocale(tenantId: string, tag: string): Promise<void> {
-    await this.#db
+  async noteCommunityLocale(tenantId: string, tag: string): Promise<boolean> {
+    const changed = await this.#db
       .update(tenants)
       .set({ locale: tag })
-      .where(and(eq(tenants.id, tenantId), sql`${tenants.locale} is distinct from ${tag}`));
+      .where(and(eq(tenants.id, tenantId), sql`${tenants.locale} is distinct from ${tag}`))
+      .returning({ id: tenants.id });
+    if (changed.length > 0) return true;
+    const [known] = await this.#db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
+    return known !== undefined;
   }
 
   async stopChannelDaily(tenantId: string, channelId: string): Promise<boolean> {

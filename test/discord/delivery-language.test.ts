@@ -176,4 +176,21 @@ describe("a channel's question of the day, in its server's language", () => {
     expect(world.fake.calls.slice(afterClose).filter((call) => call.method === 'PATCH')).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('GIVEN the server changes its language THEN the next question follows it without /daily set again; a channel with its own keeps it', async () => {
+    // Any command from the server tells its language now: Spanish.
+    await bot.send(inLanguage(slashCommand('leaderboard', [], { guild }), 'en-US', 'es-ES'));
+    world.clock.set('2026-05-05T10:00:30Z');
+    const from = world.fake.calls.length;
+    // The two questions, and the first test's two reminders (their cards are still due).
+    expect(await deliveries.tick()).toMatchObject({ sent: 4 });
+    const postIn = async (channel: string) =>
+      world.fake.waitFor(
+        (call) => call.method === 'POST' && call.path === `/channels/${channel}/messages`,
+        from,
+      );
+    expect((await postIn(CHANNEL)).body.content).toContain('📅 **Pregunta del día**');
+    expect((await postIn(OTHER_CHANNEL)).body.content).toContain('📅 **Frage des Tages**');
+    expect(problems).toEqual([]);
+  });
 });

@@ -49,8 +49,9 @@ export class MemoryCommunityStore implements CommunityStore {
   /** Each community's app language tag, as noteCommunityLocale keeps it. */
   readonly locales = new Map<string, string>();
 
-  async noteCommunityLocale(tenantId: string, tag: string): Promise<void> {
+  async noteCommunityLocale(tenantId: string, tag: string): Promise<boolean> {
     this.locales.set(tenantId, tag);
+    return true;
   }
 
   async stopChannelDaily(tenantId: string, channelId: string): Promise<boolean> {

@@ -75,6 +75,8 @@ export async function runChat(
   const [reply, locale] = await Promise.all([
     runAction(context.quiz, actionOf(decoded, interaction), actor, context.cardMedia),
     localeFor(context.quiz, person, interaction.locale),
+    // The server's language, for its questions of the day: a click from it tells it too.
+    interaction.guildId !== null && context.community.noteLocale(place, interaction.guildLocale),
   ]);
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
   const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);

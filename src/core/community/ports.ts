@@ -58,8 +58,11 @@ export interface CommunityStore {
    */
   leaderboard(tenantId: string, since: Date | null, now: Date, limit: number): Promise<LeaderboardRow[]>;
   upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>, next: NextRun): Promise<ChannelDaily>;
-  /** Keeps the community's app language tag (its questions of the day are written in it); writes only on change. */
-  noteCommunityLocale(tenantId: string, tag: string): Promise<void>;
+  /**
+   * Keeps the community's app language tag (its questions of the day are written in it); writes only on
+   * change. Returns whether the community is stored.
+   */
+  noteCommunityLocale(tenantId: string, tag: string): Promise<boolean>;
   /** Returns false when the channel had no active daily question. */
   stopChannelDaily(tenantId: string, channelId: string): Promise<boolean>;
   listChannelDailies(tenantId: string): Promise<ChannelDaily[]>;

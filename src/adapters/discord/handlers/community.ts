@@ -76,6 +76,7 @@ export async function communityCommand(
   const [reply, locale] = await Promise.all([
     runCommand(context, action, actor),
     localeFor(context.quiz, person, appLocale),
+    actor.place && context.community.noteLocale(actor.place, interaction.guildLocale),
   ]);
   return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

@@ -49,6 +49,10 @@ async function cardDueFor(user: TestUser, tenantId: string): Promise<void> {
   await world.quiz.answer(prompt.prompt.id, person, { kind: 'typed', text: 'wrong' });
 }
 
+/** The first message posted in the channel since call `from`. */
+const postIn = (channel: string, from: number) =>
+  world.fake.waitFor((call) => call.method === 'POST' && call.path === `/channels/${channel}/messages`, from);
+
 const reminderAt = (time: string): CommandOption[] => [
   { name: 'reminders', type: BOOLEAN, value: true },
   { name: 'reminder_time', type: STRING, value: time },
@@ -123,15 +127,10 @@ describe("a channel's question of the day, in its server's language", () => {
     world.clock.set('2026-05-04T10:00:30Z');
     const from = world.fake.calls.length;
     expect(await deliveries.tick()).toMatchObject({ sent: 2 });
-    const postIn = async (channel: string) =>
-      world.fake.waitFor(
-        (call) => call.method === 'POST' && call.path === `/channels/${channel}/messages`,
-        from,
-      );
-    const post = await postIn(CHANNEL);
+    const post = await postIn(CHANNEL, from);
     expect(post.body.content).toContain('📅 **今日の問題**');
     expect(post.body.content).toContain('まだ誰も回答していません');
-    expect((await postIn(OTHER_CHANNEL)).body.content).toContain('📅 **Frage des Tages**');
+    expect((await postIn(OTHER_CHANNEL, from)).body.content).toContain('📅 **Frage des Tages**');
 
     // A member whose app is in Spanish: their verdict is Spanish, the channel's count stays Japanese.
     const messageId = '1300000000000009150';
@@ -184,13 +183,8 @@ describe("a channel's question of the day, in its server's language", () => {
     const from = world.fake.calls.length;
     // The two questions, and the first test's two reminders (their cards are still due).
     expect(await deliveries.tick()).toMatchObject({ sent: 4 });
-    const postIn = async (channel: string) =>
-      world.fake.waitFor(
-        (call) => call.method === 'POST' && call.path === `/channels/${channel}/messages`,
-        from,
-      );
-    expect((await postIn(CHANNEL)).body.content).toContain('📅 **Pregunta del día**');
-    expect((await postIn(OTHER_CHANNEL)).body.content).toContain('📅 **Frage des Tages**');
+    expect((await postIn(CHANNEL, from)).body.content).toContain('📅 **Pregunta del día**');
+    expect((await postIn(OTHER_CHANNEL, from)).body.content).toContain('📅 **Frage des Tages**');
     expect(problems).toEqual([]);
   });
 });

@@ -71,8 +71,9 @@ export class Community {
    * which its questions of the day are written: a statement only when the tag is new to this process.
    */
   async noteLocale(place: Place, tag: string | null | undefined): Promise<void> {
-    if (!tag || this.#locales.get(place.tenantId, this.#clock.now().getTime()) === tag) return;
-    await this.#keepLocale(place, tag);
+    const bounded = tag?.slice(0, LOCALE_TAG_LIMIT);
+    if (!bounded || this.#locales.get(place.tenantId, this.#clock.now().getTime()) === bounded) return;
+    await this.#keepLocale(place, bounded);
   }
 
   async #keepLocale(place: Place, tag: string): Promise<void> {

@@ -76,7 +76,15 @@ export type CommandAction =
   | { kind: 'leeches' }
   | { kind: 'leaderboard'; period: LeaderboardPeriod }
   /** A channel's question of the day, every day at a local time; for the community's admins only. */
-  | { kind: 'setDaily'; channelId: string; localTime: string; timeZone: string; deckId: string | null }
+  | {
+      kind: 'setDaily';
+      channelId: string;
+      localTime: string;
+      timeZone: string;
+      deckId: string | null;
+      /** The language of its questions (`/daily set language:`); absent: the community's. */
+      language?: Locale;
+    }
   | { kind: 'stopDaily'; channelId: string }
   | { kind: 'listDailies' }
   /**

@@ -25,7 +25,12 @@ export interface CommandPorts {
  * Who acts; `isAdmin`: the platform says they may manage the community (read from it on every request);
  * `appLocale`: the language of their app, as the platform tags it (what `auto` means in settings).
  */
-export type CommandActor = Actor & { isAdmin?: boolean; appLocale?: string | null };
+export type CommandActor = Actor & {
+  isAdmin?: boolean;
+  appLocale?: string | null;
+  /** The community's app language as the platform tags it (Discord guild_locale; Slack the admin's): /daily set keeps it. */
+  communityLocale?: string | null;
+};
 
 /** One flow per community command: the core call, then the neutral reply. */
 export async function runCommand(
@@ -174,8 +179,9 @@ async function daily(
         : refusalOf(stopped);
     }
     case 'setDaily': {
-      const { channelId, localTime, timeZone, deckId } = action;
-      const set = await community.setDaily(place, admin, { channelId, localTime, timeZone, deckId });
+      const { kind: _kind, ...request } = action;
+      const communityLocale = actor.communityLocale ?? null;
+      const set = await community.setDaily(place, admin, { ...request, communityLocale });
       return set.ok ? { code: 'DAILY_SET', daily: set.daily } : refusalOf(set);
     }
   }

@@ -29,6 +29,7 @@ export type QuizPort = Pick<
   | 'dispute'
   | 'promptFor'
   | 'answersToDelivery'
+  | 'deliveryLanguage'
   | 'practice'
   | 'hold'
   | 'keepStudying'
@@ -339,8 +340,11 @@ async function counted(
   reply: Reply,
 ): Promise<Reply> {
   if (!outcome.ok || outcome.repeated) return reply;
-  const answered = await quiz.answersToDelivery(deliveryId);
-  return { ...reply, dailyCount: { deliveryId, card: outcome.card, answered } };
+  const [answered, locale] = await Promise.all([
+    quiz.answersToDelivery(deliveryId),
+    quiz.deliveryLanguage(deliveryId),
+  ]);
+  return { ...reply, dailyCount: { deliveryId, card: outcome.card, answered, locale } };
 }
 
 function refusal(

@@ -55,8 +55,11 @@ export interface Reply {
   attachments: Attachment[];
   /** The language to write this reply in, when the flow chose it (a language just set); else the reader's. */
   locale?: Locale;
-  /** Set when an answer counted for a channel's question of the day: its post shows this many answers now. */
-  dailyCount?: { deliveryId: number; card: Card; answered: number };
+  /**
+   * Set when an answer counted for a channel's question of the day: its post shows this many answers now,
+   * in the post's own language (the channel's, not the reader's).
+   */
+  dailyCount?: { deliveryId: number; card: Card; answered: number; locale: Locale };
 }
 
 /** A reply only the person sees, as a new message. */

@@ -7,6 +7,7 @@ import type {
   NextRun,
   Reminder,
 } from '../core/community/ports.ts';
+import { isLocale } from '../core/language.ts';
 import { streakOf } from '../core/quiz/streak.ts';
 import type { Database } from './client.ts';
 import { cards, decks, hiddenDecks, reviews, subscriptions, tenants, users } from './schema.ts';
@@ -134,6 +135,7 @@ export class PgCommunityStore implements CommunityStore {
           timeZone: daily.timeZone,
           deckId: daily.deckId,
           createdBy: daily.createdBy,
+          language: daily.language,
           active: true,
           ...next,
         },
@@ -141,6 +143,17 @@ export class PgCommunityStore implements CommunityStore {
       .returning();
     if (!row) throw new Error('upsert of a daily subscription returned no row');
     return toDaily(row);
+  }
+
+  async noteCommunityLocale(tenantId: string, tag: string): Promise<boolean> {
+    const changed = await this.#db
+      .update(tenants)
+      .set({ locale: tag })
+      .where(and(eq(tenants.id, tenantId), sql`${tenants.locale} is distinct from ${tag}`))
+      .returning({ id: tenants.id });
+    if (changed.length > 0) return true;
+    const [known] = await this.#db.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId));
+    return known !== undefined;
   }
 
   async stopChannelDaily(tenantId: string, channelId: string): Promise<boolean> {
@@ -222,5 +235,6 @@ function toDaily(row: typeof subscriptions.$inferSelect): ChannelDaily {
     timeZone: row.timeZone,
     deckId: row.deckId,
     createdBy: row.createdBy,
+    language: row.language !== null && isLocale(row.language) ? row.language : null,
   };
 }

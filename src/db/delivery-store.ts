@@ -10,7 +10,7 @@ import type {
 } from '../core/delivery/ports.ts';
 import { toCard } from './card-row.ts';
 import type { Connection, Database } from './client.ts';
-import { countDeliveryAnswers } from './delivery-answers.ts';
+import { channelLocaleTag, countDeliveryAnswers, deliveryLocaleOf } from './delivery-answers.ts';
 import type { RawSql } from './raw-sql.ts';
 import { columnNames, readPresent, tableColumns } from './rows.ts';
 import { cardStates, cards, deliveries, reviews, subscriptions, tenants } from './schema.ts';
@@ -73,6 +73,7 @@ export class PgDeliveryStore implements DeliveryStore {
             attempts: delivery.attempts,
             cardId: delivery.cardId,
             messageId: delivery.messageId,
+            locale: deliveryLocaleOf(row.locale_tag as string | null),
           } satisfies ClaimedDelivery,
         };
       })
@@ -251,9 +252,11 @@ export class PgDeliveryStore implements DeliveryStore {
         localDate: deliveries.localDate,
         messageId: deliveries.messageId,
         cardId: deliveries.cardId,
+        localeTag: channelLocaleTag,
       })
       .from(deliveries)
       .innerJoin(subscriptions, eq(subscriptions.id, deliveries.subscriptionId))
+      .innerJoin(tenants, eq(tenants.id, subscriptions.tenantId))
       .where(
         and(
           eq(deliveries.status, 'sent'),
@@ -264,9 +267,17 @@ export class PgDeliveryStore implements DeliveryStore {
       )
       .orderBy(asc(deliveries.endsAt))
       .limit(limit);
-    return rows.flatMap((row) =>
+    return rows.flatMap(({ localeTag, ...row }) =>
       row.channelId && row.messageId && row.cardId
-        ? [{ ...row, channelId: row.channelId, messageId: row.messageId, cardId: row.cardId }]
+        ? [
+            {
+              ...row,
+              channelId: row.channelId,
+              messageId: row.messageId,
+              cardId: row.cardId,
+              locale: deliveryLocaleOf(localeTag),
+            },
+          ]
         : [],
     );
   }
@@ -286,6 +297,13 @@ export class PgDeliveryStore implements DeliveryStore {
 }
 
 const SUBSCRIPTION = tableColumns(subscriptions, 's');
+
+/**
+ * The tag a delivery is written in, over subscriptions s, tenants t and users u: a reminder's person's chosen
+ * language, else their app's; a channel's chosen language, else its community's. English when none is spoken.
+ */
+const LOCALE_TAG = `case when s.kind = 'reminder' then coalesce(u.language, u.seen_locale)
+  else coalesce(s.language, t.locale) end`;
 const DELIVERY = tableColumns(deliveries, 'd');
 
 /** What planning reads of a due subscription. */
@@ -349,6 +367,7 @@ const CLAIM = `
     for update of ready skip locked
   )
   update deliveries d set status = 'sending', lease_until = $2, attempts = d.attempts + 1
-  from subscriptions s left join users u on u.id = s.user_id
+  from subscriptions s join tenants t on t.id = s.tenant_id left join users u on u.id = s.user_id
   where s.id = d.subscription_id and d.id in (select id from lapsed union all select id from pending)
-  returning ${DELIVERY.list}, ${SUBSCRIPTION.list}, u.external_id as user_external_id`;
+  returning ${DELIVERY.list}, ${SUBSCRIPTION.list}, u.external_id as user_external_id,
+    ${LOCALE_TAG} as locale_tag`;

@@ -121,6 +121,8 @@ export class PgPrivacyStore implements PrivacyStore {
         maxReviewsPerDay: user.maxReviewsPerDay,
         timeZone: user.timeZone,
         leaderboardHidden: user.leaderboardHidden,
+        language: user.language,
+        seenLocale: user.seenLocale,
         fsrsWeights: user.fsrsWeights,
         createdAt: user.createdAt,
       },

@@ -33,6 +33,8 @@ export const tenants = pgTable('tenants', {
   /** Set when the platform answered 401 for this tenant: delivery stops until an operator clears it. */
   deliveryBlockedAt: at('delivery_blocked_at'),
   deliveryBlockedReason: text('delivery_blocked_reason'),
+  /** The community's app language as the platform tags it (Discord guild_locale; Slack: the admin's locale at /daily set). */
+  locale: text('locale'),
   createdAt: createdAt(),
 });
 
@@ -50,6 +52,8 @@ export const users = pgTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     /** The language Mnemo writes to the person in (en, es, de, ja); null: their app's language. */
     language: text('language'),
+    /** The app language Mnemo last saw the person use (Discord `locale`, Slack users.info), as the platform tags it. */
+    seenLocale: text('seen_locale'),
     /** The person asked to be left out of leaderboards (their reviews still count for themselves). */
     leaderboardHidden: boolean('leaderboard_hidden').notNull().default(false),
     /** The lapse on a card that suspends it as a leech (0: never). */
@@ -380,6 +384,8 @@ export const subscriptions = pgTable(
     timeZone: text('time_zone').notNull(),
     active: boolean('active').notNull().default(true),
     createdBy: text('created_by'),
+    /** A channel question's language chosen at /daily set (en, es, de, ja); null: the community's. */
+    language: text('language'),
     createdAt: createdAt(),
   },
   (t) => [

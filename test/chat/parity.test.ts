@@ -318,8 +318,9 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
         channelId: POST.channelId,
         card,
         localDate: '2026-05-04',
+        locale: 'en' as const,
       };
-      expect(dailyQuestionView(card, deliveryId, { answered, revealAnswer: false }).text).toContain(
+      expect(dailyQuestionView(card, deliveryId, { answered, revealAnswer: false }, 'en').text).toContain(
         '1 member answered',
       );
       expect(JSON.stringify(renderDailyQuestion(question, { answered, revealAnswer: false }))).toContain(

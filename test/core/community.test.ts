@@ -102,4 +102,21 @@ describe('Community, on in-memory stores', () => {
       value: '7pm',
     });
   });
+
+  it("GIVEN a server's language on every interaction THEN it is stored once per change (and again after an hour); GIVEN /daily set THEN it is stored whatever this process kept", async () => {
+    for (const tag of ['ja', 'ja', 'ja', 'es-ES', 'es-ES']) await community.noteLocale(PLACE, tag);
+    await community.noteLocale(PLACE, null);
+    expect(store.localeCalls).toBe(2);
+    expect(store.locales.get(PLACE.tenantId)).toBe('es-ES');
+    clock.advance(61 * 60_000);
+    await community.noteLocale(PLACE, 'es-ES');
+    expect(store.localeCalls).toBe(3);
+    const set = await community.setDaily(PLACE, ADMIN, {
+      ...daily('09:00'),
+      communityLocale: 'es-ES',
+      language: 'de',
+    });
+    expect(set).toMatchObject({ ok: true, daily: { language: 'de' } });
+    expect(store.localeCalls).toBe(4);
+  });
 });

@@ -15,7 +15,7 @@ import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
-import { deliveries, subscriptions, tenants } from '../../src/db/schema.ts';
+import { deliveries, subscriptions, tenants, users } from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { DAY, deckOf, MINUTE, TestClock, typedCard } from '../support/fixtures.ts';
 
@@ -23,7 +23,7 @@ import { DAY, deckOf, MINUTE, TestClock, typedCard } from '../support/fixtures.t
 class RecordingMessenger implements Messenger {
   posts: { question: DailyQuestion; key: string; attempt: number | undefined }[] = [];
   reminders: { reminder: ReminderMessage; key: string }[] = [];
-  updates: { deliveryId: number; revealAnswer: boolean }[] = [];
+  updates: { deliveryId: number; revealAnswer: boolean; locale: string }[] = [];
   failWith: Error | null = null;
 
   async postDailyQuestion(question: DailyQuestion, key: string, attempt?: number): Promise<SentMessage> {
@@ -33,7 +33,11 @@ class RecordingMessenger implements Messenger {
   }
 
   async updateDailyQuestion(question: DailyQuestion, _sent: SentMessage, update: { revealAnswer: boolean }) {
-    this.updates.push({ deliveryId: question.deliveryId, revealAnswer: update.revealAnswer });
+    this.updates.push({
+      deliveryId: question.deliveryId,
+      revealAnswer: update.revealAnswer,
+      locale: question.locale,
+    });
   }
 
   async sendReminder(reminder: ReminderMessage, key: string): Promise<SentMessage> {
@@ -164,7 +168,7 @@ describe('channel question of the day', () => {
     await instance().tick();
     await instance().tick();
     expect(messenger.updates).toEqual([
-      { deliveryId: messenger.posts[0]?.question.deliveryId, revealAnswer: true },
+      { deliveryId: messenger.posts[0]?.question.deliveryId, revealAnswer: true, locale: 'en' },
     ]);
   });
 
@@ -290,5 +294,67 @@ describe('personal reminders', () => {
     await community.setReminder(where, busy, { enabled: false });
     await instance().tick();
     expect(messenger.reminders).toHaveLength(1);
+  });
+});
+
+describe('the language deliveries are written in', () => {
+  it('GIVEN people with a chosen language, an app language seen, one Mnemo does not speak, and none THEN each reminder is in the chosen, else the seen, else English', async () => {
+    const where = place();
+    const people = ['chose-de', 'seen-ja', 'seen-fr', 'never'].map((name) => ({
+      platform: 'discord',
+      externalId: `${name}-${where.tenantId}`,
+    }));
+    const [chose, seenJa, seenFr, never] = people;
+    if (!chose || !seenJa || !seenFr || !never) throw new Error('four people');
+    // Before the person is stored, nothing is kept (reading a language must not make a person).
+    await quiz.noteAppLocale(seenJa, 'ja');
+    const [before] = await db.db.select().from(users).where(eq(users.externalId, seenJa.externalId));
+    expect(before).toBeUndefined();
+    clock.set('2026-01-10T08:00:00Z');
+    for (const person of people) {
+      const prompt = await quiz.promptFor(where, person, 'p-1');
+      if (prompt.ok) await quiz.answer(prompt.prompt.id, person, { kind: 'typed', text: 'wrong' });
+    }
+    await quiz.language(chose, 'es-ES');
+    await quiz.changeSettings(chose, { language: 'de' });
+    await quiz.language(seenJa, 'ja');
+    await quiz.language(seenFr, 'fr-FR');
+    const seen = await db.db
+      .select({ externalId: users.externalId, seenLocale: users.seenLocale })
+      .from(users)
+      .where(eq(users.seenLocale, 'ja'));
+    expect(seen.map((row) => row.externalId)).toEqual([seenJa.externalId]);
+
+    clock.set('2026-01-15T06:00:00Z');
+    for (const person of people) {
+      await community.setReminder(where, person, { enabled: true, localTime: '07:30', timeZone: 'UTC' });
+    }
+    clock.set('2026-01-15T07:30:00Z');
+    expect(await instance().tick()).toMatchObject({ sent: 4 });
+    const localeOf = (person: { externalId: string }) =>
+      messenger.reminders.find((sent) => sent.reminder.userExternalId === person.externalId)?.reminder.locale;
+    expect(people.map(localeOf)).toEqual(['de', 'ja', 'en', 'en']);
+  });
+
+  it('GIVEN a community language kept at /daily set, a channel with its own, and a community with none THEN each question and its end-of-day edit are in it', async () => {
+    const japanese = place();
+    const request = { localTime: '09:00', timeZone: 'UTC', deckId: 'pool' };
+    for (const [where, channelId, extra] of [
+      [japanese, 'ch-ja', { communityLocale: 'ja' }],
+      [japanese, 'ch-es', { communityLocale: 'ja', language: 'es' as const }],
+      [place(), 'ch-en', {}],
+    ] as const) {
+      const set = await community.setDaily(where, admin, { ...request, channelId, ...extra });
+      if (!set.ok) throw new Error(set.code);
+    }
+    clock.set('2026-01-15T09:00:00Z');
+    expect(await instance().tick()).toMatchObject({ sent: 3 });
+    const byChannel = Object.fromEntries(
+      messenger.posts.map((post) => [post.question.channelId, post.question.locale]),
+    );
+    expect(byChannel).toEqual({ 'ch-ja': 'ja', 'ch-es': 'es', 'ch-en': 'en' });
+    clock.set('2026-01-16T00:00:30Z');
+    expect(await instance().tick()).toMatchObject({ closed: 3 });
+    expect(messenger.updates.map((update) => update.locale).sort()).toEqual(['en', 'es', 'ja']);
   });
 });

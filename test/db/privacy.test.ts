@@ -123,6 +123,8 @@ describe("a person's own data", () => {
   });
 
   it('GIVEN a person with history THEN the export holds settings, states, reviews with answers, disputes, prompts, reminders and dailies', async () => {
+    // Their app language, as an interaction of theirs tells it: kept for their reminders, so exported.
+    await quiz.language(alice, 'es-ES');
     const io = streams();
     expect(await privacyExportCommand(withPrivacy, { person: 'discord:111' }, io.io)).toBe(0);
     const exported = JSON.parse(io.stdout());
@@ -130,7 +132,7 @@ describe("a person's own data", () => {
       format: 'mnemo-personal-data/1',
       person: 'discord:111',
       exportedAt: '2026-06-01T12:00:00.000Z',
-      settings: { timeZone: 'UTC', leaderboardHidden: false },
+      settings: { timeZone: 'UTC', leaderboardHidden: false, language: null, seenLocale: 'es-ES' },
       reminders: [{ tenantId: 'discord:100', localTime: '08:00', timeZone: 'Europe/Berlin', active: true }],
       dailiesSetUp: [{ tenantId: 'discord:100', channelId: 'c1' }],
     });

@@ -106,7 +106,7 @@ describe('a card with pictures, sound and maths on Discord', () => {
     if (!card) throw new Error('no card');
     const question = { deliveryId: 9_001, tenantId: `discord:${GUILD}`, channelId: CHANNEL, card };
     const sent = await http.adapter.messenger.postDailyQuestion(
-      { ...question, localDate: '2026-05-04' },
+      { ...question, localDate: '2026-05-04', locale: 'en' },
       'k-9001',
     );
     const post = world.fake.calls.find(

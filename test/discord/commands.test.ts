@@ -83,7 +83,12 @@ describe('registerDiscordCommands', () => {
       ['time', 3, true],
       ['timezone', 3, true],
       ['deck', 3, true],
+      ['language', 3, undefined],
     ]);
+    // biome-ignore lint/suspicious/noExplicitAny: command JSON
+    const language = set.options.find((option: any) => option.name === 'language');
+    // biome-ignore lint/suspicious/noExplicitAny: command JSON
+    expect(language.choices.map((choice: any) => choice.value)).toEqual(['en', 'es', 'de', 'ja']);
     // biome-ignore lint/suspicious/noExplicitAny: command JSON
     for (const command of put.body as any[]) {
       expect(command.description.length).toBeLessThanOrEqual(100);

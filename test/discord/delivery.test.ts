@@ -56,6 +56,7 @@ async function question(cardId: string, channelId = CHANNEL): Promise<DailyQuest
     channelId,
     card: card(cardId),
     localDate: '2026-05-04',
+    locale: 'en',
   };
 }
 
@@ -250,6 +251,7 @@ describe('a channel question of the day', () => {
       tenantId: `discord:${GUILD}`,
       userExternalId: world.newUser().id,
       dueCount: 1,
+      locale: 'en' as const,
     };
     await expect(messenger(refusedBot).sendReminder(reminder, 'k401b')).rejects.toMatchObject({
       code: 'PLATFORM_UNAUTHORIZED',
@@ -262,7 +264,7 @@ describe('a DM reminder', () => {
     const user = world.newUser();
     const from = world.fake.calls.length;
     const sent = await bots.http.adapter.messenger.sendReminder(
-      { deliveryId: 1, tenantId: `discord:${GUILD}`, userExternalId: user.id, dueCount: 3 },
+      { deliveryId: 1, tenantId: `discord:${GUILD}`, userExternalId: user.id, dueCount: 3, locale: 'en' },
       'reminder:1:2026-05-04',
     );
     const open = await world.fake.waitFor(

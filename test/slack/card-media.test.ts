@@ -62,6 +62,7 @@ describe('a card with pictures, sound and maths on Slack', () => {
       channelId: 'C0DAILY',
       card,
       localDate: '2026-05-04',
+      locale: 'en' as const,
     };
     const sent = await h.adapter.messenger.postDailyQuestion(question, 'k-9002');
     expect(uploadsFrom(before)).toEqual([{ name: 'flag-de.png', alt: 'German flag' }]);

@@ -45,7 +45,14 @@ async function delivery(channelId: string, card: Card): Promise<DailyQuestion> {
     })
     .returning({ id: deliveries.id });
   if (!row) throw new Error('no delivery row');
-  return { deliveryId: row.id, tenantId: place.tenantId, channelId, card, localDate: '2026-05-04' };
+  return {
+    deliveryId: row.id,
+    tenantId: place.tenantId,
+    channelId,
+    card,
+    localDate: '2026-05-04',
+    locale: 'en',
+  };
 }
 
 describe('SlackMessenger: the channel question of the day', () => {
@@ -184,7 +191,7 @@ describe('SlackMessenger: the channel question of the day', () => {
 describe('SlackMessenger: reminders, pacing and refusals', () => {
   it('GIVEN a reminder THEN it goes to the person by DM with a "Start review" button that starts a review there', async () => {
     const sent = await h.adapter.messenger.sendReminder(
-      { deliveryId: 1, tenantId: 'slack:T1', userExternalId: 'T1:U305', dueCount: 3 },
+      { deliveryId: 1, tenantId: 'slack:T1', userExternalId: 'T1:U305', dueCount: 3, locale: 'en' },
       'mnemo-1',
     );
     expect(sent).toEqual({ messageId: expect.any(String), channelId: 'D305' });
@@ -200,7 +207,13 @@ describe('SlackMessenger: reminders, pacing and refusals', () => {
   });
 
   it('GIVEN a retry of a DM reminder already sent THEN it is found in the DM and not sent twice', async () => {
-    const reminder = { deliveryId: 77, tenantId: 'slack:T1', userExternalId: 'T1:U306', dueCount: 2 };
+    const reminder = {
+      deliveryId: 77,
+      tenantId: 'slack:T1',
+      userExternalId: 'T1:U306',
+      dueCount: 2,
+      locale: 'en' as const,
+    };
     const first = await h.adapter.messenger.sendReminder(reminder, 'mnemo-77', 1);
     const again = await h.adapter.messenger.sendReminder(reminder, 'mnemo-77', 2);
     expect(again).toEqual(first);

@@ -74,6 +74,7 @@ describe('card and user text is escaped', () => {
         channelId: 'C0LOUD',
         card: LOUD_CHOICE,
         localDate: '2026-05-04',
+        locale: 'en',
       },
       'k',
     );

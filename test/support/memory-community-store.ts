@@ -46,6 +46,16 @@ export class MemoryCommunityStore implements CommunityStore {
     return shown;
   }
 
+  /** Each community's app language tag, as noteCommunityLocale keeps it, and how often it was asked to. */
+  readonly locales = new Map<string, string>();
+  localeCalls = 0;
+
+  async noteCommunityLocale(tenantId: string, tag: string): Promise<boolean> {
+    this.localeCalls++;
+    this.locales.set(tenantId, tag);
+    return true;
+  }
+
   async stopChannelDaily(tenantId: string, channelId: string): Promise<boolean> {
     const daily = this.dailies.find((each) => each.tenantId === tenantId && each.channelId === channelId);
     if (!daily?.active) return false;

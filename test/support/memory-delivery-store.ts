@@ -10,6 +10,7 @@ import type {
   ReminderMessage,
   SentMessage,
 } from '../../src/core/delivery/ports.ts';
+import type { Locale } from '../../src/core/language.ts';
 
 export interface MemoryDelivery {
   id: number;
@@ -33,6 +34,8 @@ export interface MemorySubscription extends DueSubscription {
   userId: number | null;
   userExternalId: string | null;
   active: boolean;
+  /** The language its deliveries are written in (the SQL store works it out from the person or community). */
+  locale: Locale;
 }
 
 /**
@@ -51,8 +54,10 @@ export class MemoryDeliveryStore implements DeliveryStore {
   /** People who answered each delivery's question, by delivery id. */
   readonly answers = new Map<number, number>();
 
-  subscribe(subscription: Omit<MemorySubscription, 'id' | 'active'>): MemorySubscription {
-    const added = { ...subscription, id: this.subscriptions.length + 1, active: true };
+  subscribe(
+    subscription: Omit<MemorySubscription, 'id' | 'active' | 'locale'> & { locale?: Locale },
+  ): MemorySubscription {
+    const added = { locale: 'en' as const, ...subscription, id: this.subscriptions.length + 1, active: true };
     this.subscriptions.push(added);
     return added;
   }
@@ -117,6 +122,7 @@ export class MemoryDeliveryStore implements DeliveryStore {
         attempts: delivery.attempts,
         cardId: delivery.cardId,
         messageId: delivery.messageId,
+        locale: subscription.locale,
       };
     });
   }
@@ -208,6 +214,7 @@ export class MemoryDeliveryStore implements DeliveryStore {
                 localDate,
                 messageId,
                 cardId,
+                locale: this.#subscription(subscriptionId).locale,
               },
             ]
           : [],

@@ -13,7 +13,7 @@ import type { MessageReply, Reply } from './reply.ts';
 import { DISCORD_STYLE, discordSay } from './style.ts';
 import { split } from './text.ts';
 import { answerModal, fullAnswerText, questionText, questionView, revealText } from './views/card.ts';
-import { DAY_OVER, dailyQuestionView } from './views/daily-question.ts';
+import { dailyQuestionView, saysDayOver } from './views/daily-question.ts';
 import { verdictText } from './views/verdict.ts';
 import { withShowMore } from './views/view.ts';
 
@@ -75,6 +75,8 @@ export async function runChat(
   const [reply, locale] = await Promise.all([
     runAction(context.quiz, actionOf(decoded, interaction), actor, context.cardMedia),
     localeFor(context.quiz, person, interaction.locale),
+    // The server's language, for its questions of the day: a click from it tells it too.
+    interaction.guildId !== null && context.community.noteLocale(place, interaction.guildLocale),
   ]);
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
   const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);
@@ -83,10 +85,12 @@ export async function runChat(
   const count = reply.dailyCount;
   if (!count || !post) return answer(rendered);
   return answer(rendered, async () => {
-    const view = dailyQuestionView(count.card, count.deliveryId, {
-      answered: count.answered,
-      revealAnswer: false,
-    });
+    const view = dailyQuestionView(
+      count.card,
+      count.deliveryId,
+      { answered: count.answered, revealAnswer: false },
+      count.locale,
+    );
     await context.api.editMessage(post.channelId, post.messageId, messageBody(view));
   });
 }
@@ -95,6 +99,6 @@ export async function runChat(
 function postOf(interaction: ButtonInteraction | ModalInteraction, messageId: string | null) {
   const { message, channelId } = interaction;
   if (channelId === null || messageId === null) return null;
-  if (message && message.id === messageId && message.content.includes(DAY_OVER)) return null;
+  if (message && message.id === messageId && saysDayOver(message.content)) return null;
   return { channelId, messageId };
 }

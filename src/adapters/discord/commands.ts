@@ -54,6 +54,12 @@ const IN_SERVERS = {
  * A person's own commands: also installed by a user, so they work in DMs and in servers without Mnemo
  * (answered to them only, in their own place).
  */
+/** Each language Mnemo writes in, named in itself. */
+const LANGUAGE_CHOICES = LOCALES.map((locale) => ({
+  name: translate(locale, `languageNames.${locale}`),
+  value: locale,
+}));
+
 const ANYWHERE = {
   contexts: [
     InteractionContextType.Guild,
@@ -135,10 +141,7 @@ export const COMMANDS: Command[] = [
       option(TEXT, 'leaderboard', 'commands.leaderboardOption', choices(['on', 'off'])),
       option(TEXT, 'reminder_time', 'commands.reminderTime', HH_MM),
       option(TEXT, 'language', 'commands.language', {
-        choices: [
-          ...LOCALES.map((locale) => ({ name: translate(locale, `languageNames.${locale}`), value: locale })),
-          { name: 'auto', value: 'auto' },
-        ],
+        choices: [...LANGUAGE_CHOICES, { name: 'auto', value: 'auto' }],
       }),
       option(YES_NO, 'reschedule', 'commands.reschedule'),
     ],
@@ -155,6 +158,7 @@ export const COMMANDS: Command[] = [
         option(TEXT, 'time', 'commands.dailyTime', { required: true, ...HH_MM }),
         timeZoneOption(true, 'commands.dailyTimeZone'),
         deckOption(true),
+        option(TEXT, 'language', 'commands.dailyLanguage', { choices: LANGUAGE_CHOICES }),
       ]),
       subcommand('off', 'commands.dailyOff', [channelOption('commands.dailyOffChannel')]),
       subcommand('list', 'commands.dailyList'),

@@ -17,6 +17,8 @@ export interface InteractionBase {
   memberPermissions: string | null;
   /** The language of the person's Discord app (`es-ES`, `de`, `ja`); null when Discord does not say. */
   locale: string | null;
+  /** The server's preferred language (Community settings); null outside a server. */
+  guildLocale: string | null;
 }
 
 export type OptionValue = string | number | boolean;
@@ -130,6 +132,8 @@ const common = z.object({
   user: rawUser.optional(),
   /** The person's Discord language; every interaction but a ping carries it. */
   locale: z.string().max(16).optional(),
+  /** The server's preferred language; guild interactions carry it. */
+  guild_locale: z.string().max(16).optional(),
   /** Who installed the command: "0" the server (guild install), "1" the user (user install). */
   authorizing_integration_owners: z.record(z.string(), snowflake).optional(),
   message: z
@@ -184,6 +188,7 @@ export function parseInteraction(payload: unknown): ParseOutcome {
     user: { id: user.id, displayName: user.global_name ?? user.username },
     memberPermissions: raw.member?.permissions ?? null,
     locale: raw.locale ?? null,
+    guildLocale: raw.guild_locale ?? null,
   };
   return { ok: true, interaction: toInteraction(raw, base) };
 }

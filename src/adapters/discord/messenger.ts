@@ -32,7 +32,12 @@ export class DiscordMessenger implements Messenger {
   }
 
   async postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
-    const view = dailyQuestionView(question.card, question.deliveryId, { answered: 0, revealAnswer: false });
+    const view = dailyQuestionView(
+      question.card,
+      question.deliveryId,
+      { answered: 0, revealAnswer: false },
+      question.locale,
+    );
     const files = await cardFiles(this.#media, question.card, 'question');
     const message = await this.#api.platformCall('post the question of the day', () =>
       this.#api.createMessage(
@@ -49,7 +54,7 @@ export class DiscordMessenger implements Messenger {
     sent: SentMessage,
     update: DailyQuestionState,
   ): Promise<void> {
-    const view = dailyQuestionView(question.card, question.deliveryId, update);
+    const view = dailyQuestionView(question.card, question.deliveryId, update, question.locale);
     await this.#api.platformCall('edit the question of the day', () =>
       this.#api.editMessage(sent.channelId, sent.messageId, messageBody(view)),
     );
@@ -66,7 +71,7 @@ export class DiscordMessenger implements Messenger {
     const channel = await this.#api.platformCall('open a DM', () =>
       this.#api.openDm(reminder.userExternalId),
     );
-    const view = reminderView(reminder.dueCount, guildId);
+    const view = reminderView(reminder.dueCount, guildId, reminder.locale);
     const message = await this.#api.platformCall('send a DM reminder', () =>
       this.#api.createMessage(channel.id, {
         ...messageBody(view),

@@ -92,7 +92,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     ...deps,
     api,
     messenger,
-    locales: new SlackUserLocales(api, () => clock.now().getTime()),
+    locales: new SlackUserLocales(
+      api,
+      () => clock.now().getTime(),
+      (fields, message) => log.warn(fields, message),
+    ),
     command: config.command,
     apiUrl: config.apiUrl,
   };

@@ -465,6 +465,7 @@ export const de: CatalogOf = {
     dailyChannel: 'Wo sie gepostet wird',
     dailyTime: 'Wann, als HH:MM',
     dailyTimeZone: 'Die Zeitzone dieser Uhrzeit, zum Beispiel Europe/Berlin',
+    dailyLanguage: 'Die Sprache der Fragen (Standard: die Sprache des Servers)',
     dailyOff: 'Beende die Frage des Tages in einem Kanal',
     dailyOffChannel: 'Der Kanal',
     dailyList: 'Die Fragen des Tages auf diesem Server',

@@ -466,6 +466,7 @@ export const en = {
     dailyChannel: 'Where to post it',
     dailyTime: 'When, as HH:MM',
     dailyTimeZone: 'The time zone of that time, such as Europe/Berlin',
+    dailyLanguage: "The questions' language (default: the server's language)",
     dailyOff: 'Stop the question of the day in a channel',
     dailyOffChannel: 'The channel',
     dailyList: 'This server’s questions of the day',

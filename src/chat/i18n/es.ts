@@ -493,6 +493,7 @@ export const es: CatalogOf = {
     dailyChannel: 'Dónde publicarla',
     dailyTime: 'Cuándo, en HH:MM',
     dailyTimeZone: 'La zona horaria de esa hora, por ejemplo Europe/Madrid',
+    dailyLanguage: 'El idioma de las preguntas (por defecto: el del servidor)',
     dailyOff: 'Detiene la pregunta del día en un canal',
     dailyOffChannel: 'El canal',
     dailyList: 'Las preguntas del día de este servidor',

@@ -428,6 +428,7 @@ export const ja: CatalogOf = {
     dailyChannel: '投稿するチャンネル',
     dailyTime: '投稿時刻(HH:MM)',
     dailyTimeZone: 'その時刻のタイムゾーン(例: Asia/Tokyo)',
+    dailyLanguage: '問題の言語(既定: サーバーの言語)',
     dailyOff: 'チャンネルの今日の問題を停止します',
     dailyOffChannel: 'チャンネル',
     dailyList: 'このサーバーの今日の問題',

@@ -1,5 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { nextOccurrence } from '../delivery/local-time.ts';
+import { Kept } from '../kept.ts';
+import type { Locale } from '../language.ts';
 import type { Person, Place } from '../people.ts';
 import type { QuizStore } from '../quiz/ports.ts';
 import { isTimeZone } from '../scheduling/day.ts';
@@ -39,6 +41,8 @@ export class Community {
   readonly #store: CommunityStore;
   readonly #quizStore: QuizStore;
   readonly #clock: Clock;
+  /** Each community's app language tag as last stored by this process. */
+  readonly #locales = new Kept<string>(COMMUNITY_LOCALES.tenants, COMMUNITY_LOCALES.keepMs);
 
   constructor(options: { store: CommunityStore; quizStore: QuizStore; clock: Clock }) {
     this.#store = options.store;
@@ -62,16 +66,32 @@ export class Community {
     return this.#store.leaderboard(place.tenantId, since, now, LEADERBOARD_SIZE);
   }
 
+  /**
+   * Keeps the community's app language tag (Discord's guild_locale, on any interaction from the server), in
+   * which its questions of the day are written: a statement only when the tag is new to this process.
+   */
+  async noteLocale(place: Place, tag: string | null | undefined): Promise<void> {
+    const bounded = tag?.slice(0, LOCALE_TAG_LIMIT);
+    if (!bounded || this.#locales.get(place.tenantId, this.#clock.now().getTime()) === bounded) return;
+    await this.#keepLocale(place, bounded);
+  }
+
+  async #keepLocale(place: Place, tag: string): Promise<void> {
+    const bounded = tag.slice(0, LOCALE_TAG_LIMIT);
+    // A community not stored yet is not remembered as noted: its next interaction, once stored, writes it.
+    if (await this.#store.noteCommunityLocale(place.tenantId, bounded)) {
+      this.#locales.set(place.tenantId, bounded, this.#clock.now().getTime());
+    }
+  }
+
   /** Starts (or changes) a channel's question of the day. Admins only. */
-  async setDaily(
-    place: Place,
-    actor: Actor,
-    request: { channelId: string; localTime: string; timeZone: string; deckId: string | null },
-  ): Promise<DailyOutcome> {
+  async setDaily(place: Place, actor: Actor, request: DailyRequest): Promise<DailyOutcome> {
     if (!actor.isAdmin) return { ok: false, code: 'NOT_ALLOWED' };
     const invalid = await this.#checkSchedule(place, request.localTime, request.timeZone, request.deckId);
     if (invalid) return invalid;
     await this.#quizStore.ensurePlace(place);
+    // Kept even when this process noted it already: another replica may have stored another admin's.
+    if (request.communityLocale) await this.#keepLocale(place, request.communityLocale);
     const daily = await this.#store.upsertChannelDaily(
       {
         tenantId: place.tenantId,
@@ -80,6 +100,7 @@ export class Community {
         timeZone: request.timeZone,
         deckId: request.deckId,
         createdBy: `${actor.platform}:${actor.externalId}`,
+        language: request.language ?? null,
       },
       this.#nextRun(request.localTime, request.timeZone),
     );
@@ -149,3 +170,23 @@ export class Community {
     return null;
   }
 }
+
+/** A channel's question of the day as an admin asks for it. */
+export interface DailyRequest {
+  channelId: string;
+  localTime: string;
+  timeZone: string;
+  deckId: string | null;
+  /** The language to write its questions in; absent: the community's (`communityLocale`), else English. */
+  language?: Locale | null;
+  /** The community's app language as the platform tags it (Discord guild_locale, Slack the admin's), if told. */
+  communityLocale?: string | null;
+}
+
+export const COMMUNITY_LOCALES = {
+  tenants: 10_000, // communities whose tag is remembered
+  keepMs: 60 * 60_000, // ms: another replica's change is caught by the statement after this
+} as const;
+
+/** Platforms tag languages in a few characters (`es-419`); more is not a language tag. */
+const LOCALE_TAG_LIMIT = 16; // characters

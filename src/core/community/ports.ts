@@ -1,3 +1,4 @@
+import type { Locale } from '../language.ts';
 export interface DeckSummary {
   id: string;
   title: string;
@@ -27,6 +28,8 @@ export interface ChannelDaily {
   timeZone: string;
   deckId: string | null;
   createdBy: string | null;
+  /** The language its questions are written in, chosen at /daily set; null: the community's. */
+  language: Locale | null;
 }
 
 export interface Reminder {
@@ -55,6 +58,11 @@ export interface CommunityStore {
    */
   leaderboard(tenantId: string, since: Date | null, now: Date, limit: number): Promise<LeaderboardRow[]>;
   upsertChannelDaily(daily: Omit<ChannelDaily, 'id'>, next: NextRun): Promise<ChannelDaily>;
+  /**
+   * Keeps the community's app language tag (its questions of the day are written in it); writes only on
+   * change. Returns whether the community is stored.
+   */
+  noteCommunityLocale(tenantId: string, tag: string): Promise<boolean>;
   /** Returns false when the channel had no active daily question. */
   stopChannelDaily(tenantId: string, channelId: string): Promise<boolean>;
   listChannelDailies(tenantId: string): Promise<ChannelDaily[]>;

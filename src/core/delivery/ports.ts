@@ -1,4 +1,5 @@
 import type { Card } from '../deck/card.ts';
+import type { Locale } from '../language.ts';
 
 /** A channel's question of the day, as an adapter renders it. */
 export interface DailyQuestion {
@@ -8,6 +9,8 @@ export interface DailyQuestion {
   card: Card;
   /** The channel's local date the question belongs to (YYYY-MM-DD). */
   localDate: string;
+  /** The language it is written in: the one chosen at /daily set, else the community's, else English. */
+  locale: Locale;
 }
 
 /** What a posted question of the day shows besides the card. */
@@ -25,6 +28,8 @@ export interface ReminderMessage {
   /** The person's id on the platform. */
   userExternalId: string;
   dueCount: number;
+  /** The person's chosen language, else the app language Mnemo last saw them use, else English. */
+  locale: Locale;
 }
 
 export interface SentMessage {
@@ -92,6 +97,8 @@ export interface ClaimedDelivery {
   cardId: string | null;
   /** The message recorded by an earlier attempt, if any (Slack: check it before posting again). */
   messageId: string | null;
+  /** The language it is written in: the person's (a reminder) or the channel's (a question of the day). */
+  locale: Locale;
 }
 
 export interface ClosableDelivery {
@@ -101,6 +108,7 @@ export interface ClosableDelivery {
   localDate: string;
   messageId: string;
   cardId: string;
+  locale: Locale;
 }
 
 export interface DeliveryStore {

@@ -11,6 +11,10 @@ export interface PersonalSettings {
   maxReviewsPerDay: number;
   timeZone: string;
   leaderboardHidden: boolean;
+  /** The language they chose for Mnemo (null: their app's). */
+  language: string | null;
+  /** Their app's language as Mnemo last saw it (their reminders are written in it when they chose none). */
+  seenLocale: string | null;
   /** The person's own FSRS weights (the latest adopted fit), or null for the defaults. */
   fsrsWeights: number[] | null;
   createdAt: Date;

@@ -122,6 +122,12 @@ export interface QuizStore {
   ensureLearner(person: Person): Promise<Learner>;
   /** The person, when they are known; never makes them (reading their language must not store them). */
   findLearner(person: Person): Promise<Learner | null>;
+  /**
+   * Keeps the app language tag the person was last seen with (their DM reminders are written in it); writes
+   * only when it changed, never makes the person. Returns whether the person is known. A store that keeps no
+   * people for delivery (the simulator's) leaves it out.
+   */
+  noteAppLocale?(person: Person, tag: string): Promise<boolean>;
   updateSettings(userId: number, patch: Partial<LearnerSettings>): Promise<Learner>;
   countDay(userId: number, start: Date, end: Date): Promise<DayCounts>;
   /**
@@ -170,6 +176,8 @@ export interface QuizStore {
   findDeliveryPrompt(deliveryId: number, userId: number): Promise<Prompt | null>;
   /** How many people answered a channel's question of the day. */
   countDeliveryAnswers(deliveryId: number): Promise<number>;
+  /** The language a channel's question of the day is written in (see DailyQuestion.locale); a store without deliveries leaves it out. */
+  deliveryLanguage?(deliveryId: number): Promise<Locale>;
   markRevealed(promptId: string, at: Date): Promise<void>;
   /**
    * In one transaction: lock the prompt and the card state, let `decide` choose, then store its review

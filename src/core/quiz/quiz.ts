@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.ts';
 import type { Card } from '../deck/card.ts';
 import { Kept } from '../kept.ts';
-import type { Locale } from '../language.ts';
+import { DEFAULT_LOCALE, type Locale } from '../language.ts';
 import type { FitSummary } from '../memory-model/ports.ts';
 import type { Person, Place } from '../people.ts';
 import type { Rating } from '../rating.ts';
@@ -127,6 +127,8 @@ export class Quiz {
    * process is kept at once; one made through another replica shows within the minute).
    */
   readonly #languages = new Kept<Locale | null>(LANGUAGE_CACHE.people, LANGUAGE_CACHE.keepMs);
+  /** The app language tag last stored per person: an unchanged tag costs no statement. */
+  readonly #seenLocales = new Kept<string>(LANGUAGE_CACHE.people, LANGUAGE_CACHE.seenKeepMs);
   readonly #study: StudyStore | undefined;
 
   constructor(options: QuizOptions) {
@@ -210,6 +212,11 @@ export class Quiz {
   /** How many people have answered a channel's question of the day. */
   answersToDelivery(deliveryId: number): Promise<number> {
     return this.#store.countDeliveryAnswers(deliveryId);
+  }
+
+  /** The language a channel's question of the day is posted in: its count updates are written in it too. */
+  async deliveryLanguage(deliveryId: number): Promise<Locale> {
+    return (await this.#store.deliveryLanguage?.(deliveryId)) ?? DEFAULT_LOCALE;
   }
 
   async #show(
@@ -562,8 +569,31 @@ export class Quiz {
     return { ...stats, timeZone: learner.timeZone, model };
   }
 
-  /** The language the person chose for Mnemo; null when they chose none (or are not known yet). */
-  async language(person: Person): Promise<Locale | null> {
+  /**
+   * The language the person chose for Mnemo; null when they chose none (or are not known yet). With
+   * `appLocale` (the platform's tag of their app language), it is stored when it changed, for their reminders.
+   */
+  async language(person: Person, appLocale?: string | null): Promise<Locale | null> {
+    const [language] = await Promise.all([
+      this.#chosenLanguage(person),
+      this.noteAppLocale(person, appLocale),
+    ]);
+    return language;
+  }
+
+  /** Stores the person's app language tag for their reminders: a statement only when it is new to this process. */
+  async noteAppLocale(person: Person, appLocale: string | null | undefined): Promise<void> {
+    if (!appLocale || !this.#store.noteAppLocale) return;
+    const key = personKey(person);
+    const tag = appLocale.slice(0, APP_LOCALE_LIMIT);
+    if (this.#seenLocales.get(key, this.#clock.now().getTime()) === tag) return;
+    // A person not stored yet is not remembered as noted: their next interaction, once stored, writes it.
+    if (await this.#store.noteAppLocale(person, tag)) {
+      this.#seenLocales.set(key, tag, this.#clock.now().getTime());
+    }
+  }
+
+  async #chosenLanguage(person: Person): Promise<Locale | null> {
     const key = personKey(person);
     const now = this.#clock.now().getTime();
     const kept = this.#languages.get(key, now);
@@ -626,7 +656,14 @@ interface Lapse {
 }
 
 /** How many people's chosen languages are kept, and for how long. */
-export const LANGUAGE_CACHE = { people: 10_000, keepMs: 60_000 } as const;
+export const LANGUAGE_CACHE = {
+  people: 10_000,
+  keepMs: 60_000, // ms: a chosen language
+  seenKeepMs: 60 * 60_000, // ms: an app language stored; another replica's write is caught by the statement
+} as const;
+
+/** Platforms tag languages in a few characters (`es-419`, `zh-TW`); more is not a language tag. */
+const APP_LOCALE_LIMIT = 16; // characters
 
 function personKey(person: Person): string {
   return `${person.platform}:${person.externalId}`;

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Card } from '../../core/deck/card.ts';
+import type { Locale } from '../../core/language.ts';
 import type { Person, Place } from '../../core/people.ts';
 import type {
   AnswerScene,
@@ -21,7 +22,7 @@ import { localDay } from '../../core/scheduling/day.ts';
 import { type MemoryState, newMemory } from '../../core/scheduling/memory.ts';
 import { toCard } from '../card-row.ts';
 import type { Connection, Database } from '../client.ts';
-import { countDeliveryAnswers } from '../delivery-answers.ts';
+import { countDeliveryAnswers, deliveryLanguage } from '../delivery-answers.ts';
 import type { RawSql, SqlRunner, TransactionRunner } from '../raw-sql.ts';
 import { readPresent } from '../rows.ts';
 import { cardStates, cards, prompts, reviews, users } from '../schema.ts';
@@ -47,6 +48,7 @@ import {
   LOCK_STATE,
   LOG_REVIEW,
   NEXT_DUE,
+  NOTE_APP_LOCALE,
   PROMPT,
   REVIEW,
   SHOW_DUE_CARD,
@@ -89,6 +91,15 @@ export class PgQuizStore implements QuizStore {
   async findLearner(person: Person): Promise<Learner | null> {
     const [known] = await this.#raw.query(FIND_LEARNER, [person.platform, person.externalId]);
     return known ? toLearner(readPresent(USER, known)) : null;
+  }
+
+  async noteAppLocale(person: Person, tag: string): Promise<boolean> {
+    const [row] = await this.#raw.query<{ known: number }>(NOTE_APP_LOCALE, [
+      person.platform,
+      person.externalId,
+      tag,
+    ]);
+    return (row?.known ?? 0) > 0;
   }
 
   async ensureLearner(person: Person): Promise<Learner> {
@@ -207,6 +218,10 @@ export class PgQuizStore implements QuizStore {
 
   countDeliveryAnswers(deliveryId: number): Promise<number> {
     return countDeliveryAnswers(this.#db, deliveryId);
+  }
+
+  deliveryLanguage(deliveryId: number): Promise<Locale> {
+    return deliveryLanguage(this.#db, deliveryId);
   }
 
   async deckAnswers(deckId: string, limit: number): Promise<readonly string[]> {

@@ -37,6 +37,14 @@ export const ENSURE_LEARNER = `
   union all
   select ${USER.list} from users u
   where u.platform = $1 and u.external_id = $2 and not exists (select from written)`;
+/** Stores the person's app language tag when it changed (a read otherwise); says whether the person is known. */
+export const NOTE_APP_LOCALE = `
+  with known as (select id, seen_locale from users where platform = $1 and external_id = $2),
+  changed as (
+    update users u set seen_locale = $3 from known k where u.id = k.id and k.seen_locale is distinct from $3
+  )
+  select count(*)::int as known from known`;
+
 export const FIND_LEARNER = `
   select ${USER.list}, u.display_name as "displayName" from users u where u.platform = $1 and u.external_id = $2`;
 

@@ -32,6 +32,9 @@ export function commandActionOf(interaction: CommandInteraction): CommandAction 
       localTime: String(options.time ?? '').trim(),
       timeZone: String(options.timezone ?? '').trim(),
       deckId: deck === EVERY_DECK_CHOICE || deck === '' ? null : deck,
+      ...(typeof options.language === 'string' && isLocale(options.language)
+        ? { language: options.language }
+        : {}),
     };
   }
   if (command === 'leaderboard') {
@@ -51,7 +54,14 @@ export async function communityCommand(
   // a command's default_member_permissions.
   const { isAdmin, ...person } = actorOf(interaction);
   const appLocale = interaction.locale;
-  const actor = { place: placeOf(interaction), person, isAdmin, request: interaction.id, appLocale };
+  const actor = {
+    place: placeOf(interaction),
+    person,
+    isAdmin,
+    request: interaction.id,
+    appLocale,
+    communityLocale: interaction.guildLocale,
+  };
   const action = commandActionOf(interaction);
   const leaderboard = interaction.options.leaderboard;
   if (action.kind === 'settings' && (leaderboard === 'on' || leaderboard === 'off')) {
@@ -66,6 +76,7 @@ export async function communityCommand(
   const [reply, locale] = await Promise.all([
     runCommand(context, action, actor),
     localeFor(context.quiz, person, appLocale),
+    actor.place && context.community.noteLocale(actor.place, interaction.guildLocale),
   ]);
   return answer(renderReply(reply, NOTHING_CARRIED, locale));
 }

@@ -1,13 +1,13 @@
 import { START_REVIEW } from '../../../chat/flows.ts';
-import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
+import type { Locale } from '../../../chat/i18n/locale.ts';
 import { buttonRowsOf } from '../actions.ts';
 import { discordSay } from '../style.ts';
 import type { View } from './view.ts';
 
-/** A DM reminder: how many cards are due, and a button that starts the review in that server's name. */
-export function reminderView(dueCount: number, guildId: string): View {
+/** A DM reminder in the person's language: how many cards are due, and a button that starts the review in that server's name. */
+export function reminderView(dueCount: number, guildId: string, locale: Locale): View {
   return {
-    text: discordSay(DELIVERY_LOCALE)('reminder.due', { count: dueCount }),
-    rows: buttonRowsOf([START_REVIEW], { place: guildId, post: null }, DELIVERY_LOCALE),
+    text: discordSay(locale)('reminder.due', { count: dueCount }),
+    rows: buttonRowsOf([START_REVIEW], { place: guildId, post: null }, locale),
   };
 }

@@ -40,6 +40,8 @@ export async function runDaily(
     person,
     isAdmin: rights.isAdmin,
     request: null,
+    // Slack tells no workspace language: the admin's who sets the question is taken as the community's.
+    communityLocale: rights.locale,
   });
   return renderReply(reply, NOTHING_CARRIED, slackStyle(command), locale);
 }

@@ -10,5 +10,8 @@ export async function readerLocale(
   const chosen = await deps.quiz.language(person);
   if (chosen !== null) return chosen;
   const [teamId = '', userId = ''] = person.externalId.split(':');
-  return chooseLocale(null, await deps.locales.of(teamId, userId));
+  const tag = await deps.locales.of(teamId, userId);
+  // Kept for their DM reminders, which no click of theirs comes with.
+  await deps.quiz.noteAppLocale(person, tag);
+  return chooseLocale(null, tag);
 }

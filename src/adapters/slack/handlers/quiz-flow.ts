@@ -104,6 +104,7 @@ async function refreshDailyCount(
         channelId: post.channelId,
         card: count.card,
         localDate: post.localDate,
+        locale: count.locale,
       },
       { messageId: post.messageTs, channelId: post.channelId },
       { answered: count.answered, revealAnswer: false },

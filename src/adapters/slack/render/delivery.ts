@@ -1,18 +1,22 @@
 import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { dailyButtons, START_REVIEW } from '../../../chat/flows.ts';
-import { DELIVERY_LOCALE } from '../../../chat/i18n/locale.ts';
-import { sayer } from '../../../chat/messages.ts';
+import type { Locale } from '../../../chat/i18n/locale.ts';
+import { type Say, sayer } from '../../../chat/messages.ts';
 import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
 import { slackButton } from '../actions.ts';
 import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
 import { answerText, slackStyle } from './reply.ts';
 
-/** Deliveries are written in the deliveries' language; mrkdwn needs no command, so none is named. */
-const say = sayer(slackStyle(''), DELIVERY_LOCALE);
+/** Deliveries carry their language; mrkdwn needs no command, so none is named. */
+const sayIn = (locale: Locale) => sayer(slackStyle(''), locale);
 
-/** Pure: what delivery posts. The channel question is public, so it holds no mention of anyone. */
+/**
+ * Pure: what delivery posts, in the channel's language. The channel question is public, so it holds no
+ * mention of anyone.
+ */
 export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestionState): SlackMessage {
-  const { card } = question;
+  const { card, locale } = question;
+  const say = sayIn(locale);
   const title = say('daily.title');
   const heading = `:brain: *${title}* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_`;
   const carried = { place: null, post: question.localDate };
@@ -23,25 +27,26 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
       section(`${heading}\n${cardText(card.question)}`),
       // Once the day is over: the answer, and no buttons.
       state.revealAnswer
-        ? section(answerText(card, slackStyle(''), DELIVERY_LOCALE))
-        : actions(buttons.map((b) => slackButton(b, carried, DELIVERY_LOCALE))),
-      context(answeredLine(state)),
+        ? section(answerText(card, slackStyle(''), locale))
+        : actions(buttons.map((b) => slackButton(b, carried, locale))),
+      context(answeredLine(say, state)),
     ],
   };
 }
 
-function answeredLine(state: DailyQuestionState): string {
+function answeredLine(say: Say, state: DailyQuestionState): string {
   const answered =
     state.answered === 0 ? say('daily.noneYet') : say('daily.answered', { count: state.answered });
   if (state.revealAnswer) return say('daily.over', { dayOver: say('daily.dayOver'), answered });
   return say('daily.open', { answered });
 }
 
-/** A DM reminder with a "Start review" button. */
+/** A DM reminder with a "Start review" button, in the person's language. */
 export function renderReminder(reminder: ReminderMessage): SlackMessage {
-  const text = say('reminder.due', { count: reminder.dueCount });
+  const { locale } = reminder;
+  const text = sayIn(locale)('reminder.due', { count: reminder.dueCount });
   return {
     text,
-    blocks: [section(text), actions([slackButton(START_REVIEW, NOTHING_CARRIED, DELIVERY_LOCALE)])],
+    blocks: [section(text), actions([slackButton(START_REVIEW, NOTHING_CARRIED, locale)])],
   };
 }

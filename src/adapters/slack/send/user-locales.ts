@@ -12,19 +12,35 @@ export type UserLocaleOptions = typeof USER_LOCALE_DEFAULTS;
 
 const userLocale = z.object({ user: z.object({ locale: z.string().max(16).optional() }) });
 
+/** Where a failed look-up is told: the person, and why (Slack's error code or message, never a token). */
+export type LocaleLookupWarning = (
+  fields: { team: string; user: string; reason: string },
+  message: string,
+) => void;
+
 /**
  * Each Slack user's language (`users.info` with `include_locale`), kept per workspace and user for a while so
- * that a click costs no extra call. A failed look-up is not kept, and reads as "not told" (English).
+ * that a click costs no extra call. A failed look-up is not kept, and reads as "not told" (English); it is
+ * told to `warn` once per person (while they are remembered), not on every click of theirs.
  */
 export class SlackUserLocales {
   readonly #api: SlackApi;
   readonly #now: () => number;
+  readonly #warn: LocaleLookupWarning;
   readonly #known: Kept<string | null>;
+  readonly #warned: Kept<true>;
 
-  constructor(api: SlackApi, now: () => number, options: UserLocaleOptions = USER_LOCALE_DEFAULTS) {
+  constructor(
+    api: SlackApi,
+    now: () => number,
+    warn: LocaleLookupWarning,
+    options: UserLocaleOptions = USER_LOCALE_DEFAULTS,
+  ) {
     this.#api = api;
     this.#now = now;
+    this.#warn = warn;
     this.#known = new Kept(options.maxEntries, options.ttlMs);
+    this.#warned = new Kept(options.maxEntries, options.ttlMs);
   }
 
   /** The user's Slack locale (`ja-JP`, `es-ES`); null when Slack does not say or cannot be asked. */
@@ -39,10 +55,24 @@ export class SlackUserLocales {
         client.users.info({ user: userId, include_locale: true }),
       );
       locale = userLocale.parse(answer).user.locale ?? null;
-    } catch {
+    } catch (error) {
+      if (this.#warned.get(key, now) === undefined) {
+        this.#warned.set(key, true, now);
+        this.#warn(
+          { team: teamId, user: userId, reason: reasonOf(error) },
+          "could not read a Slack user's language (users.info): writing to them in their chosen language or English",
+        );
+      }
       return null;
     }
     this.#known.set(key, locale, now);
     return locale;
   }
+}
+
+/** Slack's error code (`missing_scope`, `user_not_found`) or the error's message: what to log, without the request. */
+function reasonOf(error: unknown): string {
+  const code = (error as { data?: { error?: unknown } } | null)?.data?.error;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -516,7 +516,7 @@ const SETTING_OPTIONS = {
 } as const satisfies Record<keyof SchedulingSettings, string>;
 
 /** What a refused setting must be, from the same limits core checks it against. */
-function problemWords(say: Say, field: keyof SchedulingSettings): string {
+export function problemWords(say: Say, field: keyof SchedulingSettings): string {
   if (field === 'timeZone') return say('BAD_SETTING.timeZone');
   const { min, max } = SETTING_LIMITS[field];
   return say(field === 'desiredRetention' ? 'BAD_SETTING.range' : 'BAD_SETTING.wholeRange', { min, max });

@@ -1,4 +1,4 @@
-import { type Say, sayer } from '../../../chat/messages.ts';
+import { problemWords, type Say, sayer } from '../../../chat/messages.ts';
 import type { Person, Place } from '../../../core/people.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 import { type SchedulingSettings, SETTING_LIMITS } from '../../../core/scheduling/settings.ts';
@@ -52,7 +52,8 @@ export async function saveSettings(
   const changed = await deps.quiz.changeSettings(person, form.settings);
   if (!changed.ok) {
     const field = changed.field === 'desiredRetention' ? 'retention' : changed.field;
-    return { ok: false, errors: { [blockOf(field)]: capitalise(changed.message) } };
+    // core's own words are English: the person reads what the value must be in their language.
+    return { ok: false, errors: { [blockOf(field)]: capitalise(problemWords(say, changed.field)) } };
   }
   const { learner } = changed;
   const reminder = await deps.community.setReminder(place, person, {

@@ -74,7 +74,9 @@ describe('/mnemo daily', () => {
     await h.command('daily <#C0NEW|new> 08:00 UTC nosuch', admin);
     expect(textOf(h.lastResponse('U0ADMIN'))).toContain('There is no deck “nosuch”');
     await h.command('daily #general 08:00', admin);
-    expect(textOf(h.lastResponse('U0ADMIN'))).toContain('`/mnemo daily #channel HH:MM [time zone] [deck]`');
+    expect(textOf(h.lastResponse('U0ADMIN'))).toContain(
+      '`/mnemo daily #channel HH:MM [time zone] [deck] [lang:es]`',
+    );
     expect((await subscriptionsOf(h.db, 'slack:T1')).map((row) => row.channelId)).toEqual([
       'C0QUIZ',
       'C0DOCKER',

@@ -23,6 +23,17 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+/** The text `work` posted to a channel. */
+async function postedBy(work: () => Promise<unknown>, channel: string): Promise<string> {
+  const from = h.fake.callsTo('chat.postMessage').length;
+  await work();
+  const post = h.fake
+    .callsTo('chat.postMessage')
+    .slice(from)
+    .find((call) => call.args.channel === channel);
+  return textOf(post?.args ?? {});
+}
+
 describe('deliveries on Slack, in the language of who reads them', () => {
   it('GIVEN a person whose Slack is in Spanish THEN their DM reminder is in Spanish; GIVEN one who never told THEN English', async () => {
     for (const user of ['U0ES', 'U0EN']) {
@@ -62,14 +73,12 @@ describe('deliveries on Slack, in the language of who reads them', () => {
     expect(textOf(h.lastResponse('U0JADMIN'))).toContain('<#C0JA> に毎日 *10:00*(UTC)');
 
     h.clock.set('2026-05-04T10:00:30Z');
-    const from = h.fake.callsTo('chat.postMessage').length;
-    expect(await deliveries.tick()).toMatchObject({ sent: 1 });
-    const post = h.fake
-      .callsTo('chat.postMessage')
-      .slice(from)
-      .find((call) => call.args.channel === 'C0JA');
-    expect(textOf(post?.args ?? {})).toContain('*今日の問題*');
-    expect(textOf(post?.args ?? {})).toContain('まだ誰も回答していません');
+    const post = await postedBy(
+      async () => expect(await deliveries.tick()).toMatchObject({ sent: 1 }),
+      'C0JA',
+    );
+    expect(post).toContain('*今日の問題*');
+    expect(post).toContain('まだ誰も回答していません');
 
     h.clock.set('2026-05-05T00:00:30Z');
     expect(await deliveries.tick()).toMatchObject({ closed: 1 });
@@ -77,6 +86,17 @@ describe('deliveries on Slack, in the language of who reads them', () => {
     expect(edit).toContain('この日の回答は締め切りました');
     expect(edit).toContain('*答え:*');
     expect(edit).not.toContain('The day is over');
+    expect(problems).toEqual([]);
+  });
+
+  it('GIVEN the Japanese admin sets a question of the day with lang:de THEN that channel gets it in German', async () => {
+    await h.command('daily <#C0DE|de> 11:00 lang:de', { user: 'U0JADMIN' });
+    expect(textOf(h.lastResponse('U0JADMIN'))).toContain('<#C0DE> に毎日 *11:00*(UTC)');
+
+    h.clock.set('2026-05-05T11:00:30Z');
+    const post = await postedBy(() => deliveries.tick(), 'C0DE');
+    expect(post).toContain('*Frage des Tages*');
+    expect(post).toContain('Noch hat niemand geantwortet');
     expect(problems).toEqual([]);
   });
 

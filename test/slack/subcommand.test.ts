@@ -71,6 +71,7 @@ describe('parseSubcommand', () => {
       localTime: '09:05',
       timeZone: 'Europe/Berlin',
       deck: 'docker',
+      language: null,
     });
     expect(parseSubcommand('daily <#C0123ABC|general> 17:00 docker')).toMatchObject({
       timeZone: null,
@@ -83,6 +84,22 @@ describe('parseSubcommand', () => {
     expect(parseSubcommand('daily <#C0123ABC|general> 17:00 Mars/Base')).toMatchObject({
       timeZone: 'Mars/Base',
     });
+  });
+
+  it('GIVEN daily with lang:<code> anywhere after the channel THEN that language; an unknown one is the usage', () => {
+    expect(parseSubcommand('daily <#C0123ABC|general> 9:05 lang:es docker')).toMatchObject({
+      name: 'daily-set',
+      localTime: '09:05',
+      timeZone: null,
+      deck: 'docker',
+      language: 'es',
+    });
+    expect(parseSubcommand('daily <#C0123ABC|general> 9:05 Europe/Berlin docker LANGUAGE=ja')).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      deck: 'docker',
+      language: 'ja',
+    });
+    expect(parseSubcommand('daily <#C0123ABC|general> 9:05 lang:fr')).toEqual({ name: 'daily-usage' });
   });
 
   it('GIVEN daily off, daily list, or a channel Slack did not link THEN off, list, or the usage', () => {

@@ -377,7 +377,7 @@ export const de: CatalogOf = {
     unknownWord: 'Ich kenne <code>{{word}}</code> nicht.',
     dailyUsage: {
       title: 'Fragen des Tages (Admins):',
-      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: jeden Tag zu dieser Zeit eine posten',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck] [lang:es]</code>: jeden Tag zu dieser Zeit eine posten',
       off: '<code>{{c}} daily off #channel</code>: sie beenden',
       list: '<code>{{c}} daily list</code>: jeder Kanal, der eine hat',
       tip: 'Wähle den Kanal aus der Liste, die Slack beim Tippen von <code>#</code> zeigt, damit er ein Link wird.',

@@ -377,7 +377,7 @@ export const en = {
     unknownWord: "I don't know <code>{{word}}</code>.",
     dailyUsage: {
       title: 'Questions of the day (admins):',
-      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: post one every day at that time',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck] [lang:es]</code>: post one every day at that time',
       off: '<code>{{c}} daily off #channel</code>: stop it',
       list: '<code>{{c}} daily list</code>: every channel that has one',
       tip: 'Pick the channel from the list Slack shows as you type <code>#</code>, so that it becomes a link.',

@@ -404,7 +404,7 @@ export const es: CatalogOf = {
     unknownWord: 'No conozco <code>{{word}}</code>.',
     dailyUsage: {
       title: 'Preguntas del día (administradores):',
-      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>: publica una cada día a esa hora',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck] [lang:es]</code>: publica una cada día a esa hora',
       off: '<code>{{c}} daily off #channel</code>: detenerla',
       list: '<code>{{c}} daily list</code>: cada canal que tiene una',
       tip: 'Elige el canal de la lista que Slack muestra al escribir <code>#</code>, para que se convierta en un enlace.',

@@ -341,7 +341,7 @@ export const ja: CatalogOf = {
     unknownWord: '<code>{{word}}</code> は分かりません。',
     dailyUsage: {
       title: '今日の問題(管理者):',
-      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck]</code>:毎日その時刻に1問投稿',
+      set: '<code>{{c}} daily #channel HH:MM [time zone] [deck] [lang:es]</code>:毎日その時刻に1問投稿',
       off: '<code>{{c}} daily off #channel</code>:停止',
       list: '<code>{{c}} daily list</code>:問題のあるすべてのチャンネル',
       tip: '<code>#</code> を入力すると Slack が表示する一覧からチャンネルを選ぶと、リンクになります。',

@@ -65,6 +65,7 @@ function actionOf(
         localTime: subcommand.localTime,
         timeZone: subcommand.timeZone ?? adminTimeZone ?? 'UTC',
         deckId: subcommand.deck,
+        ...(subcommand.language ? { language: subcommand.language } : {}),
       };
   }
 }

@@ -28,7 +28,15 @@ export type Subcommand =
   | { name: 'deck-visibility'; deck: string; hidden: boolean }
   | { name: 'leaderboard'; period: LeaderboardPeriod }
   | { name: 'help' }
-  | { name: 'daily-set'; channelId: string; localTime: string; timeZone: string | null; deck: string | null }
+  | {
+      name: 'daily-set';
+      channelId: string;
+      localTime: string;
+      timeZone: string | null;
+      deck: string | null;
+      /** `lang:<code>` anywhere after the channel: the language of its questions (else the workspace's). */
+      language: Locale | null;
+    }
   | { name: 'daily-off'; channelId: string }
   | { name: 'daily-list' }
   | { name: 'daily-usage' }
@@ -127,7 +135,15 @@ function parseQuiz(args: string[]): Subcommand {
   return { name: 'quiz', deck, tag, practice };
 }
 
-function parseDaily(args: string[]): Subcommand {
+function parseDaily(words: string[]): Subcommand {
+  const languageWord = words.findIndex((word) => /^lang(uage)?[:=]/i.test(word));
+  let language: Locale | null = null;
+  if (languageWord >= 0) {
+    const code = (words[languageWord] as string).replace(/^lang(uage)?[:=]/i, '').toLowerCase();
+    if (!isLocale(code)) return { name: 'daily-usage' };
+    language = code;
+  }
+  const args = words.filter((_, i) => i !== languageWord);
   const [first, second, ...rest] = args;
   if (first?.toLowerCase() === 'list' && args.length === 1) return { name: 'daily-list' };
   if (first?.toLowerCase() === 'off') {
@@ -145,6 +161,7 @@ function parseDaily(args: string[]): Subcommand {
     localTime: second.replace(/^(\d):/, '0$1:'),
     timeZone: isZone ? (zoneOrDeck ?? null) : null,
     deck: (isZone ? deck : zoneOrDeck)?.toLowerCase() ?? null,
+    language,
   };
 }
 

@@ -23,6 +23,8 @@ const NOTHING: PersonalData = {
   reminders: [],
   dailiesSetUp: [],
   fits: [],
+  holds: [],
+  practice: [],
 };
 
 /** PrivacyStore on PostgreSQL and PGlite: one person's rows, read or erased, on one platform. */
@@ -50,7 +52,7 @@ export class PgPrivacyStore implements PrivacyStore {
     const [user] = await db.select().from(users).where(isPerson(person));
     if (!user) return { ...NOTHING, dailiesSetUp };
     const userId = user.id;
-    const [states, reviewRows, promptRows, reminders] = await Promise.all([
+    const [states, reviewRows, promptRows, reminders, holds, practice] = await Promise.all([
       db
         .select({
           cardId: cardStates.cardId,
@@ -112,6 +114,30 @@ export class PgPrivacyStore implements PrivacyStore {
         .from(subscriptions)
         .where(and(eq(subscriptions.kind, 'reminder'), eq(subscriptions.userId, userId)))
         .orderBy(asc(subscriptions.tenantId)),
+      db
+        .select({
+          cardId: cardHolds.cardId,
+          suspendedAt: cardHolds.suspendedAt,
+          suspendedAs: cardHolds.suspendedAs,
+          buriedUntil: cardHolds.buriedUntil,
+          leeches: cardHolds.leeches,
+        })
+        .from(cardHolds)
+        .where(eq(cardHolds.userId, userId))
+        .orderBy(asc(cardHolds.cardId)),
+      db
+        .select({
+          tenantId: practiceReviews.tenantId,
+          cardId: practiceReviews.cardId,
+          answer: practiceReviews.answer,
+          verdict: practiceReviews.verdict,
+          rating: practiceReviews.rating,
+          responseMs: practiceReviews.responseMs,
+          reviewedAt: practiceReviews.reviewedAt,
+        })
+        .from(practiceReviews)
+        .where(eq(practiceReviews.userId, userId))
+        .orderBy(asc(practiceReviews.id)),
     ]);
     return {
       settings: {
@@ -131,6 +157,8 @@ export class PgPrivacyStore implements PrivacyStore {
       prompts: promptRows,
       reminders,
       dailiesSetUp,
+      holds,
+      practice,
       fits: await db
         .select({
           fittedAt: fsrsParameters.fittedAt,

@@ -33,6 +33,8 @@ function privacyExporting(answer: string): PrivacyPort {
     prompts: [],
     reminders: [],
     dailiesSetUp: [],
+    holds: [],
+    practice: [],
     fits: [],
   };
   return {

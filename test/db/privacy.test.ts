@@ -12,7 +12,14 @@ import { PgCommunityStore } from '../../src/db/community-store.ts';
 import { syncDecks } from '../../src/db/deck-sync.ts';
 import { PgPrivacyStore } from '../../src/db/privacy-store.ts';
 import { PgQuizStore } from '../../src/db/quiz/pg-quiz-store.ts';
-import { deliveries, fsrsParameters, subscriptions, users } from '../../src/db/schema.ts';
+import {
+  cardHolds,
+  deliveries,
+  fsrsParameters,
+  practiceReviews,
+  subscriptions,
+  users,
+} from '../../src/db/schema.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { deckOf, TestClock, typedCard } from '../support/fixtures.ts';
 
@@ -123,6 +130,21 @@ describe("a person's own data", () => {
   });
 
   it('GIVEN a person with history THEN the export holds settings, states, reviews with answers, disputes, prompts, reminders and dailies', async () => {
+    // A card put aside, and a practice answer: theirs too.
+    const [stored] = await db.db.select({ id: users.id }).from(users).where(sql`${users.externalId} = '111'`);
+    await db.db
+      .insert(cardHolds)
+      .values({ userId: stored?.id ?? 0, cardId: 'd-1', suspendedAt: clock.now(), suspendedAs: 'manual' });
+    await db.db.insert(practiceReviews).values({
+      tenantId: 'discord:100',
+      userId: stored?.id ?? 0,
+      cardId: 'd-1',
+      promptId: randomUUID(),
+      rating: 1,
+      answer: 'practised answer',
+      verdict: 'wrong',
+      reviewedAt: clock.now(),
+    });
     // Their app language, as an interaction of theirs tells it: kept for their reminders, so exported.
     await quiz.language(alice, 'es-ES');
     const io = streams();
@@ -138,6 +160,18 @@ describe("a person's own data", () => {
     });
     expect(exported.cardStates).toHaveLength(2);
     expect(exported.prompts).toHaveLength(2);
+    expect(exported.holds).toEqual([
+      {
+        cardId: 'd-1',
+        suspendedAt: '2026-06-01T12:00:00.000Z',
+        suspendedAs: 'manual',
+        buriedUntil: null,
+        leeches: 0,
+      },
+    ]);
+    expect(exported.practice).toMatchObject([
+      { tenantId: 'discord:100', cardId: 'd-1', answer: 'practised answer' },
+    ]);
     const answers = exported.reviews.map((review: { answer: string }) => review.answer);
     expect(answers).toContain('my secret wrong answer');
     expect(
@@ -187,14 +221,14 @@ describe("a person's own data", () => {
       platform: 'discord',
       people: 1,
       cardStates: 2,
-      reviews: 3,
+      reviews: 4, // the three reviews and the practice answer
       prompts: 2,
       reminders: 1,
       fits: 1,
       dailiesUnattributed: 1,
     });
     expect(JSON.stringify(line)).not.toMatch(/111|secret/);
-    expect(io.stderr()).toMatch(/^Erased discord:111: 3 reviews/);
+    expect(io.stderr()).toMatch(/^Erased discord:111: 4 reviews/);
 
     expect((await community.leaderboard(server, 'all')).map((row) => row.externalId)).toEqual(['222']);
     expect(await quiz.answersToDelivery(deliveryId)).toBe(1);
@@ -212,6 +246,8 @@ describe("a person's own data", () => {
       prompts: [],
       reminders: [],
       dailiesSetUp: [],
+      holds: [],
+      practice: [],
     });
     expect((await privacy.erase(alice)).total).toBe(0);
     expect(await db.db.select({ id: users.id }).from(users)).toHaveLength(2);

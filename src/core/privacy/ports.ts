@@ -92,6 +92,28 @@ export interface PersonalDailySetUp {
   active: boolean;
 }
 
+/** A card the person suspended or buried, or whose leech count they reset. */
+export interface PersonalHold {
+  cardId: string;
+  suspendedAt: Date | null;
+  /** 'leech' or 'manual'. */
+  suspendedAs: string | null;
+  buriedUntil: Date | null;
+  /** How often the card became a leech for them. */
+  leeches: number;
+}
+
+/** A practice answer (`/quiz practice`): kept apart from the reviews, it never moved their schedule. */
+export interface PersonalPractice {
+  tenantId: string;
+  cardId: string;
+  answer: string | null;
+  verdict: string;
+  rating: number;
+  responseMs: number | null;
+  reviewedAt: Date;
+}
+
 /** Everything stored about one person on one platform. */
 export interface PersonalData {
   settings: PersonalSettings | null;
@@ -101,6 +123,8 @@ export interface PersonalData {
   reminders: PersonalReminder[];
   dailiesSetUp: PersonalDailySetUp[];
   fits: PersonalFit[];
+  holds: PersonalHold[];
+  practice: PersonalPractice[];
 }
 
 /** What one erasure removed, by kind: counts only, never content. */

@@ -1,7 +1,7 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { dropsAccents } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
-import { asTyped, type CardContext, read, readCard } from './card-reading.ts';
+import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
@@ -69,24 +69,17 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
-  const verdict = judgeLetters(expected, accept, typedAnswer, card);
+  // Read once: a second read would ask again for a language not loaded yet.
+  const reading = readCard(expected, accept, card);
+  const verdict = judgeLetters(reading, typedAnswer, card);
   if (verdict !== 'correct' || primaryTag(card.lang) === 'en') return verdict;
-  const spellsAccents = !readCard(expected, accept, card).question?.asksWho;
+  const spellsAccents = !reading.question?.asksWho;
   return spellsAccents && dropsAccents(typedAnswer, [expected, ...accept]) ? 'close' : verdict;
 }
 
-function judgeLetters(
-  expected: string,
-  accept: readonly string[],
-  typedAnswer: string,
-  card: CardContext,
-): GraderVerdict {
+function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
   const { vocabulary } = card;
-  const { kit, texts, own, literals, forms, longest, question, lexicon, signsBoth } = readCard(
-    expected,
-    accept,
-    card,
-  );
+  const { kit, texts, own, literals, forms, longest, question, lexicon, signsBoth } = reading;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
   const answer = signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, '');
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';

@@ -77,12 +77,7 @@ function identity(thing: object | undefined): number {
 export function readCard(expected: string, accept: readonly string[], card: CardContext): CardReading {
   const kit = languageKit(card.lang);
   const key = `${identity(card.vocabulary)}:${identity(kit)}:${JSON.stringify([expected, accept, card.question ?? null, card.lang ?? null])}`;
-  let reading = readings.get(key, 0);
-  if (reading === undefined) {
-    reading = readAnew(expected, accept, card, kit);
-    readings.set(key, reading, 0);
-  }
-  return reading;
+  return remembered(readings, key, () => readAnew(expected, accept, card, kit));
 }
 
 function readAnew(
@@ -128,26 +123,26 @@ function readAnew(
   };
 }
 
-// Synonyms and kinds come back for every card of a language: each is read once. Bounded, as a deck's are.
+// Synonyms and kinds come back for every card of a language: each is read once, the least recently used
+// forgotten first when too many are kept (no time limit: nothing here goes stale).
 const READINGS_KEPT = 20_000;
 
-function remembered<V>(kept: Map<string, V>, key: string, make: () => V): V {
-  let known = kept.get(key);
+function remembered<V>(kept: Kept<V>, key: string, make: () => V): V {
+  let known = kept.get(key, 0);
   if (known === undefined) {
-    if (kept.size >= READINGS_KEPT) kept.clear();
     known = make();
-    kept.set(key, known);
+    kept.set(key, known, 0);
   }
   return known;
 }
 
-const readSynonyms = new Map<string, { reading: Reading; folded: string }>();
+const readSynonyms = new Kept<{ reading: Reading; folded: string }>(READINGS_KEPT, Number.POSITIVE_INFINITY);
 const synonymOf = (text: string) =>
   remembered(readSynonyms, text, () => ({ reading: read(text), folded: normalise(text) }));
 const readSynonym = (text: string) => synonymOf(text).reading;
 const folded = (text: string) => synonymOf(text).folded;
 
-const kindWords = new Map<string, ReadonlySet<string>>();
+const kindWords = new Kept<ReadonlySet<string>>(READINGS_KEPT, Number.POSITIVE_INFINITY);
 // The words of what a card's answer is a kind or part of, as the grader reads words.
 function kindsOf(texts: readonly string[], kit: LanguageKit | undefined): ReadonlySet<string> {
   if (!kit?.kinds) return new Set();

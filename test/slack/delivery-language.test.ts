@@ -114,4 +114,17 @@ describe('deliveries on Slack, in the language of who reads them', () => {
     });
     expect(JSON.stringify(h.logs.slice(before))).not.toContain('xoxb-');
   });
+
+  it('GIVEN users.info failing for a person THEN their clicks do not ask Slack again for ten minutes, and then it is asked once more', async () => {
+    const asked = () => h.fake.callsTo('users.info').filter((call) => call.args.user === 'U0LOST').length;
+    h.clock.set('2026-05-06T08:00:00Z');
+    await h.command('stats', { user: 'U0LOST' });
+    await h.command('stats', { user: 'U0LOST' });
+    await h.command('stats', { user: 'U0LOST' });
+    expect(asked()).toBe(1);
+    expect(textOf(h.lastResponse('U0LOST'))).toContain('*Your progress*');
+    h.clock.set('2026-05-06T08:10:01Z');
+    await h.command('stats', { user: 'U0LOST' });
+    expect(asked()).toBe(2);
+  });
 });

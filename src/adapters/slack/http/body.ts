@@ -1,28 +1,40 @@
+import { parse } from 'node:querystring';
+
 /** The parsed body of a Slack request: a slash command's form fields, an interaction's `payload`, or an event's JSON. */
 export type SlackBody = Record<string, unknown>;
 
-function isForm(contentType: string | undefined): boolean {
-  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+/** A request's body, its form fields read once (node:querystring, as Bolt's receivers read them). */
+export interface SlackRequestBody {
+  /** Slack's SSL check (`ssl_check=1`, unsigned) carries nothing to process: it is answered 200 and dropped. */
+  sslCheck: boolean;
+  /**
+   * For a verified request: form fields for slash commands, the JSON in `payload=` for interactions (block
+   * actions, view submissions), JSON for the Events API. Throws on a malformed body.
+   */
+  parse(): SlackBody;
 }
 
-/**
- * Parses a verified body as Bolt's own receivers do: form fields for slash commands, the JSON in `payload=` for
- * interactions (block actions, view submissions), JSON for the Events API. Throws on a malformed body.
- */
-export function parseSlackBody(rawBody: Buffer, contentType: string | undefined): SlackBody {
+export function readSlackBody(rawBody: Buffer, contentType: string | undefined): SlackRequestBody {
   const text = rawBody.toString('utf8');
-  if (isForm(contentType)) {
-    const fields = new URLSearchParams(text);
-    const payload = fields.get('payload');
-    return payload === null ? Object.fromEntries(fields) : asObject(JSON.parse(payload));
-  }
-  return asObject(JSON.parse(text));
+  if (contentType?.split(';')[0]?.trim().toLowerCase() !== 'application/x-www-form-urlencoded')
+    return { sslCheck: false, parse: () => asObject(JSON.parse(text)) };
+  const fields = parse(text);
+  return {
+    sslCheck: first(fields.ssl_check) === '1',
+    parse: () => {
+      const payload = first(fields.payload);
+      if (payload !== undefined) return asObject(JSON.parse(payload));
+      // A repeated field keeps its last value, as Object.fromEntries(URLSearchParams) did.
+      const body: SlackBody = {};
+      for (const [name, value] of Object.entries(fields))
+        body[name] = Array.isArray(value) ? value.at(-1) : value;
+      return body;
+    },
+  };
 }
 
-/** Slack's SSL check (`ssl_check=1`) carries nothing to process; it is answered 200 and dropped. */
-export function isSslCheck(rawBody: Buffer, contentType: string | undefined): boolean {
-  return isForm(contentType) && new URLSearchParams(rawBody.toString('utf8')).get('ssl_check') === '1';
-}
+const first = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;
 
 function asObject(value: unknown): SlackBody {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

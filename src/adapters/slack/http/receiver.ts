@@ -3,7 +3,7 @@ import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError }
 import type { Logger } from 'pino';
 import type { Clock } from '../../../core/clock.ts';
 import { bodyOf, type RouteHandler, sendJson } from '../../../http/server.ts';
-import { isSslCheck, parseSlackBody, type SlackBody } from './body.ts';
+import { readSlackBody, type SlackBody } from './body.ts';
 import { checkSlackSignature } from './signature.ts';
 
 export const RECEIVER_DEFAULTS = {
@@ -55,8 +55,8 @@ export class SlackHttpReceiver implements Receiver {
     }
     const rawBody = await bodyOf(request, response, this.#log);
     if (rawBody === null) return;
-    const contentType = header(request, 'content-type');
-    if (isSslCheck(rawBody, contentType)) {
+    const read = readSlackBody(rawBody, header(request, 'content-type'));
+    if (read.sslCheck) {
       answer(response, undefined);
       return;
     }
@@ -76,7 +76,7 @@ export class SlackHttpReceiver implements Receiver {
     }
     let body: SlackBody;
     try {
-      body = parseSlackBody(rawBody, contentType);
+      body = read.parse();
     } catch {
       sendJson(response, 400, { error: 'malformed body' });
       return;

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { webApi } from '@slack/bolt';
 import { MnemoError } from '../../../core/errors.ts';
+import { Kept } from '../../../core/kept.ts';
 
 export type WebClient = webApi.WebClient;
 export type Sleep = (ms: number) => Promise<void>;
@@ -30,8 +31,10 @@ export function asWorkspace<T>(token: string, work: () => Promise<T>): Promise<T
   return workspaceToken.run(token, work);
 }
 
-/** Per-token WebClients kept at most; past that the oldest is dropped (and made again when needed). */
+/** Per-token WebClients kept at most; past that the least recently used is dropped (and made again when needed). */
 const TOKEN_CLIENTS = 1_000;
+/** A client holds nothing that goes stale: kept until pushed out (Kept's age is then never reached). */
+const FOREVER_MS = Number.MAX_SAFE_INTEGER;
 
 /** Errors that say the token no longer works: retrying cannot help. */
 const UNAUTHORIZED = new Set([
@@ -58,7 +61,7 @@ export class SlackApi {
   readonly #onError: ((status: number) => void) | undefined;
 
   readonly #clientFor: ((token: string) => WebClient) | undefined;
-  readonly #tokenClients = new Map<string, WebClient>();
+  readonly #tokenClients = new Kept<WebClient>(TOKEN_CLIENTS, FOREVER_MS);
 
   /**
    * `onError` is told the HTTP status of each failed call (429 for rate limits), for metrics. With
@@ -96,14 +99,10 @@ export class SlackApi {
   #currentClient(): WebClient {
     const token = workspaceToken.getStore();
     if (token === undefined || !this.#clientFor) return this.client;
-    let client = this.#tokenClients.get(token);
+    let client = this.#tokenClients.get(token, 0);
     if (!client) {
       client = this.#clientFor(token);
-      if (this.#tokenClients.size >= TOKEN_CLIENTS) {
-        const oldest = this.#tokenClients.keys().next().value;
-        if (oldest !== undefined) this.#tokenClients.delete(oldest);
-      }
-      this.#tokenClients.set(token, client);
+      this.#tokenClients.set(token, client, 0);
     }
     return client;
   }

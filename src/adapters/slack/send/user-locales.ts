@@ -6,6 +6,9 @@ export const USER_LOCALE_DEFAULTS = {
   /** People whose locale is kept; past that the oldest entry is dropped. */
   maxEntries: 10_000,
   ttlMs: 6 * 60 * 60_000, // ms: a person who changes their Slack language is followed within hours
+  /** A failed look-up is not asked again for this long: without it, a workspace that has not granted
+   * users:read (or a Slack that answers without the locale) costs a Web API call on every click. */
+  failedTtlMs: 10 * 60_000, // ms
 } as const;
 
 export type UserLocaleOptions = typeof USER_LOCALE_DEFAULTS;
@@ -20,8 +23,8 @@ export type LocaleLookupWarning = (
 
 /**
  * Each Slack user's language (`users.info` with `include_locale`), kept per workspace and user for a while so
- * that a click costs no extra call. A failed look-up is not kept, and reads as "not told" (English); it is
- * told to `warn` once per person (while they are remembered), not on every click of theirs.
+ * that a click costs no extra call. A failed look-up reads as "not told" (English) and is not asked again for
+ * a few minutes; it is told to `warn` once per person (while they are remembered), not on every click of theirs.
  */
 export class SlackUserLocales {
   readonly #api: SlackApi;
@@ -29,6 +32,7 @@ export class SlackUserLocales {
   readonly #warn: LocaleLookupWarning;
   readonly #known: Kept<string | null>;
   readonly #warned: Kept<true>;
+  readonly #failed: Kept<true>;
 
   constructor(
     api: SlackApi,
@@ -41,6 +45,7 @@ export class SlackUserLocales {
     this.#warn = warn;
     this.#known = new Kept(options.maxEntries, options.ttlMs);
     this.#warned = new Kept(options.maxEntries, options.ttlMs);
+    this.#failed = new Kept(options.maxEntries, options.failedTtlMs);
   }
 
   /** The user's Slack locale (`ja-JP`, `es-ES`); null when Slack does not say or cannot be asked. */
@@ -49,6 +54,7 @@ export class SlackUserLocales {
     const now = this.#now();
     const known = this.#known.get(key, now);
     if (known !== undefined) return known;
+    if (this.#failed.get(key, now)) return null;
     let locale: string | null;
     try {
       const answer = await this.#api.call('users.info', (client) =>
@@ -56,6 +62,7 @@ export class SlackUserLocales {
       );
       locale = userLocale.parse(answer).user.locale ?? null;
     } catch (error) {
+      this.#failed.set(key, true, now);
       if (this.#warned.get(key, now) === undefined) {
         this.#warned.set(key, true, now);
         this.#warn(

@@ -34,35 +34,24 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const actor = { place: options.place, person: options.person, request: null };
   const deckId = options.deckId ?? null;
   const say = (text: string) => output.write(`${text}\n`);
-  const reader = createInterface({
-    input: options.input,
-    terminal: false,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  const { input } = options;
+  const reader = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   // Take the iterator now: lines (and the end of input) that arrive while the first card loads are buffered, not lost.
   const lines = reader[Symbol.asyncIterator]();
   const skipped: string[] = [];
   // Mutated by the closures below; an object keeps TypeScript from narrowing it to its first value.
-  const session: {
+  const session = {
     /** The card waiting for an answer, and the actions its reply offers (the console's buttons). */
-    card: Card | null;
-    offered: Action[];
+    card: null as Card | null,
+    offered: [] as Action[],
     /** What was printed for the current card, to show it again after a /right confirmation. */
-    shown: string | null;
-    revealed: boolean;
-    lastReviewId: number | null;
-    /** The prompt last answered: /suspend, /bury, /keep and /note act on its card. */
-    lastPromptId: string | null;
-    /** Set by /practice: the cards come from practice, in this deck and tag. */
-    practice: { deckId: string | null; tag: string | null } | null;
-  } = {
-    card: null,
-    offered: [],
-    shown: null,
+    shown: null as string | null,
     revealed: false,
-    lastReviewId: null,
-    lastPromptId: null,
-    practice: null,
+    lastReviewId: null as number | null,
+    /** The prompt last answered: /suspend, /bury, /keep and /note act on its card. */
+    lastPromptId: null as string | null,
+    /** Set by /practice: the cards come from practice, in this deck and tag. */
+    practice: null as { deckId: string | null; tag: string | null } | null,
   };
 
   const showNext = async () => {

@@ -9,6 +9,7 @@ import { wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import { type PrivacyAction, runPrivacy } from '../../chat/privacy.ts';
 import { type Reply as ChatReply, whisper } from '../../chat/reply.ts';
+import { suggestionsFor } from '../../chat/suggestions.ts';
 import type { LeaderboardPeriod } from '../../core/community/ports.ts';
 import type { Person } from '../../core/people.ts';
 import type { SchedulingSettings } from '../../core/scheduling/settings.ts';
@@ -240,38 +241,18 @@ function settingsOf(
   };
 }
 
-const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
-
-/** Suggestions while an option is typed: deck names, tags (of the decks) and time zones. */
+/** Suggestions while an option is typed; `/daily set` takes "every deck" too. */
 export async function autocomplete(
   interaction: AutocompleteInteraction,
   context: HandlerContext,
 ): Promise<Outcome> {
   const { name, value } = interaction.focused;
-  const query = value.trim().toLowerCase();
-  const choices = (names: string[]) =>
-    answer({ kind: 'choices', choices: names.map((n) => ({ name: n, value: n })) });
-  if (name === 'deck') {
-    const decks = (await context.community.decks(placeOf(interaction))).filter(
-      (deck) => deck.id.includes(query) || deck.title.toLowerCase().includes(query),
-    );
-    const named = decks.map((deck) => ({ name: `${deck.title} (${deck.id})`, value: deck.id }));
-    if (interaction.command === 'daily') {
-      const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
-      named.unshift({ name: every, value: EVERY_DECK_CHOICE });
-    }
-    return answer({ kind: 'choices', choices: named });
+  const choices = await suggestionsFor(context.community, placeOf(interaction), name, value);
+  if (name === 'deck' && interaction.command === 'daily') {
+    const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
+    choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
   }
-  if (name === 'tag') {
-    const decks = await context.community.decks(placeOf(interaction));
-    return choices(
-      [...new Set(decks.flatMap((deck) => deck.tags))].filter((tag) => tag.includes(query)).sort(),
-    );
-  }
-  if (name === 'timezone') {
-    return choices(TIME_ZONES.filter((zone) => zone.toLowerCase().includes(query.replaceAll(' ', '_'))));
-  }
-  return choices([]);
+  return answer({ kind: 'choices', choices });
 }
 
 /** Any quiz button or modal: decode, run the flow, render; then the channel's post of a daily question updated. */

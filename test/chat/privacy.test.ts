@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISCORD_STYLE } from '../../src/adapters/discord/style.ts';
+import { DISCORD_STYLE } from '../../src/adapters/discord/render.ts';
 import { wordsOf } from '../../src/chat/messages.ts';
 import { EXPORT_MESSAGE_LIMIT, type PrivacyPort, runPrivacy } from '../../src/chat/privacy.ts';
 import { EXPORT_FORMAT, type PersonalExport } from '../../src/core/privacy/privacy.ts';

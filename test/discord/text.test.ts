@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clip, escapeText, fitMessage, MESSAGE_LIMIT, split } from '../../src/adapters/discord/text.ts';
+import { escapeText, MESSAGE_LIMIT } from '../../src/adapters/discord/text.ts';
+import { clip, fitMessage, split } from '../../src/chat/text-cut.ts';
 
 const ZWSP = '\u200b';
 

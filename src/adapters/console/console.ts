@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type Action, RESCHEDULE } from '../../chat/action.ts';
 import { type CommandPorts, runCommand } from '../../chat/commands.ts';
-import { type Actor, runAction } from '../../chat/flows.ts';
+import { runAction } from '../../chat/flows.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { Reply } from '../../chat/reply.ts';
 import type { Card } from '../../core/deck/card.ts';
@@ -34,35 +34,24 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const actor = { place: options.place, person: options.person, request: null };
   const deckId = options.deckId ?? null;
   const say = (text: string) => output.write(`${text}\n`);
-  const reader = createInterface({
-    input: options.input,
-    terminal: false,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
+  const { input } = options;
+  const reader = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   // Take the iterator now: lines (and the end of input) that arrive while the first card loads are buffered, not lost.
   const lines = reader[Symbol.asyncIterator]();
   const skipped: string[] = [];
   // Mutated by the closures below; an object keeps TypeScript from narrowing it to its first value.
-  const session: {
+  const session = {
     /** The card waiting for an answer, and the actions its reply offers (the console's buttons). */
-    card: Card | null;
-    offered: Action[];
+    card: null as Card | null,
+    offered: [] as Action[],
     /** What was printed for the current card, to show it again after a /right confirmation. */
-    shown: string | null;
-    revealed: boolean;
-    lastReviewId: number | null;
-    /** The prompt last answered: /suspend, /bury, /keep and /note act on its card. */
-    lastPromptId: string | null;
-    /** Set by /practice: the cards come from practice, in this deck and tag. */
-    practice: { deckId: string | null; tag: string | null } | null;
-  } = {
-    card: null,
-    offered: [],
-    shown: null,
+    shown: null as string | null,
     revealed: false,
-    lastReviewId: null,
-    lastPromptId: null,
-    practice: null,
+    lastReviewId: null as number | null,
+    /** The prompt last answered: /suspend, /bury, /keep and /note act on its card. */
+    lastPromptId: null as string | null,
+    /** Set by /practice: the cards come from practice, in this deck and tag. */
+    practice: null as { deckId: string | null; tag: string | null } | null,
   };
 
   const showNext = async () => {
@@ -110,6 +99,25 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     return line.trim();
   };
 
+  const ports = { quiz, community: options.community };
+  /** Commands that print a reply and leave the card where it is (the console's buttons and study controls). */
+  const replies: Record<string, (line: string) => Promise<Reply> | null> = {
+    '/stats': () => runCommand(ports, { kind: 'stats' }, actor),
+    '/reschedule': () => runCommand(ports, RESCHEDULE, actor),
+    // `/settings` lists the suspended cards; `/unsuspend <card id>` brings one back.
+    '/settings': () => runCommand(ports, { kind: 'settings', patch: {}, reminder: null }, actor),
+    '/unsuspend': (line) => runAction(quiz, { kind: 'unsuspend', cardId: line.split(/\s+/)[1] ?? '' }, actor),
+    // The buttons after an answer, on the card last answered.
+    '/suspend': () => study({ kind: 'suspend', promptId: '', deckId }),
+    '/bury': () => study({ kind: 'bury', promptId: '', deckId }),
+    '/keep': () => study({ kind: 'keepStudying', promptId: '', deckId }),
+    '/note': () => study({ kind: 'showNote', promptId: '' }),
+  };
+  const study = (action: Extract<Action, { promptId: string }>) =>
+    session.lastPromptId === null
+      ? null
+      : runAction(quiz, { ...action, promptId: session.lastPromptId }, actor);
+
   say(HELP);
   await showNext();
   for (let line = await read(); line !== null; line = await read()) {
@@ -118,23 +126,17 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const prompt = ref();
     if (command === '/quit' || command === '/exit') break;
     if (line === '') continue;
+    const reply = command.startsWith('/unsuspend ') ? replies['/unsuspend'] : replies[command];
     if (command === '/help') {
       say(HELP);
-    } else if (command === '/stats') {
-      say(renderReply(await runCommand({ quiz, community: options.community }, { kind: 'stats' }, actor)));
-    } else if (command === '/reschedule') {
-      say(renderReply(await runCommand({ quiz, community: options.community }, RESCHEDULE, actor)));
+    } else if (reply) {
+      const shown = await reply(command);
+      say(shown ? renderReply(shown) : words('console.answerFirst'));
     } else if (command === '/practice' || command.startsWith('/practice ')) {
       const words = line.split(/\s+/).slice(1);
       const tag = words.find((word) => word.startsWith('#'))?.slice(1) || null;
       session.practice = { deckId: words.find((word) => !word.startsWith('#')) ?? deckId, tag };
       await showNext();
-    } else if (command === '/settings' || command.startsWith('/unsuspend ')) {
-      say(renderReply(await study(quiz, options.community, actor, line)));
-    } else if (STUDY_COMMANDS.has(command)) {
-      const promptId = session.lastPromptId;
-      if (promptId === null) say(words('console.answerFirst'));
-      else say(renderReply(await runAction(quiz, studyActionFor(command, promptId, deckId), actor)));
     } else if (command === '/skip') {
       if (card) skipped.push(card.id);
       await showNext();
@@ -172,21 +174,4 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   }
   reader.close();
   say(words('console.bye'));
-}
-
-/** The console's buttons after an answer, as commands on the card last answered. */
-const STUDY_COMMANDS = new Set(['/suspend', '/bury', '/keep', '/note']);
-
-function studyActionFor(command: string, promptId: string, deckId: string | null): Action {
-  if (command === '/note') return { kind: 'showNote', promptId };
-  const kind = ({ '/suspend': 'suspend', '/bury': 'bury' } as const)[command] ?? 'keepStudying';
-  return { kind, promptId, deckId };
-}
-
-/** `/settings` (with the suspended cards) and `/unsuspend <card id>`. */
-function study(quiz: Quiz, community: CommandPorts['community'], actor: Actor, line: string): Promise<Reply> {
-  const cardId = line.split(/\s+/)[1];
-  if (cardId !== undefined)
-    return runAction(quiz, { kind: 'unsuspend', cardId: cardId.toLowerCase() }, actor);
-  return runCommand({ quiz, community }, { kind: 'settings', patch: {}, reminder: null }, actor);
 }

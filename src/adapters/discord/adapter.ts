@@ -39,14 +39,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     if (response.status >= 400) deps.onPlatformError?.(response.status);
   });
   const api = new DiscordApi(rest, config.applicationId);
-  const dispatcher = new Dispatcher({
-    context: { ...deps, api, log },
-    api,
-    inboundEvents: deps.inboundEvents,
-    clock: deps.clock,
-    log,
-    timing: { ...DEFAULT_TIMING, ...deps.timing },
-  });
+  const dispatcher = new Dispatcher({ ...deps, api, log }, { ...DEFAULT_TIMING, ...deps.timing });
   const messenger = new DiscordMessenger(api, deps.cardMedia);
 
   if (client) {

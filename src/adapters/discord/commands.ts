@@ -50,16 +50,16 @@ const IN_SERVERS = {
   contexts: [InteractionContextType.Guild],
   integration_types: [ApplicationIntegrationType.GuildInstall],
 };
-/**
- * A person's own commands: also installed by a user, so they work in DMs and in servers without Mnemo
- * (answered to them only, in their own place).
- */
 /** Each language Mnemo writes in, named in itself. */
 const LANGUAGE_CHOICES = LOCALES.map((locale) => ({
   name: translate(locale, `languageNames.${locale}`),
   value: locale,
 }));
 
+/**
+ * A person's own commands: also installed by a user, so they work in DMs and in servers without Mnemo
+ * (answered to them only, in their own place).
+ */
 const ANYWHERE = {
   contexts: [
     InteractionContextType.Guild,

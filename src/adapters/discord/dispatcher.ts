@@ -1,18 +1,22 @@
 import { performance } from 'node:perf_hooks';
-import type { Logger } from 'pino';
-import { wordsOf } from '../../chat/messages.ts';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { oncePerEvent } from '../../chat/once-per-event.ts';
-import type { Clock } from '../../core/clock.ts';
-import type { InboundEvents } from '../../core/quiz/inbound.ts';
-import { type DiscordApi, describeError } from './api.ts';
-import { apologyFor, Exchange, type FirstResponse } from './exchange.ts';
-import type { HandlerContext, Outcome } from './handlers/context.ts';
+import { describeError } from './api.ts';
+import type { HandlerContext, Outcome } from './handlers.ts';
 import { PLATFORM } from './identity.ts';
 import { type ActiveInteraction, parseInteraction } from './interaction.ts';
-import { interactionResponse, PONG } from './render.ts';
-import { whisper } from './reply.ts';
+import {
+  appLocaleOf,
+  type Deferral,
+  deferralResponse,
+  interactionResponse,
+  type MessageReply,
+  messageBody,
+  PONG,
+  type Reply,
+  whisperMessage,
+} from './render.ts';
 import { type Route, routeOf } from './router.ts';
-import { appLocaleOf, DISCORD_STYLE } from './style.ts';
 
 export interface Timing {
   /** Past this, a slow answer is deferred: Discord drops an interaction not answered within 3 s. */
@@ -26,27 +30,27 @@ export const DEFAULT_TIMING = {
   giveUpAfterMs: 60_000, // ms
 } as const satisfies Timing;
 
+/** Sends the first response to an interaction: the body of the HTTP response, or the REST callback. */
+export type FirstResponse = (response: APIInteractionResponse) => Promise<void>;
+
 const TIMED_OUT = Symbol('timed out');
 
-export interface DispatcherOptions {
-  context: HandlerContext;
-  api: DiscordApi;
-  inboundEvents: InboundEvents;
-  clock: Clock;
-  log: Logger;
-  timing: Timing;
-}
+/** The apology, in the person's app language (their settings may be what failed). */
+const apologyFor = (interaction: { locale: string | null } | null) =>
+  whisperMessage({ code: 'APOLOGY' }, appLocaleOf(interaction));
 
 /**
  * Takes every interaction, from the gateway or the HTTP endpoint alike: parse → route → handler → answer,
  * within Discord's 3 seconds (deferring slow work), with one apology and one log line for any failure.
  */
 export class Dispatcher {
-  readonly #options: DispatcherOptions;
+  readonly #context: HandlerContext;
+  readonly #timing: Timing;
   readonly #running = new Set<Promise<void>>();
 
-  constructor(options: DispatcherOptions) {
-    this.#options = options;
+  constructor(context: HandlerContext, timing: Timing) {
+    this.#context = context;
+    this.#timing = timing;
   }
 
   /** Handles one interaction payload; resolves when everything about it, follow-ups included, is done. */
@@ -62,11 +66,11 @@ export class Dispatcher {
   }
 
   async #handle(payload: unknown, respond: FirstResponse): Promise<void> {
-    const { log } = this.#options;
+    const { log } = this.#context;
     const parsed = parseInteraction(payload);
     if (!parsed.ok) {
       log.warn({ problem: parsed.problem }, 'discord: unreadable interaction');
-      await respond(interactionResponse(whisper(apologyFor(null)))).catch((error: unknown) =>
+      await respond(interactionResponse(apologyFor(null))).catch((error: unknown) =>
         log.warn({ cause: describeError(error) }, 'discord: could not answer an unreadable interaction'),
       );
       return;
@@ -76,12 +80,12 @@ export class Dispatcher {
 
     const started = performance.now();
     const tenant = interaction.guildId === null ? null : `${PLATFORM}:${interaction.guildId}`;
-    const exchange = new Exchange(interaction, respond, this.#options.api);
+    const exchange = new Exchange(interaction, respond, this.#context);
     let route: Route | null = null;
     let stage = 'answer';
     let completed: Promise<void> | undefined;
     try {
-      route = routeOf(interaction, this.#options.context);
+      route = routeOf(interaction, this.#context);
       const outcome = await this.#answer(interaction, route, exchange);
       completed = outcome.completed;
       stage = 'after';
@@ -111,7 +115,7 @@ export class Dispatcher {
 
   /** Runs the handler and answers: at once if it is quick, else a deferral now and the answer when ready. */
   async #answer(interaction: ActiveInteraction, route: Route, exchange: Exchange): Promise<Handled> {
-    const { timing } = this.#options;
+    const timing = this.#timing;
     if (route.deferAtOnce) await exchange.defer(route.deferral ?? 'ephemeral');
     const work = this.#once(interaction, route);
     const quick = route.deferral === null ? await work : await within(work, timing.deferAfterMs);
@@ -133,12 +137,8 @@ export class Dispatcher {
    */
   async #once(interaction: ActiveInteraction, route: Route): Promise<Handled> {
     if (!route.once) return route.run();
-    const once = await oncePerEvent(this.#options, { platform: PLATFORM, id: interaction.id }, route.run);
-    if (once.skipped) {
-      return {
-        reply: whisper(wordsOf({ code: 'ALREADY_HANDLED' }, DISCORD_STYLE, appLocaleOf(interaction))),
-      };
-    }
+    const once = await oncePerEvent(this.#context, { platform: PLATFORM, id: interaction.id }, route.run);
+    if (once.skipped) return { reply: whisperMessage({ code: 'ALREADY_HANDLED' }, appLocaleOf(interaction)) };
     return { ...once.result, completed: once.completed };
   }
 }
@@ -156,5 +156,68 @@ async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED
     return await Promise.race([work, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * The conversation with Discord about one interaction: one first response (the answer or a deferral), then
+ * edits and follow-ups through the interaction's webhook.
+ */
+class Exchange {
+  #state: { kind: 'fresh' } | { kind: 'deferred'; deferral: Deferral } | { kind: 'answered' } = {
+    kind: 'fresh',
+  };
+
+  constructor(
+    readonly interaction: ActiveInteraction,
+    readonly respond: FirstResponse,
+    readonly context: HandlerContext,
+  ) {}
+
+  async answer(reply: Reply): Promise<void> {
+    if (this.#state.kind === 'deferred') return this.#finish(this.#state.deferral, reply);
+    // Marked before sending: whatever happens to this call, no second first response is tried.
+    this.#state = { kind: 'answered' };
+    await this.respond(interactionResponse(reply));
+    if (reply.kind !== 'message') return;
+    if (reply.files?.length) await this.context.api.attachToOriginal(this.interaction.token, reply.files);
+    await this.#sendFollowUps(reply);
+  }
+
+  async defer(deferral: Deferral): Promise<void> {
+    this.#state = { kind: 'deferred', deferral };
+    await this.respond(deferralResponse(deferral));
+  }
+
+  /** A short apology in whatever way is still open: an interaction never stays unanswered. */
+  async apologise(): Promise<void> {
+    if (this.#state.kind === 'answered') return;
+    if (this.#state.kind === 'fresh' && this.interaction.type === 'autocomplete') {
+      this.#state = { kind: 'answered' };
+      await this.respond(interactionResponse({ kind: 'choices', choices: [] }));
+      return;
+    }
+    await this.answer(apologyFor(this.interaction));
+  }
+
+  /** The answer after a deferral: an edit of the deferred message, or a new message for a deferred button. */
+  async #finish(deferral: Deferral, reply: Reply): Promise<void> {
+    // Left deferred, so the apology can still take its place.
+    if (reply.kind !== 'message') throw new Error(`a ${reply.kind} cannot follow a deferral`);
+    this.#state = { kind: 'answered' };
+    const { token } = this.interaction;
+    if (deferral === 'update' && !reply.update) {
+      await this.context.api.followUp(token, messageBody(reply, { ephemeral: reply.ephemeral }), reply.files);
+    } else {
+      await this.context.api.editOriginal(token, messageBody(reply), reply.files);
+    }
+    await this.#sendFollowUps(reply);
+  }
+
+  async #sendFollowUps(reply: MessageReply): Promise<void> {
+    for (const text of reply.followUps) {
+      const body = messageBody({ text, rows: [] }, { ephemeral: reply.ephemeral });
+      await this.context.api.followUp(this.interaction.token, body);
+    }
   }
 }

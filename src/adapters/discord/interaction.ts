@@ -213,44 +213,36 @@ function toInteraction(raw: RawActive, base: InteractionBase): Interaction {
       const { subcommand, options } = flatten(raw.data.options);
       // A context-menu command gets a name no slash command has, so it is answered as unknown.
       const command = raw.data.type === 1 ? raw.data.name : `context:${raw.data.name}`;
-      if (raw.type === 2)
-        return {
-          ...base,
-          type: 'command',
-          command,
-          subcommand,
-          options: valuesOf(options),
-          files: filesOf(raw.data.resolved?.attachments ?? {}),
-        };
+      const named = { ...base, command, subcommand, options: valuesOf(options) };
+      if (raw.type === 2) {
+        const files = Object.entries(raw.data.resolved?.attachments ?? {}).map(([id, file]) => [
+          id,
+          { url: file.url, name: cleanText(file.filename, TEXT_LIMITS.option), size: file.size },
+        ]);
+        return { ...named, type: 'command', files: Object.fromEntries(files) };
+      }
       const focused = options.find((option) => option.focused);
-      return {
-        ...base,
-        type: 'autocomplete',
-        command,
-        subcommand,
-        focused: {
-          name: focused?.name ?? '',
-          value: cleanText(String(focused?.value ?? ''), TEXT_LIMITS.option),
-        },
-        options: valuesOf(options),
-      };
+      const value = cleanText(String(focused?.value ?? ''), TEXT_LIMITS.option);
+      return { ...named, type: 'autocomplete', focused: { name: focused?.name ?? '', value } };
     }
     case 3:
+      // Select menus are not Mnemo's: an unknown custom id is answered as such.
       return {
         ...base,
         type: 'button',
-        // Select menus are not Mnemo's: an unknown custom id is answered as such.
         customId: raw.data.component_type === BUTTON ? raw.data.custom_id : '',
         message: sourceOf(raw.message),
       };
-    case 5:
+    case 5: {
+      const { custom_id: customId, components } = raw.data;
       return {
         ...base,
         type: 'modal',
-        customId: raw.data.custom_id,
-        fields: fieldsOf(raw.data.components),
+        customId,
+        fields: fieldsOf(components),
         message: sourceOf(raw.message),
       };
+    }
   }
 }
 
@@ -266,23 +258,12 @@ function flatten(options: RawOption[]): { subcommand: string | null; options: Ra
 }
 
 function valuesOf(options: RawOption[]): Record<string, OptionValue> {
-  const values: Record<string, OptionValue> = {};
-  for (const { name, value } of options) {
-    // Every text a person sends is cleaned here; options with a lower limit are refused by name later.
-    if (value !== undefined)
-      values[name] = typeof value === 'string' ? cleanText(value, TEXT_LIMITS.option) : value;
-  }
-  return values;
-}
-
-function filesOf(
-  attachments: Record<string, { url: string; filename: string; size: number }>,
-): Record<string, UploadedFile> {
-  const files: Record<string, UploadedFile> = {};
-  for (const [id, file] of Object.entries(attachments)) {
-    files[id] = { url: file.url, name: cleanText(file.filename, TEXT_LIMITS.option), size: file.size };
-  }
-  return files;
+  // Every text a person sends is cleaned here; options with a lower limit are refused by name later.
+  const clean = (value: OptionValue) =>
+    typeof value === 'string' ? cleanText(value, TEXT_LIMITS.option) : value;
+  return Object.fromEntries(
+    options.flatMap(({ name, value }) => (value === undefined ? [] : [[name, clean(value)]])),
+  );
 }
 
 function sourceOf(message: { id: string; content: string; flags: number } | undefined): SourceMessage | null {

@@ -10,9 +10,7 @@ import type {
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordApi } from './api.ts';
 import { guildIdOf } from './identity.ts';
-import { messageBody } from './render.ts';
-import { dailyQuestionView } from './views/daily-question.ts';
-import { reminderView } from './views/reminder.ts';
+import { dailyQuestionView, messageBody, reminderView } from './render.ts';
 
 /** Discord's limit on a message nonce. */
 const NONCE_LIMIT = 25; // characters

@@ -9,18 +9,309 @@ import {
   MessageFlags,
   TextInputStyle,
 } from 'discord-api-types/v10';
-import type { ButtonRow, ButtonStyleName, MessageReply, ModalReply, Reply } from './reply.ts';
-import { clip, fitMessage } from './text.ts';
+import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
+import { dailyStatus } from '../../chat/daily-question.ts';
+import { dailyButtons, START_REVIEW } from '../../chat/flows.ts';
+import { chooseLocale, LOCALES, type Locale } from '../../chat/i18n/locale.ts';
+import {
+  answerLines,
+  type Message,
+  type Say,
+  type Style,
+  sayer,
+  verdictNotices,
+  wordsOf,
+} from '../../chat/messages.ts';
+import {
+  type Attachment,
+  type Body,
+  type ButtonStyle as ButtonStyleName,
+  type ChatButton,
+  type Reply as ChatReply,
+  whisper as chatWhisper,
+  labelOf,
+} from '../../chat/reply.ts';
+import { clip, fitMessage, split } from '../../chat/text-cut.ts';
+import { type Card, isTypedKind } from '../../core/deck/card.ts';
+import type { DailyQuestionState } from '../../core/delivery/ports.ts';
+import { describeWhen } from '../../core/scheduling/day.ts';
+import type { Verdict } from '../../core/verdict.ts';
+import { customIdOf } from './actions.ts';
+import { cardText, escapeText, MESSAGE_LIMIT } from './text.ts';
+
+/** The one renderer from the chat layer's neutral Reply to Discord's payloads, and Discord's reply model. */
+
+/** How the chat layer's message table is written on Discord. */
+export const DISCORD_STYLE: Style = {
+  bold: (text) => `**${text}**`,
+  code: (text) => `\`${text}\``,
+  text: (text) => escapeText(text),
+  card: (text, within) => cardText(text, within),
+  quizCommand: '/quiz',
+  quizDeckCommand: (deckId) => `/quiz deck:${deckId}`,
+  decksCommand: '/deck list',
+  deckInfoCommand: '/deck info',
+  place: 'server',
+  dailySetCommand: '/daily set',
+  admins: 'admins.discord',
+  dailySetHint: null,
+  settingsCommand: '/settings',
+  settingOption: (name, value) => `/settings ${name}:${value}`,
+  channel: (channelId) => (/^\d+$/.test(channelId) ? `<#${channelId}>` : escapeText(channelId)),
+  fact: (label, value) => `${label}: **${value}**`,
+  aside: (text) => `-# ${text}`,
+  codeBlock: (text) => `\`\`\`json\n${text}\n\`\`\``,
+  // A mention renders as the member's name in this server and pings no one (no message allows mentions).
+  member: (row) =>
+    /^\d+$/.test(row.externalId) ? `<@${row.externalId}>` : escapeText(row.displayName ?? row.externalId),
+};
+
+/** The catalog in a language, written in Discord's markdown. */
+export function discordSay(locale: Locale): Say {
+  return sayer(DISCORD_STYLE, locale);
+}
+
+/** The language of the person's Discord app, without their settings (an apology, an unknown button). */
+export function appLocaleOf(interaction: { locale: string | null } | null): Locale {
+  return chooseLocale(null, interaction?.locale ?? null);
+}
+
+export interface Button {
+  label: string;
+  customId: string;
+  style: ButtonStyleName;
+  disabled?: boolean;
+}
+
+/** A message's content before it is sent one way or another: text (escaped markdown) and rows of buttons. */
+export interface View {
+  text: string;
+  rows: Button[][];
+}
+
+export interface MessageReply extends View {
+  kind: 'message';
+  /** Seen by the person who clicked or typed only. */
+  ephemeral: boolean;
+  /** Replaces the message the button was on, instead of sending a new one. */
+  update: boolean;
+  /** Sent after the reply as further messages, each within the limit: the rest of a long text. */
+  followUps: string[];
+  /** Sent with the reply (the first answer gets them by an edit: see Exchange). */
+  files?: Attachment[];
+}
+
+/** The form a typed answer is given in, with the question (already escaped) above its one field. */
+export interface ModalReply {
+  kind: 'modal';
+  customId: string;
+  prompt: string;
+  locale: Locale;
+}
+
+export interface ChoicesReply {
+  kind: 'choices';
+  choices: { name: string; value: string }[];
+}
+
+/** What a handler answers, before it becomes an interaction response. */
+export type Reply = MessageReply | ModalReply | ChoicesReply;
+
+/** A new message only the person sees. */
+export function whisper(text: string): MessageReply {
+  return { kind: 'message', text, rows: [], ephemeral: true, update: false, followUps: [] };
+}
+
+/** A sentence of the message table, only for the person, in a language. */
+export function whisperMessage(message: Message, locale: Locale): Reply {
+  return renderReply(chatWhisper({ kind: 'message', message }), NOTHING_CARRIED, locale);
+}
+
+/** The longest typed answer the modal accepts. */
+const ANSWER_MAX_LENGTH = 200; // characters
+/** "Show more" sends at most this many messages' worth of a card's text. */
+const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
+const QUESTION_EXCERPT = 300; // characters: in a verdict, the answer is what matters
+const VERDICT_MARKS = { correct: '✅', close: '🟡', wrong: '❌', self: '📝' } as const satisfies Record<
+  Verdict,
+  string
+>;
+
+/** Pure: a neutral reply as Discord shows it, in the reader's language (or the one the flow chose). */
+export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Locale): Reply {
+  const locale = reply.locale ?? readerLocale;
+  const { body } = reply;
+  if (body.kind === 'answerForm') {
+    return {
+      kind: 'modal',
+      customId: customIdOf(body.submit, carried),
+      prompt: questionText(body.card),
+      locale,
+    };
+  }
+  const [text = '', ...followUps] =
+    body.kind === 'fullAnswer' ? split(bodyText(body, locale), MESSAGE_LIMIT) : [bodyText(body, locale)];
+  const message: MessageReply = {
+    kind: 'message',
+    text,
+    rows: buttonRowsOf(reply.buttons, carried, locale),
+    ephemeral: reply.visibility === 'ephemeral',
+    update: reply.replace,
+    followUps,
+    ...(reply.attachments.length > 0 ? { files: reply.attachments } : {}),
+  };
+  const promptId = body.kind === 'reveal' || body.kind === 'verdict' ? body.promptId : null;
+  return promptId === null ? message : withShowMore(message, promptId, discordSay(locale));
+}
+
+/** The text of every body but the answer form (a modal). */
+function bodyText(body: Exclude<Body, { kind: 'answerForm' }>, locale: Locale): string {
+  const say = discordSay(locale);
+  switch (body.kind) {
+    case 'question':
+      return [
+        heading(say('card.question'), body.card, body.isNew, say),
+        questionText(body.card),
+        `-# ${say(`card.hint.${body.card.kind}`)}`,
+      ].join('\n');
+    case 'reveal':
+      return [
+        heading(say(body.daily ? 'daily.title' : 'card.question'), body.card, false, say),
+        cardText(body.card.question),
+        '',
+        ...answerLines(body.card, DISCORD_STYLE, locale),
+        '',
+        say('card.howWell'),
+      ].join('\n');
+    case 'verdict':
+      return verdictText(body.result, say, locale);
+    case 'fullAnswer':
+      return [
+        `**${say('card.question')}:** ${cardText(body.card.question, SHOW_MORE_LIMIT)}`,
+        ...answerLines(body.card, DISCORD_STYLE, locale, SHOW_MORE_LIMIT),
+      ].join('\n');
+    case 'message':
+      return wordsOf(body.message, DISCORD_STYLE, locale);
+  }
+}
+
+/** The card's heading: its title (a question, the question of the day), its deck, and whether it is new. */
+function heading(title: string, card: Card, isNew: boolean, say: Say): string {
+  return [`**${title}**`, `\`${card.deckId}\``, ...(isNew ? [say('card.new')] : [])].join(' · ');
+}
+
+/** The question and, for multiple choice, the numbered options (button labels may be cut). */
+function questionText(card: Card): string {
+  const lines = [cardText(card.question)];
+  if (card.kind === 'choice') {
+    lines.push('', ...card.options.map((option, i) => `**${i + 1}.** ${cardText(option)}`));
+  }
+  return lines.join('\n');
+}
+
+/** After an answer: the verdict, what was given, the right answer and when the card comes back. */
+function verdictText(
+  outcome: Extract<Body, { kind: 'verdict' }>['result'],
+  say: Say,
+  locale: Locale,
+): string {
+  const { card } = outcome;
+  const lines: string[] = [];
+  if (outcome.repeated) lines.push(`↩️ ${say('ALREADY_ANSWERED')}`);
+  lines.push(`${VERDICT_MARKS[outcome.verdict]} ${say(`card.verdict.${outcome.verdict}`)}`);
+  // The question on one line of subtext: its inline code as code, never a code block that would break the line.
+  const excerpt = clip(card.question, QUESTION_EXCERPT);
+  const shown = cardText(excerpt);
+  lines.push(`-# ${shown.includes('\n') ? escapeText(excerpt) : shown}`);
+  if (isTypedKind(card.kind)) {
+    const given = outcome.given === '' ? `*${say('card.noAnswer')}*` : escapeText(outcome.given);
+    lines.push(say('card.yourAnswer', { given }));
+  }
+  if (card.kind === 'choice') lines.push(say('card.youPicked', { given: escapeText(outcome.given) }));
+  lines.push(...answerLines(card, DISCORD_STYLE, locale));
+  const when = describeWhen(outcome.due, outcome.now, locale);
+  lines.push(
+    say('card.rated', { rating: say(`rating.${outcome.rating}`), when }),
+    ...verdictNotices(outcome, DISCORD_STYLE, locale),
+  );
+  return lines.join('\n');
+}
+
+/**
+ * A view whose text may hold a long answer: past the limit, the text is cut and a "Show more" button
+ * sends the whole answer (see the showMore action).
+ */
+function withShowMore<T extends View>(view: T, promptId: string, say: Say): T {
+  const fitted = fitMessage(view.text, MESSAGE_LIMIT);
+  if (!fitted.cut) return view;
+  const more: Button = {
+    label: say('button.showMore'),
+    customId: customIdOf({ kind: 'showMore', promptId }, NOTHING_CARRIED),
+    style: 'secondary',
+  };
+  const [first, ...rest] = view.rows;
+  const rows = first && first.length < 5 ? [[...first, more], ...rest] : [...view.rows, [more]];
+  return { ...view, text: fitted.text, rows };
+}
+
+/** Buttons in rows: options in rows of five (six sit better as two rows of three), the others in one row. */
+function buttonRowsOf(buttons: ChatButton[], carried: Carried, locale: Locale): Button[][] {
+  const options = buttons.filter((b) => b.action.kind === 'choose' || b.action.kind === 'dailyChoose');
+  const shown = buttons.map((button): Button => {
+    // An option's label after its number (`2. Paris`), as the message lists the options.
+    const number = options.includes(button) ? `${options.indexOf(button) + 1}. ` : '';
+    const { style, disabled } = button;
+    const label = `${number}${labelOf(button.label, locale)}`;
+    const customId = customIdOf(button.action, carried);
+    return disabled === undefined ? { label, customId, style } : { label, customId, style, disabled };
+  });
+  const perRow = options.length > 5 ? 3 : 5;
+  const rows: Button[][] = [];
+  for (let i = 0; i < shown.length; i += perRow) rows.push(shown.slice(i, i + perRow));
+  return rows;
+}
+
+/** What marks a question whose day is over, in each language; no answer updates its message any more. */
+const DAYS_OVER = LOCALES.map((locale) => discordSay(locale)('daily.dayOver'));
+
+/** Whether a posted question of the day says its day is over (in whichever language it was written). */
+export function saysDayOver(content: string): boolean {
+  return DAYS_OVER.some((words) => content.includes(words));
+}
+
+/**
+ * A channel's question of the day: everyone answers with the buttons, and sees their result alone. It is
+ * public, so it is written in the channel's language (`locale`), not a reader's.
+ */
+export function dailyQuestionView(
+  card: Card,
+  deliveryId: number,
+  state: DailyQuestionState,
+  locale: Locale,
+): View {
+  const say = discordSay(locale);
+  const lines = [`📅 **${say('daily.title')}** · \`${card.deckId}\``, questionText(card)];
+  if (state.revealAnswer) lines.push('', ...answerLines(card, DISCORD_STYLE, locale));
+  lines.push(`-# ${dailyStatus(say, state)}`);
+  const buttons = dailyButtons(card, { deliveryId, cardId: card.id }, state.revealAnswer);
+  return { text: lines.join('\n'), rows: buttonRowsOf(buttons, NOTHING_CARRIED, locale) };
+}
+
+/** A DM reminder in the person's language: how many cards are due, and a button that starts the review in that server's name. */
+export function reminderView(dueCount: number, guildId: string, locale: Locale): View {
+  return {
+    text: discordSay(locale)('reminder.due', { count: dueCount }),
+    rows: buttonRowsOf([START_REVIEW], { place: guildId, post: null }, locale),
+  };
+}
 
 /** Sent with every message: text never pings anyone, whatever it holds. */
-export const NO_MENTIONS: APIAllowedMentions = { parse: [] };
-
+const NO_MENTIONS: APIAllowedMentions = { parse: [] };
 const BUTTON_LABEL_LIMIT = 80; // characters
 const MODAL_TITLE_LIMIT = 45; // characters
 const MODAL_TEXT_LIMIT = 1_000; // characters: the question above the field
 const CHOICE_LIMIT = 25; // choices per autocomplete answer
 const CHOICE_TEXT_LIMIT = 100; // characters
-
 const STYLES = {
   primary: ButtonStyle.Primary,
   secondary: ButtonStyle.Secondary,
@@ -28,40 +319,37 @@ const STYLES = {
   danger: ButtonStyle.Danger,
 } as const satisfies Record<ButtonStyleName, ButtonStyle>;
 
-export type ButtonRowPayload = APIActionRowComponent<APIButtonComponentWithCustomId>;
-
 /** A message's body for REST: the channel, a webhook edit or a follow-up. Ephemeral flags only where asked. */
 export interface MessageBody {
   content: string;
-  components: ButtonRowPayload[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   allowed_mentions: APIAllowedMentions;
   flags?: number;
 }
 
-export function messageBody(reply: Pick<MessageReply, 'text' | 'rows'>, flags?: { ephemeral: boolean }) {
+export function messageBody(view: View, flags?: { ephemeral: boolean }): MessageBody {
   const body: MessageBody = {
-    content: fitMessage(reply.text).text,
-    components: buttonRows(reply.rows),
+    content: fitMessage(view.text, MESSAGE_LIMIT).text,
+    components: view.rows
+      .filter((row) => row.length > 0)
+      .map((row) => ({
+        type: ComponentType.ActionRow,
+        components: row.map((button) => ({
+          type: ComponentType.Button,
+          style: STYLES[button.style],
+          label: clip(button.label, BUTTON_LABEL_LIMIT) || '…',
+          custom_id: button.customId,
+          disabled: button.disabled ?? false,
+        })),
+      })),
     allowed_mentions: NO_MENTIONS,
   };
   if (flags?.ephemeral) body.flags = MessageFlags.Ephemeral;
   return body;
 }
 
-export function buttonRows(rows: ButtonRow[]): ButtonRowPayload[] {
-  return rows
-    .filter((row) => row.length > 0)
-    .map((row) => ({
-      type: ComponentType.ActionRow,
-      components: row.map((button) => ({
-        type: ComponentType.Button,
-        style: STYLES[button.style],
-        label: clip(button.label, BUTTON_LABEL_LIMIT) || '…',
-        custom_id: button.customId,
-        disabled: button.disabled ?? false,
-      })),
-    }));
-}
+/** The custom id of the modal's one text field. */
+export const ANSWER_FIELD = 'answer';
 
 /** The interaction response Discord renders: a message (new or replacing), a modal, or autocomplete choices. */
 export function interactionResponse(reply: Reply): APIInteractionResponse {
@@ -74,8 +362,29 @@ export function interactionResponse(reply: Reply): APIInteractionResponse {
             type: InteractionResponseType.ChannelMessageWithSource,
             data: messageBody(reply, { ephemeral: reply.ephemeral }),
           };
-    case 'modal':
-      return { type: InteractionResponseType.Modal, data: modalData(reply) };
+    case 'modal': {
+      const say = discordSay(reply.locale);
+      const prompt = fitMessage(reply.prompt, MODAL_TEXT_LIMIT).text.trim();
+      const data = {
+        custom_id: reply.customId,
+        title: clip(say('answerForm.title'), MODAL_TITLE_LIMIT),
+        components: [
+          ...(prompt === '' ? [] : [{ type: ComponentType.TextDisplay as const, content: prompt }]),
+          {
+            type: ComponentType.Label as const,
+            label: clip(say('answerForm.label'), MODAL_TITLE_LIMIT),
+            component: {
+              type: ComponentType.TextInput as const,
+              custom_id: ANSWER_FIELD,
+              style: TextInputStyle.Short,
+              max_length: ANSWER_MAX_LENGTH,
+              required: true,
+            },
+          },
+        ],
+      };
+      return { type: InteractionResponseType.Modal, data };
+    }
     case 'choices':
       return {
         type: InteractionResponseType.ApplicationCommandAutocompleteResult,
@@ -88,31 +397,6 @@ export function interactionResponse(reply: Reply): APIInteractionResponse {
       };
   }
 }
-
-function modalData(reply: ModalReply) {
-  const prompt = fitMessage(reply.prompt, MODAL_TEXT_LIMIT).text.trim();
-  return {
-    custom_id: reply.customId,
-    title: clip(reply.title, MODAL_TITLE_LIMIT),
-    components: [
-      ...(prompt === '' ? [] : [{ type: ComponentType.TextDisplay as const, content: prompt }]),
-      {
-        type: ComponentType.Label as const,
-        label: clip(reply.label, MODAL_TITLE_LIMIT),
-        component: {
-          type: ComponentType.TextInput as const,
-          custom_id: ANSWER_FIELD,
-          style: TextInputStyle.Short,
-          max_length: reply.maxLength,
-          required: true,
-        },
-      },
-    ],
-  };
-}
-
-/** The custom id of the modal's one text field. */
-export const ANSWER_FIELD = 'answer';
 
 export const PONG: APIInteractionResponse = { type: InteractionResponseType.Pong };
 

@@ -1,22 +1,22 @@
+import type { Action } from '../../chat/action.ts';
 import { decodeCustomId } from './actions.ts';
-import { runChat } from './chat.ts';
-import { autocomplete } from './handlers/autocomplete.ts';
-import { communityCommand } from './handlers/community.ts';
-import { answer, type HandlerContext, type Outcome } from './handlers/context.ts';
-import { DECK_FILE_SUBCOMMANDS, deckFileActionOf, deckFilesAnswer } from './handlers/deck-files.ts';
 import { tooLongOption } from './handlers/option-limits.ts';
-import { privacyAnswer, privacyCommand } from './handlers/privacy.ts';
-import { quizCommand } from './handlers/quiz.ts';
-import type {
-  ActiveInteraction,
-  ButtonInteraction,
-  CommandInteraction,
-  InteractionBase,
-  ModalInteraction,
-} from './interaction.ts';
-import type { Deferral } from './render.ts';
-import { whisper } from './reply.ts';
-import { appLocaleOf, DISCORD_STYLE, discordSay } from './style.ts';
+import {
+  answer,
+  autocomplete,
+  communityCommand,
+  DECK_FILE_SUBCOMMANDS,
+  deckFileActionOf,
+  deckFilesAnswer,
+  type HandlerContext,
+  type Outcome,
+  privacyAnswer,
+  privacyCommand,
+  quizCommand,
+  runChat,
+} from './handlers.ts';
+import type { ActiveInteraction, CommandInteraction, InteractionBase } from './interaction.ts';
+import { appLocaleOf, type Deferral, DISCORD_STYLE, discordSay, whisper } from './render.ts';
 
 /** One interaction's handling: its name for the log, how it is deferred when slow, and the work. */
 export interface Route {
@@ -32,29 +32,11 @@ export interface Route {
 
 export const UNKNOWN_COMMAND =
   'I do not know that command. Try `/quiz`, `/stats`, `/settings`, `/deck list`, `/leaderboard` or `/daily`.';
+
 /** A button or form of an older Mnemo: the person is told, in their app's language, how to go on. */
-export function unknownButton(interaction: InteractionBase): Outcome {
+function unknownButton(interaction: InteractionBase): Outcome {
   const quiz = DISCORD_STYLE.code(DISCORD_STYLE.quizCommand);
   return answer(whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })));
-}
-
-/** Which handler takes an interaction. */
-export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
-  switch (interaction.type) {
-    case 'command':
-      return commandRoute(interaction, context);
-    case 'autocomplete':
-      return {
-        name: `autocomplete:${interaction.command}.${interaction.focused.name}`,
-        deferral: null,
-        once: false,
-        run: () => autocomplete(interaction, context),
-      };
-    case 'button':
-      return buttonRoute(interaction, context);
-    case 'modal':
-      return modalRoute(interaction, context);
-  }
 }
 
 const COMMANDS: Record<
@@ -70,14 +52,91 @@ const COMMANDS: Record<
   privacy: { run: privacyCommand, deferral: 'ephemeral' },
 };
 
+/**
+ * How each button is deferred when slow, and whether it is claimed once per interaction. An answer
+ * (dontKnow, choose, rate, typedAnswer) counts once by its prompt and tells a redelivery apart itself
+ * (src/chat/flows.ts); a replacing result (erase, an import's confirmation) cannot be pressed twice.
+ */
+const AT_ONCE = { deferral: null, once: false } as const;
+const ANSWER = { deferral: 'update', once: false } as const;
+const REPLACING = { deferral: 'update', once: true } as const;
+const ASIDE = { deferral: 'ephemeral', once: true } as const;
+const BUTTONS: Partial<Record<Action['kind'], { deferral: Deferral | null; once: boolean }>> = {
+  openAnswer: AT_ONCE,
+  dailyOpenAnswer: AT_ONCE,
+  dontKnow: ANSWER,
+  choose: ANSWER,
+  rate: ANSWER,
+  reveal: REPLACING,
+  next: REPLACING,
+  dailyRate: REPLACING,
+  erase: REPLACING,
+  confirmImport: REPLACING,
+  cancelImport: REPLACING,
+  dispute: ASIDE,
+  showMore: ASIDE,
+  startReview: ASIDE,
+  dailyChoose: ASIDE,
+  dailyReveal: ASIDE,
+  practice: ASIDE,
+  suspend: ASIDE,
+  bury: ASIDE,
+  keepStudying: ASIDE,
+  showNote: ASIDE,
+  unsuspend: ASIDE,
+};
+
+/** Which handler takes an interaction. */
+export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
+  const unknown = (name: string): Route => ({
+    name,
+    deferral: null,
+    once: false,
+    run: async () => unknownButton(interaction),
+  });
+  switch (interaction.type) {
+    case 'command':
+      return commandRoute(interaction, context);
+    case 'autocomplete':
+      return {
+        name: `autocomplete:${interaction.command}.${interaction.focused.name}`,
+        deferral: null,
+        once: false,
+        run: () => autocomplete(interaction, context),
+      };
+    case 'button': {
+      const decoded = decodeCustomId(interaction.customId);
+      const action = decoded?.action;
+      const route = action && BUTTONS[action.kind];
+      if (!decoded || !action || !route) return unknown(`button:${action?.kind ?? 'unknown'}`);
+      const run = (): Promise<Outcome> => {
+        if (action.kind === 'erase') return privacyAnswer(interaction, action, context);
+        if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
+          return deckFilesAnswer(interaction, action, context);
+        return runChat(interaction, decoded, context);
+      };
+      return { name: `button:${action.kind}`, ...route, run };
+    }
+    case 'modal': {
+      const decoded = decodeCustomId(interaction.customId);
+      const name = `modal:${decoded?.action.kind ?? 'unknown'}`;
+      const kind = decoded?.action.kind;
+      if (!decoded || (kind !== 'typedAnswer' && kind !== 'dailyTypedAnswer')) return unknown(name);
+      // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
+      // modal was opened from. A daily answer is seen by the person alone.
+      const daily = kind === 'dailyTypedAnswer';
+      const deferral = !daily && interaction.message ? 'update' : 'ephemeral';
+      return { name, deferral, once: daily, run: () => runChat(interaction, decoded, context) };
+    }
+  }
+}
+
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
   const name = `/${[interaction.command, interaction.subcommand].filter(Boolean).join(' ')}`;
   const command = Object.hasOwn(COMMANDS, interaction.command) ? COMMANDS[interaction.command] : undefined;
-  if (!command)
-    return { name, deferral: null, once: false, run: async () => answer(whisper(UNKNOWN_COMMAND)) };
-  const tooLong = tooLongOption(interaction.options);
-  if (tooLong !== null)
-    return { name, deferral: null, once: false, run: async () => answer(whisper(tooLong)) };
+  const refusal = command ? tooLongOption(interaction.options) : UNKNOWN_COMMAND;
+  if (!command || refusal !== null)
+    return { name, deferral: null, once: false, run: async () => answer(whisper(refusal ?? '')) };
   if (interaction.command === 'deck' && DECK_FILE_SUBCOMMANDS.has(interaction.subcommand ?? '')) {
     const action = deckFileActionOf(interaction);
     return {
@@ -90,80 +149,4 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
     };
   }
   return { name, deferral: command.deferral, once: true, run: () => command.run(interaction, context) };
-}
-
-function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): Route {
-  const decoded = decodeCustomId(interaction.customId);
-  const action = decoded?.action;
-  const route = (
-    deferral: Deferral | null,
-    run: () => Promise<Outcome> | Outcome,
-    once = deferral !== null,
-  ): Route => ({
-    name: `button:${action?.kind ?? 'unknown'}`,
-    deferral,
-    once,
-    run: async () => run(),
-  });
-  if (!decoded || !action) return route(null, () => unknownButton(interaction));
-  const chat = () => runChat(interaction, decoded, context);
-  // An answer counts once by its prompt, and tells a redelivery apart itself (src/chat/flows.ts).
-  const NO_CLAIM = false;
-  switch (action.kind) {
-    case 'openAnswer':
-    case 'dailyOpenAnswer':
-      return route(null, chat);
-    case 'dontKnow':
-    case 'choose':
-    case 'rate':
-      return route('update', chat, NO_CLAIM);
-    case 'reveal':
-    case 'next':
-    case 'dailyRate':
-      return route('update', chat);
-    case 'erase':
-      // The result replaces the confirmation, so its button cannot be pressed twice.
-      return route('update', () => privacyAnswer(interaction, action, context));
-    case 'confirmImport':
-    case 'cancelImport':
-      // The outcome replaces the preview, so its buttons cannot be pressed twice.
-      return route('update', () => deckFilesAnswer(interaction, action, context));
-    case 'dispute':
-    case 'showMore':
-    case 'startReview':
-    case 'dailyChoose':
-    case 'dailyReveal':
-    case 'practice':
-    case 'suspend':
-    case 'bury':
-    case 'keepStudying':
-    case 'showNote':
-    case 'unsuspend':
-      return route('ephemeral', chat);
-    default:
-      return route(null, () => unknownButton(interaction));
-  }
-}
-
-function modalRoute(interaction: ModalInteraction, context: HandlerContext): Route {
-  const decoded = decodeCustomId(interaction.customId);
-  const name = `modal:${decoded?.action.kind ?? 'unknown'}`;
-  if (decoded?.action.kind === 'typedAnswer') {
-    return {
-      name,
-      // The verdict replaces the card the modal was opened from.
-      deferral: interaction.message ? 'update' : 'ephemeral',
-      once: false, // an answer counts once by its prompt (src/chat/flows.ts)
-      run: () => runChat(interaction, decoded, context),
-    };
-  }
-  if (decoded?.action.kind === 'dailyTypedAnswer') {
-    return {
-      name,
-      deferral: 'ephemeral',
-      once: true,
-      run: () => runChat(interaction, decoded, context),
-    };
-  }
-  return { name, deferral: null, once: false, run: async () => unknownButton(interaction) };
 }

@@ -2,17 +2,16 @@ import type { Action } from '../../chat/action.ts';
 import { actionFrom, type Carried, type Encodable } from '../../chat/action-code.ts';
 import { postText as dailyPostText } from './daily-post.ts';
 
-/**
- * Buttons posted before the shared action code (src/chat/action-code.ts), still on questions of the day,
- * reminders, the App Home and cards in Slack: the action id names the action (`mn:choice:<option>`,
- * `mn:rate:<rating>`), the value is JSON with the ids. Read into the shared action, each field checked there.
- */
 type Json = Record<string, unknown>;
 
 /** A deck is null (every deck) or an id; anything else, a missing one included, is refused. */
 const deck = (text: unknown) => (text === null ? '*' : typeof text === 'string' ? text : '');
 
 /**
+ * Buttons posted before the shared action code (src/chat/action-code.ts), still on questions of the day,
+ * reminders, the App Home and cards in Slack: the action id names the action (`mn:choice:<option>`,
+ * `mn:rate:<rating>`), the value is JSON with the ids. Read into the shared action, each field checked there.
+ *
  * Each legacy name: the shared action it was, its fields in the order of the shared code (from the value `v`,
  * its `context` `c` and the id's index `i`), and the question-of-the-day post it carries.
  */

@@ -12,8 +12,8 @@ import { writeModalState } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
-import { renderHelp } from '../render/info.ts';
-import { renderReply, slackStyle } from '../render/reply.ts';
+
+import { renderHelp, renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import {
   type ListenerDeps,

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { type Carried, NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { START_REVIEW } from '../../../chat/flows.ts';
+import { CATALOGS } from '../../../chat/i18n/catalog.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
 import {
   answerLines,
@@ -158,21 +159,8 @@ export function renderHome(stats: StatsFigures, command: string, locale: Locale)
   };
 }
 
-const HELP = [
-  'quiz',
-  'stats',
-  'settings',
-  'leaderboard',
-  'reschedule',
-  'privacy',
-  'decks',
-  'deckFiles',
-  'deckVisibility',
-  'ranking',
-  'daily',
-  'dailyOff',
-  'help',
-] as const;
+/** The help's lines, in the catalog's order. */
+const HELP = Object.keys(CATALOGS.en.slack.help) as (keyof typeof CATALOGS.en.slack.help)[];
 
 /** Pure: the reply to `help` (after `prefix`, such as "I don't know `dance`."). */
 export function renderHelp(command: string, say: Say, prefix?: string): SlackMessage {

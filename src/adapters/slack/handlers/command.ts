@@ -1,5 +1,4 @@
-import type { Action, CommandAction } from '../../../chat/action.ts';
-import { RESCHEDULE } from '../../../chat/action.ts';
+import { type Action, type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
@@ -12,7 +11,6 @@ import { writeModalState } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
-
 import { renderHelp, renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import {

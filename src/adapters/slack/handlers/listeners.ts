@@ -17,7 +17,6 @@ import {
 } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { formFile, formValues, renderApologyModal } from '../render/forms.ts';
-
 import { renderHome, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import { runSubcommand } from './command.ts';

@@ -19,12 +19,6 @@ const ALLOWED = new Set([
   'src/adapters/console/console.ts',
   'src/adapters/console/render.ts',
   // Not yet in the catalog: Slack's help and usage texts, its App Home, its settings form and its checks.
-  'src/adapters/slack/render/info.ts',
-  'src/adapters/slack/handlers/daily.ts',
-  'src/adapters/slack/handlers/command.ts',
-  'src/adapters/slack/handlers/actions.ts',
-  'src/adapters/slack/handlers/settings.ts',
-  'src/adapters/slack/render/home.ts',
   'src/adapters/discord/handlers/option-limits.ts',
 ]);
 

@@ -45,7 +45,11 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
     expect(verdict.replace_original).toBe(true);
     expect(textOf(verdict)).toContain('*Correct!*');
     expect(textOf(verdict)).toContain('Rated *Good* · back *in');
-    expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual(['mn:next', 'mn:study', 'mn:study']);
+    expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual([
+      'mn:next',
+      'mn:study:sus',
+      'mn:study:bury',
+    ]);
     expect(await reviewsOf(h.db, 'T1:U100')).toEqual([
       {
         tenantId: 'slack:T1',
@@ -117,8 +121,8 @@ describe('/mnemo quiz, end to end over POST /slack/events', () => {
     expect(buttonsIn(verdict).map((button) => button.action_id)).toEqual([
       'mn:next',
       'mn:right',
-      'mn:study',
-      'mn:study',
+      'mn:study:sus',
+      'mn:study:bury',
     ]);
 
     await h.click({

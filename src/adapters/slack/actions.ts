@@ -2,9 +2,10 @@ import type { types } from '@slack/bolt';
 import { z } from 'zod';
 import type { Action } from '../../chat/action.ts';
 import { type Carried, decodeAction, type Encodable, encodeAction } from '../../chat/action-code.ts';
+import type { Form } from '../../chat/forms.ts';
 import type { Locale } from '../../chat/i18n/locale.ts';
 import { type ChatButton, labelOf } from '../../chat/reply.ts';
-import { isStudyAction } from '../../chat/study-code.ts';
+import { isStudyAction, studyCodeOf } from '../../chat/study-code.ts';
 import { decodeLegacyClick, jsonOf, legacyAnswerCode } from './legacy-action.ts';
 import { button } from './render/blocks.ts';
 
@@ -30,11 +31,12 @@ const ACTION_IDS: Record<Exclude<Encodable, 'typedAnswer' | 'dailyTypedAnswer' |
   dailyChoose: 'mn:daily-choice',
 };
 
+/** Each form's callback id. */
 export const VIEW = {
   answer: 'mn:answer-modal',
   settings: 'mn:settings',
   deckImport: 'mn:deck-import',
-} as const;
+} as const satisfies Record<Form['id'], string>;
 
 /** Slack's limit for a button value. */
 const VALUE_LIMIT = 2_000; // characters
@@ -52,7 +54,8 @@ export function slackButton(chat: ChatButton, carried: Carried, locale: Locale):
 }
 
 function actionIdOf(action: Action): string {
-  if (isStudyAction(action)) return 'mn:study';
+  // Named by its control: Slack refuses two buttons of one block with the same action id.
+  if (isStudyAction(action)) return `mn:study:${studyCodeOf(action).op}`;
   const id = Object.hasOwn(ACTION_IDS, action.kind)
     ? ACTION_IDS[action.kind as keyof typeof ACTION_IDS]
     : null;

@@ -6,11 +6,8 @@ import type { RouteHandler } from '../../http/server.ts';
 import { boltLogger } from './bolt/logger.ts';
 import type { SlackConfig } from './config.ts';
 import { chooseReceiver } from './connection.ts';
-import { registerActions } from './handlers/actions.ts';
-import { registerCommand } from './handlers/command.ts';
-import type { ListenerDeps } from './handlers/deps.ts';
-import { registerHome } from './handlers/home.ts';
-import { registerViews } from './handlers/views.ts';
+import { registerListeners } from './handlers/listeners.ts';
+import type { ListenerDeps } from './handlers/steps.ts';
 import type { SlackInstallationRows } from './oauth/installation-rows.ts';
 import { createSlackInstaller, type SlackInstaller } from './oauth/installer.ts';
 import { SlackMessenger } from './send/messenger.ts';
@@ -100,10 +97,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     command: config.command,
     apiUrl: config.apiUrl,
   };
-  registerCommand(app, listenerDeps);
-  registerActions(app, listenerDeps);
-  registerViews(app, listenerDeps);
-  registerHome(app, listenerDeps);
+  registerListeners(app, listenerDeps);
 
   return {
     routes: { ...routes, ...installer?.routes },

@@ -2,30 +2,40 @@ import type { Action } from '../../chat/action.ts';
 import { actionFrom, type Carried, type Encodable } from '../../chat/action-code.ts';
 import { postText as dailyPostText } from './daily-post.ts';
 
+type Json = Record<string, unknown>;
+
+/** A deck is null (every deck) or an id; anything else, a missing one included, is refused. */
+const deck = (text: unknown) => (text === null ? '*' : typeof text === 'string' ? text : '');
+
 /**
  * Buttons posted before the shared action code (src/chat/action-code.ts), still on questions of the day,
  * reminders, the App Home and cards in Slack: the action id names the action (`mn:choice:<option>`,
  * `mn:rate:<rating>`), the value is JSON with the ids. Read into the shared action, each field checked there.
+ *
+ * Each legacy name: the shared action it was, its fields in the order of the shared code (from the value `v`,
+ * its `context` `c` and the id's index `i`), and the question-of-the-day post it carries.
  */
-const KINDS: Record<string, Encodable | 'study'> = {
-  answer: 'openAnswer',
-  'give-up': 'dontKnow',
-  reveal: 'reveal',
-  choice: 'choose',
-  rate: 'rate',
-  next: 'next',
-  right: 'dispute',
-  start: 'startReview',
-  erase: 'erase',
-  'import-ok': 'confirmImport',
-  'import-cancel': 'cancelImport',
-  study: 'study',
-  'daily-answer': 'dailyOpenAnswer',
-  'daily-reveal': 'dailyReveal',
-  'daily-choice': 'dailyChoose',
+const LEGACY: Record<string, (v: Json, c: Json, i: string) => [Encodable | 'study', unknown[], Json?]> = {
+  answer: (v, c) => ['openAnswer', [v.promptId, deck(c.deck)]],
+  'give-up': (v, c) => ['dontKnow', [v.promptId, deck(c.deck)]],
+  reveal: (v, c) => ['reveal', [v.promptId, deck(c.deck)]],
+  choice: (v, c, i) => ['choose', [v.promptId, i, deck(c.deck)]],
+  rate: (v, c, i) => {
+    const daily = (c.daily ?? null) as Json | null;
+    if (!daily) return ['rate', [v.promptId, i, deck(c.deck)]];
+    return ['dailyRate', [daily.deliveryId, v.promptId, i], daily];
+  },
+  next: (v) => ['next', [deck(v.deck)]],
+  right: (v) => ['dispute', [v.reviewId, deck(v.deck)]],
+  start: () => ['startReview', []],
+  erase: () => ['erase', []],
+  'import-ok': (v) => ['confirmImport', [v.importId]],
+  'import-cancel': (v) => ['cancelImport', [v.importId]],
+  study: (v) => ['study', [v.op, v.ref, deck(v.deck)]],
+  'daily-answer': (v) => ['dailyOpenAnswer', [v.deliveryId, v.cardId], v],
+  'daily-reveal': (v) => ['dailyReveal', [v.deliveryId, v.cardId], v],
+  'daily-choice': (v, _, i) => ['dailyChoose', [v.deliveryId, v.cardId, i], v],
 };
-
-type Json = Record<string, unknown>;
 
 /** A legacy click's action and the question-of-the-day post it carries, or null. */
 export function decodeLegacyClick(
@@ -33,49 +43,12 @@ export function decodeLegacyClick(
   value: string | undefined,
 ): { action: Action; carried: Carried } | null {
   const [prefix, name = '', index = ''] = actionId.split(':');
-  const kind = prefix === 'mn' && Object.hasOwn(KINDS, name) ? KINDS[name] : undefined;
-  if (!kind) return null;
+  const read = prefix === 'mn' && Object.hasOwn(LEGACY, name) ? LEGACY[name] : undefined;
+  if (!read) return null;
   const v = jsonOf(value);
-  const context = (v.context ?? {}) as Json;
-  const daily = (context.daily ?? null) as Json | null;
-  // A deck is null (every deck) or an id; anything else, a missing one included, is refused.
-  const deck = (text: unknown) => (text === null ? '*' : typeof text === 'string' ? text : '');
-  const fields = {
-    prompt: [v.promptId, deck(context.deck)],
-    daily: [v.deliveryId, v.cardId],
-  };
-  const found = (action: Action | null, post: string | null = null) =>
-    action && { action, carried: { place: null, post } };
-  switch (kind) {
-    case 'openAnswer':
-    case 'dontKnow':
-    case 'reveal':
-      return found(actionFrom(kind, fields.prompt.map(String)));
-    case 'choose':
-      return found(actionFrom(kind, [v.promptId, index, deck(context.deck)].map(String)));
-    case 'rate':
-      if (!daily) return found(actionFrom(kind, [v.promptId, index, deck(context.deck)].map(String)));
-      return found(
-        actionFrom('dailyRate', [daily.deliveryId, v.promptId, index].map(String)),
-        postText(daily),
-      );
-    case 'next':
-      return found(actionFrom(kind, [deck(v.deck)]));
-    case 'dispute':
-      return found(actionFrom(kind, [String(v.reviewId), deck(v.deck)]));
-    case 'startReview':
-    case 'erase':
-      return found(actionFrom(kind, []));
-    case 'confirmImport':
-    case 'cancelImport':
-      return found(actionFrom(kind, [String(v.importId)]));
-    case 'study':
-      return found(actionFrom(kind, [v.op, v.ref, deck(v.deck)].map(String)));
-    case 'dailyChoose':
-      return found(actionFrom(kind, [...fields.daily, index].map(String)), postText(v));
-    default:
-      return found(actionFrom(kind, fields.daily.map(String)), postText(v));
-  }
+  const [kind, fields, post] = read(v, (v.context ?? {}) as Json, index);
+  const action = actionFrom(kind, fields.map(String));
+  return action && { action, carried: { place: null, post: post ? postText(post) : null } };
 }
 
 /** A question of the day's post as the shared code carries it on Slack (see dailyPostOf), or null. */

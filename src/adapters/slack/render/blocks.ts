@@ -113,8 +113,16 @@ export function button(
   };
 }
 
+/** A row of buttons. Slack refuses a block with two equal action ids: a repeated one gets `:2`, `:3`… */
 export function actions(elements: types.Button[]): types.ActionsBlock {
-  return { type: 'actions', elements };
+  const seen = new Map<string, number>();
+  const unique = elements.map((element) => {
+    const id = element.action_id ?? '';
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? element : { ...element, action_id: `${id}:${count}` };
+  });
+  return { type: 'actions', elements: unique };
 }
 
 /** A message: blocks, and the plain text Slack shows in notifications and where blocks cannot be shown. */

@@ -1,6 +1,17 @@
-import type { Carried } from '../../../chat/action-code.ts';
+import type { types } from '@slack/bolt';
+import { type Carried, NOTHING_CARRIED } from '../../../chat/action-code.ts';
+import { START_REVIEW } from '../../../chat/flows.ts';
+import { CATALOGS } from '../../../chat/i18n/catalog.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import { answerLines, type Style, sayer, verdictNotices, wordsOf } from '../../../chat/messages.ts';
+import {
+  answerLines,
+  type Say,
+  type StatsFigures,
+  type Style,
+  sayer,
+  verdictNotices,
+  wordsOf,
+} from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
 import { type Card, isTypedKind } from '../../../core/deck/card.ts';
 import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
@@ -129,4 +140,31 @@ function cardSection(card: Card) {
 /** The answer and note of a card, as one section's text. */
 export function answerText(card: Card, style: Style, locale: Locale): string {
   return answerLines(card, style, locale).join('\n');
+}
+
+/** Pure: the App Home tab: due counts, streak, retention and "Start review", in the reader's language. */
+export function renderHome(stats: StatsFigures, command: string, locale: Locale): types.HomeView {
+  const style = slackStyle(command);
+  const say = sayer(style, locale);
+  const due = stats.dueNow > 0 ? say('home.due', { count: stats.dueNow }) : say('home.nothingDue');
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: 'Mnemo' } },
+      section(due),
+      section(wordsOf({ code: 'STATS', stats }, style, locale)),
+      actions([slackButton(START_REVIEW, NOTHING_CARRIED, locale)]),
+      context(say('home.footer', { help: style.code(`${command} help`) })),
+    ],
+  };
+}
+
+/** The help's lines, in the catalog's order. */
+const HELP = Object.keys(CATALOGS.en.slack.help) as (keyof typeof CATALOGS.en.slack.help)[];
+
+/** Pure: the reply to `help` (after `prefix`, such as "I don't know `dance`."). */
+export function renderHelp(command: string, say: Say, prefix?: string): SlackMessage {
+  const help = [say('slack.intro'), ...HELP.map((key) => `• ${say(`slack.help.${key}`, { c: command })}`)];
+  const text = [...(prefix ? [prefix, ''] : []), ...help].join('\n');
+  return { text: `${prefix ?? ''} ${say('slack.summary')}`.trim(), blocks: [section(text)] };
 }

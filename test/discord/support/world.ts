@@ -106,8 +106,11 @@ export class World {
     );
   }
 
-  static async start(decks: Deck[] = testDecks()): Promise<World> {
-    const db = await freshDatabase();
+  static async start(
+    decks: Deck[] = testDecks(),
+    options: Parameters<typeof freshDatabase>[0] = {},
+  ): Promise<World> {
+    const db = await freshDatabase(options);
     await syncDecks(db.db, decks, []);
     const fake = await new FakeDiscord().start();
     const world = new World(db, fake);

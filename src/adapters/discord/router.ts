@@ -89,7 +89,9 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
       run: () => deckFilesAnswer(interaction, action, context),
     };
   }
-  return { name, deferral: command.deferral, once: true, run: () => command.run(interaction, context) };
+  // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
+  const once = interaction.command !== 'quiz' || interaction.options.practice === true;
+  return { name, deferral: command.deferral, once, run: () => command.run(interaction, context) };
 }
 
 function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): Route {
@@ -117,8 +119,9 @@ function buttonRoute(interaction: ButtonInteraction, context: HandlerContext): R
     case 'choose':
     case 'rate':
       return route('update', chat, NO_CLAIM);
-    case 'reveal':
     case 'next':
+      return route('update', chat, NO_CLAIM); // as /quiz: one card per interaction, by its prompt
+    case 'reveal':
     case 'dailyRate':
       return route('update', chat);
     case 'erase':

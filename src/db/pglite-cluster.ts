@@ -2,19 +2,7 @@ import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { MnemoError } from '../core/errors.ts';
-
-/**
- * V8 compiles PGlite's 9 MB of WebAssembly with its baseline compiler (Liftoff) and then again, function by
- * function as they grow hot, with TurboFan, on worker threads whose malloc arenas keep what the compiles used.
- * Liftoff alone: an opened PGlite held 203 MB of RSS instead of 233–268 (three runs each), and 4,000 of the
- * bot's statements took 4.0 s of CPU instead of 5.1 s (the optimising compiles cost more than they saved at
- * that count). Set before the module is compiled; it applies to the process's WebAssembly from then on.
- */
-export function useBaselineWasmCompiler(): void {
-  setFlagsFromString('--liftoff-only');
-}
 
 /**
  * PGlite's own start-up flags plus smaller buffers. PGlite starts PostgreSQL with its stock 128 MB of
@@ -37,7 +25,7 @@ export async function initPgliteCluster(pgdata: string, startParams: readonly st
   await new Promise<void>((resolve, reject) => {
     execFile(
       process.execPath,
-      ['--liftoff-only', '-e', INITDB, entry, pgdata, JSON.stringify(startParams)], // see useBaselineWasmCompiler
+      ['-e', INITDB, entry, pgdata, JSON.stringify(startParams)],
       { maxBuffer: 1_048_576 }, // the child inherits this process's environment
       (error, _stdout, stderr) => {
         if (!error) return resolve();

@@ -172,7 +172,13 @@ async function nextCard(
   tag: string | null = null,
 ): Promise<Reply> {
   if (!actor.place) return needsPlace();
-  const outcome = await quiz.next(actor.place, actor.person, { deckId, tag, exclude: skipped });
+  const options = { deckId, tag, exclude: skipped };
+  const outcome =
+    actor.request === null
+      ? await quiz.next(actor.place, actor.person, options)
+      : await quiz.next(actor.place, actor.person, options, actor.request);
+  if (!outcome.ok && outcome.code === 'ALREADY_HANDLED')
+    return whisper({ kind: 'message', message: { code: 'ALREADY_HANDLED' } });
   if (!outcome.ok) {
     const { nextDue, now } = outcome;
     return replacing({ kind: 'message', message: { code: 'NOTHING_DUE', nextDue, now, deckId } });

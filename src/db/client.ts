@@ -12,6 +12,7 @@ import { lastMigration, pendingMigrations } from './migration-report.ts';
 import { hasPgliteCluster, initPgliteCluster, pgliteStartParams } from './pglite-cluster.ts';
 import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
 import * as schema from './schema.ts';
+import { observePglite, type StatementObserver } from './statement-observer.ts';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -27,10 +28,14 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget =
+export type DatabaseTarget = (
   | { kind: 'postgres'; url: string; poolSize?: number }
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory'; image?: Blob };
+  | { kind: 'pglite-memory'; image?: Blob }
+) & {
+  /** Told every statement sent once the database is open (after the migrations). */
+  observe?: StatementObserver;
+};
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 /** Any fixed number: every instance that migrates takes this advisory lock first. */
@@ -41,17 +46,24 @@ export async function openDatabase(
   target: DatabaseTarget,
   migrationsFolder = MIGRATIONS,
 ): Promise<Connection> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize ?? 10, migrationsFolder);
+  if (target.kind === 'postgres')
+    return openPostgres(target.url, target.poolSize ?? 10, migrationsFolder, target.observe);
   return openPglite(target, migrationsFolder);
 }
 
-async function openPostgres(url: string, poolSize: number, migrationsFolder: string): Promise<Connection> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  migrationsFolder: string,
+  observe: StatementObserver | undefined,
+): Promise<Connection> {
   const migrated = await migrateUnderLock(url, migrationsFolder);
   const client = postgres(url, {
     max: poolSize,
     onnotice: () => {},
     connect_timeout: 10,
     backoff: reconnectDelay,
+    ...(observe ? { debug: (_connection: number, text: string) => observe(text) } : {}),
   });
   const db = drizzlePostgres(client, { schema });
   return {
@@ -132,6 +144,7 @@ async function openPglite(
       await lastMigration(async (text) => (await client.query<Record<string, unknown>>(text)).rows),
     );
     await migratePglite(db, { migrationsFolder });
+    if (target.observe) observePglite(client, target.observe);
     return {
       db,
       raw: pgliteRaw(client),

@@ -12,6 +12,7 @@ import type {
   Prompt,
   QuizStore,
   RescheduleScene,
+  ShownCard,
   SiblingBurial,
   StandingLog,
   StoredReview,
@@ -69,6 +70,8 @@ export class MemoryQuizStore implements QuizStore {
   /** Every card in the order new cards are dealt: by deck, then position. */
   readonly #dealOrder: Card[];
   readonly #prompts = new Map<string, PromptRow>();
+  /** Requests (tenant:request) whose prompt is stored: one each, as PgQuizStore keeps by the prompt's id. */
+  readonly #requests = new Set<string>();
   readonly #reviews: StoredReview[] = [];
   /**
    * Each deck's answers, the same array until a card changes: the grader keeps what it read of a card per
@@ -153,8 +156,8 @@ export class MemoryQuizStore implements QuizStore {
 
   async showNextCard(
     query: NextCardQuery,
-    prompt: { id: string; tenantId: string },
-  ): Promise<{ card: Card; state: MemoryState | null } | null> {
+    prompt: { id: string; tenantId: string; request: string | null },
+  ): Promise<ShownCard | null> {
     const book = this.#book(query.userId);
     const now = query.now.getTime();
     const since = query.siblings.since.getTime();
@@ -184,6 +187,11 @@ export class MemoryQuizStore implements QuizStore {
       }
     }
     if (!found) return null;
+    const request = prompt.request === null ? null : `${prompt.tenantId}:${prompt.request}`;
+    if (request !== null) {
+      if (this.#requests.has(request)) return { repeated: true };
+      this.#requests.add(request);
+    }
     this.#createPrompt(
       {
         id: prompt.id,
@@ -195,7 +203,7 @@ export class MemoryQuizStore implements QuizStore {
       },
       found.card,
     );
-    return { card: found.card, state: found.state };
+    return { repeated: false, card: found.card, state: found.state, promptId: prompt.id };
   }
 
   async nextDue(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { and, count, eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../src/core/people.ts';
 import { Quiz } from '../../src/core/quiz/quiz.ts';
@@ -30,14 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-async function storedReviews(user: TestUser): Promise<number> {
-  const [row] = await world.db.db
-    .select({ n: count() })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.userId))
-    .where(and(eq(users.platform, 'discord'), eq(users.externalId, user.id)));
-  return row?.n ?? 0;
-}
+const storedReviews = (user: TestUser) => world.storedRows(user, reviews);
 
 describe('POST /discord/interactions', () => {
   it('GIVEN signed requests THEN /quiz, the "Answer" click and the modal submit go through a whole review, each answered with a response Discord renders', async () => {

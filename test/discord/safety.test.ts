@@ -1,6 +1,6 @@
-import { and, count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviews, users } from '../../src/db/schema.ts';
+import { prompts, reviews, users } from '../../src/db/schema.ts';
 import { deckOf, typedCard } from '../support/fixtures.ts';
 import { buttonId, buttonsOf, EPHEMERAL, RESPONSE } from './support/client.ts';
 import type { RecordedCall } from './support/fake-discord.ts';
@@ -34,14 +34,11 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-async function storedReviews(user: TestUser): Promise<number> {
-  const [row] = await world.db.db
-    .select({ n: count() })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.userId))
-    .where(and(eq(users.platform, 'discord'), eq(users.externalId, user.id)));
-  return row?.n ?? 0;
-}
+const storedReviews = (user: TestUser) => world.storedRows(user, reviews);
+const storedPrompts = (user: TestUser) => world.storedRows(user, prompts);
+/** How many of the replies say the interaction was handled already. */
+const alreadyHandled = (replies: { data: { content?: unknown } }[]) =>
+  replies.filter((reply) => reply.data.content === 'This was already handled.').length;
 
 const ZWSP = '\u200b';
 
@@ -231,6 +228,35 @@ describe.each(['http', 'gateway'] as const)('in %s mode', (mode) => {
       expect(texts.filter((text) => text === 'This was already handled.')).toHaveLength(1);
       expect(texts.filter((text) => text.includes('✅ **Correct!**'))).toHaveLength(1);
       expect(await storedReviews(user)).toBe(1);
+    },
+  );
+
+  // A card shown counts once by its prompt (no claim in inbound_events): a redelivery, even racing, shows none.
+  it.runIf(mode === 'http')(
+    'GIVEN a /quiz delivered twice at once, then again THEN one card, "already handled" twice, one prompt',
+    async () => {
+      const user = world.newUser();
+      const command = slashCommand('quiz', [{ name: 'deck', type: STRING, value: 'choice' }], { user });
+      const replies = [...(await Promise.all([send(command), send(command)])), await send(command)];
+      expect(alreadyHandled(replies)).toBe(2);
+      expect(replies.filter((reply) => reply.data.content.includes('Which network driver'))).toHaveLength(1);
+      expect(await storedPrompts(user)).toBe(1);
+    },
+  );
+
+  it.runIf(mode === 'http')(
+    'GIVEN a "Next card" click delivered twice at once THEN one card, one "already handled", one prompt more',
+    async () => {
+      const user = world.newUser();
+      // Every deck: after this card, the next deck's first one.
+      const card = await send(slashCommand('quiz', [], { user }));
+      expect(card.data.content).toContain('Which network driver');
+      const verdict = await send(
+        buttonClick(buttonId(card.data, '2. bridge'), sentMessage(card.data), { user }),
+      );
+      const next = buttonClick(buttonId(verdict.data, 'Next card'), sentMessage(verdict.data), { user });
+      expect(alreadyHandled(await Promise.all([send(next), send(next)]))).toBe(1);
+      expect(await storedPrompts(user)).toBe(2);
     },
   );
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import postgres from 'postgres';
 import { inject } from 'vitest';
 import { type Connection, openDatabase } from '../../src/db/client.ts';
+import type { StatementObserver } from '../../src/db/statement-observer.ts';
 
 /** Which database the suite runs on: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL || undefined;
@@ -20,10 +21,10 @@ export interface TestDatabase extends Connection {
  * A fresh, migrated database of its own for one test file: a new database on the PostgreSQL server, or an
  * in-memory PGlite started from the migrated image that the global setup made once.
  */
-export async function freshDatabase(): Promise<TestDatabase> {
+export async function freshDatabase(options: { observe?: StatementObserver } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
     const image = new Blob([await readFile(inject('pgliteImage'))]);
-    const connection = await openDatabase({ kind: 'pglite-memory', image });
+    const connection = await openDatabase({ kind: 'pglite-memory', image, ...options });
     return { ...connection, url: null, dispose: () => connection.close() };
   }
   const name = `mnemo_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
@@ -31,7 +32,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
   await admin.unsafe(`create database ${name}`);
   await admin.end();
   const url = withDatabase(TEST_DATABASE_URL, name);
-  const connection = await openDatabase({ kind: 'postgres', url, poolSize: 20 });
+  const connection = await openDatabase({ kind: 'postgres', url, poolSize: 20, ...options });
   return {
     ...connection,
     url,

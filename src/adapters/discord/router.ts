@@ -54,7 +54,8 @@ const COMMANDS: Record<
 
 /**
  * How each button is deferred when slow, and whether it is claimed once per interaction. An answer
- * (dontKnow, choose, rate, typedAnswer) counts once by its prompt and tells a redelivery apart itself
+ * (dontKnow, choose, rate, typedAnswer) counts once by its prompt and tells a redelivery apart itself, as
+ * "Next card" shows one card per interaction by its prompt's id
  * (src/chat/flows.ts); a replacing result (erase, an import's confirmation) cannot be pressed twice.
  */
 const AT_ONCE = { deferral: null, once: false } as const;
@@ -68,7 +69,7 @@ const BUTTONS: Partial<Record<Action['kind'], { deferral: Deferral | null; once:
   choose: ANSWER,
   rate: ANSWER,
   reveal: REPLACING,
-  next: REPLACING,
+  next: ANSWER, // as /quiz: one card per interaction, by its prompt (Quiz.nextForRequest)
   dailyRate: REPLACING,
   erase: REPLACING,
   confirmImport: REPLACING,
@@ -148,5 +149,7 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
       run: () => deckFilesAnswer(interaction, action, context),
     };
   }
-  return { name, deferral: command.deferral, once: true, run: () => command.run(interaction, context) };
+  // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
+  const once = interaction.command !== 'quiz' || interaction.options.practice === true;
+  return { name, deferral: command.deferral, once, run: () => command.run(interaction, context) };
 }

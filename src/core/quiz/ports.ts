@@ -49,6 +49,11 @@ export interface DayCounts {
   introduced: number;
 }
 
+/** The card picked and the id of the prompt stored to show it; or that the request had its prompt already. */
+export type ShownCard =
+  | { repeated: false; card: Card; state: MemoryState | null; promptId: string }
+  | { repeated: true };
+
 export interface NextCardQuery {
   userId: number;
   now: Date;
@@ -141,11 +146,13 @@ export interface QuizStore {
   /**
    * Picks the person's next card and stores the prompt showing it, in one statement: the prompt's
    * `userId`, `shownAt` (= `query.now`) and `repsAtShow` (the picked state's) come from the pick.
+   * `prompt.request`, the platform's id of the request asking (or null), stores one prompt per request: asked
+   * again (a redelivery, racing or late), nothing is stored and the card comes back `repeated`.
    */
   showNextCard(
     query: NextCardQuery,
-    prompt: { id: string; tenantId: string },
-  ): Promise<{ card: Card; state: MemoryState | null } | null>;
+    prompt: { id: string; tenantId: string; request: string | null },
+  ): Promise<ShownCard | null>;
   /**
    * When the person's next card due in this community comes back (of one deck, or of every deck it sees): a
    * buried sibling counts from the end of its burial.

@@ -34,6 +34,19 @@ export type NextOutcome =
   | { ok: true; prompt: Prompt; isNew: boolean; now: Date }
   | { ok: false; code: 'NOTHING_DUE'; nextDue: Date | null; now: Date };
 
+/** The same request (a platform's redelivery, racing or late) had its card shown already. */
+export interface AlreadyHandled {
+  ok: false;
+  code: 'ALREADY_HANDLED';
+}
+
+/** Which cards `next` may pick from. */
+export interface NextOptions {
+  deckId?: string | null;
+  tag?: string | null;
+  exclude?: readonly string[];
+}
+
 export type RevealOutcome =
   | { ok: true; prompt: Prompt }
   | { ok: false; code: 'PROMPT_NOT_FOUND' | 'NOT_YOUR_PROMPT' };
@@ -140,12 +153,24 @@ export class Quiz {
     this.#newId = options.newId;
   }
 
-  /** The person's next card: the most overdue review first, then new cards within the day's limit. */
+  /**
+   * The person's next card: the most overdue review first, then new cards within the day's limit. With
+   * `request`, the platform's id of the request asking, that request shows one card: its redelivery, even
+   * racing the first delivery, shows none and is told so, without a claim of its own.
+   */
+  next(
+    place: Place,
+    person: Person,
+    options: NextOptions,
+    request: string,
+  ): Promise<NextOutcome | AlreadyHandled>;
+  next(place: Place, person: Person, options?: NextOptions): Promise<NextOutcome>;
   async next(
     place: Place,
     person: Person,
-    options: { deckId?: string | null; tag?: string | null; exclude?: readonly string[] } = {},
-  ): Promise<NextOutcome> {
+    options: NextOptions = {},
+    request: string | null = null,
+  ): Promise<NextOutcome | AlreadyHandled> {
     const now = this.#clock.now();
     await this.#store.ensurePlace(place);
     const { learner, counts } = await this.#store.learnerToday(person, (zone) => localDay(now, zone));
@@ -164,8 +189,9 @@ export class Quiz {
         newAllowed: counts.introduced < learner.newPerDay && counts.reviewed < learner.maxReviewsPerDay,
         siblings,
       },
-      { id, tenantId: place.tenantId },
+      { id, tenantId: place.tenantId, request },
     );
+    if (found?.repeated) return { ok: false, code: 'ALREADY_HANDLED' };
     if (!found) {
       return {
         ok: false,
@@ -176,7 +202,7 @@ export class Quiz {
     }
     const prompt: Prompt = {
       deliveryId: null,
-      id,
+      id: found.promptId,
       tenantId: place.tenantId,
       userId: learner.userId,
       card: found.card,

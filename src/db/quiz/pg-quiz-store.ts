@@ -14,6 +14,7 @@ import type {
   Prompt,
   QuizStore,
   RescheduleScene,
+  ShownCard,
   SiblingBurial,
   StoredReview,
 } from '../../core/quiz/ports.ts';
@@ -159,17 +160,27 @@ export class PgQuizStore implements QuizStore {
 
   async showNextCard(
     query: NextCardQuery,
-    prompt: { id: string; tenantId: string },
-  ): Promise<{ card: Card; state: MemoryState | null } | null> {
+    prompt: { id: string; tenantId: string; request: string | null },
+  ): Promise<ShownCard | null> {
     const exclude = JSON.stringify(query.exclude);
-    const shown = [prompt.id, prompt.tenantId, query.now, query.siblings.since, query.tag];
+    const params = [
+      query.userId,
+      query.deckId,
+      exclude,
+      prompt.id,
+      prompt.tenantId,
+      query.now,
+      query.siblings.since,
+      query.tag,
+      prompt.request,
+    ];
     if (query.reviewsAllowed) {
-      const [due] = await this.#raw.query(SHOW_DUE_CARD, [query.userId, query.deckId, exclude, ...shown]);
-      if (due) return { card: toCard(readPresent(CARD, due)), state: toMemory(readPresent(STATE, due)) };
+      const [due] = await this.#raw.query<ShownRow>(SHOW_DUE_CARD, params);
+      if (due) return shownCard(due, toMemory(readPresent(STATE, due)));
     }
     if (!query.newAllowed) return null;
-    const [fresh] = await this.#raw.query(SHOW_NEW_CARD, [query.userId, query.deckId, exclude, ...shown]);
-    return fresh ? { card: toCard(readPresent(CARD, fresh)), state: null } : null;
+    const [fresh] = await this.#raw.query<ShownRow>(SHOW_NEW_CARD, params);
+    return fresh ? shownCard(fresh, null) : null;
   }
 
   async nextDue(
@@ -444,4 +455,13 @@ async function findReview(tx: SqlRunner, id: number): Promise<StoredReview | nul
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(id: string): boolean {
   return UUID.test(id);
+}
+
+type ShownRow = Record<string, unknown> & { 'shown.id': string | null };
+
+/** A picked card's row as SHOW_DUE_CARD and SHOW_NEW_CARD return it: no "shown" id when its request had one. */
+function shownCard(row: ShownRow, state: MemoryState | null): ShownCard {
+  const promptId = row['shown.id'];
+  if (promptId === null) return { repeated: true };
+  return { repeated: false, card: toCard(readPresent(CARD, row)), state, promptId };
 }

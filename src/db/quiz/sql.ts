@@ -83,16 +83,22 @@ const tagged = (tag: string) => `(${tag}::text is null or c.tags ? ${tag}::text)
  * The card picked, and its prompt stored, in one statement (one round trip per card shown, and no flush:
  * see CREATE_PROMPT). $1: the person; $2: a deck id or null for every deck; $3: card ids to leave out, as
  * a JSON array; $4, $5, $6: the prompt's id, tenant and time, which is also "now" for what is due; $7: the
- * start of the person's day, since when a shown sibling buries a card; $8: a tag or null. Only cards of decks
- * the tenant sees, and not suspended or buried for the person, are picked.
+ * start of the person's day, since when a shown sibling buries a card; $8: a tag or null; $9: the platform's
+ * id of the request, or null. Only cards of decks the tenant sees, and not suspended or buried for the person,
+ * are picked. A request's prompt has an id made from the request (and tenant), so that its redelivery stores
+ * none and reads no "shown" id: a /quiz needs no claim of its own (inbound_events) to be handled once.
  */
 const showCard = (pick: string, repsAtShow: string) => `
   with picked as (${pick}),
   shown as (
     insert into prompts (${PROMPT_COLUMNS})
-    select $4::uuid, $5::text, $1::bigint, p."c.id", ${repsAtShow}, $6::timestamptz from picked p, ${NO_FLUSH}
+    select coalesce(md5($5::text || ':' || $9::text)::uuid, $4::uuid), $5::text, $1::bigint, p."c.id",
+      ${repsAtShow}, $6::timestamptz
+    from picked p, ${NO_FLUSH}
+    on conflict (id) do nothing
+    returning id
   )
-  select * from picked`;
+  select p.*, (select id from shown) as "shown.id" from picked p`;
 export const SHOW_DUE_CARD = showCard(
   `select ${CARD.list}, ${STATE.list}
   from card_states s join cards c on c.id = s.card_id

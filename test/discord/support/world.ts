@@ -1,5 +1,6 @@
 import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { and, count, eq } from 'drizzle-orm';
 import { type Logger, pino } from 'pino';
 import type {
   DiscordAdapter,
@@ -14,6 +15,7 @@ import type { Card, Deck } from '../../../src/core/deck/card.ts';
 import type { InboundEvents } from '../../../src/core/quiz/inbound.ts';
 import type { Quiz } from '../../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
+import { type prompts, type reviews, users } from '../../../src/db/schema.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { deckOf, TestClock, typedCard } from '../../support/fixtures.ts';
@@ -106,8 +108,11 @@ export class World {
     );
   }
 
-  static async start(decks: Deck[] = testDecks()): Promise<World> {
-    const db = await freshDatabase();
+  static async start(
+    decks: Deck[] = testDecks(),
+    options: Parameters<typeof freshDatabase>[0] = {},
+  ): Promise<World> {
+    const db = await freshDatabase(options);
     await syncDecks(db.db, decks, []);
     const fake = await new FakeDiscord().start();
     const world = new World(db, fake);
@@ -133,6 +138,16 @@ export class World {
       parts,
       tuning,
     });
+  }
+
+  /** How many rows of `table` (reviews, prompts) belong to the member. */
+  async storedRows(user: TestUser, table: typeof reviews | typeof prompts): Promise<number> {
+    const [row] = await this.db.db
+      .select({ n: count() })
+      .from(table)
+      .innerJoin(users, eq(users.id, table.userId))
+      .where(and(eq(users.platform, 'discord'), eq(users.externalId, user.id)));
+    return row?.n ?? 0;
   }
 
   /** A member no other test has seen, so tests do not share progress. */

@@ -1,4 +1,5 @@
 import { Kept } from '../kept.ts';
+import { withDecimalPoints } from './decimal-comma.ts';
 import { cardForms } from './forms.ts';
 import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
@@ -87,7 +88,8 @@ function readAnew(
   kit: LanguageKit | undefined,
 ): CardReading {
   const { vocabulary } = card;
-  const texts = cardForms(expected, accept, primaryTag(card.lang));
+  const decimals = (text: string) => withDecimalPoints(text, card.lang);
+  const texts = cardForms(decimals(expected), accept.map(decimals), primaryTag(card.lang));
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);

@@ -1,4 +1,5 @@
 import { withStatusReason } from './http-status.ts';
+import { withRegnalNumber } from './regnal.ts';
 
 // "Horizontal Pod Autoscaler (HPA)" names the answer twice: either name alone is the answer too.
 function withBracketsRead(form: string): string[] {
@@ -33,6 +34,7 @@ export function cardForms(expected: string, accept: readonly string[], lang = 'e
   const forms = [expected, ...accept]
     .flatMap(withBracketsRead)
     .flatMap(withStatusReason)
+    .flatMap(withRegnalNumber)
     .flatMap((form) => withUmlautsSpelledOut(form, lang))
     .map((form) => form.trim())
     .filter(Boolean);

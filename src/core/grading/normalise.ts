@@ -92,7 +92,12 @@ export function normalise(text: string): string {
       // French and Italian elision: "l'eau" is the article and "eau", "dell'acqua" is "dell" and "acqua".
       .replace(/(?<!\p{L})(l|d|j|m|n|s|t|c|qu|dell|all|nell|sull|dall)['’](?=\p{L})/gu, '$1 ')
       .replace(/['’‘`´]/g, '')
+      // "the 1700s" is the 18th century; "0xff" is 255.
+      .replace(/\b(1\d|20)00s\b/g, (_, hundreds: string) => `${Number(hundreds) + 1}th century`)
+      .replace(/\b0x([0-9a-f]{1,8})\b/g, (_, hex: string) => String(Number.parseInt(hex, 16)))
       .replace(/[−–]/g, '-')
+      // A dash between two numbers is a range: "60-100" is "60 to 100", not the thousands "60 100".
+      .replace(/(\d)\s?-\s?(?=\d)/g, '$1 to ')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
       .replace(/(\d+(?:\.\d+)?)e([-+]?)(\d+)\b/g, scientific)
       // "±4" is two values: it is neither "4" nor "-4" alone.

@@ -136,3 +136,51 @@ describe('dates without a year', () => {
     expect(verdictOf('3/4', '4/3')).toBe('wrong');
   });
 });
+
+describe('more forms of one value', () => {
+  it('GIVEN superscript powers of ten THEN they are powers, not digits', () => {
+    expect(verdictOf('6.022 × 10^23', '6.022 × 10²³')).toBe('correct');
+    expect(verdictOf('1.5 × 10^-3', '1.5 × 10⁻³')).toBe('correct');
+    expect(verdictOf('1.5 × 10^-3', '1.5 × 10³')).toBe('wrong');
+  });
+
+  it('GIVEN currency symbols and words THEN the currency counts', () => {
+    expect(verdictOf('€20', '20 €')).toBe('correct');
+    expect(verdictOf('€20', '20 euros')).toBe('correct');
+    expect(verdictOf('€20', '$20')).toBe('wrong');
+  });
+
+  it('GIVEN a duration in two units, a speed in one word, shares in words THEN they are one value', () => {
+    expect(verdictOf('150 minutes', '2 h 30 min')).toBe('correct');
+    expect(verdictOf('90 minutes', '1 hour and 30 minutes')).toBe('correct');
+    expect(verdictOf('90 minutes', '1 hour and 20 minutes')).toBe('wrong');
+    expect(verdictOf('100 km/h', '100 kph')).toBe('correct');
+    expect(verdictOf('60 mph', '96.6 km/h')).toBe('correct');
+    expect(verdictOf('1/4', '1 in 4')).toBe('correct');
+    expect(verdictOf('50%', 'half')).toBe('correct');
+    expect(verdictOf('0.5', '½')).toBe('correct');
+    expect(verdictOf('3/4', '¾')).toBe('correct');
+  });
+
+  it('GIVEN eras, Roman numerals alone and a named value THEN they read as the card means', () => {
+    expect(verdictOf('44 BC', '44 BCE')).toBe('correct');
+    expect(verdictOf('44 BC', '44 AD')).toBe('wrong');
+    expect(verdictOf('MMXXIV', '2024')).toBe('correct');
+    expect(verdictOf('x = 2', '2')).toBe('correct');
+    expect(verdictOf('x = 2', '3')).toBe('wrong');
+  });
+});
+
+describe('names', () => {
+  it('GIVEN a thesaurus that lists a first name as a synonym THEN the first name alone is still wrong', () => {
+    const who = { question: 'Who painted the Mona Lisa?' };
+    expect(verdictOf('Leonardo da Vinci', 'Leonardo', who)).toBe('wrong');
+    expect(verdictOf('Leonardo da Vinci', 'da Vinci', who)).toBe('correct');
+    expect(verdictOf('Elizabeth II', 'Elizabeth', { question: 'Who was crowned in 1953?' })).toBe('wrong');
+    expect(verdictOf('Elizabeth II', 'Elizabeth I', { question: 'Who was crowned in 1953?' })).toBe('wrong');
+    expect(
+      verdictOf('Miguel de Cervantes Saavedra', 'Cervantes', { question: 'Who wrote Don Quixote?' }),
+    ).toBe('correct');
+    expect(verdictOf('Martin Luther King Jr.', 'King', { question: 'Who gave the speech?' })).toBe('correct');
+  });
+});

@@ -3,6 +3,7 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { cardForms } from './forms.ts';
 import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
+import { isGivenNameOnly } from './names.ts';
 import { normalise } from './normalise.ts';
 import { inUnit } from './numbers.ts';
 import { type Question, readQuestion } from './question.ts';
@@ -97,15 +98,18 @@ function readAnew(
   // person's surname alone ("Kant") is the names' to judge, which know other names one letter away.
   const question = readQuestion(card.question);
   const named = isName(expected, kit);
-  const ownWords = new Set(
-    question?.asksWho || named ? [] : texts.flatMap((text) => normalise(text).split(' ')),
-  );
+  const textWords = new Set(texts.flatMap((text) => normalise(text).split(' ')));
+  const isPerson = question?.asksWho || named;
   const synonyms = kit
     ? texts
         .flatMap((text) => kit.synonyms(text, card.question))
         .filter((synonym) => {
-          const words = folded(synonym);
-          return words.split(' ').every((word) => ownWords.has(word)) || !deckLexicon.isDistinctWord(words);
+          const words = folded(synonym).split(' ');
+          const ownOnly = words.every((word) => textWords.has(word));
+          // Part of a person's name ("Leonardo" for "Leonardo da Vinci") is compareName's to judge: a first
+          // name alone names no one.
+          if (isPerson && isGivenNameOnly(words, expected)) return false;
+          return (!isPerson && ownOnly) || !deckLexicon.isDistinctWord(words.join(' '));
         })
     : [];
   const own = texts.map(read);

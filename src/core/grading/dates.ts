@@ -39,3 +39,9 @@ export function compareDates(
   const given = typedYear !== undefined ? [{ year: Number(typedYear) }] : kit.dates(typed);
   return given.some((parts) => wanted.some((want) => sameParts(parts, want))) ? 'correct' : 'wrong';
 }
+
+/** "18th century" is also written "1700s" (a bare "1700s" read alone may be seconds, so the card says which). */
+export function withCenturyYears(form: string): string[] {
+  const century = /^\s*(\d{2})(?:st|nd|rd|th) century\s*$/i.exec(form)?.[1];
+  return century === undefined ? [form] : [form, `${Number(century) - 1}00s`];
+}

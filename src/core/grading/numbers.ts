@@ -97,6 +97,14 @@ export function readQuantity(
   words: readonly string[],
   index: number,
 ): { token: NumberToken; next: number } | undefined {
+  // "half" and "a half" are one half.
+  if (words[index] === 'half' || (words[index] === 'a' && words[index + 1] === 'half')) {
+    const next = index + (words[index] === 'a' ? 2 : 1);
+    return {
+      token: { kind: 'number', text: '0.5', amount: 0.5, unit: undefined, initial: 'h', mantissa: 5 },
+      next,
+    };
+  }
   const sign = SIGNS.get(words[index] ?? '');
   const start = sign === undefined ? index : index + 1;
   const digits = readDigits(words, start);
@@ -124,7 +132,27 @@ export function readQuantity(
     initial: words[index]?.charAt(0) ?? '',
     mantissa: digits?.mantissa,
   };
-  return { token, next: unit?.next ?? next };
+  return withSmallerPart({ token, next: unit?.next ?? next }, words);
+}
+
+// "2 h 30 min", "1 hour and 30 minutes", "1 kg 500 g": a quantity and a smaller one of its dimension are one.
+function withSmallerPart(
+  read: { token: NumberToken; next: number },
+  words: readonly string[],
+): { token: NumberToken; next: number } {
+  const { token } = read;
+  if (!token.unit || token.unit.offset) return read;
+  const at = words[read.next] === 'and' ? read.next + 1 : read.next;
+  if (!/^\d/.test(words[at] ?? '')) return read;
+  const part = readQuantity(words, at);
+  const unit = part?.token.unit;
+  if (!part || !unit || unit.dimension !== token.unit.dimension || unit.factor >= token.unit.factor)
+    return read;
+  const amount = token.amount + (part.token.amount * unit.factor) / token.unit.factor;
+  return {
+    token: { ...token, amount, text: `${amount}${token.unit.symbol}`, mantissa: undefined },
+    next: part.next,
+  };
 }
 
 /** The same number, counted in a unit: "32" when the question asks "How many bits…". */

@@ -20,6 +20,9 @@ export function romanValue(numeral: string): number | undefined {
  * is "Charles 5", "Charles 5th" and "Charles the Fifth" (read as "Charles the 5").
  */
 export function withRegnalNumber(form: string): string[] {
+  // A numeral alone ("MMXXIV") is its number too.
+  const alone = /^[IVXLCDM]{2,}$/.test(form.trim()) ? romanValue(form.trim()) : undefined;
+  if (alone !== undefined) return [form, String(alone)];
   const named = /^(.*\p{Lu}\p{Ll}+)\s+([IVXLCDM]+)$/u.exec(form.trim());
   const value = named?.[2] === undefined ? undefined : romanValue(named[2]);
   if (!named?.[1] || value === undefined) return [form];

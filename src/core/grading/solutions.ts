@@ -10,6 +10,14 @@ const BETWEEN = /\s*(?:[,;]|\b(?:or|and|o|y|ou|et|oder|und)\b)\s*/i;
 
 const amountOf = (digits: string) => Number(digits.replace(',', '.'));
 
+const NAMED_NUMBER = new RegExp(String.raw`^\s*[a-z][a-z0-9]{0,2}\s*=\s*(-?${NUMBER})\s*$`, 'i');
+
+/** A card's "x = 2" is answered "2" too: the value is what was asked. */
+export function withValueStated(form: string): string[] {
+  const value = NAMED_NUMBER.exec(form)?.[1];
+  return value === undefined ? [form] : [form, value];
+}
+
 /** The answer without a name given the value ("Z = 6" is "6"), when the card's answers name none. */
 export function statedValue(answer: string, texts: readonly string[]): string {
   if (texts.some((text) => text.includes('='))) return answer;

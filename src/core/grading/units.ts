@@ -109,6 +109,10 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('dl', 'volume', 1e-1, 'decilitre decilitres'),
   ...unit('l', 'volume', 1, 'litre litres liter liters litro litros'),
   ...unit('bpm', 'count/time', 1 / 60, ''),
+  // Speeds as one word; "km/h" and "metres per second" are read as a length per a time.
+  ...unit('kph', 'length/time', 1e3 / 3_600, 'kmh kmph'),
+  ...unit('mph', 'length/time', 1_609.344 / 3_600, ''),
+  ...unit('knot', 'length/time', 1_852 / 3_600, 'knots kn'),
   ...unit('beat', 'count', 1, 'beats'),
   // Money is read in its own currency: "$50" is "50 dollars", never "50 euros".
   ...unit('usd', 'usd', 1, 'dollar dollars dolar dolares'),

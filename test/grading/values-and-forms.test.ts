@@ -184,3 +184,11 @@ describe('names', () => {
     expect(verdictOf('Martin Luther King Jr.', 'King', { question: 'Who gave the speech?' })).toBe('correct');
   });
 });
+
+describe('file modes', () => {
+  it('GIVEN an octal mode as the answer THEN the same mode written out symbolically is correct', () => {
+    expect(verdictOf('755', 'u=rwx,go=rx')).toBe('correct');
+    expect(verdictOf('755', 'u=rwx,g=rx,o=r')).toBe('wrong');
+    expect(verdictOf('755', '775')).toBe('wrong');
+  });
+});

@@ -18,11 +18,13 @@ export function withValueStated(form: string): string[] {
   return value === undefined ? [form] : [form, value];
 }
 
-/** The answer without a name given the value ("Z = 6" is "6"), when the card's answers name none. */
+/** The answer without a name given a number ("Z = 6" is "6"), when the card's answers name none. */
 export function statedValue(answer: string, texts: readonly string[]): string {
   if (texts.some((text) => text.includes('='))) return answer;
   const named = NAMED.exec(answer);
-  return named && answer.slice(named[0].length).trim() !== '' ? answer.slice(named[0].length) : answer;
+  const value = named ? answer.slice(named[0].length) : '';
+  // Only a value: "u=rwx,go=rx" names no number.
+  return /^\s*[-−+±]?\s*\d/.test(value) ? value : answer;
 }
 
 /**

@@ -11,7 +11,7 @@ import { measure, summary } from './domains/measure.ts';
 const LABELS = new Set(['correct', 'close', 'wrong']);
 // The development half, measured before the grader changed: 86.4% agreement, 1.2% false accepts (403 answers);
 // 98.3% and 0.0% after units, calculations, equations, regnal numbers and deck-language numbers were read.
-const FLOORS = { agreement: 0.983, falseAccepts: 0 } as const;
+const FLOORS = { agreement: 0.982, falseAccepts: 0 } as const;
 const CHECK_FLOORS = { agreement: 0.939, falseAccepts: 0.016 } as const;
 // MNEMO_GRADING_MISSES=1 prints every miss of the development half.
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';

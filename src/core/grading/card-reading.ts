@@ -1,7 +1,9 @@
 import { Kept } from '../kept.ts';
+import { withDecimalPoints } from './decimal-comma.ts';
 import { cardForms } from './forms.ts';
 import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
+import { isGivenNameOnly } from './names.ts';
 import { normalise } from './normalise.ts';
 import { inUnit } from './numbers.ts';
 import { type Question, readQuestion } from './question.ts';
@@ -87,7 +89,8 @@ function readAnew(
   kit: LanguageKit | undefined,
 ): CardReading {
   const { vocabulary } = card;
-  const texts = cardForms(expected, accept, primaryTag(card.lang));
+  const decimals = (text: string) => withDecimalPoints(text, card.lang);
+  const texts = cardForms(decimals(expected), accept.map(decimals), primaryTag(card.lang));
   // Synonyms a teacher accepts ("bike" for "bicycle"), from the language's thesaurus, but never a word
   // that is an answer of its own in the deck ("heap" is not "stack" in a programming deck).
   const deckLexicon = lexiconOf(vocabulary);
@@ -95,15 +98,18 @@ function readAnew(
   // person's surname alone ("Kant") is the names' to judge, which know other names one letter away.
   const question = readQuestion(card.question);
   const named = isName(expected, kit);
-  const ownWords = new Set(
-    question?.asksWho || named ? [] : texts.flatMap((text) => normalise(text).split(' ')),
-  );
+  const textWords = new Set(texts.flatMap((text) => normalise(text).split(' ')));
+  const isPerson = question?.asksWho || named;
   const synonyms = kit
     ? texts
         .flatMap((text) => kit.synonyms(text, card.question))
         .filter((synonym) => {
-          const words = folded(synonym);
-          return words.split(' ').every((word) => ownWords.has(word)) || !deckLexicon.isDistinctWord(words);
+          const words = folded(synonym).split(' ');
+          const ownOnly = words.every((word) => textWords.has(word));
+          // Part of a person's name ("Leonardo" for "Leonardo da Vinci") is compareName's to judge: a first
+          // name alone names no one.
+          if (isPerson && isGivenNameOnly(words, expected)) return false;
+          return (!isPerson && ownOnly) || !deckLexicon.isDistinctWord(words.join(' '));
         })
     : [];
   const own = texts.map(read);

@@ -25,9 +25,20 @@ function chmodMode(text: string): { mode: string; rest: string } | undefined {
   return mode === undefined ? undefined : { mode, rest: (parsed[2] ?? '').trim() };
 }
 
-/** True when both are `chmod` setting the same mode, in octal or symbolic form, on the same files. */
+// A mode alone: "755" as a card's answer, "u=rwx,go=rx" as a typed one.
+function bareMode(text: string, octalOnly: boolean): { mode: string; rest: string } | undefined {
+  const written = text.trim().toLowerCase();
+  const octal = /^0?([0-7]{3})$/.exec(written)?.[1];
+  const mode = octal ?? (octalOnly || !/[=+]/.test(written) ? undefined : symbolicMode(written));
+  return mode === undefined ? undefined : { mode, rest: '' };
+}
+
+/**
+ * True when both are `chmod` setting the same mode, in octal or symbolic form, on the same files, or
+ * when the card's answer is an octal mode and the typed one writes the same mode out ("u=rwx,go=rx" for "755").
+ */
 export function isSameChmod(answer: string, expected: string): boolean {
-  const want = chmodMode(expected);
-  const typed = want && chmodMode(answer);
+  const want = chmodMode(expected) ?? bareMode(expected, true);
+  const typed = want && (chmodMode(answer) ?? bareMode(answer, false));
   return typed !== undefined && want !== undefined && typed.mode === want.mode && typed.rest === want.rest;
 }

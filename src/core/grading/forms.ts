@@ -1,4 +1,7 @@
+import { withCenturyYears } from './dates.ts';
 import { withStatusReason } from './http-status.ts';
+import { withRegnalNumber } from './regnal.ts';
+import { withValueStated } from './solutions.ts';
 
 // "Horizontal Pod Autoscaler (HPA)" names the answer twice: either name alone is the answer too.
 function withBracketsRead(form: string): string[] {
@@ -33,6 +36,9 @@ export function cardForms(expected: string, accept: readonly string[], lang = 'e
   const forms = [expected, ...accept]
     .flatMap(withBracketsRead)
     .flatMap(withStatusReason)
+    .flatMap(withRegnalNumber)
+    .flatMap(withValueStated)
+    .flatMap(withCenturyYears)
     .flatMap((form) => withUmlautsSpelledOut(form, lang))
     .map((form) => form.trim())
     .filter(Boolean);

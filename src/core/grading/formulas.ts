@@ -60,6 +60,7 @@ function spell(text: string): string {
   return out
     .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (digits) => `^${[...digits].map((d) => SUPERSCRIPT.indexOf(d)).join('')}`)
     .replace(/π/g, ' pi ')
+    .replace(/√/g, ' sqrt ')
     .replace(/[×·⋅∙]/g, '*')
     .replace(/÷/g, '/')
     .replace(/−/g, '-');
@@ -310,6 +311,27 @@ function holdsOn(source: Formula & { right: Node }, target: Formula & { right: N
   return true;
 }
 
+// Neither side a lone variable ("a² + b² = c²" and "c² = b² + a²"): the equations are one when their
+// differences of sides are proportional at every sample point, whatever the order, side or scale.
+function sameEquation(a: Formula & { right: Node }, b: Formula & { right: Node }): boolean {
+  const names = new Set([
+    ...variables(a.left),
+    ...variables(a.right),
+    ...variables(b.left),
+    ...variables(b.right),
+  ]);
+  let ratio: number | undefined;
+  for (let point = 0; point < POINTS; point++) {
+    const values = samplePoint(names, point);
+    const one = evaluate(a.left, values) - evaluate(a.right, values);
+    const other = evaluate(b.left, values) - evaluate(b.right, values);
+    if (same(one, 0) || same(other, 0)) return same(one, 0) && same(other, 0);
+    if (ratio === undefined) ratio = one / other;
+    else if (!same(one / other, ratio)) return false;
+  }
+  return true;
+}
+
 function isEquation(formula: Formula): formula is Formula & { right: Node } {
   return formula.right !== undefined;
 }
@@ -333,7 +355,7 @@ export function compareFormula(answer: string, expected: string): GraderVerdict 
   if (isEquation(want) && isEquation(typed)) {
     const one = holdsOn(want, typed);
     const other = holdsOn(typed, want);
-    if (one === undefined && other === undefined) return undefined;
+    if (one === undefined && other === undefined) return sameEquation(want, typed) ? 'correct' : 'wrong';
     return one !== false && other !== false ? 'correct' : 'wrong';
   }
   if (!isEquation(want) && !isEquation(typed))
@@ -345,4 +367,26 @@ export function compareFormula(answer: string, expected: string): GraderVerdict 
     return sameExpression(want.left, lone.value) ? 'correct' : 'wrong';
   }
   return undefined;
+}
+
+const PLAIN_NUMBER = /^\s*-?\d+(?:\.(\d+))?\s*$/;
+// "1989-11-09", "14/07/1789": a date, not a subtraction or a division.
+const DATE_LIKE = /^\s*\d{1,4}([-/.])\d{1,2}\1\d{1,4}\s*$/;
+// An operation or a function: what makes typed digits a calculation rather than a number.
+const CALCULATION = /[-+*/^×·÷√()]|\bsqrt\b|\bpi\b|π/;
+
+/**
+ * A calculation typed for a plain number ("(1+√5)/2" for "1.618", "2^8 - 1" for "255"): correct when its value
+ * rounds to the card's number at the card's precision, wrong when not; undefined when either is no such thing.
+ */
+export function compareValue(answer: string, expected: string): GraderVerdict | undefined {
+  const plain = PLAIN_NUMBER.exec(expected);
+  if (!plain || PLAIN_NUMBER.test(answer) || DATE_LIKE.test(answer) || !CALCULATION.test(answer))
+    return undefined;
+  const typed = readFormula(answer);
+  if (!typed || typed.right || variables(typed.left).size > 0) return undefined;
+  const value = evaluate(typed.left, new Map());
+  if (!Number.isFinite(value)) return undefined;
+  const places = plain[1]?.length ?? 0;
+  return Math.abs(value - Number(expected)) <= 0.5 * 10 ** -places + 1e-12 ? 'correct' : 'wrong';
 }

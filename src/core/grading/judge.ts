@@ -5,7 +5,8 @@ import { asTyped, type CardContext, type CardReading, read, readCard } from './c
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
-import { compareFormula } from './formulas.ts';
+import { withDecimalPoints } from './decimal-comma.ts';
+import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
 import { primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -13,7 +14,8 @@ import { compareLists, splitItems } from './lists.ts';
 import { compareName } from './names.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
 import { isSameKill } from './signals.ts';
-import { isSpelledNumber } from './spelled-numbers.ts';
+import { comparePlusMinus, statedValue } from './solutions.ts';
+import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { better } from './verdict.ts';
@@ -71,7 +73,7 @@ export function judge(
 ): GraderVerdict {
   // Read once: a second read would ask again for a language not loaded yet.
   const reading = readCard(expected, accept, card);
-  const verdict = judgeLetters(reading, typedAnswer, card);
+  const verdict = judgeLetters(reading, withDecimalPoints(typedAnswer, card.lang), card);
   if (verdict !== 'correct' || primaryTag(card.lang) === 'en') return verdict;
   const spellsAccents = !reading.question?.asksWho;
   return spellsAccents && dropsAccents(typedAnswer, [expected, ...accept]) ? 'close' : verdict;
@@ -80,8 +82,14 @@ export function judge(
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
   const { vocabulary } = card;
   const { kit, texts, own, literals, forms, longest, question, lexicon, signsBoth } = reading;
+  const bothSigns = signsBoth ? comparePlusMinus(typedAnswer, texts) : undefined;
+  if (bothSigns) return bothSigns;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
-  const answer = signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, '');
+  const answer = withCardNumbersInDigits(
+    statedValue(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts),
+    texts,
+    kit,
+  );
   if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
 
   // The card's own answer, as written, is right whatever the question says (a question naming a unit or a
@@ -92,7 +100,9 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
-  const byValue = texts.map((text) => compareFormula(answer, text)).filter((found) => found !== undefined);
+  const byValue = texts
+    .map((text) => compareFormula(answer, text) ?? compareValue(answer, text))
+    .filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
   if (
     texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text) || isSameKill(answer, text))

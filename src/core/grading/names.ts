@@ -31,8 +31,12 @@ function wordsOf(tokens: readonly Token[]): string[] | undefined {
   return words;
 }
 
+// After a surname, not a name of its own: "Martin Luther King Jr.", "Elizabeth II".
+const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
+
 function personName(expected: string): PersonName | undefined {
   const words = wordsOf(tokenise(expected));
+  while (words && words.length > 2 && SUFFIXES.has(words.at(-1) ?? '')) words.pop();
   if (!words || words.length < 2 || words.length > 6) return undefined;
   let start = words.findIndex((word, index) => index > 0 && PARTICLES.has(word));
   if (start < 0) start = words.length - 1;
@@ -144,4 +148,19 @@ export function compareName(
     verdict = better(verdict, reversed);
   }
   return verdict;
+}
+
+/**
+ * True when `words` (folded) are only the given names of the person `expected` names, or a ruler's name
+ * without the regnal number ("Leonardo" for "Leonardo da Vinci", "Elizabeth" for "Elizabeth II"): a
+ * thesaurus lists them as synonyms, but alone they name no one.
+ */
+export function isGivenNameOnly(words: readonly string[], expected: string): boolean {
+  const all = wordsOf(tokenise(expected));
+  if (!all || words.length === 0) return false;
+  const last = all.at(-1) ?? '';
+  if (all.length >= 2 && /^[ivxlcdm]+$/.test(last) && /[IVXLCDM]$/.test(expected.trim()))
+    return !words.includes(last);
+  const name = personName(expected);
+  return name !== undefined && words.every((word) => name.given.includes(word));
 }

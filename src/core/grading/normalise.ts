@@ -73,6 +73,11 @@ function fraction(match: string, before: string, numerator: string, denominator:
   return `${before}${decimal(a / b)}`;
 }
 
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (sign: string) =>
+  sign === '⁻' ? '-' : sign === '⁺' ? '+' : String(SUPERSCRIPTS.indexOf(sign));
+const CURRENCIES: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+
 /**
  * Folds what a careful marker ignores (case, accents, apostrophes, quotes, brackets, hyphens) into
  * lowercase words separated by single spaces. List separators (`,` `;` `/` `+` and `&` as "and")
@@ -81,7 +86,17 @@ function fraction(match: string, before: string, numerator: string, denominator:
 export function normalise(text: string): string {
   return (
     text
+      // "10²³" and "10⁻³" are powers, before NFKD folds them into the digits "1023" and "10-3".
+      .replace(/10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, power: string) => `10^${[...power].map(superscript).join('')}`)
+      // Money: "$50" and "50 €" are amounts of a currency, never of another.
+      .replace(
+        /([$€£¥])\s?(\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|k)\b)?)/g,
+        (_, sign: string, amount: string) => ` ${amount} ${CURRENCIES[sign]} `,
+      )
+      .replace(/(\d)\s?([$€£¥])/g, (_, digit: string, sign: string) => `${digit} ${CURRENCIES[sign]} `)
       .normalize('NFKD')
+      // "½" folds to "1⁄2": a fraction.
+      .replace(/⁄/g, '/')
       .replace(FOLDED_MARKS, '')
       .replace(LONE_OMEGA, ' ohm ')
       .toLowerCase()
@@ -92,13 +107,25 @@ export function normalise(text: string): string {
       // French and Italian elision: "l'eau" is the article and "eau", "dell'acqua" is "dell" and "acqua".
       .replace(/(?<!\p{L})(l|d|j|m|n|s|t|c|qu|dell|all|nell|sull|dall)['’](?=\p{L})/gu, '$1 ')
       .replace(/['’‘`´]/g, '')
+      // "the 1700s" is the 18th century (a bare "1800s" may be half an hour); "0xff" is 255.
+      .replace(
+        /\b(the|early|late|mid) (1\d|20)00s\b/g,
+        (_, before: string, hundreds: string) => `${before} ${Number(hundreds) + 1}th century`,
+      )
+      .replace(/\b0x([0-9a-f]{1,8})\b/g, (_, hex: string) => String(Number.parseInt(hex, 16)))
       .replace(/[−–]/g, '-')
+      // A dash between two numbers is a range: "60-100" is "60 to 100", not the thousands "60 100".
+      .replace(/(\d)\s?-\s?(?=\d)/g, '$1 to ')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
       .replace(/(\d+(?:\.\d+)?)e([-+]?)(\d+)\b/g, scientific)
       // "±4" is two values: it is neither "4" nor "-4" alone.
       .replace(/(^|[\s(=:])(?:±|\+\/-)\s?(?=\d)/g, '$1plusminus ')
       .replace(/(^|[\s(=:])\+(?=\d)/g, '$1')
       .replace(/(^|[\s(=:])-\s?(?=\d)/g, '$1minus ')
+      // Before the Christian or common era: "44 BC", "44 BCE", "44 B.C." are one year.
+      .replace(/(\d|\bcentury)\s?(?:bce|b\.c\.e\.?|b\.c\.?)(?!\p{L})/gu, '$1 bc')
+      // "1 in 4", "3 out of 4": a share.
+      .replace(/(^|\s)(\d{1,2}) (?:in|out of) (\d{1,2})(?=\s|$)/g, '$1$2/$3')
       .replace(/(^|[^\d./])(\d+)\s*\/\s*(\d+)(?![\d./])/g, fraction)
       .replace(/([a-z])\+\+/g, '$1pp')
       .replace(/([a-z])#/g, '$1sharp')

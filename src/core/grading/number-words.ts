@@ -1,3 +1,5 @@
+import { romanValue } from './regnal.ts';
+
 type Kind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -56,18 +58,23 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['eighth', 8],
   ['ninth', 9],
   ['tenth', 10],
+  ['eleventh', 11],
+  ['twelfth', 12],
+  ...TEENS.slice(3).map((teen, i): [string, number] => [`${teen}th`, 13 + i]),
+  ...TENS.map((tens, i): [string, number] => [`${tens.slice(0, -1)}ieth`, 20 + 10 * i]),
+  ['hundredth', 100],
+  ['thousandth', 1_000],
 ]);
+// "twenty-first": a tens word, then an ordinal below ten.
+const LAST_ORDINAL_UNIT = 9;
 
-// Roman numerals only count after a word that numbers things, so the pronoun "I" stays a word.
-const ROMAN: ReadonlyMap<string, number> = new Map([
-  ['i', 1],
-  ['ii', 2],
-  ['iii', 3],
-  ['iv', 4],
-  ['v', 5],
-  ['vi', 6],
+// Roman numerals only count after a word that numbers things ("type II", "siglo XV") or before "century"
+// ("XVIII century"), so the pronoun "I" stays a word.
+const ROMAN_CONTEXT = new Set([
+  ...['type', 'tier', 'level', 'class', 'phase', 'stage', 'gen', 'generation'],
+  ...['siglo', 'siecle', 'secolo'],
 ]);
-const ROMAN_CONTEXT = new Set(['type', 'tier', 'level', 'class', 'phase', 'stage', 'gen', 'generation']);
+const ROMAN_BEFORE = new Set(['century', 'centuries', 'jahrhundert', 'siecle']);
 
 const GLUED_TENS = new RegExp(`^(${TENS.join('|')})(${UNITS.slice(1).join('|')})$`);
 
@@ -90,9 +97,14 @@ export function readNumberWords(
   if (word === undefined) return undefined;
   const ordinal = ORDINALS.get(word);
   if (ordinal !== undefined) return { amount: ordinal, next: index + 1 };
-  const roman = ROMAN.get(word);
+  // A lone "c", "d" or "m" is a letter ("class C"), not 100, 500 or 1000.
+  const roman = /^(?:[ivx]|[ivxlcdm]{2,})$/.test(word) ? romanValue(word) : undefined;
   const before = words[index - 1];
-  if (roman !== undefined && before !== undefined && ROMAN_CONTEXT.has(before)) {
+  const after = words[index + 1];
+  if (
+    roman !== undefined &&
+    ((before !== undefined && ROMAN_CONTEXT.has(before)) || (after !== undefined && ROMAN_BEFORE.has(after)))
+  ) {
     return { amount: roman, next: index + 1 };
   }
 
@@ -109,6 +121,9 @@ export function readNumberWords(
         continue;
       }
     }
+    const ordinal = last === 'tens' ? ORDINALS.get(candidate ?? '') : undefined;
+    if (ordinal !== undefined && ordinal <= LAST_ORDINAL_UNIT)
+      return { amount: total + current + ordinal, next: next + 1 };
     const found = WORDS.get(candidate ?? '');
     if (!found || !FOLLOWS[last].has(found.kind)) break;
     if (found.kind === 'hundred') current = (current || 1) * 100;

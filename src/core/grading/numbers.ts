@@ -17,26 +17,31 @@ export interface NumberToken {
   readonly mantissa: number | undefined;
 }
 
-const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3],
-  ['bn', 1e9],
-]);
+const SHORT_SCALES: ReadonlyMap<string, number> = new Map([['bn', 1e9]]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const SIGNS: ReadonlyMap<string, number> = new Map([
   ['minus', -1],
   ['negative', -1],
 ]);
-// "three quarters", "one half": a number word followed by a share.
+// "three quarters", "one half", "one sixth": a number word followed by a share.
 const SHARES: ReadonlyMap<string, number> = new Map([
   ['half', 2],
   ['halves', 2],
-  ['thirds', 3],
   ['quarter', 4],
   ['quarters', 4],
-  ['fourths', 4],
-  ['fifths', 5],
-  ['tenths', 10],
+  ...['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].flatMap(
+    (share, i): [string, number][] => [
+      [share, i + 3],
+      [`${share}s`, i + 3],
+    ],
+  ),
+  ['hundredth', 100],
+  ['hundredths', 100],
+  ['thousandth', 1_000],
+  ['thousandths', 1_000],
 ]);
+// "37 degrees": the degree sign says no more than the number when no scale follows ("°" folds away too).
+const DEGREES = new Set(['degree', 'degrees', 'deg']);
 // A rounded figure needs this many significant digits to stand for an exact one ("9.8" for "9.81", not "3" for "3.14").
 const FEWEST_ROUNDED_DIGITS = 2;
 
@@ -55,6 +60,8 @@ export function splitNumberWord(word: string): string[] {
   if (!glued?.[1] || !glued[2]) return splitGluedNumberWord(word);
   const [, digits, suffix] = glued;
   if (ORDINAL_SUFFIXES.has(suffix)) return [digits];
+  // "10k" is ten thousand; "10 K" is ten kelvin.
+  if (suffix === 'k') return [digits, 'thousand'];
   return isUnit(suffix) || scale(suffix) !== undefined ? [digits, suffix] : [word];
 }
 
@@ -90,6 +97,14 @@ export function readQuantity(
   words: readonly string[],
   index: number,
 ): { token: NumberToken; next: number } | undefined {
+  // "half" and "a half" are one half.
+  if (words[index] === 'half' || (words[index] === 'a' && words[index + 1] === 'half')) {
+    const next = index + (words[index] === 'a' ? 2 : 1);
+    return {
+      token: { kind: 'number', text: '0.5', amount: 0.5, unit: undefined, initial: 'h', mantissa: 5 },
+      next,
+    };
+  }
   const sign = SIGNS.get(words[index] ?? '');
   const start = sign === undefined ? index : index + 1;
   const digits = readDigits(words, start);
@@ -108,6 +123,7 @@ export function readQuantity(
     next += 1;
   }
   const unit = readUnit(words, next);
+  if (!unit && DEGREES.has(words[next] ?? '')) next += 1;
   const token: NumberToken = {
     kind: 'number',
     text: `${amount}${unit?.unit.symbol ?? ''}`,
@@ -116,7 +132,27 @@ export function readQuantity(
     initial: words[index]?.charAt(0) ?? '',
     mantissa: digits?.mantissa,
   };
-  return { token, next: unit?.next ?? next };
+  return withSmallerPart({ token, next: unit?.next ?? next }, words);
+}
+
+// "2 h 30 min", "1 hour and 30 minutes", "1 kg 500 g": a quantity and a smaller one of its dimension are one.
+function withSmallerPart(
+  read: { token: NumberToken; next: number },
+  words: readonly string[],
+): { token: NumberToken; next: number } {
+  const { token } = read;
+  if (!token.unit || token.unit.offset) return read;
+  const at = words[read.next] === 'and' ? read.next + 1 : read.next;
+  if (!/^\d/.test(words[at] ?? '')) return read;
+  const part = readQuantity(words, at);
+  const unit = part?.token.unit;
+  if (!part || !unit || unit.dimension !== token.unit.dimension || unit.factor >= token.unit.factor)
+    return read;
+  const amount = token.amount + (part.token.amount * unit.factor) / token.unit.factor;
+  return {
+    token: { ...token, amount, text: `${amount}${token.unit.symbol}`, mantissa: undefined },
+    next: part.next,
+  };
 }
 
 /** The same number, counted in a unit: "32" when the question asks "How many bits…". */
@@ -137,15 +173,29 @@ function factorOf(token: NumberToken, scale: Scale): number {
   return scale === 'binary' ? token.unit.binaryFactor : token.unit.factor;
 }
 
+// Trailing zeros of a whole number may be rounding: "4,130 miles" is "6,650 km" to a teacher.
+function withoutTrailingZeros(mantissa: number): number {
+  let rest = mantissa;
+  while (rest > 0 && rest % 10 === 0) rest /= 10;
+  return rest;
+}
+
 // Within half a unit of the last significant digit of the rounder of the two: "29,032 ft" is "8,849 m".
 // The digit is the rounder's own, in its own unit: "39 °C" is not "37 °C" because 312 K rounds like 310 K.
+// In one unit every digit written counts ("6380" is not "6379"); across units a whole number's trailing
+// zeros may be rounding, as the conversion is.
 function rounds(a: number, b: number, x: NumberToken, y: NumberToken, scale: Scale): boolean {
   if (near(a, b)) return true;
+  const digitsOf = (token: NumberToken) =>
+    token.mantissa === undefined || scale === 'typed' || Number.isInteger(token.amount) === false
+      ? token.mantissa
+      : withoutTrailingZeros(token.mantissa);
   const rounder = [x, y]
-    .filter((token) => token.mantissa !== undefined && token.mantissa >= 10 ** (FEWEST_ROUNDED_DIGITS - 1))
+    .map((token) => ({ token, mantissa: digitsOf(token) }))
+    .filter(({ mantissa }) => mantissa !== undefined && mantissa >= 10 ** (FEWEST_ROUNDED_DIGITS - 1))
     .sort((p, q) => (p.mantissa ?? 0) - (q.mantissa ?? 0))[0];
-  if (!rounder?.mantissa || Math.sign(a) !== Math.sign(b)) return false;
-  const magnitude = Math.abs(rounder.amount) * factorOf(rounder, scale);
+  if (!rounder?.mantissa) return false;
+  const magnitude = Math.abs(rounder.token.amount) * factorOf(rounder.token, scale);
   return Math.abs(a - b) < (0.5 / rounder.mantissa) * magnitude * (1 - 1e-9);
 }
 
@@ -162,6 +212,8 @@ function inBase(token: NumberToken, binary: boolean): number {
  * ratio's value ("0.75" for "75%").
  */
 export function sameQuantity(a: NumberToken, b: NumberToken): boolean {
+  // In one unit the amounts are compared as written: a scale's offset would drown "1.602e-19 C" in 273.15 K.
+  if (a.unit && b.unit && a.unit.symbol === b.unit.symbol) return rounds(a.amount, b.amount, a, b, 'typed');
   if (a.unit && b.unit) {
     if (a.unit.dimension !== b.unit.dimension) return false;
     return (
@@ -172,5 +224,8 @@ export function sameQuantity(a: NumberToken, b: NumberToken): boolean {
   const withUnit = a.unit ? a : b;
   const bare = a.unit ? b : a;
   if (rounds(bare.amount, withUnit.amount, bare, withUnit, 'typed')) return true;
-  return withUnit.unit?.dimension === 'ratio' && near(bare.amount, withUnit.amount * withUnit.unit.factor);
+  return (
+    withUnit.unit?.dimension === 'ratio' &&
+    rounds(bare.amount, withUnit.amount * withUnit.unit.factor, bare, withUnit, 'decimal')
+  );
 }

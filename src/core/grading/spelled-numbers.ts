@@ -21,3 +21,28 @@ export function isSpelledNumber(answer: string, form: string, kit: LanguageKit |
   if (SPELLED.test(expected)) return !SPELLED.test(typed) && spells(typed, expected, kit);
   return SPELLED.test(typed) && spells(expected, typed, kit);
 }
+
+const WHOLE_NUMBERS = /\d{1,7}/g;
+
+/**
+ * The answer with the card's own numbers, spelled in the card's language, written in digits: "neunzig
+ * Minuten" for "90 Minuten" is "90 minuten", "Louis quatorze" for "Louis XIV" (read "Louis 14") is "louis 14".
+ * Only the card's numbers are looked for, so no other number can come out of a word.
+ */
+export function withCardNumbersInDigits(
+  answer: string,
+  texts: readonly string[],
+  kit: LanguageKit | undefined,
+): string {
+  const spell = kit?.numberWords;
+  if (!spell) return answer;
+  let typed = ` ${normalise(answer)} `;
+  let changed = false;
+  for (const digits of new Set(texts.flatMap((text) => text.match(WHOLE_NUMBERS) ?? []))) {
+    const words = normalise(spell(Number(digits)));
+    if (words === '' || !typed.includes(` ${words} `)) continue;
+    typed = typed.replaceAll(` ${words} `, ` ${digits} `);
+    changed = true;
+  }
+  return changed ? typed.trim() : answer;
+}

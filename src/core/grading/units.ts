@@ -28,11 +28,11 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('ns', 'time', 1e-9, 'nsec nanosecond nanoseconds'),
   ...unit('us', 'time', 1e-6, 'usec microsecond microseconds'),
   ...unit('ms', 'time', 1e-3, 'msec msecs millisecond milliseconds'),
-  ...unit('s', 'time', 1, 'sec secs second seconds'),
-  ...unit('min', 'time', 60, 'mins minute minutes'),
-  ...unit('h', 'time', 3_600, 'hr hrs hour hours'),
-  ...unit('d', 'time', 86_400, 'day days'),
-  ...unit('wk', 'time', 604_800, 'week weeks'),
+  ...unit('s', 'time', 1, 'sec secs second seconds sekunde sekunden segundo segundos seconde secondes'),
+  ...unit('min', 'time', 60, 'mins minute minutes minuten minuto minutos'),
+  ...unit('h', 'time', 3_600, 'hr hrs hour hours stunde stunden hora horas heure heures'),
+  ...unit('d', 'time', 86_400, 'day days tage dia dias jour jours'),
+  ...unit('wk', 'time', 604_800, 'week weeks woche wochen semana semanas semaine semaines'),
   ...unit('bit', 'data', 1, 'bits'),
   ...unit('b', 'data', 8, 'byte bytes'),
   ...unit('kb', 'data', 8e3, 'kilobyte kilobytes', 8 * 2 ** 10),
@@ -43,7 +43,7 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('gib', 'data', 8 * 2 ** 30, 'gibibyte gibibytes'),
   ...unit('tb', 'data', 8e12, 'terabyte terabytes', 8 * 2 ** 40),
   ...unit('tib', 'data', 8 * 2 ** 40, 'tebibyte tebibytes'),
-  ...unit('percent', 'ratio', 0.01, 'pct percents percentage'),
+  ...unit('percent', 'ratio', 0.01, 'pct percents percentage prozent porcentaje pourcentage'),
   ...unit('bps', 'rate', 1, ''),
   ...unit('kbps', 'rate', 1e3, ''),
   ...unit('mbps', 'rate', 1e6, ''),
@@ -52,25 +52,81 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('khz', 'frequency', 1e3, ''),
   ...unit('mhz', 'frequency', 1e6, ''),
   ...unit('ghz', 'frequency', 1e9, ''),
-  ...unit('mg', 'mass', 1e-3, 'milligram milligrams milligramme milligrammes'),
-  ...unit('g', 'mass', 1, 'gram grams gramme grammes gr'),
-  ...unit('kg', 'mass', 1e3, 'kilogram kilograms kilo kilos kilogramme kilogrammes'),
+  ...unit('ug', 'mass', 1e-6, 'mcg microgram micrograms'),
+  ...unit('mg', 'mass', 1e-3, 'milligram milligrams milligramme milligrammes miligramo miligramos'),
+  ...unit('g', 'mass', 1, 'gram grams gramme grammes gr gramm gramo gramos'),
+  ...unit(
+    'kg',
+    'mass',
+    1e3,
+    'kilogram kilograms kilo kilos kilogramme kilogrammes kilogramm kilogramo kilogramos',
+  ),
+  ...unit('tonne', 'mass', 1e6, 'tonnes ton tons'),
   ...unit('lb', 'mass', 453.592_37, 'lbs pound pounds'),
-  ...unit('mm', 'length', 1e-3, 'millimetre millimetres millimeter millimeters'),
-  ...unit('cm', 'length', 1e-2, 'centimetre centimetres centimeter centimeters'),
-  ...unit('m', 'length', 1, 'metre metres meter meters'),
-  ...unit('km', 'length', 1e3, 'kilometre kilometres kilometer kilometers kms'),
+  ...unit('nm', 'length', 1e-9, 'nanometre nanometres nanometer nanometers'),
+  ...unit('um', 'length', 1e-6, 'micrometre micrometres micrometer micrometers micron microns'),
+  ...unit('mm', 'length', 1e-3, 'millimetre millimetres millimeter millimeters milimetro milimetros'),
+  ...unit(
+    'cm',
+    'length',
+    1e-2,
+    'centimetre centimetres centimeter centimeters zentimeter centimetro centimetros',
+  ),
+  ...unit('m', 'length', 1, 'metre metres meter meters metro metros'),
+  ...unit('km', 'length', 1e3, 'kilometre kilometres kilometer kilometers kms kilometro kilometros'),
+  // Never "in" alone: "1896 in Athens" is a year and a place.
+  ...unit('inch', 'length', 0.0254, 'inches'),
   ...unit('ft', 'length', 0.3048, 'foot feet'),
+  ...unit('yd', 'length', 0.9144, 'yard yards'),
   ...unit('mi', 'length', 1_609.344, 'mile miles'),
   ...unit('au', 'length', 149_597_870_700, 'astronomical'),
   ...unit('c', 'temperature', 1, 'celsius centigrade', 1, 273.15),
   ...unit('f', 'temperature', 5 / 9, 'fahrenheit', 5 / 9, 273.15 - (32 * 5) / 9),
-  ...unit('kelvin', 'temperature', 1, 'kelvins'),
+  // "K" is the kelvin; a thousand glued to its number ("10k") is read before units are (splitNumberWord).
+  ...unit('k', 'temperature', 1, 'kelvin kelvins'),
   ...unit('j', 'energy', 1, 'joule joules'),
+  ...unit('kj', 'energy', 1e3, 'kilojoule kilojoules'),
+  ...unit('cal', 'energy', 4.184, 'calorie calories'),
+  ...unit('kcal', 'energy', 4_184, 'kilocalorie kilocalories'),
+  ...unit('ev', 'energy', 1.602_176_634e-19, 'electronvolt electronvolts'),
+  ...unit('w', 'power', 1, 'watt watts'),
+  ...unit('kw', 'power', 1e3, 'kilowatt kilowatts'),
+  ...unit('hp', 'power', 745.699_872, 'horsepower'),
+  ...unit('v', 'voltage', 1, 'volt volts voltios'),
+  ...unit('kv', 'voltage', 1e3, 'kilovolt kilovolts'),
+  ...unit('a', 'current', 1, 'amp amps ampere amperes'),
+  ...unit('ohm', 'resistance', 1, 'ohms'),
+  ...unit('pa', 'pressure', 1, 'pascal pascals'),
+  ...unit('hpa', 'pressure', 100, 'hectopascal hectopascals'),
+  ...unit('kpa', 'pressure', 1e3, 'kilopascal kilopascals'),
+  ...unit('bar', 'pressure', 1e5, 'bars'),
+  ...unit('mbar', 'pressure', 100, 'millibar millibars'),
+  ...unit('atm', 'pressure', 101_325, 'atmosphere atmospheres'),
+  ...unit('mmhg', 'pressure', 133.322, ''),
+  ...unit('psi', 'pressure', 6_894.757, ''),
+  ...unit('ml', 'volume', 1e-3, 'millilitre millilitres milliliter milliliters mililitro mililitros'),
+  ...unit('cl', 'volume', 1e-2, 'centilitre centilitres'),
+  ...unit('dl', 'volume', 1e-1, 'decilitre decilitres'),
+  ...unit('l', 'volume', 1, 'litre litres liter liters litro litros'),
+  ...unit('bpm', 'count/time', 1 / 60, ''),
+  // Speeds as one word; "km/h" and "metres per second" are read as a length per a time.
+  ...unit('kph', 'length/time', 1e3 / 3_600, 'kmh kmph'),
+  ...unit('mph', 'length/time', 1_609.344 / 3_600, ''),
+  ...unit('knot', 'length/time', 1_852 / 3_600, 'knots kn'),
+  ...unit('beat', 'count', 1, 'beats'),
+  // Money is read in its own currency: "$50" is "50 dollars", never "50 euros".
+  ...unit('usd', 'usd', 1, 'dollar dollars dolar dolares'),
+  ...unit('eur', 'eur', 1, 'euro euros'),
+  ...unit('gbp', 'gbp', 1, 'sterling'),
+  ...unit('jpy', 'jpy', 1, 'yen'),
   ...unit('js', 'action', 1, 'joule-second'),
 ]);
 
 const DEGREES = new Set(['degree', 'degrees', 'deg']);
+const PER_CENT = new Set(['per cent', 'por ciento', 'pour cent']);
+// "square metres", "sq km" before the unit; "kilometres carrés", "metros cuadrados" after it.
+const SQUARE_BEFORE = new Set(['square', 'sq']);
+const SQUARE_AFTER = new Set(['carre', 'carres', 'cuadrado', 'cuadrados', 'squared']);
 const PER = new Set(['/', 'per']);
 const SQUARED = new Set(['2', 'squared']);
 
@@ -87,7 +143,7 @@ function compound(first: Unit, second: Unit, squared: boolean): Unit {
 function readSimpleUnit(words: readonly string[], index: number): { unit: Unit; next: number } | undefined {
   const word = words[index];
   if (word === undefined) return undefined;
-  if (word === 'per' && words[index + 1] === 'cent') {
+  if (PER_CENT.has(`${word} ${words[index + 1]}`)) {
     const percent = UNITS.get('percent');
     return percent && { unit: percent, next: index + 2 };
   }
@@ -98,17 +154,23 @@ function readSimpleUnit(words: readonly string[], index: number): { unit: Unit; 
   // "s2" is what "s²" folds to.
   const squared = /^([a-z]+)2$/.exec(word);
   const base = squared?.[1] === undefined ? undefined : UNITS.get(squared[1]);
-  if (base) {
-    const unit = {
-      symbol: `${base.symbol}2`,
-      dimension: `${base.dimension}2`,
-      factor: base.factor ** 2,
-      binaryFactor: base.binaryFactor ** 2,
-    };
-    return { unit, next: index + 1 };
-  }
+  if (base) return { unit: square(base), next: index + 1 };
+  const after = UNITS.get(words[index + 1] ?? '');
+  if (SQUARE_BEFORE.has(word) && after?.dimension === 'length')
+    return { unit: square(after), next: index + 2 };
   const found = UNITS.get(word);
+  if (found?.dimension === 'length' && SQUARE_AFTER.has(words[index + 1] ?? ''))
+    return { unit: square(found), next: index + 2 };
   return found && { unit: found, next: index + 1 };
+}
+
+function square(base: Unit): Unit {
+  return {
+    symbol: `${base.symbol}2`,
+    dimension: `${base.dimension}2`,
+    factor: base.factor ** 2,
+    binaryFactor: base.binaryFactor ** 2,
+  };
 }
 
 // "J s" and "J·s" (folded to two words) are the joule-second.

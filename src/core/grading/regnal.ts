@@ -1,0 +1,30 @@
+// A valid Roman numeral, I to MMMCMXCIX, in capitals as a regnal number is written ("Charles V").
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1_000 };
+
+/** The value of a Roman numeral ("XXIII" → 23, "xviii" → 18), or undefined when the text is not one. */
+export function romanValue(numeral: string): number | undefined {
+  const upper = numeral.toUpperCase();
+  if (upper === '' || !ROMAN.test(upper)) return undefined;
+  let total = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const value = VALUES[upper.charAt(i)] ?? 0;
+    const next = VALUES[upper.charAt(i + 1)] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * A ruler's or pope's name with its regnal number in Roman numerals, as people also write it: "Charles V"
+ * is "Charles 5", "Charles 5th" and "Charles the Fifth" (read as "Charles the 5").
+ */
+export function withRegnalNumber(form: string): string[] {
+  // A numeral alone ("MMXXIV") is its number too.
+  const alone = /^[IVXLCDM]{2,}$/.test(form.trim()) ? romanValue(form.trim()) : undefined;
+  if (alone !== undefined) return [form, String(alone)];
+  const named = /^(.*\p{Lu}\p{Ll}+)\s+([IVXLCDM]+)$/u.exec(form.trim());
+  const value = named?.[2] === undefined ? undefined : romanValue(named[2]);
+  if (!named?.[1] || value === undefined) return [form];
+  return [form, `${named[1]} ${value}`, `${named[1]} the ${value}`];
+}

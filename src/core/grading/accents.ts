@@ -26,3 +26,21 @@ export function dropsAccents(answer: string, forms: readonly string[]): boolean 
   if (unaccented.size === 0) return false;
   return wordsOf(answer).some((word) => !written.has(word) && unaccented.has(word));
 }
+
+/**
+ * True when the answer writes a word of the card with other accents, or none, and so writes another word the
+ * dictionary lists: "ano" for "año", "Kuchen" for "Küchen", "avó" for "avô".
+ */
+export function accentsMakeOtherWord(
+  answer: string,
+  forms: readonly string[],
+  isAccentedEntry: (word: string) => boolean,
+): boolean {
+  const written = new Set(forms.flatMap(wordsOf));
+  const plain = new Map([...written].map((word) => [withoutAccents(word), word]));
+  return wordsOf(answer).some((word) => {
+    if (written.has(word)) return false;
+    const meant = plain.get(withoutAccents(word));
+    return meant !== undefined && meant !== word && isAccentedEntry(word);
+  });
+}

@@ -1,6 +1,6 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { editDistance } from './edit-distance.ts';
-import { addsEnding } from './endings.ts';
+import { addsEnding, changesNumber } from './endings.ts';
 import type { Lexicon } from './lexicon.ts';
 import { american, stem } from './stem.ts';
 import { isOppositeWord } from './swaps.ts';
@@ -111,6 +111,14 @@ export function compareWords(
     if (!joined && isSlipOfForm(typed, expected, lexicon)) return 'close';
     return slipsInsideForm(typed, expected) ? 'close' : 'correct';
   }
+  // "mice" for "mouse", "cani" for "cane": the word in the other number, when the dictionary knows that form.
+  if (
+    !joined &&
+    changesNumber(typed, expected, lexicon.lang) &&
+    lexicon.isDictionaryWord(typed) &&
+    lexicon.sharesStem(typed, expected)
+  )
+    return 'correct';
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
   if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN)
     return (lexicon.knowsWords && doublesALetter(typed, expected) && !lexicon.isWord(typed)) ||

@@ -118,8 +118,10 @@ async function build(lang: Language): Promise<void> {
     lang,
     // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony"); WordNet's
     // short lemmas are mostly abbreviations and rare names ("bais"), which a slip may well spell.
+    // Outside English, Hunspell's own affix rules tell the forms of a word; the regular endings would guess
+    // "siene" (the feminine is "sienne").
     isWord: (word) =>
-      spelling.has(word) ||
+      (lang === 'en' ? spelling.has(word) : spelling.isEntry(word)) ||
       (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)) ||
       hunspell.hasFolded(word),
     isEntry: (word) => spelling.isEntry(word),

@@ -1,3 +1,7 @@
+interface SnowballFactory {
+  newStemmer(algorithm: string): { stem(word: string): string };
+}
+
 const ALGORITHMS: Readonly<Record<string, string>> = {
   en: 'english',
   es: 'spanish',
@@ -11,7 +15,10 @@ const ALGORITHMS: Readonly<Record<string, string>> = {
 export async function snowballStemmer(lang: string): Promise<((word: string) => string) | undefined> {
   const algorithm = ALGORITHMS[lang];
   if (!algorithm) return undefined;
-  const { default: snowball } = await import('snowball-stemmers');
+  // Required, not imported: the package marks itself an ES module without a default export, which
+  // loaders read differently.
+  const { createRequire } = await import('node:module');
+  const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
   const stemmer = snowball.newStemmer(algorithm);
   return (word) => stemmer.stem(word);
 }

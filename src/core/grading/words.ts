@@ -100,6 +100,15 @@ export function compareWords(
   if (typed === expected || american(typed) === american(expected)) return 'correct';
   // In Chinese, Japanese and Korean writing one sign more or less is another word, not a slip.
   if (WHOLE_SIGN_SCRIPTS.test(expected) || WHOLE_SIGN_SCRIPTS.test(typed)) return 'wrong';
+  // "mice" for "mouse", "supernova" for "supernovae", "cani" for "cane": the word in the other number, when
+  // the dictionary knows that form.
+  if (
+    !joined &&
+    changesNumber(typed, expected, lexicon.lang) &&
+    lexicon.isDictionaryWord(typed) &&
+    lexicon.sharesStem(typed, expected)
+  )
+    return 'correct';
   const typedStem = stem(typed);
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {
@@ -111,14 +120,6 @@ export function compareWords(
     if (!joined && isSlipOfForm(typed, expected, lexicon)) return 'close';
     return slipsInsideForm(typed, expected) ? 'close' : 'correct';
   }
-  // "mice" for "mouse", "cani" for "cane": the word in the other number, when the dictionary knows that form.
-  if (
-    !joined &&
-    changesNumber(typed, expected, lexicon.lang) &&
-    lexicon.isDictionaryWord(typed) &&
-    lexicon.sharesStem(typed, expected)
-  )
-    return 'correct';
   if (digitsOf(typed) !== digitsOf(expected)) return 'wrong';
   if (typed.length <= LONGEST_EXACT_TOKEN || expected.length <= LONGEST_EXACT_TOKEN)
     return (lexicon.knowsWords && doublesALetter(typed, expected) && !lexicon.isWord(typed)) ||

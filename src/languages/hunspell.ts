@@ -14,11 +14,13 @@ const ACCENTED: Readonly<Record<string, string>> = {
 const WORDS_KEPT = 20_000;
 // Hunspell's wasm build checks a word in 10-60 µs; a long typed word would take many re-accented tries.
 const LONGEST_REACCENTED = 16; // letters
+// The WebAssembly build compiles on first use; its loader's default wait (3 s) is too short on a busy machine.
+const COMPILE_TIMEOUT = 60_000; // ms
 
 let factory: Promise<HunspellFactory> | undefined;
 
 function hunspellFactory(): Promise<HunspellFactory> {
-  factory ??= import('hunspell-asm').then(({ loadModule }) => loadModule());
+  factory ??= import('hunspell-asm').then(({ loadModule }) => loadModule({ timeout: COMPILE_TIMEOUT }));
   return factory;
 }
 

@@ -8,7 +8,6 @@ import {
 import { Hunspell } from './hunspell.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
-import { snowballStemmer } from './stemmer.ts';
 import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
@@ -105,12 +104,11 @@ const loading = new Map<Language, Promise<void>>();
 const SHORTEST_WORDNET_WORD = 6; // letters
 
 async function build(lang: Language): Promise<void> {
-  const [{ aff, dic }, date, thesaurus, spellNumber, stemmer] = await Promise.all([
+  const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
     dictionary(lang),
     dateReader(lang),
     lang === 'en' ? wordnet() : Promise.resolve(undefined),
     numberWords(lang),
-    lang === 'en' ? Promise.resolve(undefined) : snowballStemmer(lang),
   ]);
   const spelling = new Spelling(Buffer.from(dic).toString('utf8'), lang);
   const hunspell = await Hunspell.open(lang, aff, dic);
@@ -126,7 +124,6 @@ async function build(lang: Language): Promise<void> {
       hunspell.hasFolded(word),
     isEntry: (word) => spelling.isEntry(word),
     isAccentedEntry: (word) => spelling.isAccentedEntry(word),
-    ...(stemmer ? { stem: stemmer } : {}),
     isName: (word) => spelling.isName(word),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
     ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),

@@ -5,9 +5,10 @@ import { DEV3_DEV } from './dev3-lang/dev-half.ts';
 import { measure, summary } from './domains/measure.ts';
 
 // The third set of issue #16: decks in six languages from domains the bundled deck never touches, written
-// before the grader's sixth round. Development half measured first: see FLOORS. The check half is measured
-// in check-half.test.ts, once, at the end.
-const FLOORS = { agreement: 0, falseAccepts: 1, synonyms: 0 } as const;
+// before the grader's sixth round. Development half measured first: 89.8% agreement, 6.3% false accepts,
+// 18.2% of synonyms; after round six 95.0%, 0.0%, 18.2% (no thesaurus outside English yet). The floors keep
+// what was reached.
+const FLOORS = { agreement: 0.95, falseAccepts: 0, synonyms: 0.18 } as const;
 // MNEMO_GRADING_MISSES=1 prints every miss.
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

@@ -21,8 +21,6 @@ export interface LanguageKit {
    * "kuchen" and "küchen" are two words, not one typed without its accent.
    */
   isAccentedEntry?(word: string): boolean;
-  /** The word's stem by the language's Snowball stemmer: forms of one word share it ("cani", "cane"). */
-  stem?(word: string): string;
   /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
   isName(word: string): boolean;
   /**

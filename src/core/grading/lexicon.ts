@@ -12,8 +12,6 @@ export interface Lexicon {
   isDictionaryWord(word: string): boolean;
   /** True when the word is an entry of the dictionary itself, not a form of another reached by an ending. */
   isEntry(word: string): boolean;
-  /** True unless the language's stemmer tells the two words apart: forms of one word share a stem. */
-  sharesStem(a: string, b: string): boolean;
   /** True when a dictionary of the card's language is loaded, so `isWord` can tell slips from words. */
   readonly knowsWords: boolean;
   readonly lang: string | undefined;
@@ -88,7 +86,6 @@ export function lexiconOf(
     isWord: isOtherName,
     isDictionaryWord: () => false,
     isEntry: () => false,
-    sharesStem: () => false,
     knowsWords: kit !== undefined,
     lang,
     forNames: () => names,
@@ -100,7 +97,6 @@ export function lexiconOf(
     isWord: (word) => inDeck(word) || (kit?.isWord(word) ?? false),
     isDictionaryWord: (word) => kit?.isWord(word) ?? false,
     isEntry: (word) => kit?.isEntry(word) ?? false,
-    sharesStem: (a, b) => !kit?.stem || kit.stem(a) === kit.stem(b),
     knowsWords: kit !== undefined,
     lang,
     forNames: () => names,

@@ -102,12 +102,7 @@ export function compareWords(
   if (WHOLE_SIGN_SCRIPTS.test(expected) || WHOLE_SIGN_SCRIPTS.test(typed)) return 'wrong';
   // "mice" for "mouse", "supernova" for "supernovae", "cani" for "cane": the word in the other number, when
   // the dictionary knows that form.
-  if (
-    !joined &&
-    changesNumber(typed, expected, lexicon.lang) &&
-    lexicon.isDictionaryWord(typed) &&
-    lexicon.sharesStem(typed, expected)
-  )
+  if (!joined && changesNumber(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
     return 'correct';
   const typedStem = stem(typed);
   const expectedStem = stem(expected);

@@ -111,7 +111,9 @@ async function build(lang: Language): Promise<void> {
     numberWords(lang),
   ]);
   const spelling = new Spelling(Buffer.from(dic).toString('utf8'), lang);
-  const hunspell = await Hunspell.open(lang, aff, dic);
+  // English keeps its regular endings and WordNet: Hunspell's forms changed no English verdict of the
+  // labelled sets, and compiling it would more than double English's load.
+  const hunspell = lang === 'en' ? undefined : await Hunspell.open(lang, aff, dic);
   const kit: LanguageKit = {
     lang,
     // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony"); WordNet's
@@ -119,9 +121,8 @@ async function build(lang: Language): Promise<void> {
     // Outside English, Hunspell's own affix rules tell the forms of a word; the regular endings would guess
     // "siene" (the feminine is "sienne").
     isWord: (word) =>
-      (lang === 'en' ? spelling.has(word) : spelling.isEntry(word)) ||
-      (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)) ||
-      hunspell.hasFolded(word),
+      (hunspell ? spelling.isEntry(word) || hunspell.hasFolded(word) : spelling.has(word)) ||
+      (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)),
     isEntry: (word) => spelling.isEntry(word),
     isAccentedEntry: (word) => spelling.isAccentedEntry(word),
     isName: (word) => spelling.isName(word),

@@ -44,6 +44,7 @@ describe('accents that make another word', () => {
     expect(verdictOf('corazón', 'corazon', { lang: 'es' })).toBe('close');
     expect(verdictOf('Pacífico', 'Pacifico', { lang: 'es' })).toBe('close');
     expect(verdictOf('inflação', 'inflacao', { lang: 'pt' })).toBe('close');
+    expect(verdictOf('à la carte', 'a la carte', { lang: 'fr' })).toBe('close');
   });
 });
 

@@ -5,24 +5,34 @@ import {
   languageKit,
   primaryTag,
 } from '../core/grading/language.ts';
+import { Hunspell } from './hunspell.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
 import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
-export const LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
+export const LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-async function dictionary(lang: Language): Promise<string> {
-  const loaded: { default: { dic: Uint8Array } } =
+interface Dictionary {
+  readonly aff: Uint8Array;
+  readonly dic: Uint8Array;
+}
+
+async function dictionary(lang: Language): Promise<Dictionary> {
+  const loaded: { default: Dictionary } =
     lang === 'en'
       ? await import('dictionary-en')
       : lang === 'es'
         ? await import('dictionary-es')
         : lang === 'fr'
           ? await import('dictionary-fr')
-          : await import('dictionary-de');
-  return Buffer.from(loaded.default.dic).toString('utf8');
+          : lang === 'de'
+            ? await import('dictionary-de')
+            : lang === 'it'
+              ? await import('dictionary-it')
+              : await import('dictionary-pt');
+  return loaded.default;
 }
 
 type Parse = (
@@ -42,7 +52,11 @@ async function parsers(lang: Language): Promise<readonly Parse[]> {
       ? await import('chrono-node/es')
       : lang === 'fr'
         ? await import('chrono-node/fr')
-        : await import('chrono-node/de');
+        : lang === 'de'
+          ? await import('chrono-node/de')
+          : lang === 'it'
+            ? await import('chrono-node/it')
+            : await import('chrono-node/pt');
   return [locale.parse];
 }
 
@@ -71,7 +85,11 @@ async function numberWords(lang: Language): Promise<((value: number) => string) 
       ? await import('n2words/es-ES')
       : lang === 'fr'
         ? await import('n2words/fr-FR')
-        : await import('n2words/de-DE');
+        : lang === 'de'
+          ? await import('n2words/de-DE')
+          : lang === 'it'
+            ? await import('n2words/it-IT')
+            : await import('n2words/pt-PT');
   return (value) => loaded.toCardinal(value);
 }
 
@@ -86,20 +104,27 @@ const loading = new Map<Language, Promise<void>>();
 const SHORTEST_WORDNET_WORD = 6; // letters
 
 async function build(lang: Language): Promise<void> {
-  const [dic, date, thesaurus, spellNumber] = await Promise.all([
+  const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
     dictionary(lang),
     dateReader(lang),
     lang === 'en' ? wordnet() : Promise.resolve(undefined),
     numberWords(lang),
   ]);
-  const spelling = new Spelling(dic, lang);
+  const spelling = new Spelling(Buffer.from(dic).toString('utf8'), lang);
+  // English keeps its regular endings and WordNet: Hunspell's forms changed no English verdict of the
+  // labelled sets, and compiling it would more than double English's load.
+  const hunspell = lang === 'en' ? undefined : await Hunspell.open(lang, aff, dic);
   const kit: LanguageKit = {
     lang,
     // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony"); WordNet's
     // short lemmas are mostly abbreviations and rare names ("bais"), which a slip may well spell.
+    // Outside English, Hunspell's own affix rules tell the forms of a word; the regular endings would guess
+    // "siene" (the feminine is "sienne").
     isWord: (word) =>
-      spelling.has(word) || (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)),
+      (hunspell ? spelling.isEntry(word) || hunspell.hasFolded(word) : spelling.has(word)) ||
+      (word.length >= SHORTEST_WORDNET_WORD && (thesaurus?.has(word) ?? false)),
     isEntry: (word) => spelling.isEntry(word),
+    isAccentedEntry: (word) => spelling.isAccentedEntry(word),
     isName: (word) => spelling.isName(word),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
     ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),

@@ -27,6 +27,7 @@ export class Spelling {
   private readonly words = new Set<string>();
   private readonly endings: readonly string[];
   private readonly names = new Set<string>();
+  private readonly accented = new Set<string>();
   private readonly english: boolean;
 
   constructor(dic: string, lang: string) {
@@ -39,6 +40,7 @@ export class Spelling {
       if (!entry || /[\s\d]/.test(entry)) continue;
       const name = entry.charAt(0) !== entry.charAt(0).toLowerCase();
       (name && !nouns ? this.names : this.words).add(fold(entry));
+      if (!this.english && (!name || nouns)) this.accented.add(entry.normalize('NFC').toLowerCase());
     }
   }
 
@@ -50,6 +52,11 @@ export class Spelling {
   /** True when the folded word is itself an entry of the dictionary, not merely reached by an ending. */
   isEntry(word: string): boolean {
     return this.words.has(word);
+  }
+
+  /** True when the lowercase word, accents as written, is an entry of the dictionary ("ano", "año"). */
+  isAccentedEntry(word: string): boolean {
+    return this.accented.has(word.normalize('NFC'));
   }
 
   has(word: string): boolean {

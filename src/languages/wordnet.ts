@@ -125,10 +125,32 @@ export class WordNet {
     const kept = [...found]
       .filter((word) => (word.length > 2 && !/\d/.test(word)) || SYMBOL.test(word))
       .map((word) => (SYMBOL.test(word) ? word : word.toLowerCase()));
-    const synonyms = [...new Set(kept)].filter((word) => word !== lemma.replace(/_/g, ' '));
+    const sisters = this.sisterTest(lemma);
+    const synonyms = [...new Set(kept)].filter((word) => word !== lemma.replace(/_/g, ' ') && !sisters(word));
     if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
     this.answers.set(key, synonyms);
     return synonyms;
+  }
+
+  /**
+   * Tells the noun's sister terms: kinds of the same thing that are not the noun itself ("mean" and "mode"
+   * beside "median", all kinds of average), which an adjective's sense may list as similar but a teacher
+   * reads as other answers.
+   */
+  private sisterTest(lemma: string): (word: string) => boolean {
+    const own = this.lemmaOffsets('noun', lemma)
+      .slice(0, SENSES.noun)
+      .map((offset) => this.synset('noun', offset));
+    if (own.length === 0) return () => false;
+    const parents = new Set(own.flatMap((synset) => synset.broader));
+    const same = new Set(own.flatMap((synset) => synset.words.map((word) => word.toLowerCase())));
+    return (word) => {
+      if (same.has(word)) return false;
+      const offsets = this.lemmaOffsets('noun', word.replace(/\s+/g, '_')).slice(0, SENSES.noun);
+      return offsets.some((offset) =>
+        this.synset('noun', offset).broader.some((parent) => parents.has(parent)),
+      );
+    };
   }
 
   /**

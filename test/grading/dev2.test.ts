@@ -5,8 +5,9 @@ import { measure, summary } from './domains/measure.ts';
 
 // The second development set of issue #16, written before the fifth round changed the grader. Measured
 // first: 93.1% agreement, 1.4% false accepts, 60.9% of synonyms (1,029 answers, 32 domains); after round
-// five 96.1%, 0.7%, 65.2%. The floors keep what was reached, so a change that loses ground fails.
-const FLOORS = { agreement: 0.961, falseAccepts: 0.007, synonyms: 0.65 } as const;
+// five 96.1%, 0.7%, 65.2%; after round six (Hunspell's affix rules, accents that make another word) 96.3%,
+// 0.5%, 65.2%. The floors keep what was reached, so a change that loses ground fails.
+const FLOORS = { agreement: 0.963, falseAccepts: 0.005, synonyms: 0.65 } as const;
 // MNEMO_GRADING_MISSES=1 prints every miss.
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

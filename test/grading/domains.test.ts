@@ -10,11 +10,12 @@ import { TEST_HALF } from './domains/test-half.ts';
 // 44.8% after round three; 94.0%, 1.5%, 44.8% after round four. Second half, held out until round three:
 // 87.5%, 3.9%, 20.8%; 91.5%, 2.4%, 29.2% after round four; round five, developed on the second development
 // set: first half 94.6%, 1.5%, 48.3%, second half 92.9%, 1.2%, 33.3%, with four missing accents relabelled
-// close as the labelling policy says): these floors keep what was reached, so a change that loses ground
+// close as the labelling policy says; round six, developed on the third set: first half 94.7%, 0.8%, 48.3%,
+// second half 93.4%, 0.4%, 33.3%): these floors keep what was reached, so a change that loses ground
 // fails; raise them as the grader improves, up to the targets.
 const FLOORS = {
-  first: { agreement: 0.945, falseAccepts: 0.016, synonyms: 0.48 },
-  second: { agreement: 0.929, falseAccepts: 0.012, synonyms: 0.33 },
+  first: { agreement: 0.947, falseAccepts: 0.008, synonyms: 0.48 },
+  second: { agreement: 0.933, falseAccepts: 0.004, synonyms: 0.33 },
 } as const;
 // MNEMO_GRADING_MISSES=1 prints every miss.
 const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';

@@ -26,3 +26,24 @@ export function dropsAccents(answer: string, forms: readonly string[]): boolean 
   if (unaccented.size === 0) return false;
   return wordsOf(answer).some((word) => !written.has(word) && unaccented.has(word));
 }
+
+// Below this, accents mostly tell little words apart ("a"/"à", "ou"/"où" in "à la carte"), which a marker reads past.
+const SHORTEST_ACCENTED_WORD = 3; // letters
+
+/**
+ * True when the answer writes a word of the card with other accents, or none, and so writes another word the
+ * dictionary lists: "ano" for "año", "Kuchen" for "Küchen", "avó" for "avô".
+ */
+export function accentsMakeOtherWord(
+  answer: string,
+  forms: readonly string[],
+  isAccentedEntry: (word: string) => boolean,
+): boolean {
+  const written = new Set(forms.flatMap(wordsOf));
+  const plain = new Map([...written].map((word) => [withoutAccents(word), word]));
+  return wordsOf(answer).some((word) => {
+    if (written.has(word) || word.length < SHORTEST_ACCENTED_WORD) return false;
+    const meant = plain.get(withoutAccents(word));
+    return meant !== undefined && meant !== word && isAccentedEntry(word);
+  });
+}

@@ -13,6 +13,8 @@ const FILLER = stems(`
   el la los las lo un una unos unas es en
   le les l une des est c
   der die das den dem des ein eine einen ist im
+  il lo gli uno e nel
+  o os as um uma uns umas no na
 `);
 
 // The platform a card is about; naming it, or leaving it out, changes nothing ("docker volume", "compose").
@@ -32,6 +34,8 @@ const KINDS = stems(`
   ciudad capital rio monte lago mar oceano isla planeta pais republica reino imperio dios de
   ville fleuve riviere mont lac mer ocean ile planete pays republique royaume empire dieu
   stadt hauptstadt fluss berg see meer ozean insel planet land republik konigreich reich gott
+  citta fiume monte lago mare oceano isola pianeta paese repubblica regno impero dio di
+  cidade rio monte lago mar oceano ilha planeta pais republica reino imperio deus do da
 `);
 
 // Generic nouns that may follow an answer without changing it ("bridge network", "REST API", "404 error").

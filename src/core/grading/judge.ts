@@ -1,5 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
-import { dropsAccents } from './accents.ts';
+import { accentsMakeOtherWord, dropsAccents } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
@@ -74,9 +74,13 @@ export function judge(
   // Read once: a second read would ask again for a language not loaded yet.
   const reading = readCard(expected, accept, card);
   const verdict = judgeLetters(reading, withDecimalPoints(typedAnswer, card.lang), card);
-  if (verdict !== 'correct' || primaryTag(card.lang) === 'en') return verdict;
+  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
+  const forms = [expected, ...accept];
+  const isAccentedEntry = reading.kit?.isAccentedEntry;
+  if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
+  if (verdict !== 'correct') return verdict;
   const spellsAccents = !reading.question?.asksWho;
-  return spellsAccents && dropsAccents(typedAnswer, [expected, ...accept]) ? 'close' : verdict;
+  return spellsAccents && dropsAccents(typedAnswer, forms) ? 'close' : verdict;
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {

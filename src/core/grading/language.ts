@@ -10,12 +10,17 @@ export interface DateParts {
  * synonyms and a date reader. Core only defines it; the loaders outside core fill it from libraries.
  */
 export interface LanguageKit {
-  /** BCP 47 primary subtag: `en`, `es`, `fr`, `de`. */
+  /** BCP 47 primary subtag: `en`, `es`, `fr`, `de`, `it`, `pt`. */
   readonly lang: string;
   /** True when the lowercase word, accents folded, is a word of the language. */
   isWord(word: string): boolean;
   /** True when the folded word is an entry of the dictionary itself ("torte"), not a form reached by an ending. */
   isEntry(word: string): boolean;
+  /**
+   * True when the lowercase word, accents as written, is an entry of the dictionary itself: "ano" and "año",
+   * "kuchen" and "küchen" are two words, not one typed without its accent.
+   */
+  isAccentedEntry?(word: string): boolean;
   /** True when the folded word is a name the dictionary lists: a place or person ("Austria", "Australia"). */
   isName(word: string): boolean;
   /**

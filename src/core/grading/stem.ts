@@ -36,6 +36,8 @@ export function american(word: string): string {
   if (irregular) return irregular;
   const our = word.length >= 5 ? word.replace(/([a-z]{2})our(s|ed|ing|ful|ite|ites)?$/, '$1or$2') : word;
   if (our.length < 7) return our.replace(/^(cen|met|lit|fib|thea)tre(s?)$/, '$1ter$2');
+  // "barometre", "kilometre": every measuring "-metre" is American "-meter".
+  if (/.{3}metres?$/.test(our)) return our.replace(/metre(s?)$/, 'meter$1');
   return our
     .replace(/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1')
     .replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1')

@@ -1,6 +1,6 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { editDistance } from './edit-distance.ts';
-import { addsEnding } from './endings.ts';
+import { addsEnding, changesNumber } from './endings.ts';
 import type { Lexicon } from './lexicon.ts';
 import { american, stem } from './stem.ts';
 import { isOppositeWord } from './swaps.ts';
@@ -100,6 +100,10 @@ export function compareWords(
   if (typed === expected || american(typed) === american(expected)) return 'correct';
   // In Chinese, Japanese and Korean writing one sign more or less is another word, not a slip.
   if (WHOLE_SIGN_SCRIPTS.test(expected) || WHOLE_SIGN_SCRIPTS.test(typed)) return 'wrong';
+  // "mice" for "mouse", "supernova" for "supernovae", "cani" for "cane": the word in the other number, when
+  // the dictionary knows that form.
+  if (!joined && changesNumber(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
+    return 'correct';
   const typedStem = stem(typed);
   const expectedStem = stem(expected);
   if (typedStem === expectedStem) {

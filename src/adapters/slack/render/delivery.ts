@@ -1,7 +1,8 @@
 import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
+import { dailyStatus } from '../../../chat/daily-question.ts';
 import { dailyButtons, START_REVIEW } from '../../../chat/flows.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import { type Say, sayer } from '../../../chat/messages.ts';
+import { sayer } from '../../../chat/messages.ts';
 import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
 import { slackButton } from '../actions.ts';
 import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
@@ -29,16 +30,9 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
       state.revealAnswer
         ? section(answerText(card, slackStyle(''), locale))
         : actions(buttons.map((b) => slackButton(b, carried, locale))),
-      context(answeredLine(say, state)),
+      context(dailyStatus(say, state)),
     ],
   };
-}
-
-function answeredLine(say: Say, state: DailyQuestionState): string {
-  const answered =
-    state.answered === 0 ? say('daily.noneYet') : say('daily.answered', { count: state.answered });
-  if (state.revealAnswer) return say('daily.over', { dayOver: say('daily.dayOver'), answered });
-  return say('daily.open', { answered });
 }
 
 /** A DM reminder with a "Start review" button, in the person's language. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
 import { CHECK_HALF } from './dev3-forms/check-half.ts';
 import { DEV_HALF } from './dev3-forms/dev-half.ts';
-import { measure, summary } from './domains/measure.ts';
+import { measure, percent, report, summary } from './domains/measure.ts';
 
 // Issue #16, task g16b: a labelled set on the forms a teacher accepts for numbers, dates, units, formulas and
 // names, split at random into a development half and a check half. The check half was committed first and
@@ -13,9 +13,6 @@ const LABELS = new Set(['correct', 'close', 'wrong']);
 // 98.3% and 0.0% after units, calculations, equations, regnal numbers and deck-language numbers were read.
 const FLOORS = { agreement: 0.982, falseAccepts: 0 } as const;
 const CHECK_FLOORS = { agreement: 0.939, falseAccepts: 0.016 } as const;
-// MNEMO_GRADING_MISSES=1 prints every miss of the development half.
-const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 await loadLanguages(['en', 'es', 'fr', 'de']);
 
@@ -38,16 +35,7 @@ describe('the check half of the forms set', () => {
 
 describe('grading accuracy on the development half of the forms set', () => {
   const result = measure(DEV_HALF);
-  console.log(
-    [
-      `forms dev half: ${summary(result)}`,
-      ...(SHOW_MISSES ? ['label   → verdict:'] : ['(MNEMO_GRADING_MISSES=1 lists the misses)']),
-      ...(SHOW_MISSES ? result.misses : []).map(
-        (miss) =>
-          `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
-      ),
-    ].join('\n'),
-  );
+  console.log(report(`forms dev half`, result));
 
   it('GIVEN the development half THEN it spans at least 12 domains and 350 answers', () => {
     expect(new Set(DEV_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(12);

@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
 import { DEV3_CHECK } from './dev3-lang/check-half.ts';
 import { DEV3_DEV } from './dev3-lang/dev-half.ts';
-import { measure, summary } from './domains/measure.ts';
+import { measure, percent, report } from './domains/measure.ts';
 
 // The third set of issue #16: decks in six languages from domains the bundled deck never touches, written
 // before the grader's sixth round. Development half measured first: 89.8% agreement, 6.3% false accepts,
 // 18.2% of synonyms; after round six 95.0%, 0.0%, 18.2% (no thesaurus outside English yet). The floors keep
 // what was reached.
 const FLOORS = { agreement: 0.95, falseAccepts: 0, synonyms: 0.18 } as const;
-// MNEMO_GRADING_MISSES=1 prints every miss.
-const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 await loadLanguages(['en', 'es', 'fr', 'de', 'it', 'pt']);
 
@@ -27,16 +24,7 @@ describe('the third labelled set', () => {
 
 describe('grading accuracy on the development half of the third set', () => {
   const result = measure(DEV3_DEV, ALL);
-  console.log(
-    [
-      `dev3 dev half: ${summary(result)}`,
-      ...(SHOW_MISSES ? ['label   → verdict:'] : ['(MNEMO_GRADING_MISSES=1 lists the misses)']),
-      ...(SHOW_MISSES ? result.misses : []).map(
-        (miss) =>
-          `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
-      ),
-    ].join('\n'),
-  );
+  console.log(report(`dev3 dev half`, result));
 
   it(`GIVEN the half THEN the grader agrees with the teacher on at least ${percent(FLOORS.agreement)}`, () => {
     expect(result.agreement).toBeGreaterThanOrEqual(FLOORS.agreement);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
 import { DEV_HALF } from './domains/dev-half.ts';
-import { measure, summary } from './domains/measure.ts';
+import { measure, percent, report } from './domains/measure.ts';
 import { TEST_HALF } from './domains/test-half.ts';
 
 // Issue #16's targets on any domain are 95% agreement, 3% false accepts and 70% of teacher-accepted synonyms.
@@ -17,9 +17,6 @@ const FLOORS = {
   first: { agreement: 0.947, falseAccepts: 0.008, synonyms: 0.48 },
   second: { agreement: 0.933, falseAccepts: 0.004, synonyms: 0.33 },
 } as const;
-// MNEMO_GRADING_MISSES=1 prints every miss.
-const SHOW_MISSES = process.env.MNEMO_GRADING_MISSES === '1';
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 await loadLanguages(['en', 'es', 'fr', 'de']);
 
@@ -39,16 +36,7 @@ for (const [name, half, floor] of [
 ] as const) {
   describe(`grading accuracy on the ${name} development half of the many-domain labelled set`, () => {
     const result = measure(half, ALL);
-    console.log(
-      [
-        `${name} half: ${summary(result)}`,
-        ...(SHOW_MISSES ? ['label   → verdict:'] : ['(MNEMO_GRADING_MISSES=1 lists the misses)']),
-        ...(SHOW_MISSES ? result.misses : []).map(
-          (miss) =>
-            `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
-        ),
-      ].join('\n'),
-    );
+    console.log(report(`${name} half`, result));
 
     it(`GIVEN the ${name} half THEN the grader agrees with the teacher on at least ${percent(floor.agreement)}`, () => {
       expect(result.agreement).toBeGreaterThanOrEqual(floor.agreement);

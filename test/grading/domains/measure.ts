@@ -69,7 +69,7 @@ export function measure(cards: readonly DomainCard[], deckCards: readonly Domain
   };
 }
 
-function percent(share: number): string {
+export function percent(share: number): string {
   return `${(share * 100).toFixed(1)}%`;
 }
 
@@ -80,4 +80,17 @@ export function summary(result: Measurement): string {
     `${result.answers} answers: agreement ${percent(result.agreement)}, false accepts ${percent(result.falseAcceptRate)}, ` +
     `synonyms accepted ${percent(result.synonymsAccepted)}; misses by kind: ${kinds}`
   );
+}
+
+/** The summary under a name, then every miss when MNEMO_GRADING_MISSES=1 (a development set's, never a check half's). */
+export function report(name: string, result: Measurement): string {
+  const showMisses = process.env.MNEMO_GRADING_MISSES === '1';
+  return [
+    `${name}: ${summary(result)}`,
+    ...(showMisses ? ['label   → verdict:'] : ['(MNEMO_GRADING_MISSES=1 lists the misses)']),
+    ...(showMisses ? result.misses : []).map(
+      (miss) =>
+        `  ${miss.label.padEnd(7)} → ${miss.verdict.padEnd(7)} [${miss.kind}] "${miss.answer}" for "${miss.card.expected}" (${miss.card.lang})`,
+    ),
+  ].join('\n');
 }

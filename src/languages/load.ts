@@ -19,26 +19,33 @@ interface Dictionary {
   readonly dic: Uint8Array;
 }
 
+/** Each language's Hunspell files, imported when a deck first needs the language. */
+const DICTIONARIES: Readonly<Record<Language, () => Promise<{ default: Dictionary }>>> = {
+  en: () => import('dictionary-en'),
+  es: () => import('dictionary-es'),
+  fr: () => import('dictionary-fr'),
+  de: () => import('dictionary-de'),
+  it: () => import('dictionary-it'),
+  pt: () => import('dictionary-pt'),
+};
+
 async function dictionary(lang: Language): Promise<Dictionary> {
-  const loaded: { default: Dictionary } =
-    lang === 'en'
-      ? await import('dictionary-en')
-      : lang === 'es'
-        ? await import('dictionary-es')
-        : lang === 'fr'
-          ? await import('dictionary-fr')
-          : lang === 'de'
-            ? await import('dictionary-de')
-            : lang === 'it'
-              ? await import('dictionary-it')
-              : await import('dictionary-pt');
-  return loaded.default;
+  return (await DICTIONARIES[lang]()).default;
 }
 
 type Parse = (
   text: string,
   reference: Date,
 ) => { start: { isCertain(part: string): boolean; get(part: string): number | null } }[];
+
+// One chrono-node locale per language besides English (which reads American and British dates).
+const DATE_LOCALES: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ parse: Parse }>>> = {
+  es: () => import('chrono-node/es'),
+  fr: () => import('chrono-node/fr'),
+  de: () => import('chrono-node/de'),
+  it: () => import('chrono-node/it'),
+  pt: () => import('chrono-node/pt'),
+};
 
 async function parsers(lang: Language): Promise<readonly Parse[]> {
   // One locale at a time: the whole of chrono-node takes seconds to import, one locale under 0.1 s.
@@ -47,16 +54,7 @@ async function parsers(lang: Language): Promise<readonly Parse[]> {
     // "5/5/1821" and "12/10/1492": American month first, then British day first.
     return [en.parse, en.GB.parse.bind(en.GB)];
   }
-  const locale =
-    lang === 'es'
-      ? await import('chrono-node/es')
-      : lang === 'fr'
-        ? await import('chrono-node/fr')
-        : lang === 'de'
-          ? await import('chrono-node/de')
-          : lang === 'it'
-            ? await import('chrono-node/it')
-            : await import('chrono-node/pt');
+  const locale = await DATE_LOCALES[lang]();
   return [locale.parse];
 }
 
@@ -78,18 +76,19 @@ async function dateReader(lang: Language): Promise<(text: string) => readonly Da
 }
 
 // English number words are the grader's own (number-words.ts); the others come from n2words.
+const NUMBER_WORDS: Readonly<
+  Record<Exclude<Language, 'en'>, () => Promise<{ toCardinal(value: number): string }>>
+> = {
+  es: () => import('n2words/es-ES'),
+  fr: () => import('n2words/fr-FR'),
+  de: () => import('n2words/de-DE'),
+  it: () => import('n2words/it-IT'),
+  pt: () => import('n2words/pt-PT'),
+};
+
 async function numberWords(lang: Language): Promise<((value: number) => string) | undefined> {
   if (lang === 'en') return undefined;
-  const loaded =
-    lang === 'es'
-      ? await import('n2words/es-ES')
-      : lang === 'fr'
-        ? await import('n2words/fr-FR')
-        : lang === 'de'
-          ? await import('n2words/de-DE')
-          : lang === 'it'
-            ? await import('n2words/it-IT')
-            : await import('n2words/pt-PT');
+  const loaded = await NUMBER_WORDS[lang]();
   return (value) => loaded.toCardinal(value);
 }
 

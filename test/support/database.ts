@@ -21,10 +21,13 @@ export interface TestDatabase extends Connection {
  * A fresh, migrated database of its own for one test file: a new database on the PostgreSQL server, or an
  * in-memory PGlite started from the migrated image that the global setup made once.
  */
-export async function freshDatabase(options: { observe?: StatementObserver } = {}): Promise<TestDatabase> {
+export async function freshDatabase(
+  options: { observe?: StatementObserver; poolSize?: number } = {},
+): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
     const image = new Blob([await readFile(inject('pgliteImage'))]);
-    const connection = await openDatabase({ kind: 'pglite-memory', image, ...options });
+    const { poolSize: _one, ...observing } = options; // PGlite has no pool
+    const connection = await openDatabase({ kind: 'pglite-memory', image, ...observing });
     return { ...connection, url: null, dispose: () => connection.close() };
   }
   const name = `mnemo_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;

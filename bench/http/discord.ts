@@ -6,7 +6,7 @@ import {
   slashCommand,
   type TestUser,
 } from '../../test/discord/support/payloads.ts';
-import { type ButtonKind, type Platform, post, type Seen } from './people.ts';
+import { type ButtonKind, failed, type Platform, post, type Seen } from './people.ts';
 
 /** A button as Discord sends its click: the custom id, and the message it is on. */
 export interface DiscordButton {
@@ -41,17 +41,20 @@ export function discordPeople(endpoint: URL, key: KeyObject): Platform<DiscordBu
       'x-signature-ed25519': signature,
       'x-signature-timestamp': timestamp,
     });
-    if (answer.status !== 200) return { ok: false, buttons: [] };
+    if (answer.status !== 200) return failed(`HTTP ${answer.status}`);
     const response = JSON.parse(answer.text) as {
       type: number;
       data?: { content?: string; components?: unknown };
     };
     const data = response.data ?? {};
-    const ok =
-      (response.type === CHANNEL_MESSAGE || response.type === UPDATE_MESSAGE) &&
-      !APOLOGY.test(data.content ?? '');
+    if (response.type !== CHANNEL_MESSAGE && response.type !== UPDATE_MESSAGE)
+      return failed(`response type ${response.type} (a deferral)`);
+    if (APOLOGY.test(data.content ?? '')) return failed(`an apology: ${(data.content ?? '').slice(0, 160)}`);
     const message = sentMessage(data);
-    return { ok, buttons: customIds(data.components).flatMap((customId) => buttonOf(customId, message)) };
+    return {
+      ok: true,
+      buttons: customIds(data.components).flatMap((customId) => buttonOf(customId, message)),
+    };
   };
   return {
     command: (person) => send(slashCommand('quiz', [], { user: userOf(person), guild: GUILD })),

@@ -15,6 +15,21 @@ export interface Seen<Handle> {
   buttons: Button<Handle>[];
 }
 
+const problems = new Map<string, number>();
+
+/** A failed interaction, counted by what went wrong (the benchmark prints the kinds beside the error count). */
+export function failed<Handle>(kind: string): Seen<Handle> {
+  problems.set(kind, (problems.get(kind) ?? 0) + 1);
+  return { ok: false, buttons: [] };
+}
+
+/** The failures since the last call, by kind ("none" if there were none), and forgets them. */
+export function takeProblems(): string {
+  const said = [...problems].map(([kind, count]) => `${count} × ${kind}`).join('; ');
+  problems.clear();
+  return said || 'none';
+}
+
 /** How one platform's people talk to the bot: the slash command, and a click on a button they saw. */
 export interface Platform<Handle> {
   command(person: number): Promise<Seen<Handle>>;

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { blockAction, interaction, slashCommand } from '../../test/slack/support/payloads.ts';
 import type { FakePlatforms } from './fake-platforms.ts';
-import { type ButtonKind, type Platform, post, type Seen } from './people.ts';
+import { type ButtonKind, failed, type Platform, post, type Seen } from './people.ts';
 
 export interface SlackButton {
   actionId: string;
@@ -40,15 +40,17 @@ export function slackPeople(
       'x-slack-request-timestamp': timestamp,
       'x-slack-signature': `v0=${signature}`,
     });
-    if (acked.status !== 200) return { ok: false, buttons: [] };
+    if (acked.status !== 200) return failed(`HTTP ${acked.status}`);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS);
     });
     const posted = await Promise.race([reply.posted, late]);
     clearTimeout(timer);
-    if (posted === null) return { ok: false, buttons: [] };
-    return { ok: !APOLOGY.test(JSON.stringify(posted)), buttons: buttonsOf(posted) };
+    if (posted === null) return failed(`no answer at the response_url within ${ANSWER_TIMEOUT_MS} ms`);
+    const shown = JSON.stringify(posted);
+    if (APOLOGY.test(shown)) return failed(`an apology: ${shown.slice(0, 160)}`);
+    return { ok: true, buttons: buttonsOf(posted) };
   };
   return {
     command: (person) =>

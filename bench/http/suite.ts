@@ -16,7 +16,7 @@ import { seedLearners, seedStates } from '../seed-learners.ts';
 import { discordPeople, discordUserId } from './discord.ts';
 import { startFakePlatforms } from './fake-platforms.ts';
 import { type Crowd, closedLoop, openLoop, type RunStats } from './load.ts';
-import { crowdOf } from './people.ts';
+import { crowdOf, takeProblems } from './people.ts';
 import { cpuMs, type Served, startBot, startFloor } from './processes.ts';
 import { SLACK_TEAM, slackPeople, slackUserId } from './slack.ts';
 
@@ -128,8 +128,11 @@ async function measure(
   await closedLoop(bare, CLOSED_CONCURRENCY, sizes.httpWarmSeconds);
   await closedLoop(mnemo, CLOSED_CONCURRENCY, sizes.httpWarmSeconds);
   say(`open loop at ${options.rate}/s for ${sizes.httpOpenSeconds} s: the floor, then Mnemo`);
+  takeProblems(); // the warm-up's
   const floorOpen = await openLoop(bare, options.rate, sizes.httpOpenSeconds);
+  say(`the floor's open-loop errors: ${takeProblems()}`);
   const open = await openLoop(mnemo, options.rate, sizes.httpOpenSeconds);
+  say(`Mnemo's open-loop errors: ${takeProblems()}`);
   say(
     `closed loop at concurrency ${CLOSED_CONCURRENCY} for ${sizes.httpClosedSeconds} s: the floor, then Mnemo`,
   );
@@ -142,6 +145,7 @@ async function measure(
     costOf([bot.pid], () => closedLoop(mnemo, CLOSED_CONCURRENCY, sizes.httpClosedSeconds)),
   );
   const closed = { ...closedDb.run.run, cpuMs: closedDb.run.cpuMs };
+  say(`closed-loop errors (the floor's and Mnemo's): ${takeProblems()}`);
   const name = variant.name;
   return [
     result(`${name}_open_achieved`, rate(open), 'interactions/s', {

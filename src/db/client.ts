@@ -9,7 +9,12 @@ import postgres from 'postgres';
 import { MnemoError } from '../core/errors.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { lastMigration, pendingMigrations } from './migration-report.ts';
-import { hasPgliteCluster, initPgliteCluster, pgliteStartParams } from './pglite-cluster.ts';
+import {
+  hasPgliteCluster,
+  initPgliteCluster,
+  pgliteStartParams,
+  useLeanWasmCompiler,
+} from './pglite-cluster.ts';
 import { pgliteRaw, postgresRaw, type RawSql } from './raw-sql.ts';
 import * as schema from './schema.ts';
 import { observePglite, type StatementObserver } from './statement-observer.ts';
@@ -116,6 +121,7 @@ async function openPglite(
   migrationsFolder: string,
 ): Promise<Connection> {
   // Loaded only here: a bot on PostgreSQL does not carry the embedded database (about 40 MB of RSS).
+  useLeanWasmCompiler();
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');

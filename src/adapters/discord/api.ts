@@ -1,8 +1,9 @@
 import { DiscordAPIError, HTTPError, type RawFile, REST, RESTEvents } from '@discordjs/rest';
 import { type APIChannel, type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
 import type { Attachment } from '../../chat/reply.ts';
+import type { DiscordConfig } from '../../config/discord.ts';
 import { MnemoError } from '../../core/errors.ts';
-import type { DiscordConfig } from './config.ts';
+import { platformError } from '../../http/platform-error.ts';
 import type { MessageBody } from './render.ts';
 
 const API_VERSION = '10';
@@ -36,19 +37,8 @@ export class DiscordApi {
       return await call();
     } catch (error) {
       const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : null;
-      if (status === 401 || this.#tokenDropped) {
-        throw new MnemoError('PLATFORM_UNAUTHORIZED', `Discord refused the bot token (${what})`, {
-          cause: error,
-        });
-      }
-      if (status !== null && status >= 400 && status < 500 && status !== 429) {
-        throw new MnemoError(
-          'PLATFORM_REJECTED',
-          `Discord refused to ${what}: ${error instanceof Error ? error.message : status}`,
-          { cause: error },
-        );
-      }
-      throw error;
+      const tokenRefused = status === 401 || this.#tokenDropped;
+      throw platformError(error, { platform: 'Discord', what, status, tokenRefused });
     }
   }
 

@@ -13,9 +13,9 @@ import {
 import { DECK_FILE_FORMATS } from '../../chat/deck-files.ts';
 import { type MessageKey, translate } from '../../chat/i18n/catalog.ts';
 import { LOCALES, type Locale } from '../../chat/i18n/locale.ts';
+import type { DiscordConfig } from '../../config/discord.ts';
 import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
 import { createRest, DiscordApi } from './api.ts';
-import type { DiscordConfig } from './config.ts';
 
 type Command = RESTPostAPIChatInputApplicationCommandsJSONBody;
 

@@ -1,18 +1,22 @@
 import type { Logger } from 'pino';
-import type { Action, CommandAction } from '../../chat/action.ts';
+import type { Action } from '../../chat/action.ts';
 import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
+import {
+  commandActionOf,
+  EVERY_DECK_CHOICE,
+  privacyActionOf,
+  quizActionOf,
+} from '../../chat/command-options.ts';
 import { runCommand } from '../../chat/commands.ts';
-import { DECK_FILE_FORMATS, type DeckFileAction, runDeckFiles } from '../../chat/deck-files.ts';
+import { type DeckFileAction, runDeckFiles } from '../../chat/deck-files.ts';
 import { runAction } from '../../chat/flows.ts';
-import { isLocale, type Locale, localeFor } from '../../chat/i18n/locale.ts';
+import { type Locale, localeFor } from '../../chat/i18n/locale.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import { type PrivacyAction, runPrivacy } from '../../chat/privacy.ts';
 import { type Reply as ChatReply, whisper } from '../../chat/reply.ts';
 import { suggestionsFor } from '../../chat/suggestions.ts';
-import type { LeaderboardPeriod } from '../../core/community/ports.ts';
 import type { Person } from '../../core/people.ts';
-import type { SchedulingSettings } from '../../core/scheduling/settings.ts';
 import type { DiscordApi } from './api.ts';
 import { actorOf, PERSONAL_PLACE, personOf, placeOf, serverPlace } from './identity.ts';
 import type {
@@ -21,7 +25,6 @@ import type {
   CommandInteraction,
   InteractionBase,
   ModalInteraction,
-  OptionValue,
 } from './interaction.ts';
 import {
   ANSWER_FIELD,
@@ -66,24 +69,20 @@ async function flowAnswer(
 export function quizCommand(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
   // Outside a server that installed Mnemo, the person reviews in their own place.
   const place = placeOf(interaction) ?? PERSONAL_PLACE;
-  const { deck, tag, practice } = interaction.options;
-  const deckId = typeof deck === 'string' && deck.trim() !== '' ? deck.trim() : null;
-  const tagged = typeof tag === 'string' && tag.trim() !== '' ? tag.trim().toLowerCase() : null;
+  const action = quizActionOf(interaction.options);
   return flowAnswer(interaction, context, async (person) => {
+    const { deckId } = action;
     if (deckId !== null && !(await context.community.deck(place, deckId))) {
       return whisper({ kind: 'message', message: { code: 'UNKNOWN_DECK', deckId } });
     }
     const actor = { place, person, request: interaction.id };
-    const kind = practice === true ? 'practice' : 'quiz';
-    return runAction(context.quiz, { kind, deckId, tag: tagged }, actor, context.cardMedia);
+    return runAction(context.quiz, action, actor, context.cardMedia);
   });
 }
 
-/** `/privacy export | delete`: the person's own data, on Discord; delete asks for a confirmation first. */
+/** `/privacy export | delete`: the person's own data, on Discord. */
 export function privacyCommand(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
-  const action: PrivacyAction =
-    interaction.subcommand === 'delete' ? { kind: 'askErase' } : { kind: 'exportData' };
-  return privacyAnswer(interaction, action, context);
+  return privacyAnswer(interaction, privacyActionOf(interaction.subcommand), context);
 }
 
 /** A privacy flow for the person who acted, wherever they are: their data is theirs, not a server's. */
@@ -97,28 +96,6 @@ export function privacyAnswer(
       context.log.info({ rows: total }, 'personal data erased'),
     ),
   );
-}
-
-/** The `/deck` subcommands that handle a server's decks as files, or hide its bundled ones. */
-export const DECK_FILE_SUBCOMMANDS = new Set(['import', 'export', 'hide', 'show']);
-
-/** `/deck import | export | hide | show`, decoded into the deck-file flow's actions. */
-export function deckFileActionOf(interaction: CommandInteraction): DeckFileAction {
-  const { subcommand, options, files } = interaction;
-  const deckId = String(options.deck ?? '').trim();
-  if (subcommand === 'hide' || subcommand === 'show')
-    return { kind: 'deckVisibility', deckId, hidden: subcommand === 'hide' };
-  if (subcommand === 'export') {
-    const format = DECK_FILE_FORMATS.find((name) => name === options.format) ?? 'md';
-    return { kind: 'deckExport', deckId, format };
-  }
-  const file = files[String(options.file ?? '')];
-  return {
-    kind: 'deckImport',
-    // An attachment option always resolves; were it not to, the download is refused as unfetchable.
-    file: { url: file?.url ?? '', name: file?.name ?? 'upload', size: file?.size ?? null },
-    deckId: deckId === '' ? null : deckId,
-  };
 }
 
 /**
@@ -139,42 +116,6 @@ export function deckFilesAnswer(
     const actor = { place: placeOf(interaction), person, isAdmin };
     return runDeckFiles(context.deckFiles, action, actor, action.kind === 'deckImport' ? onStep : undefined);
   });
-}
-
-/** The value /daily set takes for "every deck". */
-const EVERY_DECK_CHOICE = '*';
-const PERIODS: readonly LeaderboardPeriod[] = ['week', 'month', 'all'];
-
-/**
- * `/stats`, `/settings`, `/deck list | info <deck> | leeches`, `/leaderboard [period]` and
- * `/daily set | off | list`, decoded into the chat layer's actions.
- */
-function commandActionOf(interaction: CommandInteraction): CommandAction {
-  const { command, subcommand, options } = interaction;
-  if (command === 'stats') return { kind: 'stats' };
-  if (command === 'settings') return { kind: 'settings', ...settingsOf(options), ...languageOf(options) };
-  if (command === 'daily') {
-    const channelId = String(options.channel ?? interaction.channelId ?? '');
-    if (subcommand === 'off') return { kind: 'stopDaily', channelId };
-    if (subcommand !== 'set') return { kind: 'listDailies' };
-    const deck = String(options.deck ?? EVERY_DECK_CHOICE).trim();
-    return {
-      kind: 'setDaily',
-      channelId,
-      localTime: String(options.time ?? '').trim(),
-      timeZone: String(options.timezone ?? '').trim(),
-      deckId: deck === EVERY_DECK_CHOICE || deck === '' ? null : deck,
-      ...(typeof options.language === 'string' && isLocale(options.language)
-        ? { language: options.language }
-        : {}),
-    };
-  }
-  if (command === 'leaderboard') {
-    return { kind: 'leaderboard', period: PERIODS.find((name) => name === options.period) ?? 'week' };
-  }
-  if (subcommand === 'info') return { kind: 'deckInfo', deckId: String(options.deck ?? '').trim() };
-  if (subcommand === 'leeches') return { kind: 'leeches' };
-  return { kind: 'decks' };
 }
 
 /** A community command: decode, run the flow, render. */
@@ -208,37 +149,6 @@ export async function communityCommand(
     actor.place && context.community.noteLocale(actor.place, interaction.guildLocale),
   ]);
   return answer(renderReply(reply, NOTHING_CARRIED, locale));
-}
-
-/** `/settings language:<en|es|de|ja|auto>`: the language Mnemo writes in; auto: the Discord app's. */
-function languageOf(options: Record<string, OptionValue>): { language?: Locale | null } {
-  const chosen = options.language;
-  if (chosen === 'auto') return { language: null };
-  return typeof chosen === 'string' && isLocale(chosen) ? { language: chosen } : {};
-}
-
-/** `/settings` options: scheduling settings, and the DM reminder in this server. */
-function settingsOf(
-  options: Record<string, OptionValue>,
-): Omit<Extract<CommandAction, { kind: 'settings' }>, 'kind'> {
-  const patch: Partial<SchedulingSettings> = {};
-  if (typeof options.retention === 'number') patch.desiredRetention = options.retention;
-  if (typeof options.new_per_day === 'number') patch.newPerDay = options.new_per_day;
-  if (typeof options.max_reviews === 'number') patch.maxReviewsPerDay = options.max_reviews;
-  if (typeof options.timezone === 'string') patch.timeZone = options.timezone.trim();
-  if (typeof options.leech_lapses === 'number') patch.leechLapses = options.leech_lapses;
-  const enabled = typeof options.reminders === 'boolean' ? options.reminders : undefined;
-  const localTime = typeof options.reminder_time === 'string' ? options.reminder_time.trim() : undefined;
-  const reschedule = options.reschedule === true ? { reschedule: true } : {};
-  if (enabled === undefined && localTime === undefined) return { patch, reminder: null, ...reschedule };
-  return {
-    patch,
-    ...reschedule,
-    reminder: {
-      ...(enabled === undefined ? {} : { enabled }),
-      ...(localTime === undefined ? {} : { localTime }),
-    },
-  };
 }
 
 /** Suggestions while an option is typed; `/daily set` takes "every deck" too. */

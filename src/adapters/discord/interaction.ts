@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OptionValue } from '../../chat/command-options.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 
 /** The fields of an interaction every handler may use, whatever its kind. */
@@ -20,8 +21,6 @@ export interface InteractionBase {
   /** The server's preferred language (Community settings); null outside a server. */
   guildLocale: string | null;
 }
-
-export type OptionValue = string | number | boolean;
 
 /** A file given to a command's attachment option, as Discord resolved it (the option's value is its id). */
 export interface UploadedFile {

@@ -1,12 +1,10 @@
 import type { Action } from '../../chat/action.ts';
+import { DECK_FILE_SUBCOMMANDS, deckFileActionOf, tooLongOption } from '../../chat/command-options.ts';
 import { decodeCustomId } from './actions.ts';
-import { tooLongOption } from './handlers/option-limits.ts';
 import {
   answer,
   autocomplete,
   communityCommand,
-  DECK_FILE_SUBCOMMANDS,
-  deckFileActionOf,
   deckFilesAnswer,
   type HandlerContext,
   type Outcome,
@@ -139,7 +137,7 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
   if (!command || refusal !== null)
     return { name, deferral: null, once: false, run: async () => answer(whisper(refusal ?? '')) };
   if (interaction.command === 'deck' && DECK_FILE_SUBCOMMANDS.has(interaction.subcommand ?? '')) {
-    const action = deckFileActionOf(interaction);
+    const action = deckFileActionOf(interaction, interaction.files[String(interaction.options.file ?? '')]);
     return {
       name,
       deferral: 'ephemeral',

@@ -8,6 +8,7 @@ import {
   quizActionOf,
 } from '../../chat/command-options.ts';
 import { runCommand } from '../../chat/commands.ts';
+import { saysDayOver } from '../../chat/daily-question.ts';
 import { type DeckFileAction, runDeckFiles } from '../../chat/deck-files.ts';
 import { runAction } from '../../chat/flows.ts';
 import { type Locale, localeFor } from '../../chat/i18n/locale.ts';
@@ -35,7 +36,6 @@ import {
   messageBody,
   type Reply,
   renderReply,
-  saysDayOver,
 } from './render.ts';
 
 /** What every handler may use. */

@@ -24,3 +24,19 @@ export function platformError(error: unknown, refusal: PlatformRefusal): unknown
   const reason = error instanceof Error ? error.message : status;
   return new MnemoError('PLATFORM_REJECTED', `${platform} refused to ${what}: ${reason}`, { cause: error });
 }
+
+/**
+ * An error as log fields, without a request's URL or body (a URL can hold an interaction token): the status,
+ * code and method a platform's error carries, else its stack; its cause the same way.
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const fields: Record<string, unknown> = { type: error.name, message: error.message };
+  const carried = error as Error & { status?: unknown; code?: unknown; method?: unknown };
+  if (typeof carried.status === 'number')
+    Object.assign(fields, { status: carried.status, method: carried.method });
+  else if (error.stack) fields.stack = error.stack;
+  if (carried.code !== undefined) fields.code = carried.code;
+  if (error.cause !== undefined) fields.cause = describeError(error.cause);
+  return fields;
+}

@@ -1,12 +1,13 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { Deadlines } from '../../chat/deadline.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import type { DiscordConfig } from '../../config/discord.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
 import { ed25519Route, publicKeyFromHex } from '../../http/ed25519-route.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { createRest, DiscordApi } from './api.ts';
-import { DEFAULT_TIMING, Dispatcher, type Timing } from './dispatcher.ts';
+import { DEFAULT_TIMING, Dispatcher } from './dispatcher.ts';
 import { createGatewayClient, listenForInteractions } from './gateway.ts';
 import { DiscordMessenger } from './messenger.ts';
 
@@ -18,7 +19,7 @@ export interface DiscordAdapterDeps extends ChatPorts {
   config: DiscordConfig;
   log: Logger;
   /** Tests shorten these; the defaults suit Discord. */
-  timing?: Partial<Timing>;
+  timing?: Partial<Deadlines>;
   /** Told the HTTP status of every error Discord's API answers (429 included), for metrics. */
   onPlatformError?: (status: number) => void;
 }

@@ -1,20 +1,60 @@
-import type { Action } from '../../chat/action.ts';
-import { DECK_FILE_SUBCOMMANDS, deckFileActionOf, tooLongOption } from '../../chat/command-options.ts';
-import { decodeCustomId } from './actions.ts';
+import type { Logger } from 'pino';
+import { NOTHING_CARRIED } from '../../chat/action-code.ts';
+import { BUTTON_HANDLING } from '../../chat/action-handling.ts';
 import {
-  answer,
-  autocomplete,
-  communityCommand,
-  deckFilesAnswer,
-  type HandlerContext,
-  type Outcome,
-  privacyAnswer,
-  privacyCommand,
-  quizCommand,
-  runChat,
-} from './handlers.ts';
-import type { ActiveInteraction, CommandInteraction, InteractionBase } from './interaction.ts';
-import { appLocaleOf, type Deferral, DISCORD_STYLE, discordSay, whisper } from './render.ts';
+  commandActionOf,
+  DECK_FILE_SUBCOMMANDS,
+  deckFileActionOf,
+  EVERY_DECK_CHOICE,
+  privacyActionOf,
+  quizActionOf,
+  tooLongOption,
+} from '../../chat/command-options.ts';
+import { runCommand } from '../../chat/commands.ts';
+import { saysDayOver } from '../../chat/daily-question.ts';
+import { type DeckFileAction, runDeckFiles } from '../../chat/deck-files.ts';
+import { runAction } from '../../chat/flows.ts';
+import { type Locale, localeFor } from '../../chat/i18n/locale.ts';
+import { wordsOf } from '../../chat/messages.ts';
+import type { ChatPorts } from '../../chat/ports.ts';
+import { type PrivacyAction, runPrivacy } from '../../chat/privacy.ts';
+import { type Reply as ChatReply, whisper as chatWhisper } from '../../chat/reply.ts';
+import { suggestionsFor } from '../../chat/suggestions.ts';
+import type { Person } from '../../core/people.ts';
+import { decodeCustomId } from './actions.ts';
+import type { DiscordApi } from './api.ts';
+import { actorOf, PERSONAL_PLACE, personOf, placeOf, serverPlace } from './identity.ts';
+import type {
+  ActiveInteraction,
+  ButtonInteraction,
+  CommandInteraction,
+  InteractionBase,
+  ModalInteraction,
+} from './interaction.ts';
+import {
+  ANSWER_FIELD,
+  appLocaleOf,
+  type Deferral,
+  DISCORD_STYLE,
+  dailyQuestionView,
+  discordSay,
+  messageBody,
+  type Reply,
+  renderReply,
+  whisper,
+} from './render.ts';
+
+/** What every route may use. */
+export interface HandlerContext extends ChatPorts {
+  api: DiscordApi;
+  log: Logger;
+}
+
+/** A route's answer, and work to do once the person has it (such as editing a channel's message). */
+export interface Outcome {
+  reply: Reply;
+  after?: () => Promise<void>;
+}
 
 /** One interaction's handling: its name for the log, how it is deferred when slow, and the work. */
 export interface Route {
@@ -31,123 +71,221 @@ export interface Route {
 export const UNKNOWN_COMMAND =
   'I do not know that command. Try `/quiz`, `/stats`, `/settings`, `/deck list`, `/leaderboard` or `/daily`.';
 
+/** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
+const COMMAND_DEFERRALS: Record<string, Deferral> = {
+  quiz: 'ephemeral',
+  stats: 'ephemeral',
+  settings: 'ephemeral',
+  daily: 'ephemeral',
+  leaderboard: 'public',
+  deck: 'ephemeral',
+  privacy: 'ephemeral',
+};
+
+/** A quick answer that changes nothing. */
+const quick = (name: string, run: () => Promise<Outcome>): Route => ({
+  name,
+  deferral: null,
+  once: false,
+  run,
+});
+
+/** Which work takes an interaction. */
+export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
+  if (interaction.type === 'command') return commandRoute(interaction, context);
+  if (interaction.type === 'autocomplete') {
+    const name = `autocomplete:${interaction.command}.${interaction.focused.name}`;
+    return quick(name, async () => {
+      const { name: option, value } = interaction.focused;
+      const choices = await suggestionsFor(context.community, placeOf(interaction), option, value);
+      // `/daily set` takes "every deck" too.
+      if (option === 'deck' && interaction.command === 'daily') {
+        const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
+        choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
+      }
+      return { reply: { kind: 'choices', choices } };
+    });
+  }
+  const decoded = decodeCustomId(interaction.customId);
+  const action = decoded?.action;
+  const name = `${interaction.type}:${action?.kind ?? 'unknown'}`;
+  if (interaction.type === 'modal') {
+    if (!decoded || (action?.kind !== 'typedAnswer' && action?.kind !== 'dailyTypedAnswer')) {
+      return quick(name, async () => unknownButton(interaction));
+    }
+    // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
+    // modal was opened from. A daily answer is seen by the person alone.
+    const daily = action.kind === 'dailyTypedAnswer';
+    const deferral = !daily && interaction.message ? 'update' : 'ephemeral';
+    return { name, deferral, once: daily, run: () => chatAnswer(interaction, decoded, context) };
+  }
+  const handling = action && BUTTON_HANDLING[action.kind];
+  if (!decoded || !action || !handling) return quick(name, async () => unknownButton(interaction));
+  const deferral = { form: null, replace: 'update', aside: 'ephemeral' } as const;
+  const run = (): Promise<Outcome> => {
+    if (action.kind === 'erase') return privacyAnswer(interaction, action, context);
+    if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
+      return deckFilesAnswer(interaction, action, context);
+    return chatAnswer(interaction, decoded, context);
+  };
+  return { name, deferral: deferral[handling.reply], once: handling.once, run };
+}
+
 /** A button or form of an older Mnemo: the person is told, in their app's language, how to go on. */
 function unknownButton(interaction: InteractionBase): Outcome {
   const quiz = DISCORD_STYLE.code(DISCORD_STYLE.quizCommand);
-  return answer(whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })));
-}
-
-const COMMANDS: Record<
-  string,
-  { run: (i: CommandInteraction, c: HandlerContext) => Promise<Outcome>; deferral: Deferral }
-> = {
-  quiz: { run: quizCommand, deferral: 'ephemeral' },
-  stats: { run: communityCommand, deferral: 'ephemeral' },
-  settings: { run: communityCommand, deferral: 'ephemeral' },
-  daily: { run: communityCommand, deferral: 'ephemeral' },
-  leaderboard: { run: communityCommand, deferral: 'public' },
-  deck: { run: communityCommand, deferral: 'ephemeral' },
-  privacy: { run: privacyCommand, deferral: 'ephemeral' },
-};
-
-/**
- * How each button is deferred when slow, and whether it is claimed once per interaction. An answer
- * (dontKnow, choose, rate, typedAnswer) counts once by its prompt and tells a redelivery apart itself, as
- * "Next card" shows one card per interaction by its prompt's id
- * (src/chat/flows.ts); a replacing result (erase, an import's confirmation) cannot be pressed twice.
- */
-const AT_ONCE = { deferral: null, once: false } as const;
-const ANSWER = { deferral: 'update', once: false } as const;
-const REPLACING = { deferral: 'update', once: true } as const;
-const ASIDE = { deferral: 'ephemeral', once: true } as const;
-const BUTTONS: Partial<Record<Action['kind'], { deferral: Deferral | null; once: boolean }>> = {
-  openAnswer: AT_ONCE,
-  dailyOpenAnswer: AT_ONCE,
-  dontKnow: ANSWER,
-  choose: ANSWER,
-  rate: ANSWER,
-  reveal: REPLACING,
-  next: ANSWER, // as /quiz: one card per interaction, by its prompt (Quiz.nextForRequest)
-  dailyRate: REPLACING,
-  erase: REPLACING,
-  confirmImport: REPLACING,
-  cancelImport: REPLACING,
-  dispute: ASIDE,
-  showMore: ASIDE,
-  startReview: ASIDE,
-  dailyChoose: ASIDE,
-  dailyReveal: ASIDE,
-  practice: ASIDE,
-  suspend: ASIDE,
-  bury: ASIDE,
-  keepStudying: ASIDE,
-  showNote: ASIDE,
-  unsuspend: ASIDE,
-};
-
-/** Which handler takes an interaction. */
-export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
-  const unknown = (name: string): Route => ({
-    name,
-    deferral: null,
-    once: false,
-    run: async () => unknownButton(interaction),
-  });
-  switch (interaction.type) {
-    case 'command':
-      return commandRoute(interaction, context);
-    case 'autocomplete':
-      return {
-        name: `autocomplete:${interaction.command}.${interaction.focused.name}`,
-        deferral: null,
-        once: false,
-        run: () => autocomplete(interaction, context),
-      };
-    case 'button': {
-      const decoded = decodeCustomId(interaction.customId);
-      const action = decoded?.action;
-      const route = action && BUTTONS[action.kind];
-      if (!decoded || !action || !route) return unknown(`button:${action?.kind ?? 'unknown'}`);
-      const run = (): Promise<Outcome> => {
-        if (action.kind === 'erase') return privacyAnswer(interaction, action, context);
-        if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
-          return deckFilesAnswer(interaction, action, context);
-        return runChat(interaction, decoded, context);
-      };
-      return { name: `button:${action.kind}`, ...route, run };
-    }
-    case 'modal': {
-      const decoded = decodeCustomId(interaction.customId);
-      const name = `modal:${decoded?.action.kind ?? 'unknown'}`;
-      const kind = decoded?.action.kind;
-      if (!decoded || (kind !== 'typedAnswer' && kind !== 'dailyTypedAnswer')) return unknown(name);
-      // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
-      // modal was opened from. A daily answer is seen by the person alone.
-      const daily = kind === 'dailyTypedAnswer';
-      const deferral = !daily && interaction.message ? 'update' : 'ephemeral';
-      return { name, deferral, once: daily, run: () => runChat(interaction, decoded, context) };
-    }
-  }
+  return { reply: whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })) };
 }
 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
-  const name = `/${[interaction.command, interaction.subcommand].filter(Boolean).join(' ')}`;
-  const command = Object.hasOwn(COMMANDS, interaction.command) ? COMMANDS[interaction.command] : undefined;
-  const refusal = command ? tooLongOption(interaction.options) : UNKNOWN_COMMAND;
-  if (!command || refusal !== null)
-    return { name, deferral: null, once: false, run: async () => answer(whisper(refusal ?? '')) };
-  if (interaction.command === 'deck' && DECK_FILE_SUBCOMMANDS.has(interaction.subcommand ?? '')) {
-    const action = deckFileActionOf(interaction, interaction.files[String(interaction.options.file ?? '')]);
+  const { command, subcommand, options } = interaction;
+  const name = `/${[command, subcommand].filter(Boolean).join(' ')}`;
+  const deferral = Object.hasOwn(COMMAND_DEFERRALS, command) ? COMMAND_DEFERRALS[command] : undefined;
+  const refusal = deferral ? tooLongOption(options) : UNKNOWN_COMMAND;
+  if (!deferral || refusal !== null) return quick(name, async () => ({ reply: whisper(refusal ?? '') }));
+  if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
+    const action = deckFileActionOf(interaction, interaction.files[String(options.file ?? '')]);
+    // An import downloads and reads a file: the person sees each step instead of waiting blind.
+    const deferAtOnce = action.kind === 'deckImport';
     return {
       name,
-      deferral: 'ephemeral',
-      // An import downloads and reads a file: the person sees each step instead of waiting blind.
-      deferAtOnce: action.kind === 'deckImport',
+      deferral,
+      deferAtOnce,
       once: true,
       run: () => deckFilesAnswer(interaction, action, context),
     };
   }
-  // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
-  const once = interaction.command !== 'quiz' || interaction.options.practice === true;
-  return { name, deferral: command.deferral, once, run: () => command.run(interaction, context) };
+  if (command === 'privacy') {
+    const run = () => privacyAnswer(interaction, privacyActionOf(subcommand), context);
+    return { name, deferral, once: true, run };
+  }
+  if (command === 'quiz') {
+    // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
+    return { name, deferral, once: options.practice === true, run: () => quizAnswer(interaction, context) };
+  }
+  return { name, deferral, once: true, run: () => communityAnswer(interaction, context) };
+}
+
+/** A flow run for the person who acted, its reply in their language (read first: the flow may erase it). */
+async function flowAnswer(
+  interaction: InteractionBase,
+  context: HandlerContext,
+  run: (person: Person, locale: Locale) => Promise<ChatReply>,
+): Promise<Outcome> {
+  const person = personOf(interaction);
+  const locale = await localeFor(context.quiz, person, interaction.locale);
+  return { reply: renderReply(await run(person, locale), NOTHING_CARRIED, locale) };
+}
+
+/** `/quiz [deck] [tag] [practice]`: the caller's next due card (or a practice card), seen by them only. */
+function quizAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
+  // Outside a server that installed Mnemo, the person reviews in their own place.
+  const place = placeOf(interaction) ?? PERSONAL_PLACE;
+  const action = quizActionOf(interaction.options);
+  return flowAnswer(interaction, context, async (person) => {
+    const { deckId } = action;
+    if (deckId !== null && !(await context.community.deck(place, deckId))) {
+      return chatWhisper({ kind: 'message', message: { code: 'UNKNOWN_DECK', deckId } });
+    }
+    return runAction(context.quiz, action, { place, person, request: interaction.id }, context.cardMedia);
+  });
+}
+
+/** A privacy flow for the person who acted, wherever they are: their data is theirs, not a server's. */
+function privacyAnswer(
+  interaction: InteractionBase,
+  action: PrivacyAction,
+  context: HandlerContext,
+): Promise<Outcome> {
+  return flowAnswer(interaction, context, (person) =>
+    runPrivacy(context.privacy, action, person, (total) =>
+      context.log.info({ rows: total }, 'personal data erased'),
+    ),
+  );
+}
+
+/**
+ * A deck-file command or a preview's button. An import is deferred at once (see commandRoute) and its steps
+ * replace the deferred message while the file is fetched and read.
+ */
+function deckFilesAnswer(
+  interaction: InteractionBase,
+  action: DeckFileAction,
+  context: HandlerContext,
+): Promise<Outcome> {
+  const { isAdmin, ...person } = actorOf(interaction);
+  return flowAnswer(interaction, context, (_, locale) => {
+    const onStep = async (step: 'downloading' | 'reading') => {
+      const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, locale);
+      await context.api.editOriginal(interaction.token, messageBody({ text, rows: [] }));
+    };
+    const actor = { place: placeOf(interaction), person, isAdmin };
+    return runDeckFiles(context.deckFiles, action, actor, action.kind === 'deckImport' ? onStep : undefined);
+  });
+}
+
+/** `/stats`, `/settings`, `/deck list | info | leeches`, `/leaderboard`, `/daily`: decode, run the flow, render. */
+async function communityAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
+  // Manage Server is read from this interaction's member permissions: a server's admins can override
+  // a command's default_member_permissions.
+  const { isAdmin, ...person } = actorOf(interaction);
+  const { locale: appLocale, guildLocale, options } = interaction;
+  const place = placeOf(interaction);
+  const actor = { place, person, isAdmin, request: interaction.id, appLocale, communityLocale: guildLocale };
+  const action = commandActionOf(interaction);
+  if (action.kind === 'settings' && (options.leaderboard === 'on' || options.leaderboard === 'off')) {
+    const hidden = options.leaderboard === 'off';
+    const shown = await privacyAnswer(interaction, { kind: 'leaderboardVisibility', hidden }, context);
+    // Only leaderboard:…: its answer; with other settings, theirs (the settings saved).
+    if (Object.keys(options).length === 1) return shown;
+  }
+  const [reply, locale] = await Promise.all([
+    runCommand(context, action, actor),
+    localeFor(context.quiz, person, appLocale),
+    place && context.community.noteLocale(place, guildLocale),
+  ]);
+  return { reply: renderReply(reply, NOTHING_CARRIED, locale) };
+}
+
+/** Any quiz button or modal: decode, run the flow, render; then the channel's post of a daily question updated. */
+async function chatAnswer(
+  interaction: ButtonInteraction | ModalInteraction,
+  decoded: NonNullable<ReturnType<typeof decodeCustomId>>,
+  context: HandlerContext,
+): Promise<Outcome> {
+  // The server rides in a custom id only in a DM: a reminder's "Start review", and the cards after it.
+  const guildId = interaction.guildId === null ? decoded.carried.place : null;
+  const carried = { place: guildId, post: decoded.carried.post ?? interaction.message?.id ?? null };
+  // A reminder's DM carries its server; any other card outside a server is the person's own.
+  const place = placeOf(interaction) ?? (guildId === null ? PERSONAL_PLACE : serverPlace(guildId));
+  const person = personOf(interaction);
+  let { action } = decoded;
+  if (action.kind === 'typedAnswer' || action.kind === 'dailyTypedAnswer') {
+    // The typed answer comes from the submitted form's field.
+    action = {
+      ...action,
+      text: interaction.type === 'modal' ? (interaction.fields[ANSWER_FIELD] ?? '') : '',
+    };
+  }
+  const [reply, locale] = await Promise.all([
+    runAction(context.quiz, action, { place, person, request: interaction.id }, context.cardMedia),
+    localeFor(context.quiz, person, interaction.locale),
+    // The server's language, for its questions of the day: a click from it tells it too.
+    interaction.guildId !== null && context.community.noteLocale(place, interaction.guildLocale),
+  ]);
+  // A modal's verdict replaces the card only when the modal was opened from the card's message.
+  const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);
+  const rendered = renderReply({ ...reply, replace }, carried, locale);
+  // The channel's post of the daily question the action came from; none once its day is over (it is final).
+  const { message, channelId } = interaction;
+  const messageId = carried.post;
+  const count = reply.dailyCount;
+  const final = message !== null && message.id === messageId && saysDayOver(message.content);
+  if (!count || channelId === null || messageId === null || final) return { reply: rendered };
+  const after = async () => {
+    const state = { answered: count.answered, revealAnswer: false };
+    const view = dailyQuestionView(count.card, count.deliveryId, state, count.locale);
+    await context.api.editMessage(channelId, messageId, messageBody(view));
+  };
+  return { reply: rendered, after };
 }

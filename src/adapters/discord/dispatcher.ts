@@ -135,9 +135,8 @@ type Handled = Outcome & { completed?: Promise<void> };
  * edits and follow-ups through the interaction's webhook.
  */
 class Exchange {
-  #state: { kind: 'fresh' } | { kind: 'deferred'; deferral: Deferral } | { kind: 'answered' } = {
-    kind: 'fresh',
-  };
+  /** Fresh, deferred (and how), or answered. */
+  #state: 'fresh' | Deferral | 'answered' = 'fresh';
 
   constructor(
     readonly interaction: ActiveInteraction,
@@ -146,9 +145,9 @@ class Exchange {
   ) {}
 
   async answer(reply: Reply): Promise<void> {
-    if (this.#state.kind === 'deferred') return this.#finish(this.#state.deferral, reply);
+    if (this.#state !== 'fresh' && this.#state !== 'answered') return this.#finish(this.#state, reply);
     // Marked before sending: whatever happens to this call, no second first response is tried.
-    this.#state = { kind: 'answered' };
+    this.#state = 'answered';
     await this.respond(interactionResponse(reply));
     if (reply.kind !== 'message') return;
     if (reply.files?.length) await this.context.api.editOriginal(this.interaction.token, null, reply.files);
@@ -156,15 +155,15 @@ class Exchange {
   }
 
   async defer(deferral: Deferral): Promise<void> {
-    this.#state = { kind: 'deferred', deferral };
+    this.#state = deferral;
     await this.respond(deferralResponse(deferral));
   }
 
   /** A short apology in whatever way is still open: an interaction never stays unanswered. */
   async apologise(): Promise<void> {
-    if (this.#state.kind === 'answered') return;
-    if (this.#state.kind === 'fresh' && this.interaction.type === 'autocomplete') {
-      this.#state = { kind: 'answered' };
+    if (this.#state === 'answered') return;
+    if (this.#state === 'fresh' && this.interaction.type === 'autocomplete') {
+      this.#state = 'answered';
       await this.respond(interactionResponse({ kind: 'choices', choices: [] }));
       return;
     }
@@ -175,7 +174,7 @@ class Exchange {
   async #finish(deferral: Deferral, reply: Reply): Promise<void> {
     // Left deferred, so the apology can still take its place.
     if (reply.kind !== 'message') throw new Error(`a ${reply.kind} cannot follow a deferral`);
-    this.#state = { kind: 'answered' };
+    this.#state = 'answered';
     const { token } = this.interaction;
     if (deferral === 'update' && !reply.update) {
       await this.context.api.followUp(token, messageBody(reply, { ephemeral: reply.ephemeral }), reply.files);

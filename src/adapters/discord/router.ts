@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { NOTHING_CARRIED } from '../../chat/action-code.ts';
+import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
 import { BUTTON_HANDLING } from '../../chat/action-handling.ts';
 import {
   commandActionOf,
@@ -10,20 +10,16 @@ import {
   quizActionOf,
   tooLongOption,
 } from '../../chat/command-options.ts';
-import { runCommand } from '../../chat/commands.ts';
 import { saysDayOver } from '../../chat/daily-question.ts';
-import { type DeckFileAction, runDeckFiles } from '../../chat/deck-files.ts';
-import { runAction } from '../../chat/flows.ts';
-import { type Locale, localeFor } from '../../chat/i18n/locale.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
-import { type PrivacyAction, runPrivacy } from '../../chat/privacy.ts';
-import { type Reply as ChatReply, whisper as chatWhisper } from '../../chat/reply.ts';
+import type { Reply as ChatReply } from '../../chat/reply.ts';
+import { type ChatRequest, runRequest } from '../../chat/requests.ts';
 import { suggestionsFor } from '../../chat/suggestions.ts';
-import type { Person } from '../../core/people.ts';
+import type { Place } from '../../core/people.ts';
 import { decodeCustomId } from './actions.ts';
 import type { DiscordApi } from './api.ts';
-import { actorOf, PERSONAL_PLACE, personOf, placeOf, serverPlace } from './identity.ts';
+import { actorOf, PERSONAL_PLACE, placeOf, serverPlace } from './identity.ts';
 import type {
   ActiveInteraction,
   ButtonInteraction,
@@ -123,9 +119,9 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
   if (!decoded || !action || !handling) return quick(name, async () => unknownButton(interaction));
   const deferral = { form: null, replace: 'update', aside: 'ephemeral' } as const;
   const run = (): Promise<Outcome> => {
-    if (action.kind === 'erase') return privacyAnswer(interaction, action, context);
+    if (action.kind === 'erase') return requestAnswer(interaction, { flow: 'privacy', action }, context);
     if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
-      return deckFilesAnswer(interaction, action, context);
+      return requestAnswer(interaction, { flow: 'deckFiles', action }, context);
     return chatAnswer(interaction, decoded, context);
   };
   return { name, deferral: deferral[handling.reply], once: handling.once, run };
@@ -152,99 +148,70 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
       deferral,
       deferAtOnce,
       once: true,
-      run: () => deckFilesAnswer(interaction, action, context),
+      run: () => requestAnswer(interaction, { flow: 'deckFiles', action }, context),
     };
   }
   if (command === 'privacy') {
-    const run = () => privacyAnswer(interaction, privacyActionOf(subcommand), context);
+    const run = () =>
+      requestAnswer(interaction, { flow: 'privacy', action: privacyActionOf(subcommand) }, context);
     return { name, deferral, once: true, run };
   }
   if (command === 'quiz') {
     // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
-    return { name, deferral, once: options.practice === true, run: () => quizAnswer(interaction, context) };
+    // Outside a server that installed Mnemo, the person reviews in their own place.
+    const study = { flow: 'study', action: quizActionOf(options) } as const;
+    const place = placeOf(interaction) ?? PERSONAL_PLACE;
+    const run = () => requestAnswer(interaction, study, context, { place });
+    return { name, deferral, once: options.practice === true, run };
   }
   return { name, deferral, once: true, run: () => communityAnswer(interaction, context) };
 }
 
-/** A flow run for the person who acted, its reply in their language (read first: the flow may erase it). */
-async function flowAnswer(
-  interaction: InteractionBase,
-  context: HandlerContext,
-  run: (person: Person, locale: Locale) => Promise<ChatReply>,
-): Promise<Outcome> {
-  const person = personOf(interaction);
-  const locale = await localeFor(context.quiz, person, interaction.locale);
-  return { reply: renderReply(await run(person, locale), NOTHING_CARRIED, locale) };
-}
-
-/** `/quiz [deck] [tag] [practice]`: the caller's next due card (or a practice card), seen by them only. */
-function quizAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
-  // Outside a server that installed Mnemo, the person reviews in their own place.
-  const place = placeOf(interaction) ?? PERSONAL_PLACE;
-  const action = quizActionOf(interaction.options);
-  return flowAnswer(interaction, context, async (person) => {
-    const { deckId } = action;
-    if (deckId !== null && !(await context.community.deck(place, deckId))) {
-      return chatWhisper({ kind: 'message', message: { code: 'UNKNOWN_DECK', deckId } });
-    }
-    return runAction(context.quiz, action, { place, person, request: interaction.id }, context.cardMedia);
-  });
-}
-
-/** A privacy flow for the person who acted, wherever they are: their data is theirs, not a server's. */
-function privacyAnswer(
-  interaction: InteractionBase,
-  action: PrivacyAction,
-  context: HandlerContext,
-): Promise<Outcome> {
-  return flowAnswer(interaction, context, (person) =>
-    runPrivacy(context.privacy, action, person, (total) =>
-      context.log.info({ rows: total }, 'personal data erased'),
-    ),
-  );
-}
-
 /**
- * A deck-file command or a preview's button. An import is deferred at once (see commandRoute) and its steps
- * replace the deferred message while the file is fetched and read.
+ * A request run for the person who acted, its reply rendered in their language. `where`: the place it is
+ * run in (default: the server it comes from, if any); `notes`: the server's language is noted from it.
  */
-function deckFilesAnswer(
-  interaction: InteractionBase,
-  action: DeckFileAction,
+async function requestAnswer(
+  interaction: ActiveInteraction,
+  request: ChatRequest,
   context: HandlerContext,
-): Promise<Outcome> {
+  where: { place?: Place | null; notes?: boolean; carried?: Carried } = {},
+): Promise<{ reply: Reply; chat: ChatReply }> {
   const { isAdmin, ...person } = actorOf(interaction);
-  return flowAnswer(interaction, context, (_, locale) => {
-    const onStep = async (step: 'downloading' | 'reading') => {
-      const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, locale);
+  const actor = {
+    place: where.place === undefined ? placeOf(interaction) : where.place,
+    person,
+    isAdmin,
+    request: interaction.id,
+    appLocale: interaction.locale,
+    ...(where.notes ? { communityLocale: interaction.guildLocale } : {}),
+  };
+  const { reply, locale } = await runRequest(context, request, actor, {
+    onErased: (total) => context.log.info({ rows: total }, 'personal data erased'),
+    // An import is deferred at once (see commandRoute): its steps replace the deferred message.
+    onImportStep: async (step, stepLocale) => {
+      const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, stepLocale);
       await context.api.editOriginal(interaction.token, messageBody({ text, rows: [] }));
-    };
-    const actor = { place: placeOf(interaction), person, isAdmin };
-    return runDeckFiles(context.deckFiles, action, actor, action.kind === 'deckImport' ? onStep : undefined);
+    },
   });
+  // A modal's verdict replaces the card only when the modal was opened from the card's message.
+  const opened = interaction.type !== 'modal' || interaction.message !== null;
+  const chat = { ...reply, replace: reply.replace && opened };
+  return { reply: renderReply(chat, where.carried ?? NOTHING_CARRIED, locale), chat };
 }
 
 /** `/stats`, `/settings`, `/deck list | info | leeches`, `/leaderboard`, `/daily`: decode, run the flow, render. */
 async function communityAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
-  // Manage Server is read from this interaction's member permissions: a server's admins can override
-  // a command's default_member_permissions.
-  const { isAdmin, ...person } = actorOf(interaction);
-  const { locale: appLocale, guildLocale, options } = interaction;
-  const place = placeOf(interaction);
-  const actor = { place, person, isAdmin, request: interaction.id, appLocale, communityLocale: guildLocale };
+  const { options } = interaction;
   const action = commandActionOf(interaction);
   if (action.kind === 'settings' && (options.leaderboard === 'on' || options.leaderboard === 'off')) {
     const hidden = options.leaderboard === 'off';
-    const shown = await privacyAnswer(interaction, { kind: 'leaderboardVisibility', hidden }, context);
+    const privacy = { flow: 'privacy', action: { kind: 'leaderboardVisibility', hidden } } as const;
+    const shown = await requestAnswer(interaction, privacy, context);
     // Only leaderboard:…: its answer; with other settings, theirs (the settings saved).
     if (Object.keys(options).length === 1) return shown;
   }
-  const [reply, locale] = await Promise.all([
-    runCommand(context, action, actor),
-    localeFor(context.quiz, person, appLocale),
-    place && context.community.noteLocale(place, guildLocale),
-  ]);
-  return { reply: renderReply(reply, NOTHING_CARRIED, locale) };
+  return requestAnswer(interaction, { flow: 'command', action }, context, { notes: true });
 }
 
 /** Any quiz button or modal: decode, run the flow, render; then the channel's post of a daily question updated. */
@@ -258,7 +225,6 @@ async function chatAnswer(
   const carried = { place: guildId, post: decoded.carried.post ?? interaction.message?.id ?? null };
   // A reminder's DM carries its server; any other card outside a server is the person's own.
   const place = placeOf(interaction) ?? (guildId === null ? PERSONAL_PLACE : serverPlace(guildId));
-  const person = personOf(interaction);
   let { action } = decoded;
   if (action.kind === 'typedAnswer' || action.kind === 'dailyTypedAnswer') {
     // The typed answer comes from the submitted form's field.
@@ -267,25 +233,23 @@ async function chatAnswer(
       text: interaction.type === 'modal' ? (interaction.fields[ANSWER_FIELD] ?? '') : '',
     };
   }
-  const [reply, locale] = await Promise.all([
-    runAction(context.quiz, action, { place, person, request: interaction.id }, context.cardMedia),
-    localeFor(context.quiz, person, interaction.locale),
-    // The server's language, for its questions of the day: a click from it tells it too.
-    interaction.guildId !== null && context.community.noteLocale(place, interaction.guildLocale),
-  ]);
-  // A modal's verdict replaces the card only when the modal was opened from the card's message.
-  const replace = reply.replace && (interaction.type === 'button' || interaction.message !== null);
-  const rendered = renderReply({ ...reply, replace }, carried, locale);
+  // The server's language, for its questions of the day: a click from it tells it too.
+  const notes = interaction.guildId !== null;
+  const { reply, chat } = await requestAnswer(interaction, { flow: 'quiz', action }, context, {
+    place,
+    notes,
+    carried,
+  });
   // The channel's post of the daily question the action came from; none once its day is over (it is final).
   const { message, channelId } = interaction;
   const messageId = carried.post;
-  const count = reply.dailyCount;
+  const count = chat.dailyCount;
   const final = message !== null && message.id === messageId && saysDayOver(message.content);
-  if (!count || channelId === null || messageId === null || final) return { reply: rendered };
+  if (!count || channelId === null || messageId === null || final) return { reply };
   const after = async () => {
     const state = { answered: count.answered, revealAnswer: false };
     const view = dailyQuestionView(count.card, count.deliveryId, state, count.locale);
     await context.api.editMessage(channelId, messageId, messageBody(view));
   };
-  return { reply: rendered, after };
+  return { reply, after };
 }

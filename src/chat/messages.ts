@@ -93,6 +93,8 @@ export type MessageCode = Message['code'];
 /** How a platform writes emphasis, code and outside text, and how its commands are typed. */
 export interface Style {
   bold(text: string): string;
+  /** Words set apart (`*no answer*`); without it, they are written plain. */
+  emphasis?(text: string): string;
   /** A command or an id, shown as code. */
   code(text: string): string;
   /** Card or user text made inert for the platform. */

@@ -91,6 +91,12 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
+/** A request header's value (the first, when it was sent more than once). */
+export function headerOf(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 export type BodyRead = { ok: true; body: Buffer } | { ok: false; problem: 'too large' | 'aborted' };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { discordEnvironment, readDiscordConfig } from '../../src/adapters/discord/index.ts';
+import { discordEnvironment, readDiscordConfig } from '../../src/config/discord.ts';
 
 const schema = z.object(discordEnvironment);
 const read = (env: Record<string, string>) => readDiscordConfig(schema.parse(env));

@@ -1,21 +1,25 @@
 import { RESTEvents } from '@discordjs/rest';
 import type { Logger } from 'pino';
+import type { Deadlines } from '../../chat/deadline.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
+import type { DiscordConfig } from '../../config/discord.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
+import { ed25519Route, publicKeyFromHex } from '../../http/ed25519-route.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { createRest, DiscordApi } from './api.ts';
-import type { DiscordConfig } from './config.ts';
-import { DEFAULT_TIMING, Dispatcher, type Timing } from './dispatcher.ts';
+import { DEFAULT_TIMING, Dispatcher } from './dispatcher.ts';
 import { createGatewayClient, listenForInteractions } from './gateway.ts';
-import { INTERACTIONS_PATH, interactionsEndpoint } from './http-endpoint.ts';
 import { DiscordMessenger } from './messenger.ts';
-import { publicKeyFromHex } from './signature.ts';
+
+/** Discord's interactions endpoint (HTTP mode): the interaction's first response is the HTTP response. */
+export const INTERACTIONS_PATH = '/discord/interactions';
+const SIGNATURE_HEADERS = { signature: 'x-signature-ed25519', timestamp: 'x-signature-timestamp' };
 
 export interface DiscordAdapterDeps extends ChatPorts {
   config: DiscordConfig;
   log: Logger;
   /** Tests shorten these; the defaults suit Discord. */
-  timing?: Partial<Timing>;
+  timing?: Partial<Deadlines>;
   /** Told the HTTP status of every error Discord's API answers (429 included), for metrics. */
   onPlatformError?: (status: number) => void;
 }
@@ -58,9 +62,16 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   }
 
   if (config.publicKey === null) throw new Error('DISCORD_PUBLIC_KEY is required when DISCORD_MODE=http');
-  const publicKey = publicKeyFromHex(config.publicKey);
+  const endpoint = ed25519Route({
+    platform: 'discord',
+    publicKey: publicKeyFromHex(config.publicKey),
+    headers: SIGNATURE_HEADERS,
+    clock: deps.clock,
+    log,
+    handle: (payload, reply) => dispatcher.handle(payload, reply),
+  });
   return {
-    routes: { [INTERACTIONS_PATH]: interactionsEndpoint({ publicKey, clock: deps.clock, dispatcher, log }) },
+    routes: { [INTERACTIONS_PATH]: endpoint },
     messenger,
     start: async () => {},
     stop: () => dispatcher.idle(),

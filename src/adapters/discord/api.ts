@@ -1,8 +1,8 @@
 import { DiscordAPIError, HTTPError, type RawFile, REST, RESTEvents } from '@discordjs/rest';
 import { type APIChannel, type APIInteractionResponse, type APIMessage, Routes } from 'discord-api-types/v10';
 import type { Attachment } from '../../chat/reply.ts';
-import { MnemoError } from '../../core/errors.ts';
-import type { DiscordConfig } from './config.ts';
+import type { DiscordConfig } from '../../config/discord.ts';
+import { platformError } from '../../http/platform-error.ts';
 import type { MessageBody } from './render.ts';
 
 const API_VERSION = '10';
@@ -36,19 +36,8 @@ export class DiscordApi {
       return await call();
     } catch (error) {
       const status = error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : null;
-      if (status === 401 || this.#tokenDropped) {
-        throw new MnemoError('PLATFORM_UNAUTHORIZED', `Discord refused the bot token (${what})`, {
-          cause: error,
-        });
-      }
-      if (status !== null && status >= 400 && status < 500 && status !== 429) {
-        throw new MnemoError(
-          'PLATFORM_REJECTED',
-          `Discord refused to ${what}: ${error instanceof Error ? error.message : status}`,
-          { cause: error },
-        );
-      }
-      throw error;
+      const tokenRefused = status === 401 || this.#tokenDropped;
+      throw platformError(error, { platform: 'Discord', what, status, tokenRefused });
     }
   }
 
@@ -61,24 +50,15 @@ export class DiscordApi {
   }
 
   /**
-   * Replaces the first answer (after a deferral), or the message a deferred button was on; with its files,
-   * which replace the files it had (a card's pictures do not stay on the next card).
+   * Replaces the first answer (after a deferral), or the message a deferred button was on; its files replace
+   * the files it had (a card's pictures do not stay on the next card). With no body, only adds the files to
+   * the first answer: one in the body of an HTTP response can only be JSON (Discord takes no multipart there).
    */
-  async editOriginal(token: string, body: MessageBody, files: readonly Attachment[] = []): Promise<void> {
-    const { flags: _ephemeralCannotChange, ...edit } = body;
+  async editOriginal(token: string, body: MessageBody | null, files: readonly Attachment[] = []) {
+    // An edit cannot make a message ephemeral or public: its flags are left out.
+    const edit = body === null ? {} : { ...body, flags: undefined, attachments: [] };
     await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
-      ...withFiles({ ...edit, attachments: [] }, files),
-      auth: false,
-    });
-  }
-
-  /**
-   * Adds files to the first answer once it is out: an answer in the body of the HTTP response can only be
-   * JSON (Discord takes no multipart there), so files follow through the interaction's webhook.
-   */
-  async attachToOriginal(token: string, files: readonly Attachment[]): Promise<void> {
-    await this.#rest.patch(Routes.webhookMessage(this.#applicationId, token, '@original'), {
-      ...withFiles({}, files),
+      ...withFiles(edit, files),
       auth: false,
     });
   }
@@ -108,14 +88,6 @@ export class DiscordApi {
   async openDm(userId: string): Promise<APIChannel> {
     return (await this.#rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
   }
-
-  async putCommands(guildId: string | null, commands: unknown[]): Promise<unknown[]> {
-    const route =
-      guildId === null
-        ? Routes.applicationCommands(this.#applicationId)
-        : Routes.applicationGuildCommands(this.#applicationId, guildId);
-    return (await this.#rest.put(route, { body: commands })) as unknown[];
-  }
 }
 
 const ATTACHMENT_DESCRIPTION_LIMIT = 1_024; // characters of alt text Discord keeps
@@ -132,17 +104,4 @@ function withFiles<T extends object>(body: T, files: readonly Attachment[]): { b
     body: { ...body, attachments },
     files: files.map((file) => ({ name: file.name, data: file.bytes, contentType: file.mime })),
   };
-}
-
-/** An error as log fields, without the request URL or body (a URL can hold an interaction token). */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const fields: Record<string, unknown> = { type: error.name, message: error.message };
-  if (error instanceof DiscordAPIError)
-    Object.assign(fields, { status: error.status, code: error.code, method: error.method });
-  else if (error instanceof HTTPError) Object.assign(fields, { status: error.status, method: error.method });
-  else if (error.stack) fields.stack = error.stack;
-  if (error instanceof MnemoError) fields.code = error.code;
-  if (error.cause !== undefined) fields.cause = describeError(error.cause);
-  return fields;
 }

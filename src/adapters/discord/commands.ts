@@ -9,13 +9,14 @@ import {
   type LocalizationMap,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  Routes,
 } from 'discord-api-types/v10';
 import { DECK_FILE_FORMATS } from '../../chat/deck-files.ts';
 import { type MessageKey, translate } from '../../chat/i18n/catalog.ts';
 import { LOCALES, type Locale } from '../../chat/i18n/locale.ts';
+import type { DiscordConfig } from '../../config/discord.ts';
 import { SETTING_LIMITS } from '../../core/scheduling/settings.ts';
-import { createRest, DiscordApi } from './api.ts';
-import type { DiscordConfig } from './config.ts';
+import { createRest } from './api.ts';
 
 type Command = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -214,7 +215,11 @@ export async function registerDiscordCommands(
   config: DiscordConfig,
   rest: REST = createRest(config),
 ): Promise<{ scope: 'guild' | 'global'; commands: string[] }> {
-  const api = new DiscordApi(rest, config.applicationId);
-  await api.putCommands(config.guildId, COMMANDS);
+  const { applicationId, guildId } = config;
+  const route =
+    guildId === null
+      ? Routes.applicationCommands(applicationId)
+      : Routes.applicationGuildCommands(applicationId, guildId);
+  await rest.put(route, { body: COMMANDS });
   return { scope: config.guildId === null ? 'global' : 'guild', commands: COMMANDS.map((c) => c.name) };
 }

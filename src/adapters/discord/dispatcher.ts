@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
+import { type Deadlines, inTime } from '../../chat/deadline.ts';
 import { oncePerEvent } from '../../chat/once-per-event.ts';
-import { describeError } from './api.ts';
-import type { HandlerContext, Outcome } from './handlers.ts';
+import { describeError } from '../../http/platform-error.ts';
 import { PLATFORM } from './identity.ts';
 import { type ActiveInteraction, parseInteraction } from './interaction.ts';
 import {
@@ -16,24 +16,15 @@ import {
   type Reply,
   whisperMessage,
 } from './render.ts';
-import { type Route, routeOf } from './router.ts';
-
-export interface Timing {
-  /** Past this, a slow answer is deferred: Discord drops an interaction not answered within 3 s. */
-  deferAfterMs: number;
-  /** Past this, deferred work is given up, and the person gets the apology (see EVENT_DEDUPE in src/chat). */
-  giveUpAfterMs: number;
-}
+import { type HandlerContext, type Outcome, type Route, routeOf } from './router.ts';
 
 export const DEFAULT_TIMING = {
   deferAfterMs: 2_000, // ms: leaves a second for the network within Discord's 3 s
   giveUpAfterMs: 60_000, // ms
-} as const satisfies Timing;
+} as const satisfies Deadlines;
 
 /** Sends the first response to an interaction: the body of the HTTP response, or the REST callback. */
 export type FirstResponse = (response: APIInteractionResponse) => Promise<void>;
-
-const TIMED_OUT = Symbol('timed out');
 
 /** The apology, in the person's app language (their settings may be what failed). */
 const apologyFor = (interaction: { locale: string | null } | null) =>
@@ -45,10 +36,10 @@ const apologyFor = (interaction: { locale: string | null } | null) =>
  */
 export class Dispatcher {
   readonly #context: HandlerContext;
-  readonly #timing: Timing;
+  readonly #timing: Deadlines;
   readonly #running = new Set<Promise<void>>();
 
-  constructor(context: HandlerContext, timing: Timing) {
+  constructor(context: HandlerContext, timing: Deadlines) {
     this.#context = context;
     this.#timing = timing;
   }
@@ -113,21 +104,14 @@ export class Dispatcher {
     );
   }
 
-  /** Runs the handler and answers: at once if it is quick, else a deferral now and the answer when ready. */
+  /** Runs the route and answers: at once if it is quick, else a deferral now and the answer when ready. */
   async #answer(interaction: ActiveInteraction, route: Route, exchange: Exchange): Promise<Handled> {
-    const timing = this.#timing;
-    if (route.deferAtOnce) await exchange.defer(route.deferral ?? 'ephemeral');
-    const work = this.#once(interaction, route);
-    const quick = route.deferral === null ? await work : await within(work, timing.deferAfterMs);
-    if (quick !== TIMED_OUT && !route.deferAtOnce) {
-      await exchange.answer(quick.reply);
-      return quick;
-    }
-    if (!route.deferAtOnce) await exchange.defer(route.deferral ?? 'ephemeral');
-    const late = await within(work, timing.giveUpAfterMs);
-    if (late === TIMED_OUT) throw new Error(`${route.name} gave no answer within ${timing.giveUpAfterMs} ms`);
-    await exchange.answer(late.reply);
-    return late;
+    const { deferral } = route;
+    const defer = deferral === null ? null : () => exchange.defer(deferral);
+    const waiting = { defer, deferFirst: route.deferAtOnce === true };
+    const handled = await inTime(route.name, () => this.#once(interaction, route), this.#timing, waiting);
+    await exchange.answer(handled.reply);
+    return handled;
   }
 
   /**
@@ -146,27 +130,13 @@ export class Dispatcher {
 /** A route's outcome, with the write recording that its interaction was handled, still under way. */
 type Handled = Outcome & { completed?: Promise<void> };
 
-/** The work's result, or TIMED_OUT if it takes longer than `ms` (the work goes on). */
-async function within<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * The conversation with Discord about one interaction: one first response (the answer or a deferral), then
  * edits and follow-ups through the interaction's webhook.
  */
 class Exchange {
-  #state: { kind: 'fresh' } | { kind: 'deferred'; deferral: Deferral } | { kind: 'answered' } = {
-    kind: 'fresh',
-  };
+  /** Fresh, deferred (and how), or answered. */
+  #state: 'fresh' | Deferral | 'answered' = 'fresh';
 
   constructor(
     readonly interaction: ActiveInteraction,
@@ -175,25 +145,25 @@ class Exchange {
   ) {}
 
   async answer(reply: Reply): Promise<void> {
-    if (this.#state.kind === 'deferred') return this.#finish(this.#state.deferral, reply);
+    if (this.#state !== 'fresh' && this.#state !== 'answered') return this.#finish(this.#state, reply);
     // Marked before sending: whatever happens to this call, no second first response is tried.
-    this.#state = { kind: 'answered' };
+    this.#state = 'answered';
     await this.respond(interactionResponse(reply));
     if (reply.kind !== 'message') return;
-    if (reply.files?.length) await this.context.api.attachToOriginal(this.interaction.token, reply.files);
+    if (reply.files?.length) await this.context.api.editOriginal(this.interaction.token, null, reply.files);
     await this.#sendFollowUps(reply);
   }
 
   async defer(deferral: Deferral): Promise<void> {
-    this.#state = { kind: 'deferred', deferral };
+    this.#state = deferral;
     await this.respond(deferralResponse(deferral));
   }
 
   /** A short apology in whatever way is still open: an interaction never stays unanswered. */
   async apologise(): Promise<void> {
-    if (this.#state.kind === 'answered') return;
-    if (this.#state.kind === 'fresh' && this.interaction.type === 'autocomplete') {
-      this.#state = { kind: 'answered' };
+    if (this.#state === 'answered') return;
+    if (this.#state === 'fresh' && this.interaction.type === 'autocomplete') {
+      this.#state = 'answered';
       await this.respond(interactionResponse({ kind: 'choices', choices: [] }));
       return;
     }
@@ -204,7 +174,7 @@ class Exchange {
   async #finish(deferral: Deferral, reply: Reply): Promise<void> {
     // Left deferred, so the apology can still take its place.
     if (reply.kind !== 'message') throw new Error(`a ${reply.kind} cannot follow a deferral`);
-    this.#state = { kind: 'answered' };
+    this.#state = 'answered';
     const { token } = this.interaction;
     if (deferral === 'update' && !reply.update) {
       await this.context.api.followUp(token, messageBody(reply, { ephemeral: reply.ephemeral }), reply.files);

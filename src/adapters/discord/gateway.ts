@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import type { Client } from 'discord.js';
 import { GatewayDispatchEvents, GatewayIntentBits } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
-import { type DiscordApi, describeError } from './api.ts';
-import type { DiscordConfig } from './config.ts';
+import type { DiscordConfig } from '../../config/discord.ts';
+import { describeError } from '../../http/platform-error.ts';
+import type { DiscordApi } from './api.ts';
 import type { Dispatcher } from './dispatcher.ts';
 
 /**

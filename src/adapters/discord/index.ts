@@ -1,10 +1,7 @@
-export { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterDeps } from './adapter.ts';
-export { COMMANDS, registerDiscordCommands } from './commands.ts';
 export {
-  DEFAULT_API_URL,
-  type DiscordConfig,
-  type DiscordEnvironment,
-  discordEnvironment,
-  readDiscordConfig,
-} from './config.ts';
-export { INTERACTIONS_PATH } from './http-endpoint.ts';
+  createDiscordAdapter,
+  type DiscordAdapter,
+  type DiscordAdapterDeps,
+  INTERACTIONS_PATH,
+} from './adapter.ts';
+export { registerDiscordCommands } from './commands.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { NamedCommand, OptionValue } from '../../chat/command-options.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 
 /** The fields of an interaction every handler may use, whatever its kind. */
@@ -21,8 +22,6 @@ export interface InteractionBase {
   guildLocale: string | null;
 }
 
-export type OptionValue = string | number | boolean;
-
 /** A file given to a command's attachment option, as Discord resolved it (the option's value is its id). */
 export interface UploadedFile {
   url: string;
@@ -40,21 +39,9 @@ export interface SourceMessage {
 /** An interaction, reduced to what Mnemo uses. */
 export type Interaction =
   | { type: 'ping' }
-  | (InteractionBase & {
-      type: 'command';
-      command: string;
-      subcommand: string | null;
-      options: Record<string, OptionValue>;
-      /** The files of attachment options, by the option's value. */
-      files: Record<string, UploadedFile>;
-    })
-  | (InteractionBase & {
-      type: 'autocomplete';
-      command: string;
-      subcommand: string | null;
-      focused: { name: string; value: string };
-      options: Record<string, OptionValue>;
-    })
+  /** `files`: the files of attachment options, by the option's value. */
+  | (InteractionBase & NamedCommand & { type: 'command'; files: Record<string, UploadedFile> })
+  | (InteractionBase & NamedCommand & { type: 'autocomplete'; focused: { name: string; value: string } })
   | (InteractionBase & { type: 'button'; customId: string; message: SourceMessage | null })
   | (InteractionBase & {
       type: 'modal';
@@ -65,7 +52,6 @@ export type Interaction =
 
 export type ActiveInteraction = Exclude<Interaction, { type: 'ping' }>;
 export type CommandInteraction = Extract<Interaction, { type: 'command' }>;
-export type AutocompleteInteraction = Extract<Interaction, { type: 'autocomplete' }>;
 export type ButtonInteraction = Extract<Interaction, { type: 'button' }>;
 export type ModalInteraction = Extract<Interaction, { type: 'modal' }>;
 

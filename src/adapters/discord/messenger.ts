@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type CardMedia, cardFiles } from '../../chat/card-media.ts';
+import type { Attachment } from '../../chat/reply.ts';
 import type {
   DailyQuestion,
   DailyQuestionState,
@@ -10,7 +11,7 @@ import type {
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordApi } from './api.ts';
 import { guildIdOf } from './identity.ts';
-import { dailyQuestionView, messageBody, reminderView } from './render.ts';
+import { dailyQuestionView, messageBody, reminderView, type View } from './render.ts';
 
 /** Discord's limit on a message nonce. */
 const NONCE_LIMIT = 25; // characters
@@ -30,21 +31,10 @@ export class DiscordMessenger implements Messenger {
   }
 
   async postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
-    const view = dailyQuestionView(
-      question.card,
-      question.deliveryId,
-      { answered: 0, revealAnswer: false },
-      question.locale,
-    );
+    const state = { answered: 0, revealAnswer: false };
+    const view = dailyQuestionView(question.card, question.deliveryId, state, question.locale);
     const files = await cardFiles(this.#media, question.card, 'question');
-    const message = await this.#api.platformCall('post the question of the day', () =>
-      this.#api.createMessage(
-        question.channelId,
-        { ...messageBody(view), nonce: nonceOf(idempotencyKey), enforce_nonce: true },
-        files,
-      ),
-    );
-    return { messageId: message.id, channelId: question.channelId };
+    return this.#post('post the question of the day', question.channelId, view, idempotencyKey, files);
   }
 
   async updateDailyQuestion(
@@ -66,18 +56,16 @@ export class DiscordMessenger implements Messenger {
         `a Discord reminder for tenant ${reminder.tenantId}, not a Discord server`,
       );
     }
-    const channel = await this.#api.platformCall('open a DM', () =>
-      this.#api.openDm(reminder.userExternalId),
-    );
+    const dm = await this.#api.platformCall('open a DM', () => this.#api.openDm(reminder.userExternalId));
     const view = reminderView(reminder.dueCount, guildId, reminder.locale);
-    const message = await this.#api.platformCall('send a DM reminder', () =>
-      this.#api.createMessage(channel.id, {
-        ...messageBody(view),
-        nonce: nonceOf(idempotencyKey),
-        enforce_nonce: true,
-      }),
-    );
-    return { messageId: message.id, channelId: channel.id };
+    return this.#post('send a DM reminder', dm.id, view, idempotencyKey);
+  }
+
+  /** A new message, once only: a retried send with the same key is dropped by Discord. */
+  async #post(what: string, channelId: string, view: View, key: string, files?: Attachment[]) {
+    const body = { ...messageBody(view), nonce: nonceOf(key), enforce_nonce: true };
+    const message = await this.#api.platformCall(what, () => this.#api.createMessage(channelId, body, files));
+    return { messageId: message.id, channelId };
   }
 }
 

@@ -10,21 +10,12 @@ import {
   TextInputStyle,
 } from 'discord-api-types/v10';
 import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
-import { dailyStatus } from '../../chat/daily-question.ts';
+import { bodyText, dailyQuestionText, questionText } from '../../chat/card-text.ts';
 import { dailyButtons, START_REVIEW } from '../../chat/flows.ts';
-import { chooseLocale, LOCALES, type Locale } from '../../chat/i18n/locale.ts';
-import {
-  answerLines,
-  type Message,
-  type Say,
-  type Style,
-  sayer,
-  verdictNotices,
-  wordsOf,
-} from '../../chat/messages.ts';
+import { chooseLocale, type Locale } from '../../chat/i18n/locale.ts';
+import { type Message, type Say, type Style, sayer } from '../../chat/messages.ts';
 import {
   type Attachment,
-  type Body,
   type ButtonStyle as ButtonStyleName,
   type ChatButton,
   type Reply as ChatReply,
@@ -32,10 +23,8 @@ import {
   labelOf,
 } from '../../chat/reply.ts';
 import { clip, fitMessage, split } from '../../chat/text-cut.ts';
-import { type Card, isTypedKind } from '../../core/deck/card.ts';
+import type { Card } from '../../core/deck/card.ts';
 import type { DailyQuestionState } from '../../core/delivery/ports.ts';
-import { describeWhen } from '../../core/scheduling/day.ts';
-import type { Verdict } from '../../core/verdict.ts';
 import { customIdOf } from './actions.ts';
 import { cardText, escapeText, MESSAGE_LIMIT } from './text.ts';
 
@@ -44,6 +33,7 @@ import { cardText, escapeText, MESSAGE_LIMIT } from './text.ts';
 /** How the chat layer's message table is written on Discord. */
 export const DISCORD_STYLE: Style = {
   bold: (text) => `**${text}**`,
+  emphasis: (text) => `*${text}*`,
   code: (text) => `\`${text}\``,
   text: (text) => escapeText(text),
   card: (text, within) => cardText(text, within),
@@ -131,11 +121,6 @@ export function whisperMessage(message: Message, locale: Locale): Reply {
 const ANSWER_MAX_LENGTH = 200; // characters
 /** "Show more" sends at most this many messages' worth of a card's text. */
 const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
-const QUESTION_EXCERPT = 300; // characters: in a verdict, the answer is what matters
-const VERDICT_MARKS = { correct: '✅', close: '🟡', wrong: '❌', self: '📝' } as const satisfies Record<
-  Verdict,
-  string
->;
 
 /** Pure: a neutral reply as Discord shows it, in the reader's language (or the one the flow chose). */
 export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Locale): Reply {
@@ -145,12 +130,14 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
     return {
       kind: 'modal',
       customId: customIdOf(body.submit, carried),
-      prompt: questionText(body.card),
+      prompt: questionText(body.card, DISCORD_STYLE),
       locale,
     };
   }
   const [text = '', ...followUps] =
-    body.kind === 'fullAnswer' ? split(bodyText(body, locale), MESSAGE_LIMIT) : [bodyText(body, locale)];
+    body.kind === 'fullAnswer'
+      ? split(bodyText(body, DISCORD_STYLE, locale, SHOW_MORE_LIMIT), MESSAGE_LIMIT)
+      : [bodyText(body, DISCORD_STYLE, locale, SHOW_MORE_LIMIT)];
   const message: MessageReply = {
     kind: 'message',
     text,
@@ -162,79 +149,6 @@ export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Lo
   };
   const promptId = body.kind === 'reveal' || body.kind === 'verdict' ? body.promptId : null;
   return promptId === null ? message : withShowMore(message, promptId, discordSay(locale));
-}
-
-/** The text of every body but the answer form (a modal). */
-function bodyText(body: Exclude<Body, { kind: 'answerForm' }>, locale: Locale): string {
-  const say = discordSay(locale);
-  switch (body.kind) {
-    case 'question':
-      return [
-        heading(say('card.question'), body.card, body.isNew, say),
-        questionText(body.card),
-        `-# ${say(`card.hint.${body.card.kind}`)}`,
-      ].join('\n');
-    case 'reveal':
-      return [
-        heading(say(body.daily ? 'daily.title' : 'card.question'), body.card, false, say),
-        cardText(body.card.question),
-        '',
-        ...answerLines(body.card, DISCORD_STYLE, locale),
-        '',
-        say('card.howWell'),
-      ].join('\n');
-    case 'verdict':
-      return verdictText(body.result, say, locale);
-    case 'fullAnswer':
-      return [
-        `**${say('card.question')}:** ${cardText(body.card.question, SHOW_MORE_LIMIT)}`,
-        ...answerLines(body.card, DISCORD_STYLE, locale, SHOW_MORE_LIMIT),
-      ].join('\n');
-    case 'message':
-      return wordsOf(body.message, DISCORD_STYLE, locale);
-  }
-}
-
-/** The card's heading: its title (a question, the question of the day), its deck, and whether it is new. */
-function heading(title: string, card: Card, isNew: boolean, say: Say): string {
-  return [`**${title}**`, `\`${card.deckId}\``, ...(isNew ? [say('card.new')] : [])].join(' · ');
-}
-
-/** The question and, for multiple choice, the numbered options (button labels may be cut). */
-function questionText(card: Card): string {
-  const lines = [cardText(card.question)];
-  if (card.kind === 'choice') {
-    lines.push('', ...card.options.map((option, i) => `**${i + 1}.** ${cardText(option)}`));
-  }
-  return lines.join('\n');
-}
-
-/** After an answer: the verdict, what was given, the right answer and when the card comes back. */
-function verdictText(
-  outcome: Extract<Body, { kind: 'verdict' }>['result'],
-  say: Say,
-  locale: Locale,
-): string {
-  const { card } = outcome;
-  const lines: string[] = [];
-  if (outcome.repeated) lines.push(`↩️ ${say('ALREADY_ANSWERED')}`);
-  lines.push(`${VERDICT_MARKS[outcome.verdict]} ${say(`card.verdict.${outcome.verdict}`)}`);
-  // The question on one line of subtext: its inline code as code, never a code block that would break the line.
-  const excerpt = clip(card.question, QUESTION_EXCERPT);
-  const shown = cardText(excerpt);
-  lines.push(`-# ${shown.includes('\n') ? escapeText(excerpt) : shown}`);
-  if (isTypedKind(card.kind)) {
-    const given = outcome.given === '' ? `*${say('card.noAnswer')}*` : escapeText(outcome.given);
-    lines.push(say('card.yourAnswer', { given }));
-  }
-  if (card.kind === 'choice') lines.push(say('card.youPicked', { given: escapeText(outcome.given) }));
-  lines.push(...answerLines(card, DISCORD_STYLE, locale));
-  const when = describeWhen(outcome.due, outcome.now, locale);
-  lines.push(
-    say('card.rated', { rating: say(`rating.${outcome.rating}`), when }),
-    ...verdictNotices(outcome, DISCORD_STYLE, locale),
-  );
-  return lines.join('\n');
 }
 
 /**
@@ -271,14 +185,6 @@ function buttonRowsOf(buttons: ChatButton[], carried: Carried, locale: Locale): 
   return rows;
 }
 
-/** What marks a question whose day is over, in each language; no answer updates its message any more. */
-const DAYS_OVER = LOCALES.map((locale) => discordSay(locale)('daily.dayOver'));
-
-/** Whether a posted question of the day says its day is over (in whichever language it was written). */
-export function saysDayOver(content: string): boolean {
-  return DAYS_OVER.some((words) => content.includes(words));
-}
-
 /**
  * A channel's question of the day: everyone answers with the buttons, and sees their result alone. It is
  * public, so it is written in the channel's language (`locale`), not a reader's.
@@ -289,12 +195,11 @@ export function dailyQuestionView(
   state: DailyQuestionState,
   locale: Locale,
 ): View {
-  const say = discordSay(locale);
-  const lines = [`📅 **${say('daily.title')}** · \`${card.deckId}\``, questionText(card)];
-  if (state.revealAnswer) lines.push('', ...answerLines(card, DISCORD_STYLE, locale));
-  lines.push(`-# ${dailyStatus(say, state)}`);
   const buttons = dailyButtons(card, { deliveryId, cardId: card.id }, state.revealAnswer);
-  return { text: lines.join('\n'), rows: buttonRowsOf(buttons, NOTHING_CARRIED, locale) };
+  return {
+    text: dailyQuestionText(card, state, DISCORD_STYLE, locale),
+    rows: buttonRowsOf(buttons, NOTHING_CARRIED, locale),
+  };
 }
 
 /** A DM reminder in the person's language: how many cards are due, and a button that starts the review in that server's name. */

@@ -1,22 +1,56 @@
-import type { Action } from '../../chat/action.ts';
-import { decodeCustomId } from './actions.ts';
-import { tooLongOption } from './handlers/option-limits.ts';
+import type { Logger } from 'pino';
+import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
+import { BUTTON_HANDLING } from '../../chat/action-handling.ts';
 import {
-  answer,
-  autocomplete,
-  communityCommand,
+  commandActionOf,
   DECK_FILE_SUBCOMMANDS,
   deckFileActionOf,
-  deckFilesAnswer,
-  type HandlerContext,
-  type Outcome,
-  privacyAnswer,
-  privacyCommand,
-  quizCommand,
-  runChat,
-} from './handlers.ts';
-import type { ActiveInteraction, CommandInteraction, InteractionBase } from './interaction.ts';
-import { appLocaleOf, type Deferral, DISCORD_STYLE, discordSay, whisper } from './render.ts';
+  EVERY_DECK_CHOICE,
+  privacyActionOf,
+  quizActionOf,
+  tooLongOption,
+} from '../../chat/command-options.ts';
+import { saysDayOver } from '../../chat/daily-question.ts';
+import { wordsOf } from '../../chat/messages.ts';
+import type { ChatPorts } from '../../chat/ports.ts';
+import type { Reply as ChatReply } from '../../chat/reply.ts';
+import { type ChatRequest, runRequest } from '../../chat/requests.ts';
+import { suggestionsFor } from '../../chat/suggestions.ts';
+import type { Place } from '../../core/people.ts';
+import { decodeCustomId } from './actions.ts';
+import type { DiscordApi } from './api.ts';
+import { actorOf, PERSONAL_PLACE, placeOf, serverPlace } from './identity.ts';
+import type {
+  ActiveInteraction,
+  ButtonInteraction,
+  CommandInteraction,
+  InteractionBase,
+  ModalInteraction,
+} from './interaction.ts';
+import {
+  ANSWER_FIELD,
+  appLocaleOf,
+  type Deferral,
+  DISCORD_STYLE,
+  dailyQuestionView,
+  discordSay,
+  messageBody,
+  type Reply,
+  renderReply,
+  whisper,
+} from './render.ts';
+
+/** What every route may use. */
+export interface HandlerContext extends ChatPorts {
+  api: DiscordApi;
+  log: Logger;
+}
+
+/** A route's answer, and work to do once the person has it (such as editing a channel's message). */
+export interface Outcome {
+  reply: Reply;
+  after?: () => Promise<void>;
+}
 
 /** One interaction's handling: its name for the log, how it is deferred when slow, and the work. */
 export interface Route {
@@ -33,123 +67,189 @@ export interface Route {
 export const UNKNOWN_COMMAND =
   'I do not know that command. Try `/quiz`, `/stats`, `/settings`, `/deck list`, `/leaderboard` or `/daily`.';
 
+/** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
+const COMMAND_DEFERRALS: Record<string, Deferral> = {
+  quiz: 'ephemeral',
+  stats: 'ephemeral',
+  settings: 'ephemeral',
+  daily: 'ephemeral',
+  leaderboard: 'public',
+  deck: 'ephemeral',
+  privacy: 'ephemeral',
+};
+
+/** A quick answer that changes nothing. */
+const quick = (name: string, run: () => Promise<Outcome>): Route => ({
+  name,
+  deferral: null,
+  once: false,
+  run,
+});
+
+/** Which work takes an interaction. */
+export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
+  if (interaction.type === 'command') return commandRoute(interaction, context);
+  if (interaction.type === 'autocomplete') {
+    const name = `autocomplete:${interaction.command}.${interaction.focused.name}`;
+    return quick(name, async () => {
+      const { name: option, value } = interaction.focused;
+      const choices = await suggestionsFor(context.community, placeOf(interaction), option, value);
+      // `/daily set` takes "every deck" too.
+      if (option === 'deck' && interaction.command === 'daily') {
+        const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
+        choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
+      }
+      return { reply: { kind: 'choices', choices } };
+    });
+  }
+  const decoded = decodeCustomId(interaction.customId);
+  const action = decoded?.action;
+  const name = `${interaction.type}:${action?.kind ?? 'unknown'}`;
+  if (interaction.type === 'modal') {
+    if (!decoded || (action?.kind !== 'typedAnswer' && action?.kind !== 'dailyTypedAnswer')) {
+      return quick(name, async () => unknownButton(interaction));
+    }
+    // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
+    // modal was opened from. A daily answer is seen by the person alone.
+    const daily = action.kind === 'dailyTypedAnswer';
+    const deferral = !daily && interaction.message ? 'update' : 'ephemeral';
+    return { name, deferral, once: daily, run: () => chatAnswer(interaction, decoded, context) };
+  }
+  const handling = action && BUTTON_HANDLING[action.kind];
+  if (!decoded || !action || !handling) return quick(name, async () => unknownButton(interaction));
+  const deferral = { form: null, replace: 'update', aside: 'ephemeral' } as const;
+  const run = (): Promise<Outcome> => {
+    if (action.kind === 'erase') return requestAnswer(interaction, { flow: 'privacy', action }, context);
+    if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
+      return requestAnswer(interaction, { flow: 'deckFiles', action }, context);
+    return chatAnswer(interaction, decoded, context);
+  };
+  return { name, deferral: deferral[handling.reply], once: handling.once, run };
+}
+
 /** A button or form of an older Mnemo: the person is told, in their app's language, how to go on. */
 function unknownButton(interaction: InteractionBase): Outcome {
   const quiz = DISCORD_STYLE.code(DISCORD_STYLE.quizCommand);
-  return answer(whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })));
-}
-
-const COMMANDS: Record<
-  string,
-  { run: (i: CommandInteraction, c: HandlerContext) => Promise<Outcome>; deferral: Deferral }
-> = {
-  quiz: { run: quizCommand, deferral: 'ephemeral' },
-  stats: { run: communityCommand, deferral: 'ephemeral' },
-  settings: { run: communityCommand, deferral: 'ephemeral' },
-  daily: { run: communityCommand, deferral: 'ephemeral' },
-  leaderboard: { run: communityCommand, deferral: 'public' },
-  deck: { run: communityCommand, deferral: 'ephemeral' },
-  privacy: { run: privacyCommand, deferral: 'ephemeral' },
-};
-
-/**
- * How each button is deferred when slow, and whether it is claimed once per interaction. An answer
- * (dontKnow, choose, rate, typedAnswer) counts once by its prompt and tells a redelivery apart itself, as
- * "Next card" shows one card per interaction by its prompt's id
- * (src/chat/flows.ts); a replacing result (erase, an import's confirmation) cannot be pressed twice.
- */
-const AT_ONCE = { deferral: null, once: false } as const;
-const ANSWER = { deferral: 'update', once: false } as const;
-const REPLACING = { deferral: 'update', once: true } as const;
-const ASIDE = { deferral: 'ephemeral', once: true } as const;
-const BUTTONS: Partial<Record<Action['kind'], { deferral: Deferral | null; once: boolean }>> = {
-  openAnswer: AT_ONCE,
-  dailyOpenAnswer: AT_ONCE,
-  dontKnow: ANSWER,
-  choose: ANSWER,
-  rate: ANSWER,
-  reveal: REPLACING,
-  next: ANSWER, // as /quiz: one card per interaction, by its prompt (Quiz.nextForRequest)
-  dailyRate: REPLACING,
-  erase: REPLACING,
-  confirmImport: REPLACING,
-  cancelImport: REPLACING,
-  dispute: ASIDE,
-  showMore: ASIDE,
-  startReview: ASIDE,
-  dailyChoose: ASIDE,
-  dailyReveal: ASIDE,
-  practice: ASIDE,
-  suspend: ASIDE,
-  bury: ASIDE,
-  keepStudying: ASIDE,
-  showNote: ASIDE,
-  unsuspend: ASIDE,
-};
-
-/** Which handler takes an interaction. */
-export function routeOf(interaction: ActiveInteraction, context: HandlerContext): Route {
-  const unknown = (name: string): Route => ({
-    name,
-    deferral: null,
-    once: false,
-    run: async () => unknownButton(interaction),
-  });
-  switch (interaction.type) {
-    case 'command':
-      return commandRoute(interaction, context);
-    case 'autocomplete':
-      return {
-        name: `autocomplete:${interaction.command}.${interaction.focused.name}`,
-        deferral: null,
-        once: false,
-        run: () => autocomplete(interaction, context),
-      };
-    case 'button': {
-      const decoded = decodeCustomId(interaction.customId);
-      const action = decoded?.action;
-      const route = action && BUTTONS[action.kind];
-      if (!decoded || !action || !route) return unknown(`button:${action?.kind ?? 'unknown'}`);
-      const run = (): Promise<Outcome> => {
-        if (action.kind === 'erase') return privacyAnswer(interaction, action, context);
-        if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
-          return deckFilesAnswer(interaction, action, context);
-        return runChat(interaction, decoded, context);
-      };
-      return { name: `button:${action.kind}`, ...route, run };
-    }
-    case 'modal': {
-      const decoded = decodeCustomId(interaction.customId);
-      const name = `modal:${decoded?.action.kind ?? 'unknown'}`;
-      const kind = decoded?.action.kind;
-      if (!decoded || (kind !== 'typedAnswer' && kind !== 'dailyTypedAnswer')) return unknown(name);
-      // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
-      // modal was opened from. A daily answer is seen by the person alone.
-      const daily = kind === 'dailyTypedAnswer';
-      const deferral = !daily && interaction.message ? 'update' : 'ephemeral';
-      return { name, deferral, once: daily, run: () => runChat(interaction, decoded, context) };
-    }
-  }
+  return { reply: whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })) };
 }
 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
-  const name = `/${[interaction.command, interaction.subcommand].filter(Boolean).join(' ')}`;
-  const command = Object.hasOwn(COMMANDS, interaction.command) ? COMMANDS[interaction.command] : undefined;
-  const refusal = command ? tooLongOption(interaction.options) : UNKNOWN_COMMAND;
-  if (!command || refusal !== null)
-    return { name, deferral: null, once: false, run: async () => answer(whisper(refusal ?? '')) };
-  if (interaction.command === 'deck' && DECK_FILE_SUBCOMMANDS.has(interaction.subcommand ?? '')) {
-    const action = deckFileActionOf(interaction);
+  const { command, subcommand, options } = interaction;
+  const name = `/${[command, subcommand].filter(Boolean).join(' ')}`;
+  const deferral = Object.hasOwn(COMMAND_DEFERRALS, command) ? COMMAND_DEFERRALS[command] : undefined;
+  const refusal = deferral ? tooLongOption(options) : UNKNOWN_COMMAND;
+  if (!deferral || refusal !== null) return quick(name, async () => ({ reply: whisper(refusal ?? '') }));
+  if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
+    const action = deckFileActionOf(interaction, interaction.files[String(options.file ?? '')]);
+    // An import downloads and reads a file: the person sees each step instead of waiting blind.
+    const deferAtOnce = action.kind === 'deckImport';
     return {
       name,
-      deferral: 'ephemeral',
-      // An import downloads and reads a file: the person sees each step instead of waiting blind.
-      deferAtOnce: action.kind === 'deckImport',
+      deferral,
+      deferAtOnce,
       once: true,
-      run: () => deckFilesAnswer(interaction, action, context),
+      run: () => requestAnswer(interaction, { flow: 'deckFiles', action }, context),
     };
   }
-  // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
-  const once = interaction.command !== 'quiz' || interaction.options.practice === true;
-  return { name, deferral: command.deferral, once, run: () => command.run(interaction, context) };
+  if (command === 'privacy') {
+    const run = () =>
+      requestAnswer(interaction, { flow: 'privacy', action: privacyActionOf(subcommand) }, context);
+    return { name, deferral, once: true, run };
+  }
+  if (command === 'quiz') {
+    // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
+    // Outside a server that installed Mnemo, the person reviews in their own place.
+    const study = { flow: 'study', action: quizActionOf(options) } as const;
+    const place = placeOf(interaction) ?? PERSONAL_PLACE;
+    const run = () => requestAnswer(interaction, study, context, { place });
+    return { name, deferral, once: options.practice === true, run };
+  }
+  return { name, deferral, once: true, run: () => communityAnswer(interaction, context) };
+}
+
+/**
+ * A request run for the person who acted, its reply rendered in their language. `where`: the place it is
+ * run in (default: the server it comes from, if any); `notes`: the server's language is noted from it.
+ */
+async function requestAnswer(
+  interaction: ActiveInteraction,
+  request: ChatRequest,
+  context: HandlerContext,
+  where: { place?: Place | null; notes?: boolean; carried?: Carried } = {},
+): Promise<{ reply: Reply; chat: ChatReply }> {
+  const { isAdmin, ...person } = actorOf(interaction);
+  const actor = {
+    place: where.place === undefined ? placeOf(interaction) : where.place,
+    person,
+    isAdmin,
+    request: interaction.id,
+    appLocale: interaction.locale,
+    ...(where.notes ? { communityLocale: interaction.guildLocale } : {}),
+  };
+  const { reply, locale } = await runRequest(context, request, actor, {
+    onErased: (total) => context.log.info({ rows: total }, 'personal data erased'),
+    // An import is deferred at once (see commandRoute): its steps replace the deferred message.
+    onImportStep: async (step, stepLocale) => {
+      const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, stepLocale);
+      await context.api.editOriginal(interaction.token, messageBody({ text, rows: [] }));
+    },
+  });
+  // A modal's verdict replaces the card only when the modal was opened from the card's message.
+  const opened = interaction.type !== 'modal' || interaction.message !== null;
+  const chat = { ...reply, replace: reply.replace && opened };
+  return { reply: renderReply(chat, where.carried ?? NOTHING_CARRIED, locale), chat };
+}
+
+/** `/stats`, `/settings`, `/deck list | info | leeches`, `/leaderboard`, `/daily`: decode, run the flow, render. */
+async function communityAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
+  const { options } = interaction;
+  const action = commandActionOf(interaction);
+  if (action.kind === 'settings' && (options.leaderboard === 'on' || options.leaderboard === 'off')) {
+    const hidden = options.leaderboard === 'off';
+    const privacy = { flow: 'privacy', action: { kind: 'leaderboardVisibility', hidden } } as const;
+    const shown = await requestAnswer(interaction, privacy, context);
+    // Only leaderboard:…: its answer; with other settings, theirs (the settings saved).
+    if (Object.keys(options).length === 1) return shown;
+  }
+  return requestAnswer(interaction, { flow: 'command', action }, context, { notes: true });
+}
+
+/** Any quiz button or modal: decode, run the flow, render; then the channel's post of a daily question updated. */
+async function chatAnswer(
+  interaction: ButtonInteraction | ModalInteraction,
+  decoded: NonNullable<ReturnType<typeof decodeCustomId>>,
+  context: HandlerContext,
+): Promise<Outcome> {
+  // The server rides in a custom id only in a DM: a reminder's "Start review", and the cards after it.
+  const guildId = interaction.guildId === null ? decoded.carried.place : null;
+  const carried = { place: guildId, post: decoded.carried.post ?? interaction.message?.id ?? null };
+  // A reminder's DM carries its server; any other card outside a server is the person's own.
+  const place = placeOf(interaction) ?? (guildId === null ? PERSONAL_PLACE : serverPlace(guildId));
+  let { action } = decoded;
+  if (action.kind === 'typedAnswer' || action.kind === 'dailyTypedAnswer') {
+    // The typed answer comes from the submitted form's field.
+    action = {
+      ...action,
+      text: interaction.type === 'modal' ? (interaction.fields[ANSWER_FIELD] ?? '') : '',
+    };
+  }
+  // The server's language, for its questions of the day: a click from it tells it too.
+  const notes = interaction.guildId !== null;
+  const { reply, chat } = await requestAnswer(interaction, { flow: 'quiz', action }, context, {
+    place,
+    notes,
+    carried,
+  });
+  // The channel's post of the daily question the action came from; none once its day is over (it is final).
+  const { message, channelId } = interaction;
+  const messageId = carried.post;
+  const count = chat.dailyCount;
+  const final = message !== null && message.id === messageId && saysDayOver(message.content);
+  if (!count || channelId === null || messageId === null || final) return { reply };
+  const after = async () => {
+    const state = { answered: count.answered, revealAnswer: false };
+    const view = dailyQuestionView(count.card, count.deliveryId, state, count.locale);
+    await context.api.editMessage(channelId, messageId, messageBody(view));
+  };
+  return { reply, after };
 }

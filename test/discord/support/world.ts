@@ -2,14 +2,11 @@ import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:cryp
 import { Writable } from 'node:stream';
 import { and, count, eq } from 'drizzle-orm';
 import { type Logger, pino } from 'pino';
-import type {
-  DiscordAdapter,
-  DiscordAdapterDeps,
-  DiscordConfig,
-} from '../../../src/adapters/discord/index.ts';
+import type { DiscordAdapter, DiscordAdapterDeps } from '../../../src/adapters/discord/index.ts';
 import { type BotOptions, buildBot, type Bot as Mnemo } from '../../../src/bot.ts';
 import type { CardMedia } from '../../../src/chat/card-media.ts';
 import type { ReplyPictures } from '../../../src/chat/pictures.ts';
+import type { DiscordConfig } from '../../../src/config/discord.ts';
 import type { Community } from '../../../src/core/community/community.ts';
 import type { Card, Deck } from '../../../src/core/deck/card.ts';
 import type { InboundEvents } from '../../../src/core/quiz/inbound.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../../env-text.ts';
+import { optionalText } from '../env-text.ts';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const SNOWFLAKE_MESSAGE = 'must be a Discord id: 17 to 20 digits';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { discordEnvironment } from '../../src/adapters/discord/config.ts';
-import { slackEnvironment } from '../../src/adapters/slack/config.ts';
+import { slackEnvironment } from '../../src/config/slack.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ROOT } from '../support/cli.ts';
 import {

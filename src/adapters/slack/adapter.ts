@@ -1,18 +1,16 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatPorts } from '../../chat/ports.ts';
+import type { SlackConfig } from '../../config/slack.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
+import { ChannelPacer, type Sleep } from '../../http/channel-pacer.ts';
 import type { RouteHandler } from '../../http/server.ts';
-import { boltLogger } from './bolt/logger.ts';
-import type { SlackConfig } from './config.ts';
+import type { SlackInstaller } from '../../installs/slack/installer.ts';
+import { boltLogger } from '../../ops/bolt-logger.ts';
 import { chooseReceiver } from './connection.ts';
 import { registerListeners } from './handlers/listeners.ts';
-import type { ListenerDeps } from './handlers/steps.ts';
-import type { SlackInstallationRows } from './oauth/installation-rows.ts';
-import { createSlackInstaller, type SlackInstaller } from './oauth/installer.ts';
 import { SlackMessenger } from './send/messenger.ts';
-import { ChannelPacer } from './send/pacer.ts';
-import { asMnemoError, asWorkspace, SlackApi, type Sleep, webClientOptions } from './send/slack-api.ts';
+import { asMnemoError, asWorkspace, SlackApi, webClientOptions } from './send/slack-api.ts';
 import { SlackUserLocales } from './send/user-locales.ts';
 
 export interface SlackAdapterDeps extends ChatPorts {
@@ -24,10 +22,8 @@ export interface SlackAdapterDeps extends ChatPorts {
   ackTimeoutMs?: number;
   /** Told the HTTP status of every failed Web API call (429 for rate limits), for metrics. */
   onPlatformError?: (status: number) => void;
-  /** OAuth (config.oauth): where installations are stored. */
-  installations?: SlackInstallationRows;
-  /** OAuth: a workspace installed Mnemo (perhaps again), by tenant id: its deliveries may resume. */
-  onInstalled?: (tenantId: string) => Promise<unknown>;
+  /** OAuth (config.oauth): each workspace's installation and token, built by the composition root. */
+  installer?: SlackInstaller | null;
 }
 
 export interface SlackAdapter {
@@ -43,11 +39,9 @@ const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms
 
 /** The Slack adapter: Bolt's App with Mnemo's listeners behind the chosen receiver, and delivery's messenger. */
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
-  const { config, clock } = deps;
-  const { log } = deps;
+  const { config, clock, log, installer = null } = deps;
   const sleep = deps.sleep ?? realSleep;
   const clientOptions = { ...webClientOptions(config.apiUrl), logger: boltLogger(log) };
-  const installer = installerOf(deps, clientOptions);
   const api = new SlackApi(
     new webApi.WebClient(config.botToken ?? undefined, clientOptions),
     sleep,
@@ -85,7 +79,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     app.use(async ({ context, next }) => (context.botToken ? asWorkspace(context.botToken, next) : next()));
     registerUninstall(app, installer);
   }
-  const listenerDeps: ListenerDeps = {
+  registerListeners(app, {
     ...deps,
     api,
     messenger,
@@ -96,8 +90,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     ),
     command: config.command,
     apiUrl: config.apiUrl,
-  };
-  registerListeners(app, listenerDeps);
+  });
 
   return {
     routes: { ...routes, ...installer?.routes },
@@ -115,23 +108,6 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await app.stop();
     },
   };
-}
-
-function installerOf(
-  deps: SlackAdapterDeps,
-  clientOptions: ReturnType<typeof webClientOptions>,
-): SlackInstaller | null {
-  const { oauth } = deps.config;
-  if (!oauth) return null;
-  if (!deps.installations) throw new Error('Slack OAuth needs an installation store');
-  return createSlackInstaller({
-    oauth,
-    installations: deps.installations,
-    clock: deps.clock,
-    log: deps.log,
-    clientOptions,
-    ...(deps.onInstalled ? { onInstalled: deps.onInstalled } : {}),
-  });
 }
 
 /** Slack's word that a workspace removed Mnemo, or revoked its bot token: the token is deleted. */

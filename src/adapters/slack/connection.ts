@@ -1,9 +1,9 @@
 import { type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { SlackConnection } from '../../config/slack.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { RouteHandler } from '../../http/server.ts';
-import { boltLogger } from './bolt/logger.ts';
-import type { SlackConnection } from './config.ts';
+import { boltLogger } from '../../ops/bolt-logger.ts';
 import { SlackHttpReceiver } from './http/receiver.ts';
 
 /** Where Slack sends commands, clicks and events in HTTP mode. */

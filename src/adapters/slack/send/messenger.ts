@@ -8,11 +8,11 @@ import type {
   SentMessage,
 } from '../../../core/delivery/ports.ts';
 import { MnemoError } from '../../../core/errors.ts';
+import type { ChannelPacer } from '../../../http/channel-pacer.ts';
 import { userIdOf } from '../identity.ts';
 import { openedConversation, postedHistory, postedMessage } from '../payloads.ts';
 import type { SlackMessage } from '../render/blocks.ts';
 import { renderDailyQuestion, renderReminder } from '../render/delivery.ts';
-import type { ChannelPacer } from './pacer.ts';
 import { asWorkspace, type SlackApi } from './slack-api.ts';
 
 /** Tags Mnemo's delivery posts, so a later look at the channel can tell which delivery a message came from. */

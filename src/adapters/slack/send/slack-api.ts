@@ -2,9 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { webApi } from '@slack/bolt';
 import { MnemoError } from '../../../core/errors.ts';
 import { Kept } from '../../../core/kept.ts';
+import type { Sleep } from '../../../http/channel-pacer.ts';
 
 export type WebClient = webApi.WebClient;
-export type Sleep = (ms: number) => Promise<void>;
 
 export const API_DEFAULTS = {
   /** How often a call waits out a 429's Retry-After before giving up. */

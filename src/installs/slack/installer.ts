@@ -1,16 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authorize } from '@slack/bolt';
-import { type CodedError, type Installation, InstallProvider } from '@slack/oauth';
+import {
+  type CodedError,
+  type Installation,
+  InstallProvider,
+  type InstallProviderOptions,
+} from '@slack/oauth';
 import type { Logger } from 'pino';
-import type { Clock } from '../../../core/clock.ts';
-import { type RouteHandler, sendJson } from '../../../http/server.ts';
-import { boltLogger } from '../bolt/logger.ts';
-import type { SlackOAuthConfig } from '../config.ts';
-import { placeOf } from '../identity.ts';
-import type { webClientOptions } from '../send/slack-api.ts';
+import type { SlackOAuthConfig } from '../../config/slack.ts';
+import type { Clock } from '../../core/clock.ts';
+import { type RouteHandler, sendJson } from '../../http/server.ts';
+import { boltLogger } from '../../ops/bolt-logger.ts';
+import { SecretBox } from '../secret-box.ts';
 import type { SlackInstallationRows } from './installation-rows.ts';
 import { SealedInstallationStore } from './installation-store.ts';
-import { SecretBox } from './sealing.ts';
 
 /** "Add to Slack": the page whose button starts an install, with a signed `state` in a cookie and the URL. */
 export const SLACK_INSTALL_PATH = '/slack/install';
@@ -44,8 +47,8 @@ export interface SlackInstallerOptions {
   clock: Clock;
   log: Logger;
   /** The Web API options of every other client (SLACK_API_URL), so the code exchange goes there too. */
-  clientOptions: ReturnType<typeof webClientOptions>;
-  /** A workspace (tenant id `slack:T…`) installed Mnemo, perhaps again: its deliveries may resume. */
+  clientOptions: NonNullable<InstallProviderOptions['clientOptions']>;
+  /** A workspace (tenant id `slack:T…`, as the adapter's `placeOf` names it) installed Mnemo, perhaps again: its deliveries may resume. */
   onInstalled?: (tenantId: string) => Promise<unknown>;
 }
 
@@ -105,7 +108,7 @@ export function createSlackInstaller(options: SlackInstallerOptions): SlackInsta
           { team: team?.id, enterprise: enterprise?.id, orgWide: installation.isEnterpriseInstall === true },
           'slack: installed',
         );
-        if (team?.id) await options.onInstalled?.(placeOf(team.id).tenantId);
+        if (team?.id) await options.onInstalled?.(`slack:${team.id}`);
         page(
           response,
           200,

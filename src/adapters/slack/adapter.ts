@@ -18,8 +18,6 @@ export interface SlackAdapterDeps extends ChatPorts {
   log: Logger;
   /** How to wait out pacing and 429s; tests pass one that moves their clock. */
   sleep?: Sleep;
-  /** HTTP mode: answer 200 when a listener has not acknowledged within this. */
-  ackTimeoutMs?: number;
   /** Told the HTTP status of every failed Web API call (429 for rate limits), for metrics. */
   onPlatformError?: (status: number) => void;
   /** OAuth (config.oauth): each workspace's installation and token, built by the composition root. */
@@ -54,11 +52,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     media: deps.cardMedia,
     ...(installer ? { tokenFor: installer.tokenFor } : {}),
   });
-  const { receiver, routes } = chooseReceiver(config.connection, {
-    clock,
-    log,
-    ...(deps.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: deps.ackTimeoutMs }),
-  });
+  const { receiver, routes } = chooseReceiver(config.connection, { clock, log });
   const app = new App({
     receiver,
     ...(installer ? { authorize: installer.authorize } : { token: config.botToken ?? undefined }),
@@ -77,17 +71,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   if (installer) {
     // Every Web API call a listener makes goes out with the token of the workspace the request came from.
     app.use(async ({ context, next }) => (context.botToken ? asWorkspace(context.botToken, next) : next()));
-    registerUninstall(app, installer);
+    // Slack's word that a workspace removed Mnemo, or revoked its bot token: the token is deleted.
+    app.event('app_uninstalled', async ({ context }) => installer.uninstall(context));
+    app.event('tokens_revoked', async ({ event, context }) => {
+      // Only the bot's token matters: Mnemo keeps no user token in use.
+      if ((event.tokens.bot ?? []).length > 0) await installer.uninstall(context);
+    });
   }
   registerListeners(app, {
     ...deps,
     api,
     messenger,
-    locales: new SlackUserLocales(
-      api,
-      () => clock.now().getTime(),
-      (fields, message) => log.warn(fields, message),
-    ),
+    locales: new SlackUserLocales(api, clock, log),
     command: config.command,
     apiUrl: config.apiUrl,
   });
@@ -108,19 +103,4 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await app.stop();
     },
   };
-}
-
-/** Slack's word that a workspace removed Mnemo, or revoked its bot token: the token is deleted. */
-function registerUninstall(app: App, installer: SlackInstaller): void {
-  const forget = (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }) =>
-    installer.uninstall({
-      ...(context.teamId ? { teamId: context.teamId } : {}),
-      ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
-      isEnterpriseInstall: context.isEnterpriseInstall === true,
-    });
-  app.event('app_uninstalled', async ({ context }) => forget(context));
-  app.event('tokens_revoked', async ({ event, context }) => {
-    // Only the bot's token matters: Mnemo keeps no user token in use.
-    if ((event.tokens.bot ?? []).length > 0) await forget(context);
-  });
 }

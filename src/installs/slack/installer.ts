@@ -60,7 +60,11 @@ export interface SlackInstaller {
   /** A workspace's bot token by tenant id, for deliveries; null when it has no installation. */
   tokenFor(tenantId: string): Promise<string | null>;
   /** `app_uninstalled` / `tokens_revoked`: forget the installation and its tokens. */
-  uninstall(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): Promise<void>;
+  uninstall(query: {
+    teamId?: string | undefined;
+    enterpriseId?: string | undefined;
+    isEnterpriseInstall?: boolean | undefined;
+  }): Promise<void>;
 }
 
 /** Slack OAuth v2 with @slack/oauth's InstallProvider, behind Mnemo's own HTTP server and receiver. */

@@ -13,6 +13,7 @@ import type { CommandPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderHelp, renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
+import { workspaceRights } from '../send/user-locales.ts';
 import {
   type ListenerDeps,
   openForm,
@@ -23,7 +24,6 @@ import {
   type Step,
   sayIn,
   sendReply,
-  workspaceRights,
 } from './steps.ts';
 import type { Subcommand } from './subcommand.ts';
 

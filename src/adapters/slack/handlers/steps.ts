@@ -13,14 +13,13 @@ import type { Person, Place } from '../../../core/people.ts';
 import { VIEW, writeModalState } from '../actions.ts';
 import { type DailyPost, postText } from '../daily-post.ts';
 import { userIdOf } from '../identity.ts';
-import { userInfoResult } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { renderForm } from '../render/forms.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
 import type { SlackMessenger } from '../send/messenger.ts';
 import type { ReplyMode } from '../send/respond.ts';
 import type { SlackApi } from '../send/slack-api.ts';
-import type { SlackUserLocales } from '../send/user-locales.ts';
+import { type SlackUserLocales, workspaceRights } from '../send/user-locales.ts';
 
 /** What every Slack listener works with. */
 export interface ListenerDeps extends ChatPorts {
@@ -162,19 +161,4 @@ export async function runDeckFileStep(deps: ListenerDeps, action: DeckFileAction
   };
   const chat = await runDeckFiles(deps.deckFiles, action, { ...step, isAdmin }, onStep);
   await sendReply(deps, chat, step, { locale, files: 'required' });
-}
-
-/** A person's rights in the workspace, read from `users.info` on every request, before anything is stored. */
-export async function workspaceRights(
-  api: SlackApi,
-  userId: string,
-): Promise<{ isAdmin: boolean; timeZone: string | null; locale: string | null }> {
-  const { user } = userInfoResult.parse(
-    await api.call('users.info', (client) => client.users.info({ user: userId, include_locale: true })),
-  );
-  return {
-    isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
-    timeZone: user.tz ?? null,
-    locale: user.locale ?? null,
-  };
 }

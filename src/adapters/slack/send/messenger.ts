@@ -46,12 +46,6 @@ export class SlackMessenger implements Messenger {
     this.#media = options.media;
   }
 
-  postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
-    return this.#inWorkspace(question.tenantId, () =>
-      this.#postDailyQuestion(question, idempotencyKey, attempt),
-    );
-  }
-
   /**
    * With per-workspace tokens, the tenant's own: a workspace without one, or whose token Slack refuses, is
    * TENANT_UNAUTHORIZED, which stops delivery there only (a refused env token stops the whole platform).
@@ -73,58 +67,42 @@ export class SlackMessenger implements Messenger {
     }
   }
 
-  async #postDailyQuestion(
-    question: DailyQuestion,
-    idempotencyKey: string,
-    attempt: number,
-  ): Promise<SentMessage> {
-    const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
-    if (earlier) return earlier;
-    const sent = await this.post(
-      question.channelId,
-      renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
-      deliveryMetadata(question.deliveryId, idempotencyKey),
-    );
-    // The card's files go in the post's thread; the question is out, so failing to upload them costs only them.
-    const files = await cardFiles(this.#media, question.card, 'question');
-    await this.#upload(sent.channelId, files, sent.messageId).catch((error: unknown) =>
-      this.#media?.onError(error, question.card),
-    );
-    return sent;
+  postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
+    return this.#inWorkspace(question.tenantId, async () => {
+      const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
+      if (earlier) return earlier;
+      const sent = await this.post(
+        question.channelId,
+        renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
+        deliveryMetadata(question.deliveryId, idempotencyKey),
+      );
+      // The card's files go in the post's thread; the question is out, so failing to upload them costs only them.
+      const files = await cardFiles(this.#media, question.card, 'question');
+      await this.#upload(sent.channelId, files, sent.messageId).catch((error: unknown) =>
+        this.#media?.onError(error, question.card),
+      );
+      return sent;
+    });
   }
 
   updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void> {
-    return this.#inWorkspace(question.tenantId, () => this.#updateDailyQuestion(question, sent, update));
-  }
-
-  async #updateDailyQuestion(
-    question: DailyQuestion,
-    sent: SentMessage,
-    update: DailyQuestionState,
-  ): Promise<void> {
     const message = renderDailyQuestion(question, update);
-    await this.#pacer.run(sent.channelId, () =>
-      this.#api.call('chat.update', (client) =>
-        client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),
-      ),
-    );
+    return this.#inWorkspace(question.tenantId, async () => {
+      await this.#pacer.run(sent.channelId, () =>
+        this.#api.call('chat.update', (client) =>
+          client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),
+        ),
+      );
+    });
   }
 
   sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
-    return this.#inWorkspace(reminder.tenantId, () => this.#sendReminder(reminder, idempotencyKey, attempt));
-  }
-
-  async #sendReminder(
-    reminder: ReminderMessage,
-    idempotencyKey: string,
-    attempt: number,
-  ): Promise<SentMessage> {
     const user = userIdOf(reminder.userExternalId);
-    const earlier = attempt > 1 ? await this.#findPosted(user, reminder.deliveryId) : null;
-    return (
-      earlier ??
-      this.post(user, renderReminder(reminder), deliveryMetadata(reminder.deliveryId, idempotencyKey))
-    );
+    return this.#inWorkspace(reminder.tenantId, async () => {
+      const earlier = attempt > 1 ? await this.#findPosted(user, reminder.deliveryId) : null;
+      const metadata = deliveryMetadata(reminder.deliveryId, idempotencyKey);
+      return earlier ?? this.post(user, renderReminder(reminder), metadata);
+    });
   }
 
   /**

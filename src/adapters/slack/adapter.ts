@@ -6,11 +6,12 @@ import type { Messenger } from '../../core/delivery/ports.ts';
 import { ChannelPacer, type Sleep } from '../../http/channel-pacer.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import type { SlackInstaller } from '../../installs/slack/installer.ts';
+import { asWorkspace } from '../../installs/slack/workspace-token.ts';
 import { boltLogger } from '../../ops/bolt-logger.ts';
 import { chooseReceiver } from './connection.ts';
 import { registerListeners } from './handlers/listeners.ts';
 import { SlackMessenger } from './send/messenger.ts';
-import { asMnemoError, asWorkspace, SlackApi, webClientOptions } from './send/slack-api.ts';
+import { asMnemoError, SlackApi, webClientOptions } from './send/slack-api.ts';
 import { SlackUserLocales } from './send/user-locales.ts';
 
 export interface SlackAdapterDeps extends ChatPorts {
@@ -50,7 +51,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     api,
     pacer: new ChannelPacer(clock, sleep),
     media: deps.cardMedia,
-    ...(installer ? { tokenFor: installer.tokenFor } : {}),
+    inWorkspace: installer?.inWorkspace,
   });
   const { receiver, routes } = chooseReceiver(config.connection, { clock, log });
   const app = new App({

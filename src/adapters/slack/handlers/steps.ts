@@ -68,35 +68,25 @@ export async function runChat(deps: ListenerDeps, action: Action, post: DailyPos
     // Typed answers: the submission posts the verdict through this click's response_url.
     if (!step.trigger) throw new Error('an answer click came without a response_url');
     const { submit, card } = reply.body;
+    const { responseUrl, triggerId } = step.trigger;
     const code = encodeAction(submit, carried, 2_000);
-    const state = {
-      code,
-      responseUrl: step.trigger.responseUrl,
-      replace: submit.kind !== 'dailyTypedAnswer',
-    };
+    const state = writeModalState({ code, responseUrl, replace: submit.kind !== 'dailyTypedAnswer' });
     // The question comes from the prompt, not the button: a button value holds at most 2,000 characters.
-    return openForm(deps, answerForm(card.question), writeModalState(state), step.trigger.triggerId, locale);
+    return openForm(deps, answerForm(card.question), state, triggerId, locale);
   }
   // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
   await sendReply(deps, reply, step, { locale, carried, files: 'optional' });
   const count = reply.dailyCount;
   if (!count || !post) return;
+  const { channelId, localDate, messageTs } = post;
+  const question = { ...count, tenantId: step.place.tenantId, channelId, localDate };
+  const state = { answered: count.answered, revealAnswer: false };
   // A failed count update loses nothing (the answer is stored, the verdict shown): logged, not apologised for.
-  const question = {
-    ...count,
-    tenantId: step.place.tenantId,
-    channelId: post.channelId,
-    localDate: post.localDate,
-  };
   await deps.messenger
-    .updateDailyQuestion(
-      question,
-      { messageId: post.messageTs, channelId: post.channelId },
-      { answered: count.answered, revealAnswer: false },
-    )
+    .updateDailyQuestion(question, { messageId: messageTs, channelId }, state)
     .catch((error: unknown) =>
       deps.log.warn(
-        { tenant: step.place.tenantId, deliveryId: count.deliveryId, err: error },
+        { tenant: question.tenantId, deliveryId: count.deliveryId, err: error },
         'could not update the answer count of a question of the day',
       ),
     );

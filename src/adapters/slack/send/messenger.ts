@@ -9,11 +9,12 @@ import type {
 } from '../../../core/delivery/ports.ts';
 import { MnemoError } from '../../../core/errors.ts';
 import type { ChannelPacer } from '../../../http/channel-pacer.ts';
+import type { InWorkspace } from '../../../installs/slack/installer.ts';
 import { userIdOf } from '../identity.ts';
 import { openedConversation, postedHistory, postedMessage } from '../payloads.ts';
 import type { SlackMessage } from '../render/blocks.ts';
 import { renderDailyQuestion, renderReminder } from '../render/delivery.ts';
-import { asWorkspace, type SlackApi } from './slack-api.ts';
+import type { SlackApi } from './slack-api.ts';
 
 /** Tags Mnemo's delivery posts, so a later look at the channel can tell which delivery a message came from. */
 export const DELIVERY_EVENT_TYPE = 'mnemo_delivery';
@@ -23,11 +24,8 @@ const RECENT_MESSAGES = 100;
 export interface SlackMessengerOptions {
   api: SlackApi;
   pacer: ChannelPacer;
-  /**
-   * OAuth installs: the bot token of a tenant's workspace, or null when it has none (uninstalled). Without
-   * it, every call goes out with the one token the SlackApi was made with.
-   */
-  tokenFor?: (tenantId: string) => Promise<string | null>;
+  /** OAuth installs: runs a delivery with its workspace's token. Without it, every call goes out with the one token. */
+  inWorkspace?: InWorkspace | undefined;
   /** A question of the day's pictures, sound and formulas, uploaded in its thread. */
   media?: CardMedia | undefined;
 }
@@ -36,35 +34,14 @@ export interface SlackMessengerOptions {
 export class SlackMessenger implements Messenger {
   readonly #api: SlackApi;
   readonly #pacer: ChannelPacer;
-  readonly #tokenFor: SlackMessengerOptions['tokenFor'];
+  readonly #inWorkspace: InWorkspace;
   readonly #media: CardMedia | undefined;
 
   constructor(options: SlackMessengerOptions) {
     this.#api = options.api;
     this.#pacer = options.pacer;
-    this.#tokenFor = options.tokenFor;
+    this.#inWorkspace = options.inWorkspace ?? ((_, work) => work());
     this.#media = options.media;
-  }
-
-  /**
-   * With per-workspace tokens, the tenant's own: a workspace without one, or whose token Slack refuses, is
-   * TENANT_UNAUTHORIZED, which stops delivery there only (a refused env token stops the whole platform).
-   */
-  async #inWorkspace<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
-    if (!this.#tokenFor) return work();
-    const token = await this.#tokenFor(tenantId);
-    if (token === null)
-      throw new MnemoError(
-        'TENANT_UNAUTHORIZED',
-        `Slack workspace ${tenantId} has no installation of Mnemo (uninstalled, or its token was revoked)`,
-      );
-    try {
-      return await asWorkspace(token, work);
-    } catch (error) {
-      if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED')
-        throw new MnemoError('TENANT_UNAUTHORIZED', `${error.message} for ${tenantId}`, { cause: error });
-      throw error;
-    }
   }
 
   postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt = 1): Promise<SentMessage> {

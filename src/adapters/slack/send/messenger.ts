@@ -63,8 +63,8 @@ export class SlackMessenger implements Messenger {
   }
 
   updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void> {
-    const message = renderDailyQuestion(question, update);
     return this.#inWorkspace(question.tenantId, async () => {
+      const message = renderDailyQuestion(question, update);
       await this.#pacer.run(sent.channelId, () =>
         this.#api.call('chat.update', (client) =>
           client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),

@@ -3,7 +3,8 @@
  * included, so a moved file or a re-export cannot slip past it as a text search would).
  *   core     → nothing of Mnemo's outside src/core, no Node API, and only pure libraries (i18next: catalogs in memory);
  *   chat     → core only (the platform-neutral flows between core and the adapters);
- *   adapters → never src/db, and never another adapter (discord, slack, console each stand alone).
+ *   adapters → never src/db, and never another adapter (discord, slack, console each stand alone);
+ *   installs → never an adapter, never src/db (OAuth installs reach storage through their rows port).
  */
 const PURE_LIBRARIES = 'node_modules/(i18next|luxon|ts-fsrs|yaml|zod)/';
 const NPM = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'];
@@ -52,6 +53,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/adapters/([^/]+)/' },
       to: { path: '^src/adapters/', pathNot: '^src/adapters/$1/' },
+    },
+    {
+      name: 'installs-not-adapters-or-db',
+      comment: 'Installing Mnemo (OAuth, sealed tokens) is not translation: its storage is a port, its platform code its own.',
+      severity: 'error',
+      from: { path: '^src/installs/' },
+      to: { path: '^src/(adapters|db)/' },
     },
   ],
   options: {

@@ -25,6 +25,7 @@ import { PgProgressStore } from './db/stats-store.ts';
 import { PgStudyStore } from './db/study-store.ts';
 import type { RouteHandler } from './http/server.ts';
 import { DeckFiles } from './import/deck-files.ts';
+import type { SlackInstallerOptions } from './installs/slack/installer.ts';
 import { cardMedia as makeCardMedia } from './media/card-files.ts';
 import { healthRoute } from './ops/health.ts';
 import { Metrics } from './ops/metrics.ts';
@@ -42,7 +43,7 @@ export interface BotOptions {
   /** Tests: shorter Discord timings, and a Slack sleep that moves their clock. */
   tuning?: {
     discord?: Pick<DiscordAdapterDeps, 'timing'>;
-    slack?: Pick<SlackAdapterDeps, 'sleep' | 'onInstalled'>;
+    slack?: Pick<SlackAdapterDeps, 'sleep'> & Pick<SlackInstallerOptions, 'onInstalled'>;
   };
 }
 
@@ -148,19 +149,31 @@ export async function buildBot(options: BotOptions): Promise<Bot> {
   const deliveryStore = new PgDeliveryStore(connection);
   let slack: SlackAdapter | null = null;
   if (config.slack) {
-    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+    const { createSlackAdapter, webClientOptions } = await import('./adapters/slack/index.ts');
+    const slackLog = log.child({ platform: 'slack' });
+    const { oauth, apiUrl } = config.slack;
+    // Many workspaces (OAuth): installs, and each workspace's token, are kept apart from the adapter.
+    const installer =
+      oauth &&
+      (await import('./installs/slack/installer.ts')).createSlackInstaller({
+        oauth,
+        installations: new PgSlackInstallations(connection.db),
+        clock,
+        log: slackLog,
+        clientOptions: webClientOptions(apiUrl),
+        // A workspace installed again gets its deliveries back (an uninstall or a refused token stopped them).
+        onInstalled: async (tenantId) => {
+          await deliveryStore.unblockTenant(tenantId);
+          await tuning.slack?.onInstalled?.(tenantId);
+        },
+      });
     slack = createSlackAdapter({
       ...shared,
-      ...tuning.slack,
+      ...(tuning.slack?.sleep ? { sleep: tuning.slack.sleep } : {}),
       config: config.slack,
-      log: log.child({ platform: 'slack' }),
+      log: slackLog,
       onPlatformError: onPlatformError('slack'),
-      installations: new PgSlackInstallations(connection.db),
-      // A workspace installed again gets its deliveries back (an uninstall or a refused token stopped them).
-      onInstalled: async (tenantId) => {
-        await deliveryStore.unblockTenant(tenantId);
-        await tuning.slack?.onInstalled?.(tenantId);
-      },
+      installer,
     });
   }
   const adapters: PlatformAdapter[] = [];

@@ -1,7 +1,7 @@
 import cron from 'node-cron';
 import { z } from 'zod';
-import { readSlackConfig, type SlackConfig, slackEnvironment } from './adapters/slack/config.ts';
 import { type DiscordConfig, discordEnvironment, readDiscordConfig } from './config/discord.ts';
+import { readSlackConfig, type SlackConfig, slackEnvironment } from './config/slack.ts';
 import { MnemoError } from './core/errors.ts';
 import { optionalText } from './env-text.ts';
 

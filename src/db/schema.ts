@@ -443,7 +443,7 @@ export const inboundEvents = pgTable(
 /**
  * One Slack installation (OAuth v2): a workspace, or a whole Enterprise Grid org for an org-wide install.
  * Everything Bolt's Installation holds, tokens included, sits in `sealed` (AES-256-GCM, see
- * src/adapters/slack/oauth/sealing.ts); the plain columns are what lookups and operators need.
+ * src/installs/secret-box.ts); the plain columns are what lookups and operators need.
  */
 export const slackInstallations = pgTable(
   'slack_installations',

@@ -1,8 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type {
-  SlackInstallationRow,
-  SlackInstallationRows,
-} from '../adapters/slack/oauth/installation-rows.ts';
+import type { SlackInstallationRow, SlackInstallationRows } from '../installs/slack/installation-rows.ts';
 import type { Database } from './client.ts';
 import { slackInstallations, slackOrgWorkspaces } from './schema.ts';
 

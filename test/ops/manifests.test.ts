@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { slackEnvironment } from '../../src/adapters/slack/config.ts';
 import { discordEnvironment } from '../../src/config/discord.ts';
+import { slackEnvironment } from '../../src/config/slack.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ROOT } from '../support/cli.ts';
 import {

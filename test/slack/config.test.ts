@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { chooseReceiver } from '../../src/adapters/slack/connection.ts';
 import { SlackHttpReceiver } from '../../src/adapters/slack/http/receiver.ts';
-import { readSlackConfig, slackEnvironment } from '../../src/adapters/slack/index.ts';
+import { readSlackConfig, slackEnvironment } from '../../src/config/slack.ts';
 import { TestClock } from '../support/fixtures.ts';
 
 const schema = z.object(slackEnvironment);

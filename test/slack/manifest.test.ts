@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SLACK_DEFAULTS } from '../../src/adapters/slack/config.ts';
 import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/index.ts';
-import { SLACK_BOT_SCOPES, SLACK_OAUTH_REDIRECT_PATH } from '../../src/adapters/slack/oauth/installer.ts';
+import { SLACK_DEFAULTS } from '../../src/config/slack.ts';
+import { SLACK_BOT_SCOPES, SLACK_OAUTH_REDIRECT_PATH } from '../../src/installs/slack/installer.ts';
 import { ROOT } from '../support/cli.ts';
 
 /** The bot scopes each Web API method Mnemo calls needs (none for views.*). */

@@ -3,16 +3,16 @@ import { ClearStateStore } from '@slack/oauth';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personOf, placeOf } from '../../src/adapters/slack/identity.ts';
-import type { SlackInstallationRows } from '../../src/adapters/slack/oauth/installation-rows.ts';
-import {
-  INSTALLATION_CACHE_MS,
-  SealedInstallationStore,
-} from '../../src/adapters/slack/oauth/installation-store.ts';
-import { SecretBox } from '../../src/adapters/slack/oauth/sealing.ts';
 import { Deliveries } from '../../src/core/delivery/deliveries.ts';
 import { PgDeliveryStore } from '../../src/db/delivery-store.ts';
 import { slackInstallations, tenants } from '../../src/db/schema.ts';
 import { PgSlackInstallations } from '../../src/db/slack-installations.ts';
+import { SecretBox } from '../../src/installs/secret-box.ts';
+import type { SlackInstallationRows } from '../../src/installs/slack/installation-rows.ts';
+import {
+  INSTALLATION_CACHE_MS,
+  SealedInstallationStore,
+} from '../../src/installs/slack/installation-store.ts';
 import { deckOf, MINUTE, typedCard } from '../support/fixtures.ts';
 import { SlackHarness } from './support/harness.ts';
 import { slashCommand } from './support/payloads.ts';

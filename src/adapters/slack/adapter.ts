@@ -1,18 +1,17 @@
 import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatPorts } from '../../chat/ports.ts';
+import type { SlackConfig } from '../../config/slack.ts';
 import type { Messenger } from '../../core/delivery/ports.ts';
+import { ChannelPacer, type Sleep } from '../../http/channel-pacer.ts';
 import type { RouteHandler } from '../../http/server.ts';
-import { boltLogger } from './bolt/logger.ts';
-import type { SlackConfig } from './config.ts';
+import type { SlackInstaller } from '../../installs/slack/installer.ts';
+import { asWorkspace } from '../../installs/slack/workspace-token.ts';
+import { boltLogger } from '../../ops/bolt-logger.ts';
 import { chooseReceiver } from './connection.ts';
 import { registerListeners } from './handlers/listeners.ts';
-import type { ListenerDeps } from './handlers/steps.ts';
-import type { SlackInstallationRows } from './oauth/installation-rows.ts';
-import { createSlackInstaller, type SlackInstaller } from './oauth/installer.ts';
 import { SlackMessenger } from './send/messenger.ts';
-import { ChannelPacer } from './send/pacer.ts';
-import { asMnemoError, asWorkspace, SlackApi, type Sleep, webClientOptions } from './send/slack-api.ts';
+import { asMnemoError, SlackApi, webClientOptions } from './send/slack-api.ts';
 import { SlackUserLocales } from './send/user-locales.ts';
 
 export interface SlackAdapterDeps extends ChatPorts {
@@ -20,14 +19,10 @@ export interface SlackAdapterDeps extends ChatPorts {
   log: Logger;
   /** How to wait out pacing and 429s; tests pass one that moves their clock. */
   sleep?: Sleep;
-  /** HTTP mode: answer 200 when a listener has not acknowledged within this. */
-  ackTimeoutMs?: number;
   /** Told the HTTP status of every failed Web API call (429 for rate limits), for metrics. */
   onPlatformError?: (status: number) => void;
-  /** OAuth (config.oauth): where installations are stored. */
-  installations?: SlackInstallationRows;
-  /** OAuth: a workspace installed Mnemo (perhaps again), by tenant id: its deliveries may resume. */
-  onInstalled?: (tenantId: string) => Promise<unknown>;
+  /** OAuth (config.oauth): each workspace's installation and token, built by the composition root. */
+  installer?: SlackInstaller | null;
 }
 
 export interface SlackAdapter {
@@ -43,11 +38,9 @@ const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms
 
 /** The Slack adapter: Bolt's App with Mnemo's listeners behind the chosen receiver, and delivery's messenger. */
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
-  const { config, clock } = deps;
-  const { log } = deps;
+  const { config, clock, log, installer = null } = deps;
   const sleep = deps.sleep ?? realSleep;
   const clientOptions = { ...webClientOptions(config.apiUrl), logger: boltLogger(log) };
-  const installer = installerOf(deps, clientOptions);
   const api = new SlackApi(
     new webApi.WebClient(config.botToken ?? undefined, clientOptions),
     sleep,
@@ -58,13 +51,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     api,
     pacer: new ChannelPacer(clock, sleep),
     media: deps.cardMedia,
-    ...(installer ? { tokenFor: installer.tokenFor } : {}),
+    inWorkspace: installer?.inWorkspace,
   });
-  const { receiver, routes } = chooseReceiver(config.connection, {
-    clock,
-    log,
-    ...(deps.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: deps.ackTimeoutMs }),
-  });
+  const { receiver, routes } = chooseReceiver(config.connection, { clock, log });
   const app = new App({
     receiver,
     ...(installer ? { authorize: installer.authorize } : { token: config.botToken ?? undefined }),
@@ -83,21 +72,21 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   if (installer) {
     // Every Web API call a listener makes goes out with the token of the workspace the request came from.
     app.use(async ({ context, next }) => (context.botToken ? asWorkspace(context.botToken, next) : next()));
-    registerUninstall(app, installer);
+    // Slack's word that a workspace removed Mnemo, or revoked its bot token: the token is deleted.
+    app.event('app_uninstalled', async ({ context }) => installer.uninstall(context));
+    app.event('tokens_revoked', async ({ event, context }) => {
+      // Only the bot's token matters: Mnemo keeps no user token in use.
+      if ((event.tokens.bot ?? []).length > 0) await installer.uninstall(context);
+    });
   }
-  const listenerDeps: ListenerDeps = {
+  registerListeners(app, {
     ...deps,
     api,
     messenger,
-    locales: new SlackUserLocales(
-      api,
-      () => clock.now().getTime(),
-      (fields, message) => log.warn(fields, message),
-    ),
+    locales: new SlackUserLocales(api, clock, log),
     command: config.command,
     apiUrl: config.apiUrl,
-  };
-  registerListeners(app, listenerDeps);
+  });
 
   return {
     routes: { ...routes, ...installer?.routes },
@@ -115,36 +104,4 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       await app.stop();
     },
   };
-}
-
-function installerOf(
-  deps: SlackAdapterDeps,
-  clientOptions: ReturnType<typeof webClientOptions>,
-): SlackInstaller | null {
-  const { oauth } = deps.config;
-  if (!oauth) return null;
-  if (!deps.installations) throw new Error('Slack OAuth needs an installation store');
-  return createSlackInstaller({
-    oauth,
-    installations: deps.installations,
-    clock: deps.clock,
-    log: deps.log,
-    clientOptions,
-    ...(deps.onInstalled ? { onInstalled: deps.onInstalled } : {}),
-  });
-}
-
-/** Slack's word that a workspace removed Mnemo, or revoked its bot token: the token is deleted. */
-function registerUninstall(app: App, installer: SlackInstaller): void {
-  const forget = (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }) =>
-    installer.uninstall({
-      ...(context.teamId ? { teamId: context.teamId } : {}),
-      ...(context.enterpriseId ? { enterpriseId: context.enterpriseId } : {}),
-      isEnterpriseInstall: context.isEnterpriseInstall === true,
-    });
-  app.event('app_uninstalled', async ({ context }) => forget(context));
-  app.event('tokens_revoked', async ({ event, context }) => {
-    // Only the bot's token matters: Mnemo keeps no user token in use.
-    if ((event.tokens.bot ?? []).length > 0) await forget(context);
-  });
 }

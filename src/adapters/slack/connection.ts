@@ -1,9 +1,9 @@
 import { type Receiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { SlackConnection } from '../../config/slack.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { RouteHandler } from '../../http/server.ts';
-import { boltLogger } from './bolt/logger.ts';
-import type { SlackConnection } from './config.ts';
+import { boltLogger } from '../../ops/bolt-logger.ts';
 import { SlackHttpReceiver } from './http/receiver.ts';
 
 /** Where Slack sends commands, clicks and events in HTTP mode. */
@@ -18,19 +18,15 @@ export interface ChosenReceiver {
 /** HTTP (signed requests on `POST /slack/events`) by default; Socket Mode when an app token is set. */
 export function chooseReceiver(
   connection: SlackConnection,
-  options: { clock: Clock; log: Logger; ackTimeoutMs?: number },
+  options: { clock: Clock; log: Logger },
 ): ChosenReceiver {
   if (connection.mode === 'socket') {
-    return {
-      receiver: new SocketModeReceiver({ appToken: connection.appToken, logger: boltLogger(options.log) }),
-      routes: {},
-    };
+    const receiver = new SocketModeReceiver({
+      appToken: connection.appToken,
+      logger: boltLogger(options.log),
+    });
+    return { receiver, routes: {} };
   }
-  const http = new SlackHttpReceiver({
-    signingSecret: connection.signingSecret,
-    clock: options.clock,
-    log: options.log,
-    ...(options.ackTimeoutMs === undefined ? {} : { ackTimeoutMs: options.ackTimeoutMs }),
-  });
+  const http = new SlackHttpReceiver({ signingSecret: connection.signingSecret, ...options });
   return { receiver: http, routes: { [SLACK_EVENTS_PATH]: http.handle } };
 }

@@ -19,3 +19,14 @@ export function personOf(teamId: string, userId: string, displayName?: string): 
 export function userIdOf(externalId: string): string {
   return externalId.slice(externalId.indexOf(':') + 1);
 }
+
+/** Who acts, and where, as a click or a form submission names them. */
+export function actorOf(
+  team: { id: string; domain?: string | undefined },
+  user: { id: string; username?: string | undefined; name?: string | undefined },
+): { place: Place; person: Person } {
+  return {
+    place: placeOf(team.id, team.domain),
+    person: personOf(team.id, user.id, user.username ?? user.name),
+  };
+}

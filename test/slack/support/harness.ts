@@ -1,8 +1,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { pino } from 'pino';
-import type { SlackOAuthConfig } from '../../../src/adapters/slack/config.ts';
 import type { SlackAdapter } from '../../../src/adapters/slack/index.ts';
 import { buildBot } from '../../../src/bot.ts';
+import type { SlackOAuthConfig } from '../../../src/config/slack.ts';
 import type { Community } from '../../../src/core/community/community.ts';
 import type { Deck } from '../../../src/core/deck/card.ts';
 import type { Quiz } from '../../../src/core/quiz/quiz.ts';

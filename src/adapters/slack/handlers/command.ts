@@ -1,11 +1,9 @@
 import { type Action, type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import { runCommand } from '../../../chat/commands.ts';
-import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { DECK_IMPORT_FORM } from '../../../chat/forms.ts';
-import { chooseLocale } from '../../../chat/i18n/locale.ts';
-import { type Say, wordsOf } from '../../../chat/messages.ts';
-import type { PrivacyAction } from '../../../chat/privacy.ts';
+import { chooseLocale, type Locale } from '../../../chat/i18n/locale.ts';
+import { type Message, type Say, wordsOf } from '../../../chat/messages.ts';
 import { settingsForm } from '../../../chat/settings-form.ts';
 import { writeModalState } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
@@ -13,6 +11,7 @@ import type { CommandPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
 import { renderHelp, renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
+import { workspaceRights } from '../send/user-locales.ts';
 import {
   type ListenerDeps,
   openForm,
@@ -23,75 +22,22 @@ import {
   type Step,
   sayIn,
   sendReply,
-  workspaceRights,
 } from './steps.ts';
 import type { Subcommand } from './subcommand.ts';
 
-/** What a subcommand asks, and of which flow. */
-type Routed =
-  | { to: 'chat'; action: Action }
-  | { to: 'command'; action: CommandAction }
-  /** For workspace admins: their rights (and, for a question of the day, their time zone) read from Slack. */
-  | { to: 'admin'; action: (adminTimeZone: string | null) => CommandAction }
-  | { to: 'privacy'; action: PrivacyAction }
-  | { to: 'deckFiles'; action: DeckFileAction }
-  | { to: Extract<Subcommand['name'], 'help' | 'unknown' | 'settings' | 'deck-import' | 'daily-usage'> };
-
-/** The one table of `/mnemo <subcommand>`: each to the flow that answers it. */
-function route(sub: Subcommand): Routed {
-  switch (sub.name) {
-    case 'quiz':
-      return {
-        to: 'chat',
-        action: { kind: sub.practice ? 'practice' : 'quiz', deckId: sub.deck, tag: sub.tag },
-      };
-    case 'settings-suspended':
-      return { to: 'command', action: { kind: 'settings', patch: {}, reminder: null } };
-    case 'reschedule':
-      return { to: 'command', action: RESCHEDULE };
-    case 'language':
-      return {
-        to: 'command',
-        action: { kind: 'settings', patch: {}, reminder: null, language: sub.language },
-      };
-    case 'leaderboard':
-      return { to: 'command', action: { kind: 'leaderboard', period: sub.period } };
-    case 'stats':
-    case 'decks':
-      return { to: 'command', action: { kind: sub.name } };
-    case 'deck-leeches':
-      return { to: 'admin', action: () => ({ kind: 'leeches' }) };
-    case 'daily-list':
-      return { to: 'admin', action: () => ({ kind: 'listDailies' }) };
-    case 'daily-off':
-      return { to: 'admin', action: () => ({ kind: 'stopDaily', channelId: sub.channelId }) };
-    case 'daily-set': {
-      const { channelId, localTime, deck, language } = sub;
-      // Without a time zone, the admin's own, as Slack knows it.
-      const set = (zone: string | null): CommandAction => ({
-        kind: 'setDaily',
-        channelId,
-        localTime,
-        timeZone: sub.timeZone ?? zone ?? 'UTC',
-        deckId: deck,
-        ...(language ? { language } : {}),
-      });
-      return { to: 'admin', action: set };
-    }
-    case 'privacy-export':
-      return { to: 'privacy', action: { kind: 'exportData' } };
-    case 'privacy-delete':
-      return { to: 'privacy', action: { kind: 'askErase' } };
-    case 'leaderboard-visibility':
-      return { to: 'privacy', action: { kind: 'leaderboardVisibility', hidden: sub.hidden } };
-    case 'deck-export':
-      return { to: 'deckFiles', action: { kind: 'deckExport', deckId: sub.deck, format: sub.format } };
-    case 'deck-visibility':
-      return { to: 'deckFiles', action: { kind: 'deckVisibility', deckId: sub.deck, hidden: sub.hidden } };
-    default:
-      return { to: sub.name };
-  }
+/** A subcommand being answered: who typed it, where, and in which language help is said. */
+interface Asked {
+  deps: ListenerDeps;
+  payload: CommandPayload;
+  step: Step;
+  /** Help and usage are said without asking Slack: in the person's chosen language, else English. */
+  chosen: () => Promise<Say>;
 }
+
+type Answer<N extends Subcommand['name']> = (
+  asked: Asked,
+  sub: Extract<Subcommand, { name: N }>,
+) => Promise<void>;
 
 /**
  * `/mnemo <subcommand>`. Every reply is ephemeral: only the person who typed it sees it, a leaderboard's
@@ -110,83 +56,118 @@ export async function runSubcommand(
     person,
     reply: (message, mode) => respondTo(payload.response_url, message, mode),
   };
-  // Help and usage are said without asking Slack: in the person's chosen language, else English.
   const chosen = async () => sayIn(deps, chooseLocale(await deps.quiz.language(person), null));
-  const routed = route(sub);
-  if (routed.to === 'help') return ack(renderHelp(deps.command, await chosen()));
+  if (sub.name === 'help') return ack(renderHelp(deps.command, await chosen()));
   if (sub.name === 'unknown') {
     const say = await chosen();
     return ack(renderHelp(deps.command, say, say('slack.unknownWord', { word: escapeText(sub.word) })));
   }
   // Everything else reads or writes the database: acknowledge first, answer through response_url.
   await ack();
-  const opened = writeModalState({ responseUrl: payload.response_url });
-  switch (routed.to) {
-    case 'settings': {
-      const [learner, reminder, locale] = await Promise.all([
-        deps.quiz.settings(person),
-        deps.community.reminder(place, person),
-        readerLocale(deps, person),
-      ]);
-      return openForm(deps, settingsForm(learner, reminder), opened, payload.trigger_id, locale);
-    }
-    case 'deck-import': {
-      // The trigger lasts 3 s: the form opens straight after one users.info. Others are told at once.
-      const [{ isAdmin }, locale] = await Promise.all([
-        workspaceRights(deps.api, payload.user_id),
-        readerLocale(deps, person),
-      ]);
-      if (isAdmin) return openForm(deps, DECK_IMPORT_FORM, opened, payload.trigger_id, locale);
-      return step.reply(
-        note(wordsOf({ code: 'DECK_ADMINS_ONLY' }, slackStyle(deps.command), locale)),
-        'ephemeral',
-      );
-    }
-    case 'daily-usage':
-      return step.reply(note(dailyUsage(await chosen(), deps.command)), 'ephemeral');
-    case 'chat': {
-      const { action } = routed;
-      if (action.kind === 'quiz' || action.kind === 'practice') {
-        const { deckId } = action;
-        if (deckId !== null && !(await deps.community.deck(place, deckId))) {
-          const words = wordsOf(
-            { code: 'UNKNOWN_DECK', deckId },
-            slackStyle(deps.command),
-            await readerLocale(deps, person),
-          );
-          return step.reply(note(words), 'ephemeral');
-        }
-      }
-      return runChat(deps, action, null, step);
-    }
-    case 'command': {
-      const appLocale =
-        sub.name === 'language' ? await deps.locales.of(payload.team_id, payload.user_id) : null;
-      const reply = await runCommand(deps, routed.action, { place, person, request: null, appLocale });
-      return sendReply(deps, reply, step, { files: 'optional' });
-    }
-    case 'admin': {
-      // Read on every request, before anything is stored.
-      const [rights, chosenLocale] = await Promise.all([
-        workspaceRights(deps.api, payload.user_id),
-        deps.quiz.language(person),
-      ]);
-      const reply = await runCommand(deps, routed.action(rights.timeZone), {
-        place,
-        person,
-        isAdmin: rights.isAdmin,
-        request: null,
-        // Slack tells no workspace language: the admin's who sets the question is taken as the community's.
-        communityLocale: rights.locale,
-      });
-      const locale = chooseLocale(chosenLocale, rights.locale);
-      return step.reply(renderReply(reply, NOTHING_CARRIED, slackStyle(deps.command), locale), 'ephemeral');
-    }
-    case 'privacy':
-      return runPrivacyStep(deps, routed.action, step);
-    case 'deckFiles':
-      return runDeckFileStep(deps, routed.action, step);
-  }
+  const answer = ANSWERS[sub.name] as (asked: Asked, sub: Subcommand) => Promise<void>;
+  await answer({ deps, payload, step, chosen }, sub);
+}
+
+/** The one table of `/mnemo <subcommand>` (help aside): each to the flow that answers it. */
+const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<N> } = {
+  quiz: (asked, sub) =>
+    quiz(asked, { kind: sub.practice ? 'practice' : 'quiz', deckId: sub.deck, tag: sub.tag }),
+  stats: (asked) => command(asked, { kind: 'stats' }),
+  decks: (asked) => command(asked, { kind: 'decks' }),
+  leaderboard: (asked, sub) => command(asked, { kind: 'leaderboard', period: sub.period }),
+  reschedule: (asked) => command(asked, RESCHEDULE),
+  'settings-suspended': (asked) => command(asked, { kind: 'settings', patch: {}, reminder: null }),
+  language: async (asked, sub) => {
+    const appLocale = await asked.deps.locales.of(asked.payload.team_id, asked.payload.user_id);
+    const action: CommandAction = { kind: 'settings', patch: {}, reminder: null, language: sub.language };
+    return command(asked, action, appLocale);
+  },
+  settings: async ({ deps, payload, step }) => {
+    const [learner, reminder, locale] = await Promise.all([
+      deps.quiz.settings(step.person),
+      deps.community.reminder(step.place, step.person),
+      readerLocale(deps, step.person),
+    ]);
+    const opened = writeModalState({ responseUrl: payload.response_url });
+    return openForm(deps, settingsForm(learner, reminder), opened, payload.trigger_id, locale);
+  },
+  'deck-import': async ({ deps, payload, step }) => {
+    // The trigger lasts 3 s: the form opens straight after one users.info. Others are told at once.
+    const [{ isAdmin }, locale] = await Promise.all([
+      workspaceRights(deps.api, payload.user_id),
+      readerLocale(deps, step.person),
+    ]);
+    const opened = writeModalState({ responseUrl: payload.response_url });
+    if (isAdmin) return openForm(deps, DECK_IMPORT_FORM, opened, payload.trigger_id, locale);
+    return refuse({ deps, step }, { code: 'DECK_ADMINS_ONLY' }, locale);
+  },
+  'daily-usage': async ({ deps, step, chosen }) =>
+    step.reply(note(dailyUsage(await chosen(), deps.command)), 'ephemeral'),
+  'deck-leeches': (asked) => asAdmin(asked, () => ({ kind: 'leeches' })),
+  'daily-list': (asked) => asAdmin(asked, () => ({ kind: 'listDailies' })),
+  'daily-off': (asked, sub) => asAdmin(asked, () => ({ kind: 'stopDaily', channelId: sub.channelId })),
+  'daily-set': (asked, { channelId, localTime, timeZone, deck, language }) =>
+    // Without a time zone, the admin's own, as Slack knows it.
+    asAdmin(asked, (zone) => ({
+      kind: 'setDaily',
+      channelId,
+      localTime,
+      timeZone: timeZone ?? zone ?? 'UTC',
+      deckId: deck,
+      ...(language ? { language } : {}),
+    })),
+  'privacy-export': ({ deps, step }) => runPrivacyStep(deps, { kind: 'exportData' }, step),
+  'privacy-delete': ({ deps, step }) => runPrivacyStep(deps, { kind: 'askErase' }, step),
+  'leaderboard-visibility': ({ deps, step }, { hidden }) =>
+    runPrivacyStep(deps, { kind: 'leaderboardVisibility', hidden }, step),
+  'deck-export': ({ deps, step }, { deck, format }) =>
+    runDeckFileStep(deps, { kind: 'deckExport', deckId: deck, format }, step),
+  'deck-visibility': ({ deps, step }, { deck, hidden }) =>
+    runDeckFileStep(deps, { kind: 'deckVisibility', deckId: deck, hidden }, step),
+};
+
+/** A card to study, from a deck that exists here. */
+async function quiz({ deps, step }: Asked, action: Extract<Action, { kind: 'quiz' | 'practice' }>) {
+  const { deckId } = action;
+  if (deckId !== null && !(await deps.community.deck(step.place, deckId)))
+    return refuse({ deps, step }, { code: 'UNKNOWN_DECK', deckId });
+  return runChat(deps, action, null, step);
+}
+
+async function command({ deps, step }: Asked, action: CommandAction, appLocale: string | null = null) {
+  const reply = await runCommand(deps, action, {
+    place: step.place,
+    person: step.person,
+    request: null,
+    appLocale,
+  });
+  return sendReply(deps, reply, step, { files: 'optional' });
+}
+
+/** For workspace admins: their rights (and time zone) read from Slack on every request, before anything is stored. */
+async function asAdmin(
+  { deps, payload, step }: Asked,
+  action: (adminTimeZone: string | null) => CommandAction,
+) {
+  const [rights, chosenLocale] = await Promise.all([
+    workspaceRights(deps.api, payload.user_id),
+    deps.quiz.language(step.person),
+  ]);
+  const reply = await runCommand(deps, action(rights.timeZone), {
+    place: step.place,
+    person: step.person,
+    isAdmin: rights.isAdmin,
+    request: null,
+    // Slack tells no workspace language: the admin's who sets the question is taken as the community's.
+    communityLocale: rights.locale,
+  });
+  const locale = chooseLocale(chosenLocale, rights.locale);
+  return step.reply(renderReply(reply, NOTHING_CARRIED, slackStyle(deps.command), locale), 'ephemeral');
+}
+
+async function refuse({ deps, step }: Pick<Asked, 'deps' | 'step'>, message: Message, locale?: Locale) {
+  const words = wordsOf(message, slackStyle(deps.command), locale ?? (await readerLocale(deps, step.person)));
+  return step.reply(note(words), 'ephemeral');
 }
 
 function dailyUsage(say: Say, c: string): string {

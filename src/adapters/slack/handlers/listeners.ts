@@ -6,7 +6,7 @@ import { oncePerEvent } from '../../../chat/once-per-event.ts';
 import { submitSettingsForm } from '../../../chat/settings-form.ts';
 import { decodeClick, readAnswerModalState, readFormModalState, VIEW } from '../actions.ts';
 import { dailyPostOf } from '../daily-post.ts';
-import { personOf, placeOf } from '../identity.ts';
+import { actorOf, personOf, placeOf } from '../identity.ts';
 import {
   appHomeOpenedPayload,
   blockActionPayload,
@@ -31,7 +31,7 @@ import {
 } from './steps.ts';
 import { parseSubcommand } from './subcommand.ts';
 
-export const APOLOGY = wordsOf({ code: 'APOLOGY' }, slackStyle('/mnemo'));
+const APOLOGY = wordsOf({ code: 'APOLOGY' }, slackStyle('/mnemo'));
 
 type Ack = (reply?: object) => Promise<void>;
 
@@ -65,20 +65,14 @@ function guarded(
 ) {
   return async (args: { body: unknown; ack?: unknown; context: { botToken?: string | undefined } }) => {
     const { body } = args;
-    const guard: Guard = {
-      ack: async (reply) => {
-        guard.acked = true;
-        await (args.ack as Ack)(reply);
-      },
-      acked: false,
-      responseUrl: null,
+    const ack: Ack = async (reply) => {
+      guard.acked = true;
+      await (args.ack as Ack)(reply);
     };
+    const guard: Guard = { ack, acked: false, responseUrl: null };
     const started = performance.now();
-    const line = () => ({
-      tenant: tenantOf(body),
-      command: command(body),
-      ms: Math.round(performance.now() - started),
-    });
+    const ms = () => Math.round(performance.now() - started);
+    const line = () => ({ tenant: tenantOf(body), command: command(body), ms: ms() });
     try {
       await work(body, guard, args.context);
       deps.log.info(line(), 'slack interaction');
@@ -147,10 +141,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
           // Read first: its response_url is where the outcome, or the apology, goes.
           const responseUrl = readFormModalState(payload.view.private_metadata).responseUrl;
           guard.responseUrl = responseUrl;
-          const { team, user } = payload;
           const step: Step = {
-            place: placeOf(team.id, team.domain),
-            person: personOf(team.id, user.id, user.username ?? user.name),
+            ...actorOf(payload.team, payload.user),
             reply: (message, mode) => respondTo(responseUrl, message, mode),
           };
           await SUBMIT[form](deps, payload, step, guard.ack, context.botToken);
@@ -172,8 +164,7 @@ async function click(deps: ListenerDeps, payload: ReturnType<typeof blockActionP
   const decoded = pressed && decodeClick(pressed.action_id, pressed.value);
   const userId = payload.user.id;
   const step: Step = {
-    place: placeOf(payload.team.id, payload.team.domain),
-    person: personOf(payload.team.id, userId, payload.user.username ?? payload.user.name),
+    ...actorOf(payload.team, payload.user),
     reply: async (message, mode) => {
       if (payload.response_url) await respondTo(payload.response_url, message, mode);
       else await deps.messenger.post(userId, message);
@@ -256,7 +247,7 @@ const SLACK_FILE_HOST = 'files.slack.com';
  * The import form's submission as the flow's action; the file is fetched with the workspace's bot token, and
  * only from Slack's file host (or the Web API's own host, SLACK_API_URL): a URL elsewhere is not fetched at all.
  */
-export function deckImportOf(
+function deckImportOf(
   payload: ViewSubmissionPayload,
   botToken: string | undefined,
   apiUrl: string,

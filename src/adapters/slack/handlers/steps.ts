@@ -13,14 +13,13 @@ import type { Person, Place } from '../../../core/people.ts';
 import { VIEW, writeModalState } from '../actions.ts';
 import { type DailyPost, postText } from '../daily-post.ts';
 import { userIdOf } from '../identity.ts';
-import { userInfoResult } from '../payloads.ts';
 import { note, type SlackMessage } from '../render/blocks.ts';
 import { renderForm } from '../render/forms.ts';
 import { renderReply, slackStyle } from '../render/reply.ts';
 import type { SlackMessenger } from '../send/messenger.ts';
 import type { ReplyMode } from '../send/respond.ts';
 import type { SlackApi } from '../send/slack-api.ts';
-import type { SlackUserLocales } from '../send/user-locales.ts';
+import { type SlackUserLocales, workspaceRights } from '../send/user-locales.ts';
 
 /** What every Slack listener works with. */
 export interface ListenerDeps extends ChatPorts {
@@ -69,35 +68,25 @@ export async function runChat(deps: ListenerDeps, action: Action, post: DailyPos
     // Typed answers: the submission posts the verdict through this click's response_url.
     if (!step.trigger) throw new Error('an answer click came without a response_url');
     const { submit, card } = reply.body;
+    const { responseUrl, triggerId } = step.trigger;
     const code = encodeAction(submit, carried, 2_000);
-    const state = {
-      code,
-      responseUrl: step.trigger.responseUrl,
-      replace: submit.kind !== 'dailyTypedAnswer',
-    };
+    const state = writeModalState({ code, responseUrl, replace: submit.kind !== 'dailyTypedAnswer' });
     // The question comes from the prompt, not the button: a button value holds at most 2,000 characters.
-    return openForm(deps, answerForm(card.question), writeModalState(state), step.trigger.triggerId, locale);
+    return openForm(deps, answerForm(card.question), state, triggerId, locale);
   }
   // A card's pictures, sound and formulas follow in the person's DM: the card itself is ephemeral.
   await sendReply(deps, reply, step, { locale, carried, files: 'optional' });
   const count = reply.dailyCount;
   if (!count || !post) return;
+  const { channelId, localDate, messageTs } = post;
+  const question = { ...count, tenantId: step.place.tenantId, channelId, localDate };
+  const state = { answered: count.answered, revealAnswer: false };
   // A failed count update loses nothing (the answer is stored, the verdict shown): logged, not apologised for.
-  const question = {
-    ...count,
-    tenantId: step.place.tenantId,
-    channelId: post.channelId,
-    localDate: post.localDate,
-  };
   await deps.messenger
-    .updateDailyQuestion(
-      question,
-      { messageId: post.messageTs, channelId: post.channelId },
-      { answered: count.answered, revealAnswer: false },
-    )
+    .updateDailyQuestion(question, { messageId: messageTs, channelId }, state)
     .catch((error: unknown) =>
       deps.log.warn(
-        { tenant: step.place.tenantId, deliveryId: count.deliveryId, err: error },
+        { tenant: question.tenantId, deliveryId: count.deliveryId, err: error },
         'could not update the answer count of a question of the day',
       ),
     );
@@ -162,19 +151,4 @@ export async function runDeckFileStep(deps: ListenerDeps, action: DeckFileAction
   };
   const chat = await runDeckFiles(deps.deckFiles, action, { ...step, isAdmin }, onStep);
   await sendReply(deps, chat, step, { locale, files: 'required' });
-}
-
-/** A person's rights in the workspace, read from `users.info` on every request, before anything is stored. */
-export async function workspaceRights(
-  api: SlackApi,
-  userId: string,
-): Promise<{ isAdmin: boolean; timeZone: string | null; locale: string | null }> {
-  const { user } = userInfoResult.parse(
-    await api.call('users.info', (client) => client.users.info({ user: userId, include_locale: true })),
-  );
-  return {
-    isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
-    timeZone: user.tz ?? null,
-    locale: user.locale ?? null,
-  };
 }

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../core/clock.ts';
+import { answer, formFields, header, jsonObject } from '../../../http/request.ts';
 import { bodyOf, type RouteHandler, sendJson } from '../../../http/server.ts';
-import { readSlackBody, type SlackBody } from './body.ts';
 import { checkSlackSignature } from './signature.ts';
 
 export const RECEIVER_DEFAULTS = {
@@ -24,81 +24,59 @@ export interface SlackHttpReceiverOptions {
  * hands the request to Bolt's `App.processEvent`; the listener's `ack()` writes the HTTP answer.
  */
 export class SlackHttpReceiver implements Receiver {
-  readonly #signingSecret: string;
-  readonly #clock: Clock;
-  readonly #log: Logger;
-  readonly #ackTimeoutMs: number;
+  readonly #options: Required<SlackHttpReceiverOptions>;
   #app: App | null = null;
 
   constructor(options: SlackHttpReceiverOptions) {
-    this.#signingSecret = options.signingSecret;
-    this.#clock = options.clock;
-    this.#log = options.log;
-    this.#ackTimeoutMs = options.ackTimeoutMs ?? RECEIVER_DEFAULTS.ackTimeoutMs;
+    this.#options = { ackTimeoutMs: RECEIVER_DEFAULTS.ackTimeoutMs, ...options };
   }
 
   init(app: App): void {
     this.#app = app;
   }
 
-  /** Nothing to open: the shared server on PORT routes requests to `handle`. */
+  /** Nothing to open or close: the shared server on PORT routes requests to `handle`. */
   async start(): Promise<void> {}
-
   async stop(): Promise<void> {}
 
   readonly handle: RouteHandler = (request, response) => this.#handle(request, response);
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method !== 'POST') {
-      sendJson(response, 405, { error: 'method not allowed' });
-      return;
-    }
-    const rawBody = await bodyOf(request, response, this.#log);
+    const { log, signingSecret, clock } = this.#options;
+    if (request.method !== 'POST') return sendJson(response, 405, { error: 'method not allowed' });
+    const rawBody = await bodyOf(request, response, log);
     if (rawBody === null) return;
-    const read = readSlackBody(rawBody, header(request, 'content-type'));
-    if (read.sslCheck) {
-      answer(response, undefined);
-      return;
-    }
-    const check = checkSlackSignature(
-      {
-        timestamp: header(request, 'x-slack-request-timestamp'),
-        signature: header(request, 'x-slack-signature'),
-        rawBody,
-      },
-      this.#signingSecret,
-      this.#clock.now(),
-    );
+    const form = formFields(rawBody, header(request, 'content-type'));
+    // Slack's SSL check is unsigned and carries nothing to process.
+    if (form?.ssl_check === '1') return answer(response);
+    const timestamp = header(request, 'x-slack-request-timestamp');
+    const signature = header(request, 'x-slack-signature');
+    const check = checkSlackSignature({ timestamp, signature, rawBody }, signingSecret, clock.now());
     if (!check.ok) {
-      this.#log.warn({ reason: check.reason }, 'refused a Slack request: bad signature or timestamp');
-      sendJson(response, 401, { error: 'invalid signature' });
-      return;
+      log.warn({ reason: check.reason }, 'refused a Slack request: bad signature or timestamp');
+      return sendJson(response, 401, { error: 'invalid signature' });
     }
-    let body: SlackBody;
+    let body: Record<string, unknown>;
     try {
-      body = read.parse();
+      // Slash commands: form fields; interactions: JSON in `payload=`; the Events API: JSON.
+      const json = form === null ? rawBody.toString('utf8') : form.payload;
+      body = json === undefined ? (form ?? {}) : jsonObject(json);
     } catch {
-      sendJson(response, 400, { error: 'malformed body' });
-      return;
+      return sendJson(response, 400, { error: 'malformed body' });
     }
-    if (body.type === 'url_verification') {
-      sendJson(response, 200, { challenge: body.challenge });
-      return;
-    }
+    if (body.type === 'url_verification') return sendJson(response, 200, { challenge: body.challenge });
     await this.#dispatch(body, request, response);
   }
 
-  async #dispatch(body: SlackBody, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async #dispatch(body: ReceiverEvent['body'], request: IncomingMessage, response: ServerResponse) {
+    const { log, ackTimeoutMs } = this.#options;
     const app = this.#app;
     if (!app) throw new Error('the Slack receiver got a request before Bolt initialised it');
     const timer = setTimeout(() => {
       if (response.headersSent) return;
-      this.#log.warn(
-        { after: this.#ackTimeoutMs },
-        'a Slack request was not acknowledged in time; answered 200',
-      );
-      answer(response, undefined);
-    }, this.#ackTimeoutMs);
+      log.warn({ after: ackTimeoutMs }, 'a Slack request was not acknowledged in time; answered 200');
+      answer(response);
+    }, ackTimeoutMs);
     let acked = false;
     const retryNum = Number.parseInt(header(request, 'x-slack-retry-num') ?? '', 10);
     const retryReason = header(request, 'x-slack-retry-reason');
@@ -116,31 +94,12 @@ export class SlackHttpReceiver implements Receiver {
     try {
       await app.processEvent(event);
     } catch (error) {
-      this.#log.error({ err: error }, 'Bolt failed to process a Slack request');
+      log.error({ err: error }, 'Bolt failed to process a Slack request');
       if (!response.headersSent) sendJson(response, 500, { error: 'internal error' });
     } finally {
       clearTimeout(timer);
       // No listener took it (an unknown command, an event nobody subscribes to): still answer.
-      if (!response.headersSent) answer(response, undefined);
+      answer(response);
     }
-  }
-}
-
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Writes an `ack()` reply: nothing, a text, or a JSON object (`response_action`, an immediate message). */
-function answer(response: ServerResponse, reply: unknown): void {
-  if (response.headersSent) return;
-  if (reply === undefined || reply === null || reply === '') {
-    response.writeHead(200);
-    response.end();
-  } else if (typeof reply === 'string') {
-    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end(reply);
-  } else {
-    sendJson(response, 200, reply);
   }
 }

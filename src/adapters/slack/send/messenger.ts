@@ -8,12 +8,13 @@ import type {
   SentMessage,
 } from '../../../core/delivery/ports.ts';
 import { MnemoError } from '../../../core/errors.ts';
+import type { ChannelPacer } from '../../../http/channel-pacer.ts';
+import type { InWorkspace } from '../../../installs/slack/installer.ts';
 import { userIdOf } from '../identity.ts';
 import { openedConversation, postedHistory, postedMessage } from '../payloads.ts';
 import type { SlackMessage } from '../render/blocks.ts';
 import { renderDailyQuestion, renderReminder } from '../render/delivery.ts';
-import type { ChannelPacer } from './pacer.ts';
-import { asWorkspace, type SlackApi } from './slack-api.ts';
+import type { SlackApi } from './slack-api.ts';
 
 /** Tags Mnemo's delivery posts, so a later look at the channel can tell which delivery a message came from. */
 export const DELIVERY_EVENT_TYPE = 'mnemo_delivery';
@@ -23,11 +24,8 @@ const RECENT_MESSAGES = 100;
 export interface SlackMessengerOptions {
   api: SlackApi;
   pacer: ChannelPacer;
-  /**
-   * OAuth installs: the bot token of a tenant's workspace, or null when it has none (uninstalled). Without
-   * it, every call goes out with the one token the SlackApi was made with.
-   */
-  tokenFor?: (tenantId: string) => Promise<string | null>;
+  /** OAuth installs: runs a delivery with its workspace's token. Without it, every call goes out with the one token. */
+  inWorkspace?: InWorkspace | undefined;
   /** A question of the day's pictures, sound and formulas, uploaded in its thread. */
   media?: CardMedia | undefined;
 }
@@ -36,95 +34,52 @@ export interface SlackMessengerOptions {
 export class SlackMessenger implements Messenger {
   readonly #api: SlackApi;
   readonly #pacer: ChannelPacer;
-  readonly #tokenFor: SlackMessengerOptions['tokenFor'];
+  readonly #inWorkspace: InWorkspace;
   readonly #media: CardMedia | undefined;
 
   constructor(options: SlackMessengerOptions) {
     this.#api = options.api;
     this.#pacer = options.pacer;
-    this.#tokenFor = options.tokenFor;
+    this.#inWorkspace = options.inWorkspace ?? ((_, work) => work());
     this.#media = options.media;
   }
 
   postDailyQuestion(question: DailyQuestion, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
-    return this.#inWorkspace(question.tenantId, () =>
-      this.#postDailyQuestion(question, idempotencyKey, attempt),
-    );
-  }
-
-  /**
-   * With per-workspace tokens, the tenant's own: a workspace without one, or whose token Slack refuses, is
-   * TENANT_UNAUTHORIZED, which stops delivery there only (a refused env token stops the whole platform).
-   */
-  async #inWorkspace<T>(tenantId: string, work: () => Promise<T>): Promise<T> {
-    if (!this.#tokenFor) return work();
-    const token = await this.#tokenFor(tenantId);
-    if (token === null)
-      throw new MnemoError(
-        'TENANT_UNAUTHORIZED',
-        `Slack workspace ${tenantId} has no installation of Mnemo (uninstalled, or its token was revoked)`,
+    return this.#inWorkspace(question.tenantId, async () => {
+      const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
+      if (earlier) return earlier;
+      const sent = await this.post(
+        question.channelId,
+        renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
+        deliveryMetadata(question.deliveryId, idempotencyKey),
       );
-    try {
-      return await asWorkspace(token, work);
-    } catch (error) {
-      if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED')
-        throw new MnemoError('TENANT_UNAUTHORIZED', `${error.message} for ${tenantId}`, { cause: error });
-      throw error;
-    }
-  }
-
-  async #postDailyQuestion(
-    question: DailyQuestion,
-    idempotencyKey: string,
-    attempt: number,
-  ): Promise<SentMessage> {
-    const earlier = attempt > 1 ? await this.#findPosted(question.channelId, question.deliveryId) : null;
-    if (earlier) return earlier;
-    const sent = await this.post(
-      question.channelId,
-      renderDailyQuestion(question, { answered: 0, revealAnswer: false }),
-      deliveryMetadata(question.deliveryId, idempotencyKey),
-    );
-    // The card's files go in the post's thread; the question is out, so failing to upload them costs only them.
-    const files = await cardFiles(this.#media, question.card, 'question');
-    await this.#upload(sent.channelId, files, sent.messageId).catch((error: unknown) =>
-      this.#media?.onError(error, question.card),
-    );
-    return sent;
+      // The card's files go in the post's thread; the question is out, so failing to upload them costs only them.
+      const files = await cardFiles(this.#media, question.card, 'question');
+      await this.#upload(sent.channelId, files, sent.messageId).catch((error: unknown) =>
+        this.#media?.onError(error, question.card),
+      );
+      return sent;
+    });
   }
 
   updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void> {
-    return this.#inWorkspace(question.tenantId, () => this.#updateDailyQuestion(question, sent, update));
-  }
-
-  async #updateDailyQuestion(
-    question: DailyQuestion,
-    sent: SentMessage,
-    update: DailyQuestionState,
-  ): Promise<void> {
-    const message = renderDailyQuestion(question, update);
-    await this.#pacer.run(sent.channelId, () =>
-      this.#api.call('chat.update', (client) =>
-        client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),
-      ),
-    );
+    return this.#inWorkspace(question.tenantId, async () => {
+      const message = renderDailyQuestion(question, update);
+      await this.#pacer.run(sent.channelId, () =>
+        this.#api.call('chat.update', (client) =>
+          client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),
+        ),
+      );
+    });
   }
 
   sendReminder(reminder: ReminderMessage, idempotencyKey: string, attempt = 1): Promise<SentMessage> {
-    return this.#inWorkspace(reminder.tenantId, () => this.#sendReminder(reminder, idempotencyKey, attempt));
-  }
-
-  async #sendReminder(
-    reminder: ReminderMessage,
-    idempotencyKey: string,
-    attempt: number,
-  ): Promise<SentMessage> {
     const user = userIdOf(reminder.userExternalId);
-    const earlier = attempt > 1 ? await this.#findPosted(user, reminder.deliveryId) : null;
-    return (
-      earlier ??
-      this.post(user, renderReminder(reminder), deliveryMetadata(reminder.deliveryId, idempotencyKey))
-    );
+    return this.#inWorkspace(reminder.tenantId, async () => {
+      const earlier = attempt > 1 ? await this.#findPosted(user, reminder.deliveryId) : null;
+      const metadata = deliveryMetadata(reminder.deliveryId, idempotencyKey);
+      return earlier ?? this.post(user, renderReminder(reminder), metadata);
+    });
   }
 
   /**

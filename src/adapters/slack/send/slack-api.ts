@@ -1,10 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { webApi } from '@slack/bolt';
 import { MnemoError } from '../../../core/errors.ts';
 import { Kept } from '../../../core/kept.ts';
+import type { Sleep } from '../../../http/channel-pacer.ts';
+import { currentWorkspaceToken } from '../../../installs/slack/workspace-token.ts';
 
 export type WebClient = webApi.WebClient;
-export type Sleep = (ms: number) => Promise<void>;
 
 export const API_DEFAULTS = {
   /** How often a call waits out a 429's Retry-After before giving up. */
@@ -21,14 +21,6 @@ export function webClientOptions(apiUrl: string): webApi.WebClientOptions {
     timeout: API_DEFAULTS.timeoutMs,
     allowAbsoluteUrls: false,
   };
-}
-
-/** The bot token of the workspace a request or a delivery belongs to (OAuth installs: one per workspace). */
-const workspaceToken = new AsyncLocalStorage<string>();
-
-/** Runs `work` with every SlackApi call inside it made with `token` (see SlackApi's `clientFor`). */
-export function asWorkspace<T>(token: string, work: () => Promise<T>): Promise<T> {
-  return workspaceToken.run(token, work);
 }
 
 /** Per-token WebClients kept at most; past that the least recently used is dropped (and made again when needed). */
@@ -97,7 +89,7 @@ export class SlackApi {
   }
 
   #currentClient(): WebClient {
-    const token = workspaceToken.getStore();
+    const token = currentWorkspaceToken();
     if (token === undefined || !this.#clientFor) return this.client;
     let client = this.#tokenClients.get(token, 0);
     if (!client) {

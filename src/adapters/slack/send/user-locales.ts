@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { Logger } from 'pino';
+import type { Clock } from '../../../core/clock.ts';
 import { Kept } from '../../../core/kept.ts';
+import { userInfoResult } from '../payloads.ts';
 import type { SlackApi } from './slack-api.ts';
 
 export const USER_LOCALE_DEFAULTS = {
@@ -11,38 +13,35 @@ export const USER_LOCALE_DEFAULTS = {
   failedTtlMs: 10 * 60_000, // ms
 } as const;
 
-export type UserLocaleOptions = typeof USER_LOCALE_DEFAULTS;
-
-const userLocale = z.object({ user: z.object({ locale: z.string().max(16).optional() }) });
-
-/** Where a failed look-up is told: the person, and why (Slack's error code or message, never a token). */
-export type LocaleLookupWarning = (
-  fields: { team: string; user: string; reason: string },
-  message: string,
-) => void;
+/** A person's rights in the workspace, time zone and locale (`users.info`), read afresh on every call. */
+export async function workspaceRights(api: SlackApi, userId: string) {
+  const { user } = userInfoResult.parse(
+    await api.call('users.info', (client) => client.users.info({ user: userId, include_locale: true })),
+  );
+  return {
+    isAdmin: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
+    timeZone: user.tz ?? null,
+    locale: user.locale ?? null,
+  };
+}
 
 /**
- * Each Slack user's language (`users.info` with `include_locale`), kept per workspace and user for a while so
- * that a click costs no extra call. A failed look-up reads as "not told" (English) and is not asked again for
- * a few minutes; it is told to `warn` once per person (while they are remembered), not on every click of theirs.
+ * Each Slack user's language (`users.info`), kept per workspace and user for a while so that a click costs no
+ * extra call. A failed look-up reads as "not told" (English) and is not asked again for a few minutes; it is
+ * logged once per person (while they are remembered), not on every click of theirs.
  */
 export class SlackUserLocales {
   readonly #api: SlackApi;
-  readonly #now: () => number;
-  readonly #warn: LocaleLookupWarning;
+  readonly #clock: Clock;
+  readonly #log: Logger;
   readonly #known: Kept<string | null>;
   readonly #warned: Kept<true>;
   readonly #failed: Kept<true>;
 
-  constructor(
-    api: SlackApi,
-    now: () => number,
-    warn: LocaleLookupWarning,
-    options: UserLocaleOptions = USER_LOCALE_DEFAULTS,
-  ) {
+  constructor(api: SlackApi, clock: Clock, log: Logger, options = USER_LOCALE_DEFAULTS) {
     this.#api = api;
-    this.#now = now;
-    this.#warn = warn;
+    this.#clock = clock;
+    this.#log = log;
     this.#known = new Kept(options.maxEntries, options.ttlMs);
     this.#warned = new Kept(options.maxEntries, options.ttlMs);
     this.#failed = new Kept(options.maxEntries, options.failedTtlMs);
@@ -51,21 +50,18 @@ export class SlackUserLocales {
   /** The user's Slack locale (`ja-JP`, `es-ES`); null when Slack does not say or cannot be asked. */
   async of(teamId: string, userId: string): Promise<string | null> {
     const key = `${teamId}:${userId}`;
-    const now = this.#now();
+    const now = this.#clock.now().getTime();
     const known = this.#known.get(key, now);
     if (known !== undefined) return known;
     if (this.#failed.get(key, now)) return null;
     let locale: string | null;
     try {
-      const answer = await this.#api.call('users.info', (client) =>
-        client.users.info({ user: userId, include_locale: true }),
-      );
-      locale = userLocale.parse(answer).user.locale ?? null;
+      locale = (await workspaceRights(this.#api, userId)).locale;
     } catch (error) {
       this.#failed.set(key, true, now);
       if (this.#warned.get(key, now) === undefined) {
         this.#warned.set(key, true, now);
-        this.#warn(
+        this.#log.warn(
           { team: teamId, user: userId, reason: reasonOf(error) },
           "could not read a Slack user's language (users.info): writing to them in their chosen language or English",
         );

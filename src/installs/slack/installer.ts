@@ -1,16 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Authorize } from '@slack/bolt';
-import { type CodedError, type Installation, InstallProvider } from '@slack/oauth';
+import {
+  type CodedError,
+  type Installation,
+  InstallProvider,
+  type InstallProviderOptions,
+} from '@slack/oauth';
 import type { Logger } from 'pino';
-import type { Clock } from '../../../core/clock.ts';
-import { type RouteHandler, sendJson } from '../../../http/server.ts';
-import { boltLogger } from '../bolt/logger.ts';
-import type { SlackOAuthConfig } from '../config.ts';
-import { placeOf } from '../identity.ts';
-import type { webClientOptions } from '../send/slack-api.ts';
+import type { SlackOAuthConfig } from '../../config/slack.ts';
+import type { Clock } from '../../core/clock.ts';
+import { MnemoError } from '../../core/errors.ts';
+import { type RouteHandler, sendJson } from '../../http/server.ts';
+import { boltLogger } from '../../ops/bolt-logger.ts';
+import { SecretBox } from '../secret-box.ts';
 import type { SlackInstallationRows } from './installation-rows.ts';
 import { SealedInstallationStore } from './installation-store.ts';
-import { SecretBox } from './sealing.ts';
+import { asWorkspace } from './workspace-token.ts';
 
 /** "Add to Slack": the page whose button starts an install, with a signed `state` in a cookie and the URL. */
 export const SLACK_INSTALL_PATH = '/slack/install';
@@ -44,20 +49,29 @@ export interface SlackInstallerOptions {
   clock: Clock;
   log: Logger;
   /** The Web API options of every other client (SLACK_API_URL), so the code exchange goes there too. */
-  clientOptions: ReturnType<typeof webClientOptions>;
-  /** A workspace (tenant id `slack:T…`) installed Mnemo, perhaps again: its deliveries may resume. */
+  clientOptions: NonNullable<InstallProviderOptions['clientOptions']>;
+  /** A workspace (tenant id `slack:T…`, as the adapter's `placeOf` names it) installed Mnemo, perhaps again: its deliveries may resume. */
   onInstalled?: (tenantId: string) => Promise<unknown>;
 }
+
+export type InWorkspace = <T>(tenantId: string, work: () => Promise<T>) => Promise<T>;
 
 export interface SlackInstaller {
   /** `GET /slack/install` and `GET /slack/oauth_redirect` for the shared server on PORT. */
   routes: Record<string, RouteHandler>;
   /** Bolt's `authorize`: each request's own workspace token, from the installation store. */
   authorize: Authorize<boolean>;
-  /** A workspace's bot token by tenant id, for deliveries; null when it has no installation. */
-  tokenFor(tenantId: string): Promise<string | null>;
+  /**
+   * Runs a delivery's `work` with its workspace's own token. A workspace without one, or whose token Slack
+   * refuses, is TENANT_UNAUTHORIZED, which stops delivery there only (a refused env token stops them all).
+   */
+  inWorkspace: InWorkspace;
   /** `app_uninstalled` / `tokens_revoked`: forget the installation and its tokens. */
-  uninstall(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): Promise<void>;
+  uninstall(query: {
+    teamId?: string | undefined;
+    enterpriseId?: string | undefined;
+    isEnterpriseInstall?: boolean | undefined;
+  }): Promise<void>;
 }
 
 /** Slack OAuth v2 with @slack/oauth's InstallProvider, behind Mnemo's own HTTP server and receiver. */
@@ -92,6 +106,16 @@ export function createSlackInstaller(options: SlackInstallerOptions): SlackInsta
     return enterpriseId ? store.find({ teamId, enterpriseId, isEnterpriseInstall: true }) : null;
   };
 
+  /** A workspace's bot token by tenant id; null when it has no installation. */
+  const tokenFor = async (tenantId: string) => {
+    const teamId = /^slack:([A-Z0-9]+)$/.exec(tenantId)?.[1];
+    if (!teamId) return null;
+    const installation =
+      (await store.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined })) ??
+      (await orgInstallationOf(teamId));
+    return installation?.bot?.token ?? null;
+  };
+
   const install: RouteHandler = async (request, response) => {
     if (!isGet(request, response)) return;
     await provider.handleInstallPath(request, response, undefined, installUrlOptions);
@@ -105,7 +129,7 @@ export function createSlackInstaller(options: SlackInstallerOptions): SlackInsta
           { team: team?.id, enterprise: enterprise?.id, orgWide: installation.isEnterpriseInstall === true },
           'slack: installed',
         );
-        if (team?.id) await options.onInstalled?.(placeOf(team.id).tenantId);
+        if (team?.id) await options.onInstalled?.(`slack:${team.id}`);
         page(
           response,
           200,
@@ -129,13 +153,20 @@ export function createSlackInstaller(options: SlackInstallerOptions): SlackInsta
         await rememberOrgWorkspace(teamId, enterpriseId);
       return authorized;
     },
-    async tokenFor(tenantId) {
-      const teamId = /^slack:([A-Z0-9]+)$/.exec(tenantId)?.[1];
-      if (!teamId) return null;
-      const installation =
-        (await store.find({ teamId, isEnterpriseInstall: false, enterpriseId: undefined })) ??
-        (await orgInstallationOf(teamId));
-      return installation?.bot?.token ?? null;
+    async inWorkspace(tenantId, work) {
+      const token = await tokenFor(tenantId);
+      if (token === null)
+        throw new MnemoError(
+          'TENANT_UNAUTHORIZED',
+          `Slack workspace ${tenantId} has no installation of Mnemo (uninstalled, or its token was revoked)`,
+        );
+      try {
+        return await asWorkspace(token, work);
+      } catch (error) {
+        if (error instanceof MnemoError && error.code === 'PLATFORM_UNAUTHORIZED')
+          throw new MnemoError('TENANT_UNAUTHORIZED', `${error.message} for ${tenantId}`, { cause: error });
+        throw error;
+      }
     },
     async uninstall(query) {
       await store.deleteInstallation({

@@ -1,8 +1,8 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
-import type { Clock } from '../../../core/clock.ts';
-import { Kept } from '../../../core/kept.ts';
+import type { Clock } from '../../core/clock.ts';
+import { Kept } from '../../core/kept.ts';
+import type { SecretBox } from '../secret-box.ts';
 import type { SlackInstallationRows } from './installation-rows.ts';
-import type { SecretBox } from './sealing.ts';
 
 /** The key an installation is stored under: the org for an org-wide install, else the workspace. */
 export function installationIdOf(query: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from '../../env-text.ts';
+import { optionalText } from '../env-text.ts';
 
 /** A key for AES-256-GCM: 32 bytes, base64 (`openssl rand -base64 32`). */
 const secretKey = z

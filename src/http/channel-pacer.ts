@@ -1,8 +1,10 @@
-import type { Clock } from '../../../core/clock.ts';
-import type { Sleep } from './slack-api.ts';
+import type { Clock } from '../core/clock.ts';
+
+/** Waits `ms` milliseconds; tests pass one that moves their clock. */
+export type Sleep = (ms: number) => Promise<void>;
 
 export const PACER_DEFAULTS = {
-  /** Slack allows about one message per second per channel. */
+  /** Slack allows about one message per second per channel; others are no stricter. */
   gapMs: 1_000, // ms
 } as const;
 

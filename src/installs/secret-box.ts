@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { MnemoError } from '../../../core/errors.ts';
+import { MnemoError } from '../core/errors.ts';
 
 const ALGORITHM = 'aes-256-gcm';
 const VERSION = 'v1';

@@ -6,19 +6,24 @@ import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
+import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { primaryTag } from './language.ts';
+import { languageKit, primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
+import { compareMeter } from './meter.ts';
+import { withPoundsAsMoney } from './money.ts';
 import { compareName } from './names.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
+import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
 import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { better } from './verdict.ts';
+import { asksWordForm, withAskedForm } from './word-forms.ts';
 
 export type { CardContext } from './card-reading.ts';
 
@@ -71,11 +76,15 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
-  // Read once: a second read would ask again for a language not loaded yet.
-  const reading = readCard(expected, accept, card);
-  const verdict = judgeLetters(reading, withDecimalPoints(typedAnswer, card.lang), card);
-  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
+  // Read once: a second read would ask again for a language not loaded yet. A fraction is also its spelling
+  // in the deck's language ("trois quarts").
+  const spelled = spelledShareForms([expected, ...accept], card.lang ? languageKit(card.lang) : undefined);
+  const reading = readCard(expected, [...accept, ...spelled], card);
   const forms = [expected, ...accept];
+  const typed = withPoundsAsMoney(typedAnswer, forms);
+  const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
+  const verdict = asksWordForm(card.question) ? withAskedForm(letters, typed, forms, reading.kit) : letters;
+  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
   if (verdict !== 'correct') return verdict;
@@ -100,6 +109,9 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   // number must not turn "answer 0" into "0 c" and then reject the very answer the card gives).
   const literal = asTyped(answer);
   if (literal !== '' && literals.has(literal)) return 'correct';
+  const meter = compareMeter(typedAnswer, texts, card.question, kit);
+  if (meter) return meter;
+  if (echoesQuestionNumbers(answer, texts, card.question)) return 'wrong';
   const typed = read(answer);
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';

@@ -116,6 +116,8 @@ export function normalise(text: string): string {
       .replace(/[−–]/g, '-')
       // A dash between two numbers is a range: "60-100" is "60 to 100", not the thousands "60 100".
       .replace(/(\d)\s?-\s?(?=\d)/g, '$1 to ')
+      // "between 60 and 100" is the range "60 to 100", in the six languages decks use.
+      .replace(/\b(?:between|entre|zwischen|tra|fra) (\d+(?:[.,]\d+)?) (?:and|y|et|und|e) (?=\d)/g, '$1 to ')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
       .replace(/(\d+(?:\.\d+)?)e([-+]?)(\d+)\b/g, scientific)
       // "±4" is two values: it is neither "4" nor "-4" alone.

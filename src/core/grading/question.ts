@@ -18,9 +18,9 @@ export interface Question {
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 
-// "Who", in the four languages decks use: the answer is a person's name.
-const WHO = /\b(who|whom|whose|quien|qui|wer)\b/;
-const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand)\b/;
+// "Who", in the six languages decks use: the answer is a person's name.
+const WHO = /\b(who|whom|whose|quien|qui|wer|chi|quem)\b/;
+const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand|anno|quando)\b/;
 // "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
 const WHICH =
   /^(which|what|que|cual|cuales|quel|quelle|quels|quelles|welche|welcher|welches|welchen|welchem)$/;

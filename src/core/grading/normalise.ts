@@ -88,6 +88,11 @@ export function normalise(text: string): string {
     text
       // "10²³" and "10⁻³" are powers, before NFKD folds them into the digits "1023" and "10-3".
       .replace(/10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, power: string) => `10^${[...power].map(superscript).join('')}`)
+      // A unit to the power minus one is "per" it: "g mol⁻¹" and "g mol^-1" are "g per mol".
+      .replace(
+        /(\d\s?\p{L}+)\s?(?:[·*.]\s?)?(\p{L}+)\s?(?:⁻¹|\^\s?[-−]\s?1)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/gu,
+        '$1 per $2',
+      )
       // Money: "$50" and "50 €" are amounts of a currency, never of another.
       .replace(
         /([$€£¥])\s?(\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|k)\b)?)/g,

@@ -1,4 +1,5 @@
-const NUMERAL = /\d+(?:[.,]\d+)*/g;
+import { NUMERAL } from './question.ts';
+
 // What may stand around the numbers of an answer that only restates them: operators and single letters.
 const RESTATEMENT = /^(?:[\s+\-−*×·/÷^=±()√]|\b\p{L}\b)*$/u;
 
@@ -10,10 +11,9 @@ const RESTATEMENT = /^(?:[\s+\-−*×·/÷^=±()√]|\b\p{L}\b)*$/u;
 export function echoesQuestionNumbers(
   answer: string,
   texts: readonly string[],
-  question: string | undefined,
+  asked: ReadonlySet<string> | undefined,
 ): boolean {
-  if (!question) return false;
-  const asked = new Set(question.match(NUMERAL) ?? []);
+  if (!asked || asked.size === 0) return false;
   const typed = answer.match(NUMERAL) ?? [];
   if (typed.length === 0 || !typed.every((numeral) => asked.has(numeral))) return false;
   if (!RESTATEMENT.test(answer.replace(NUMERAL, ' '))) return false;

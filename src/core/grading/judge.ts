@@ -23,7 +23,7 @@ import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { better } from './verdict.ts';
-import { asksWordForm, withAskedForm } from './word-forms.ts';
+import { withAskedForm } from './word-forms.ts';
 
 export type { CardContext } from './card-reading.ts';
 
@@ -83,7 +83,7 @@ export function judge(
   const forms = [expected, ...accept];
   const typed = withPoundsAsMoney(typedAnswer, forms);
   const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
-  const verdict = asksWordForm(card.question) ? withAskedForm(letters, typed, forms, reading.kit) : letters;
+  const verdict = reading.question?.asksForm ? withAskedForm(letters, typed, forms, reading.kit) : letters;
   if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
@@ -109,9 +109,9 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   // number must not turn "answer 0" into "0 c" and then reject the very answer the card gives).
   const literal = asTyped(answer);
   if (literal !== '' && literals.has(literal)) return 'correct';
-  const meter = compareMeter(typedAnswer, texts, card.question, kit);
+  const meter = compareMeter(typedAnswer, texts, question?.asksMeter === true, kit);
   if (meter) return meter;
-  if (echoesQuestionNumbers(answer, texts, card.question)) return 'wrong';
+  if (echoesQuestionNumbers(answer, texts, question?.numerals)) return 'wrong';
   const typed = read(answer);
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';

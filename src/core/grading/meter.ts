@@ -10,7 +10,7 @@ import { englishCardinal, spelledFractions } from './shares.ts';
  */
 
 // The words that ask for a metre: "time signature", "compás", "mesure", "Taktart", "tempo" (it), "compasso".
-const ASKS_METER =
+export const ASKS_METER =
   /\b(time signature|meter|metre|takt\w*|\w+takt|compas|mesure|chiffrage|tempo|compasso|metrica)\b/;
 const SIGNATURE = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/;
 const WRITTEN = /(\d{1,2})\s*\/\s*(\d{1,2})/;
@@ -38,10 +38,10 @@ function spoken(n: number, d: number, kit: LanguageKit | undefined): string[] {
 export function compareMeter(
   answer: string,
   texts: readonly string[],
-  question: string | undefined,
+  asksMeter: boolean,
   kit: LanguageKit | undefined,
 ): GraderVerdict | undefined {
-  if (!question || !ASKS_METER.test(normalise(question))) return undefined;
+  if (!asksMeter) return undefined;
   const expected = texts.map((text) => SIGNATURE.exec(text)).find((found) => found !== null);
   if (!expected) return undefined;
   const [n, d] = [Number(expected[1]), Number(expected[2])];

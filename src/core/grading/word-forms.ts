@@ -9,8 +9,8 @@ import { normalise } from './normalise.ts';
  * only wants the meaning. A slip in the asked form ("stoped") stays a slip.
  */
 
-// Questions that ask for a form, in the six languages decks use.
-const ASKS_FORM = new RegExp(
+/** Words of a question (folded) that ask for a form of a word, in the six languages decks use. */
+export const ASKS_FORM = new RegExp(
   [
     'past tense|past simple|participle|plural|singular|gerund|comparative|superlative|infinitive|feminine|masculine|third person|conjugat',
     'femenino|masculino|participio|preterito|gerundio|mujer',
@@ -22,10 +22,6 @@ const ASKS_FORM = new RegExp(
 );
 
 const lastWord = (text: string) => normalise(text).split(' ').at(-1) ?? '';
-
-export function asksWordForm(question: string | undefined): boolean {
-  return question !== undefined && ASKS_FORM.test(normalise(question));
-}
 
 /**
  * Wrong when the card asks for a form and the answer's last word is another form than every accepted one:

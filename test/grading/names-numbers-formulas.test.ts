@@ -117,6 +117,13 @@ describe('money, units and ranges', () => {
     );
   });
 
+  it('GIVEN a charge written "C" THEN coulombs are that unit; beside "°C" they are not', () => {
+    const q = { question: 'What is the charge of a proton?' };
+    expect(verdictOf('1.602 × 10^-19 C', '1.6e-19 coulombs', q)).toBe('correct');
+    expect(verdictOf('1.602 × 10^-19 C', '-1.6e-19 coulombs', q)).toBe('wrong');
+    expect(verdictOf('100 °C', '100 coulombs', { question: 'Boiling point of water?' })).toBe('wrong');
+  });
+
   it('GIVEN a range THEN "between a and b" is the range; another range is wrong', () => {
     const q = { question: 'What is a normal resting heart rate?' };
     expect(verdictOf('60–100 bpm', 'between 60 and 100 bpm', q)).toBe('correct');

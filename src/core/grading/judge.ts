@@ -1,6 +1,7 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { accentsMakeOtherWord, dropsAccents } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
+import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
@@ -13,7 +14,6 @@ import { languageKit, primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareMeter } from './meter.ts';
-import { withPoundsAsMoney } from './money.ts';
 import { compareName } from './names.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
 import { spelledShareForms } from './shares.ts';
@@ -81,7 +81,7 @@ export function judge(
   const spelled = spelledShareForms([expected, ...accept], card.lang ? languageKit(card.lang) : undefined);
   const reading = readCard(expected, [...accept, ...spelled], card);
   const forms = [expected, ...accept];
-  const typed = withPoundsAsMoney(typedAnswer, forms);
+  const typed = withUnitsAsTheCardMeans(typedAnswer, forms);
   const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
   const verdict = reading.question?.asksForm ? withAskedForm(letters, typed, forms, reading.kit) : letters;
   if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;

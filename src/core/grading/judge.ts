@@ -10,7 +10,7 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { languageKit, primaryTag } from './language.ts';
+import { primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { compareMeter } from './meter.ts';
@@ -76,10 +76,11 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
-  // Read once: a second read would ask again for a language not loaded yet. A fraction is also its spelling
-  // in the deck's language ("trois quarts").
-  const spelled = spelledShareForms([expected, ...accept], card.lang ? languageKit(card.lang) : undefined);
-  const reading = readCard(expected, [...accept, ...spelled], card);
+  // Read once: a second read would ask again for a language not loaded yet. With the language loaded, a
+  // fraction is also its spelling in it ("trois quarts"), read as a further form of the card.
+  const first = readCard(expected, accept, card);
+  const spelled = spelledShareForms([expected, ...accept], first.kit);
+  const reading = spelled.length > 0 ? readCard(expected, [...accept, ...spelled], card) : first;
   const forms = [expected, ...accept];
   const typed = withUnitsAsTheCardMeans(typedAnswer, forms);
   const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);

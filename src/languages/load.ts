@@ -77,7 +77,10 @@ async function dateReader(lang: Language): Promise<(text: string) => readonly Da
 
 // English number words are the grader's own (number-words.ts); the others come from n2words.
 const NUMBER_WORDS: Readonly<
-  Record<Exclude<Language, 'en'>, () => Promise<{ toCardinal(value: number): string }>>
+  Record<
+    Exclude<Language, 'en'>,
+    () => Promise<{ toCardinal(value: number): string; toOrdinal(value: number): string }>
+  >
 > = {
   es: () => import('n2words/es-ES'),
   fr: () => import('n2words/fr-FR'),
@@ -86,10 +89,15 @@ const NUMBER_WORDS: Readonly<
   pt: () => import('n2words/pt-PT'),
 };
 
-async function numberWords(lang: Language): Promise<((value: number) => string) | undefined> {
+interface NumberSpeller {
+  cardinal(value: number): string;
+  ordinal(value: number): string;
+}
+
+async function numberWords(lang: Language): Promise<NumberSpeller | undefined> {
   if (lang === 'en') return undefined;
   const loaded = await NUMBER_WORDS[lang]();
-  return (value) => loaded.toCardinal(value);
+  return { cardinal: (value) => loaded.toCardinal(value), ordinal: (value) => loaded.toOrdinal(value) };
 }
 
 async function wordnet(): Promise<WordNet> {
@@ -128,7 +136,7 @@ async function build(lang: Language): Promise<void> {
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
     ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),
     dates: date,
-    ...(spellNumber ? { numberWords: spellNumber } : {}),
+    ...(spellNumber ? { numberWords: spellNumber.cardinal, ordinalWords: spellNumber.ordinal } : {}),
   };
   installLanguage(kit);
 }

@@ -14,7 +14,7 @@ const FILLER = stems(`
   le les l une des est c
   der die das den dem des ein eine einen ist im
   il lo gli uno e nel
-  o os as um uma uns umas no na
+  o os as um uma uns umas no na em
 `);
 
 // The platform a card is about; naming it, or leaving it out, changes nothing ("docker volume", "compose").

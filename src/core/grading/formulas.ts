@@ -1,4 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
+import { sameRoots } from './equation-roots.ts';
 import { unitNamed } from './units.ts';
 
 /**
@@ -99,7 +100,8 @@ function lex(text: string): Token[] | undefined {
           tokens.push({ kind: 'name', text: name });
           i += name.length;
         } else {
-          if (++loose >= 3) return undefined; // "topics" is not t·o·pi·c·s
+          // "topics" is not t·o·pi·c·s, but a run without a vowel is no word ("nRT").
+          if (++loose >= 3 && /[aeiouy]/.test(letters)) return undefined;
           tokens.push({ kind: 'name', text: letters[i] ?? '' });
           i++;
         }
@@ -311,15 +313,14 @@ function holdsOn(source: Formula & { right: Node }, target: Formula & { right: N
   return true;
 }
 
+function variablesOfBoth(a: Formula & { right: Node }, b: Formula & { right: Node }): Set<string> {
+  return new Set([...variables(a.left), ...variables(a.right), ...variables(b.left), ...variables(b.right)]);
+}
+
 // Neither side a lone variable ("a² + b² = c²" and "c² = b² + a²"): the equations are one when their
 // differences of sides are proportional at every sample point, whatever the order, side or scale.
 function sameEquation(a: Formula & { right: Node }, b: Formula & { right: Node }): boolean {
-  const names = new Set([
-    ...variables(a.left),
-    ...variables(a.right),
-    ...variables(b.left),
-    ...variables(b.right),
-  ]);
+  const names = variablesOfBoth(a, b);
   let ratio: number | undefined;
   for (let point = 0; point < POINTS; point++) {
     const values = samplePoint(names, point);
@@ -330,6 +331,17 @@ function sameEquation(a: Formula & { right: Node }, b: Formula & { right: Node }
     else if (!same(one / other, ratio)) return false;
   }
   return true;
+}
+
+// Equations with the same points, whatever the factor between their sides' differences ("PV/T = nR").
+function sameSolutions(a: Formula & { right: Node }, b: Formula & { right: Node }): boolean {
+  const names = variablesOfBoth(a, b);
+  const residual = (formula: Formula & { right: Node }) => (values: ReadonlyMap<string, number>) =>
+    evaluate(formula.left, values) - evaluate(formula.right, values);
+  return (
+    sameRoots(residual(a), residual(b), [...names].sort(), (point) => samplePoint(names, point), POINTS) ===
+    true
+  );
 }
 
 function isEquation(formula: Formula): formula is Formula & { right: Node } {
@@ -355,7 +367,8 @@ export function compareFormula(answer: string, expected: string): GraderVerdict 
   if (isEquation(want) && isEquation(typed)) {
     const one = holdsOn(want, typed);
     const other = holdsOn(typed, want);
-    if (one === undefined && other === undefined) return sameEquation(want, typed) ? 'correct' : 'wrong';
+    if (one === undefined && other === undefined)
+      return sameEquation(want, typed) || sameSolutions(want, typed) ? 'correct' : 'wrong';
     return one !== false && other !== false ? 'correct' : 'wrong';
   }
   if (!isEquation(want) && !isEquation(typed))

@@ -1,24 +1,29 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { accentsMakeOtherWord, dropsAccents } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
+import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
+import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
 import { primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
+import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
+import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
 import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { better } from './verdict.ts';
+import { withAskedForm } from './word-forms.ts';
 
 export type { CardContext } from './card-reading.ts';
 
@@ -71,11 +76,16 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
-  // Read once: a second read would ask again for a language not loaded yet.
-  const reading = readCard(expected, accept, card);
-  const verdict = judgeLetters(reading, withDecimalPoints(typedAnswer, card.lang), card);
-  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
+  // Read once: a second read would ask again for a language not loaded yet. With the language loaded, a
+  // fraction is also its spelling in it ("trois quarts"), read as a further form of the card.
+  const first = readCard(expected, accept, card);
+  const spelled = spelledShareForms([expected, ...accept], first.kit);
+  const reading = spelled.length > 0 ? readCard(expected, [...accept, ...spelled], card) : first;
   const forms = [expected, ...accept];
+  const typed = withUnitsAsTheCardMeans(typedAnswer, forms);
+  const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
+  const verdict = reading.question?.asksForm ? withAskedForm(letters, typed, forms, reading.kit) : letters;
+  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
   if (verdict !== 'correct') return verdict;
@@ -100,6 +110,9 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   // number must not turn "answer 0" into "0 c" and then reject the very answer the card gives).
   const literal = asTyped(answer);
   if (literal !== '' && literals.has(literal)) return 'correct';
+  const meter = compareMeter(typedAnswer, texts, question?.asksMeter === true, kit);
+  if (meter) return meter;
+  if (echoesQuestionNumbers(answer, texts, question?.numerals)) return 'wrong';
   const typed = read(answer);
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';

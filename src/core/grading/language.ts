@@ -34,6 +34,8 @@ export interface LanguageKit {
   dates(text: string): readonly DateParts[];
   /** A whole number in the language's words ("dieciséis"), where the built-in English number words do not reach. */
   numberWords?(value: number): string;
+  /** An ordinal in the language's words ("sexto", "huitième"): the names of shares and of regnal numbers. */
+  ordinalWords?(value: number): string;
 }
 
 const installed = new Map<string, LanguageKit>();

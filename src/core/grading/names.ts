@@ -34,10 +34,14 @@ function wordsOf(tokens: readonly Token[]): string[] | undefined {
 // After a surname, not a name of its own: "Martin Luther King Jr.", "Elizabeth II".
 const SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 
+// "Son of" (ibn, bin, ben, ap): the father's name after it is part of the person's name, not a surname to stand alone.
+const PATRONYMICS = new Set(['ibn', 'bin', 'ben', 'bint', 'ap']);
+
 function personName(expected: string): PersonName | undefined {
   const words = wordsOf(tokenise(expected));
   while (words && words.length > 2 && SUFFIXES.has(words.at(-1) ?? '')) words.pop();
   if (!words || words.length < 2 || words.length > 6) return undefined;
+  if (PATRONYMICS.has(words[0] ?? '')) return { given: [], surname: words };
   let start = words.findIndex((word, index) => index > 0 && PARTICLES.has(word));
   if (start < 0) start = words.length - 1;
   return { given: words.slice(0, start), surname: words.slice(start) };
@@ -138,6 +142,11 @@ export function compareName(
   // The whole name with one slip in one of its names is the person, even when the slip spells another
   // name ("Jane Austin", "Viktor Hugo"): the rest of the name says whom the learner means.
   verdict = better(verdict, oneNameSlipped(words, [...name.given, ...name.surname]));
+  // The whole name and further names the card left out: "Miguel de Cervantes Saavedra".
+  const whole = core([...name.given, ...name.surname]);
+  const typedWhole = core(words);
+  if (typedWhole.length > whole.length)
+    verdict = better(verdict, compareRun(typedWhole.slice(0, whole.length), whole, lexicon));
   // Surname first: "Shakespeare, William", "Hugo Victor".
   const surname = core(name.surname);
   if (words.length === surname.length + name.given.length) {

@@ -88,6 +88,11 @@ export function normalise(text: string): string {
     text
       // "10²³" and "10⁻³" are powers, before NFKD folds them into the digits "1023" and "10-3".
       .replace(/10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, power: string) => `10^${[...power].map(superscript).join('')}`)
+      // A unit to the power minus one is "per" it: "g mol⁻¹" and "g mol^-1" are "g per mol".
+      .replace(
+        /(\d\s?\p{L}+)\s?(?:[·*.]\s?)?(\p{L}+)\s?(?:⁻¹|\^\s?[-−]\s?1)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/gu,
+        '$1 per $2',
+      )
       // Money: "$50" and "50 €" are amounts of a currency, never of another.
       .replace(
         /([$€£¥])\s?(\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|k)\b)?)/g,
@@ -116,6 +121,8 @@ export function normalise(text: string): string {
       .replace(/[−–]/g, '-')
       // A dash between two numbers is a range: "60-100" is "60 to 100", not the thousands "60 100".
       .replace(/(\d)\s?-\s?(?=\d)/g, '$1 to ')
+      // "between 60 and 100" is the range "60 to 100", in the six languages decks use.
+      .replace(/\b(?:between|entre|zwischen|tra|fra) (\d+(?:[.,]\d+)?) (?:and|y|et|und|e) (?=\d)/g, '$1 to ')
       .replace(/(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*10\s*\^\s*([-+]?)\s*(\d+)/g, scientific)
       .replace(/(\d+(?:\.\d+)?)e([-+]?)(\d+)\b/g, scientific)
       // "±4" is two values: it is neither "4" nor "-4" alone.

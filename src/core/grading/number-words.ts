@@ -2,8 +2,9 @@ import { romanValue } from './regnal.ts';
 
 type Kind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale';
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
+/** The English number words below ten, then the teens: "three", "fourteen". */
+export const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEENS = [
   'ten',
   'eleven',
   'twelve',

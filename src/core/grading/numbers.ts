@@ -1,5 +1,5 @@
 import { readNumberWords, scaleOf, splitGluedNumberWord } from './number-words.ts';
-import { isUnit, readUnit, type Unit } from './units.ts';
+import { DEGREES, isUnit, readUnit, type Unit } from './units.ts';
 
 export interface NumberToken {
   readonly kind: 'number';
@@ -40,8 +40,6 @@ const SHARES: ReadonlyMap<string, number> = new Map([
   ['thousandth', 1_000],
   ['thousandths', 1_000],
 ]);
-// "37 degrees": the degree sign says no more than the number when no scale follows ("°" folds away too).
-const DEGREES = new Set(['degree', 'degrees', 'deg']);
 // A rounded figure needs this many significant digits to stand for an exact one ("9.8" for "9.81", not "3" for "3.14").
 const FEWEST_ROUNDED_DIGITS = 2;
 
@@ -123,6 +121,7 @@ export function readQuantity(
     next += 1;
   }
   const unit = readUnit(words, next);
+  // "37 degrees": the degree sign says no more than the number when no scale follows ("°" folds away too).
   if (!unit && DEGREES.has(words[next] ?? '')) next += 1;
   const token: NumberToken = {
     kind: 'number',

@@ -1,6 +1,8 @@
 import { isFiller } from './extras.ts';
+import { ASKS_METER } from './meter.ts';
 import { type Token, tokenise } from './tokens.ts';
 import { type Unit, unitNamed } from './units.ts';
+import { ASKS_FORM } from './word-forms.ts';
 
 /** The card's question as the grader reads it: its word stems, and whether it asks for a person. */
 export interface Question {
@@ -14,13 +16,18 @@ export interface Question {
   readonly numerals: ReadonlySet<string>;
   /** Stems of the kind of thing asked for: "scale" in "Which scale…?", "bond" in "What type of bond…?". */
   readonly kind: ReadonlySet<string>;
+  /** "What is the time signature…", "Welche Taktart…": a fraction answer is a metre, not a value. */
+  readonly asksMeter: boolean;
+  /** "What is the past tense…", "(mujer)": another form of the word is another answer. */
+  readonly asksForm: boolean;
 }
 
-const NUMERAL = /\d+(?:[.,]\d+)*/g;
+/** A number as the question writes it ("0.75", "6", "1,5"). */
+export const NUMERAL = /\d+(?:[.,]\d+)*/g;
 
-// "Who", in the four languages decks use: the answer is a person's name.
-const WHO = /\b(who|whom|whose|quien|qui|wer)\b/;
-const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand)\b/;
+// "Who", in the six languages decks use: the answer is a person's name.
+const WHO = /\b(who|whom|whose|quien|qui|wer|chi|quem)\b/;
+const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand|anno|quando)\b/;
 // "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
 const WHICH =
   /^(which|what|que|cual|cuales|quel|quelle|quels|quelles|welche|welcher|welches|welchen|welchem)$/;
@@ -37,10 +44,13 @@ function keyOf(token: Token): string {
 export function readQuestion(question: string | undefined): Question | undefined {
   if (!question) return undefined;
   const tokens = tokenise(question);
+  const words = tokens.map((token) => token.text).join(' ');
   return {
     stems: new Set(tokens.filter((token) => token.kind !== 'separator').map(keyOf)),
-    asksWho: WHO.test(tokens.map((token) => token.text).join(' ')),
-    asksYear: YEAR.test(tokens.map((token) => token.text).join(' ')),
+    asksWho: WHO.test(words),
+    asksYear: YEAR.test(words),
+    asksMeter: ASKS_METER.test(words),
+    asksForm: ASKS_FORM.test(words),
     unit: unitOf(tokens),
     numerals: new Set(question.match(NUMERAL)),
     kind: kindAsked(tokens),

@@ -23,8 +23,10 @@ export function withRegnalNumber(form: string): string[] {
   // A numeral alone ("MMXXIV") is its number too.
   const alone = /^[IVXLCDM]{2,}$/.test(form.trim()) ? romanValue(form.trim()) : undefined;
   if (alone !== undefined) return [form, String(alone)];
-  const named = /^(.*\p{Lu}\p{Ll}+)\s+([IVXLCDM]+)$/u.exec(form.trim());
+  // French writes the first with its ordinal ending: "Napoléon Ier", "Napoléon 1er".
+  const named = /^(.*\p{Lu}\p{Ll}+)\s+([IVXLCDM]+)(?:er|re)?$/u.exec(form.trim());
   const value = named?.[2] === undefined ? undefined : romanValue(named[2]);
   if (!named?.[1] || value === undefined) return [form];
-  return [form, `${named[1]} ${value}`, `${named[1]} the ${value}`];
+  const french = value === 1 ? [`${named[1]} 1er`, `${named[1]} 1re`] : [];
+  return [form, `${named[1]} ${value}`, `${named[1]} the ${value}`, ...french];
 }

@@ -23,6 +23,7 @@ export function isSpelledNumber(answer: string, form: string, kit: LanguageKit |
 }
 
 const WHOLE_NUMBERS = /\d{1,7}/g;
+const REGNAL = /\p{Lu}\p{Ll}+\s+[IVXLCDM]+$/u;
 
 /**
  * The answer with the card's own numbers, spelled in the card's language, written in digits: "neunzig
@@ -38,11 +39,15 @@ export function withCardNumbersInDigits(
   if (!spell) return answer;
   let typed = ` ${normalise(answer)} `;
   let changed = false;
+  // A ruler's number is also said as an ordinal: "Carlos Quinto" for "Carlos V" (but "un terzo" is a share).
+  const regnal = texts.some((text) => REGNAL.test(text));
   for (const digits of new Set(texts.flatMap((text) => text.match(WHOLE_NUMBERS) ?? []))) {
-    const words = normalise(spell(Number(digits)));
-    if (words === '' || !typed.includes(` ${words} `)) continue;
-    typed = typed.replaceAll(` ${words} `, ` ${digits} `);
-    changed = true;
+    const ordinal = regnal ? kit?.ordinalWords?.(Number(digits)) : undefined;
+    for (const words of [spell(Number(digits)), ordinal ?? ''].map((text) => normalise(text))) {
+      if (words === '' || !typed.includes(` ${words} `)) continue;
+      typed = typed.replaceAll(` ${words} `, ` ${digits} `);
+      changed = true;
+    }
   }
   return changed ? typed.trim() : answer;
 }

@@ -28,9 +28,14 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('ns', 'time', 1e-9, 'nsec nanosecond nanoseconds'),
   ...unit('us', 'time', 1e-6, 'usec microsecond microseconds'),
   ...unit('ms', 'time', 1e-3, 'msec msecs millisecond milliseconds'),
-  ...unit('s', 'time', 1, 'sec secs second seconds sekunde sekunden segundo segundos seconde secondes'),
-  ...unit('min', 'time', 60, 'mins minute minutes minuten minuto minutos'),
-  ...unit('h', 'time', 3_600, 'hr hrs hour hours stunde stunden hora horas heure heures'),
+  ...unit(
+    's',
+    'time',
+    1,
+    'sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondo secondi',
+  ),
+  ...unit('min', 'time', 60, 'mins minute minutes minuten minuto minutos minuti'),
+  ...unit('h', 'time', 3_600, 'hr hrs hour hours stunde stunden hora horas heure heures ora ore'),
   ...unit('d', 'time', 86_400, 'day days tage dia dias jour jours'),
   ...unit('wk', 'time', 604_800, 'week weeks woche wochen semana semanas semaine semaines'),
   ...unit('bit', 'data', 1, 'bits'),
@@ -53,8 +58,13 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('mhz', 'frequency', 1e6, ''),
   ...unit('ghz', 'frequency', 1e9, ''),
   ...unit('ug', 'mass', 1e-6, 'mcg microgram micrograms'),
-  ...unit('mg', 'mass', 1e-3, 'milligram milligrams milligramme milligrammes miligramo miligramos'),
-  ...unit('g', 'mass', 1, 'gram grams gramme grammes gr gramm gramo gramos'),
+  ...unit(
+    'mg',
+    'mass',
+    1e-3,
+    'milligram milligrams milligramme milligrammes miligramo miligramos milligrammo milligrammi miligrama miligramas',
+  ),
+  ...unit('g', 'mass', 1, 'gram grams gramme grammes gr gramm gramo gramos grammo grammi grama gramas'),
   ...unit(
     'kg',
     'mass',
@@ -72,15 +82,20 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
     1e-2,
     'centimetre centimetres centimeter centimeters zentimeter centimetro centimetros',
   ),
-  ...unit('m', 'length', 1, 'metre metres meter meters metro metros'),
-  ...unit('km', 'length', 1e3, 'kilometre kilometres kilometer kilometers kms kilometro kilometros'),
+  ...unit('m', 'length', 1, 'metre metres meter meters metro metros metri'),
+  ...unit(
+    'km',
+    'length',
+    1e3,
+    'kilometre kilometres kilometer kilometers kms kilometro kilometros kilometri',
+  ),
   // Never "in" alone: "1896 in Athens" is a year and a place.
   ...unit('inch', 'length', 0.0254, 'inches'),
   ...unit('ft', 'length', 0.3048, 'foot feet'),
   ...unit('yd', 'length', 0.9144, 'yard yards'),
   ...unit('mi', 'length', 1_609.344, 'mile miles'),
   ...unit('au', 'length', 149_597_870_700, 'astronomical'),
-  ...unit('c', 'temperature', 1, 'celsius centigrade', 1, 273.15),
+  ...unit('c', 'temperature', 1, 'celsius centigrade centigrado centigrados centigradi', 1, 273.15),
   ...unit('f', 'temperature', 5 / 9, 'fahrenheit', 5 / 9, 273.15 - (32 * 5) / 9),
   // "K" is the kelvin; a thousand glued to its number ("10k") is read before units are (splitNumberWord).
   ...unit('k', 'temperature', 1, 'kelvin kelvins'),
@@ -104,10 +119,15 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('atm', 'pressure', 101_325, 'atmosphere atmospheres'),
   ...unit('mmhg', 'pressure', 133.322, ''),
   ...unit('psi', 'pressure', 6_894.757, ''),
-  ...unit('ml', 'volume', 1e-3, 'millilitre millilitres milliliter milliliters mililitro mililitros'),
+  ...unit(
+    'ml',
+    'volume',
+    1e-3,
+    'millilitre millilitres milliliter milliliters mililitro mililitros millilitro millilitri',
+  ),
   ...unit('cl', 'volume', 1e-2, 'centilitre centilitres'),
   ...unit('dl', 'volume', 1e-1, 'decilitre decilitres'),
-  ...unit('l', 'volume', 1, 'litre litres liter liters litro litros'),
+  ...unit('l', 'volume', 1, 'litre litres liter liters litro litros litri'),
   ...unit('bpm', 'count/time', 1 / 60, ''),
   // Speeds as one word; "km/h" and "metres per second" are read as a length per a time.
   ...unit('kph', 'length/time', 1e3 / 3_600, 'kmh kmph'),
@@ -118,16 +138,31 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('usd', 'usd', 1, 'dollar dollars dolar dolares'),
   ...unit('eur', 'eur', 1, 'euro euros'),
   ...unit('gbp', 'gbp', 1, 'sterling'),
+  ...unit('p', 'gbp', 0.01, 'pence penny pennies'),
   ...unit('jpy', 'jpy', 1, 'yen'),
   ...unit('js', 'action', 1, 'joule-second'),
+  ...unit('mol', 'amount', 1, 'mole moles'),
 ]);
 
-const DEGREES = new Set(['degree', 'degrees', 'deg']);
+/** "Degrees" in the six languages decks use. */
+export const DEGREES: ReadonlySet<string> = new Set([
+  'degree',
+  'degrees',
+  'deg',
+  'grado',
+  'grados',
+  'degre',
+  'degres',
+  'grad',
+  'gradi',
+  'graus',
+  'grau',
+]);
 const PER_CENT = new Set(['per cent', 'por ciento', 'pour cent']);
 // "square metres", "sq km" before the unit; "kilometres carrés", "metros cuadrados" after it.
 const SQUARE_BEFORE = new Set(['square', 'sq']);
 const SQUARE_AFTER = new Set(['carre', 'carres', 'cuadrado', 'cuadrados', 'squared']);
-const PER = new Set(['/', 'per']);
+const PER = new Set(['/', 'per', 'por', 'par', 'pro', 'al']);
 const SQUARED = new Set(['2', 'squared']);
 
 function compound(first: Unit, second: Unit, squared: boolean): Unit {
@@ -188,7 +223,7 @@ export function readUnit(words: readonly string[], index: number): { unit: Unit;
   const first = simple && product(words, simple);
   if (!first || !PER.has(words[first.next] ?? '')) return first;
   const second = readSimpleUnit(words, first.next + 1);
-  if (!second?.unit.dimension.startsWith('time')) return first;
+  if (!second) return first;
   const squared = SQUARED.has(words[second.next] ?? '');
   return { unit: compound(first.unit, second.unit, squared), next: second.next + (squared ? 1 : 0) };
 }

@@ -19,6 +19,7 @@ import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { better } from './verdict.ts';
+import { compareWriting } from './writing.ts';
 
 export type { CardContext } from './card-reading.ts';
 
@@ -73,6 +74,11 @@ export function judge(
 ): GraderVerdict {
   // Read once: a second read would ask again for a language not loaded yet.
   const reading = readCard(expected, accept, card);
+  // Kana, romaji and pinyin carry their own marks (tones, long vowels): judged whole, before any accent rule.
+  const byWriting = reading.literals.has(asTyped(typedAnswer))
+    ? undefined
+    : compareWriting(typedAnswer, reading.texts, card.lang);
+  if (byWriting) return byWriting;
   const verdict = judgeLetters(reading, withDecimalPoints(typedAnswer, card.lang), card);
   if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
   const forms = [expected, ...accept];

@@ -51,3 +51,56 @@ describe('Chinese answers in pinyin', () => {
     expect(verdictOf('mamá', 'mama2', { lang: 'es' })).toBe('wrong');
   });
 });
+
+// Each row: the card's answer, its deck's language, what was typed, and a careful teacher's verdict.
+const ALPHABETS: readonly (readonly [
+  rule: string,
+  expected: string,
+  lang: string,
+  answer: string,
+  verdict: string,
+])[] = [
+  ['Cyrillic "й" is a letter of its own', 'мой', 'ru', 'мои', 'wrong'],
+  ['Cyrillic "й" typed "и" in a long word is a slip', 'книгой', 'ru', 'книгои', 'close'],
+  ['Cyrillic "ё" may be written "е"', 'ёж', 'ru', 'еж', 'correct'],
+  ['Arabic vowel points are optional', 'كتاب', 'ar', 'كِتَابٌ', 'correct'],
+  ['the Arabic article is a prefix', 'كتاب', 'ar', 'الكتاب', 'correct'],
+  ['the Arabic article may be left out', 'القاهرة', 'ar', 'قاهرة', 'correct'],
+  ['another Arabic word of the same root is another word', 'كتاب', 'ar', 'كاتب', 'wrong'],
+  ['Hebrew vowel points are optional', 'שלום', 'he', 'שָׁלוֹם', 'correct'],
+  ['the Hebrew article is a prefix', 'שלום', 'he', 'השלום', 'correct'],
+  ['a Greek article is a word, not a letter name', 'θάλασσα', 'el', 'η θάλασσα', 'correct'],
+  ['a Greek article before a name', 'Δίας', 'el', 'ο Δίας', 'correct'],
+  ['a Hangul slip is counted in letters', '안녕하세요', 'ko', '안녕하세여', 'close'],
+  ['one Hangul letter off in three is another word', '물', 'ko', '불', 'wrong'],
+  ['two Hangul letters off in six is another word', '한글', 'ko', '한국', 'wrong'],
+  ['a stroke left out is an accent left out', 'łyżka', 'pl', 'lyzka', 'close'],
+  ['Turkish dotless i written with its dot', 'kız', 'tr', 'kiz', 'close'],
+  ['Turkish dotless i where the card has a dot', 'simit', 'tr', 'sımit', 'close'],
+  ['another accent', 'één', 'nl', 'eén', 'close'],
+  ['Vietnamese tones left out', 'phở', 'vi', 'pho', 'close'],
+  ['another Vietnamese tone is another word', 'phở', 'vi', 'phố', 'wrong'],
+  ['Turkish capital I for ı', 'kız', 'tr', 'KIZ', 'correct'],
+  ['Turkish İ in lowercase', 'İstanbul', 'tr', 'istanbul', 'correct'],
+  ['Turkish İ as a plain capital', 'İstanbul', 'tr', 'Istanbul', 'correct'],
+  ['no dictionary: a short word takes no slip', 'kala', 'fi', 'kola', 'wrong'],
+  ['no dictionary: a Cyrillic short word takes no slip', 'борщ', 'ru', 'борт', 'wrong'],
+  ['no dictionary: another ending is another form', 'Warszawa', 'pl', 'Warszawie', 'wrong'],
+  ['no dictionary: a letter lost in a longer word is a slip', 'kiitos', 'fi', 'kitos', 'close'],
+  ['no dictionary: a letter lost inside is a slip', 'Warszawa', 'pl', 'Warszwa', 'close'],
+];
+
+describe('letters, marks and articles of other alphabets', () => {
+  it.each(ALPHABETS)('GIVEN %s (%s, %s: %s) THEN it is %s', (_rule, expected, lang, answer, verdict) => {
+    expect(verdictOf(expected, answer, { lang })).toBe(verdict);
+  });
+
+  it('GIVEN a question asking who in another language THEN the surname alone names the person', () => {
+    expect(
+      verdictOf('Юрий Гагарин', 'Гагарин', { lang: 'ru', question: 'Кто первым полетел в космос?' }),
+    ).toBe('correct');
+    expect(
+      verdictOf('Mikołaj Kopernik', 'Kopernik', { lang: 'pl', question: 'Kto napisał „O obrotach”?' }),
+    ).toBe('correct');
+  });
+});

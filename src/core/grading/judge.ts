@@ -1,5 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
-import { accentsMakeOtherWord, dropsAccents } from './accents.ts';
+import { accentsMakeOtherWord } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
@@ -11,14 +11,16 @@ import { isNonAnswer } from './junk.ts';
 import { primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
+import { markSlip, marksAreTones } from './marks.ts';
 import { compareName } from './names.ts';
+import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
 import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
-import { better } from './verdict.ts';
+import { better, weaker } from './verdict.ts';
 import { compareWriting } from './writing.ts';
 
 export type { CardContext } from './card-reading.ts';
@@ -72,6 +74,21 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
+  const verdict = judgeAnswer(expected, accept, typedAnswer, card);
+  if (verdict !== 'wrong') return verdict;
+  // "الكتاب" for "كتاب": an article written as a prefix is left out or added as a separate one would be.
+  const bare = withoutPrefixedArticles([typedAnswer, expected, ...accept], card.lang);
+  if (!bare) return verdict;
+  const [bareAnswer = '', bareExpected = '', ...bareAccept] = bare;
+  return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
+}
+
+function judgeAnswer(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
   // Read once: a second read would ask again for a language not loaded yet.
   const reading = readCard(expected, accept, card);
   // Kana, romaji and pinyin carry their own marks (tones, long vowels): judged whole, before any accent rule.
@@ -84,9 +101,10 @@ export function judge(
   const forms = [expected, ...accept];
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
-  if (verdict !== 'correct') return verdict;
-  const spellsAccents = !reading.question?.asksWho;
-  return spellsAccents && dropsAccents(typedAnswer, forms) ? 'close' : verdict;
+  if (reading.question?.asksWho) return verdict;
+  const slip = markSlip(typedAnswer, forms);
+  if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
+  return slip ? weaker(verdict, 'close') : verdict;
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/languages/load.ts';
 import { verdictOf } from './verdict-of.ts';
 
 describe('Japanese answers in kana or romaji', () => {
@@ -102,5 +103,14 @@ describe('letters, marks and articles of other alphabets', () => {
     expect(
       verdictOf('Mikołaj Kopernik', 'Kopernik', { lang: 'pl', question: 'Kto napisał „O obrotach”?' }),
     ).toBe('correct');
+  });
+});
+
+describe('Chinese character sets', () => {
+  it('GIVEN traditional characters for a simplified card, or the reverse THEN it is the same word', async () => {
+    await loadLanguages(['zh']);
+    expect(verdictOf('图书馆', '圖書館', { lang: 'zh' })).toBe('correct');
+    expect(verdictOf('謝謝', '谢谢', { lang: 'zh' })).toBe('correct');
+    expect(verdictOf('中国', '中文', { lang: 'zh' })).toBe('wrong');
   });
 });

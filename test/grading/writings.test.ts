@@ -89,6 +89,21 @@ const ALPHABETS: readonly (readonly [
   ['no dictionary: another ending is another form', 'Warszawa', 'pl', 'Warszawie', 'wrong'],
   ['no dictionary: a letter lost in a longer word is a slip', 'kiitos', 'fi', 'kitos', 'close'],
   ['no dictionary: a letter lost inside is a slip', 'Warszawa', 'pl', 'Warszwa', 'close'],
+  ['a Hebrew final letter written as a plain one', 'שלום', 'he', 'שלומ', 'close'],
+  [
+    'no dictionary: one word after the whole answer says more of it',
+    'ευχαριστώ',
+    'el',
+    'ευχαριστώ πολύ',
+    'correct',
+  ],
+  [
+    'no dictionary: a word before the answer may name something else',
+    'Корея',
+    'ru',
+    'Северная Корея',
+    'wrong',
+  ],
 ];
 
 describe('letters, marks and articles of other alphabets', () => {

@@ -8,7 +8,7 @@ import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { primaryTag } from './language.ts';
+import { languageKit, primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
@@ -20,6 +20,7 @@ import { comparePlusMinus, statedValue } from './solutions.ts';
 import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
+import { withoutTrailingWord } from './trailing-context.ts';
 import { better, weaker } from './verdict.ts';
 import { compareWriting } from './writing.ts';
 
@@ -78,9 +79,14 @@ export function judge(
   if (verdict !== 'wrong') return verdict;
   // "الكتاب" for "كتاب": an article written as a prefix is left out or added as a separate one would be.
   const bare = withoutPrefixedArticles([typedAnswer, expected, ...accept], card.lang);
-  if (!bare) return verdict;
-  const [bareAnswer = '', bareExpected = '', ...bareAccept] = bare;
-  return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
+  if (bare) {
+    const [bareAnswer = '', bareExpected = '', ...bareAccept] = bare;
+    return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
+  }
+  const lang = primaryTag(card.lang);
+  const head =
+    lang !== 'en' && !languageKit(lang) ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
+  return head ? judgeAnswer(expected, accept, head, card) : verdict;
 }
 
 function judgeAnswer(

@@ -2,8 +2,22 @@
 const LATIN_MARK = /(?<=\p{Script=Latin})\p{M}+/gu;
 // Letters written with a stroke or without a dot rather than a mark: "Mikolaj" drops the stroke of "Mikołaj"
 // as "Pacifico" drops the accent of "Pacífico".
-const STROKED: Readonly<Record<string, string>> = { ł: 'l', ı: 'i', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't' };
-const STROKED_LETTERS = /[łıøđħŧ]/g;
+// Hebrew final letters and the Greek final sigma are shapes of a letter: "שלומ" misspells "שלום".
+const STROKED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  ı: 'i',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ך: 'כ',
+  ם: 'מ',
+  ן: 'נ',
+  ף: 'פ',
+  ץ: 'צ',
+  ς: 'σ',
+};
+const STROKED_LETTERS = /[łıøđħŧךםןףץς]/g;
 
 // Languages whose marks are tones: "phố" (street) is not "phở" (noodle soup), as "mài" is not "mǎi".
 const TONE_MARKED = new Set(['vi', 'yo']);

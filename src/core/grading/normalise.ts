@@ -8,6 +8,13 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ð: 'd',
   þ: 'th',
   ı: 'i',
+  // Hebrew final letters and the Greek final sigma are shapes of one letter at the end of a word.
+  ך: 'כ',
+  ם: 'מ',
+  ן: 'נ',
+  ף: 'פ',
+  ץ: 'צ',
+  ς: 'σ',
 };
 
 // A Greek letter standing alone is a symbol, read by its name ("π" is "pi", "Δ" is "delta"); the capital
@@ -104,7 +111,7 @@ export function normalise(text: string): string {
       .replace(FOLDED_MARKS, '')
       .replace(LONE_OMEGA, ' ohm ')
       .toLowerCase()
-      .replace(/[ßæœøłđðþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+      .replace(/[ßæœøłđðþıךםןףץς]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
       // NFKD turns the micro sign into a Greek mu: "µs" is "us", while Greek words keep their μ.
       .replace(/μ(?![\p{Script=Greek}])/gu, 'u')
       .replace(LONE_GREEK_LETTER, (letter, _at: number, text: string) =>

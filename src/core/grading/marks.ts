@@ -2,7 +2,15 @@
 const LATIN_MARK = /(?<=\p{Script=Latin})\p{M}+/gu;
 // Letters written with a stroke or without a dot rather than a mark: "Mikolaj" drops the stroke of "Mikołaj"
 // as "Pacifico" drops the accent of "Pacífico".
-// Hebrew final letters and the Greek final sigma are shapes of a letter: "שלומ" misspells "שלום".
+/** Hebrew final letters and the Greek final sigma: shapes of one letter at the end of a word ("שלומ" misspells "שלום"). */
+export const FINAL_LETTERS: Readonly<Record<string, string>> = {
+  ך: 'כ',
+  ם: 'מ',
+  ן: 'נ',
+  ף: 'פ',
+  ץ: 'צ',
+  ς: 'σ',
+};
 const STROKED: Readonly<Record<string, string>> = {
   ł: 'l',
   ı: 'i',
@@ -10,12 +18,7 @@ const STROKED: Readonly<Record<string, string>> = {
   đ: 'd',
   ħ: 'h',
   ŧ: 't',
-  ך: 'כ',
-  ם: 'מ',
-  ן: 'נ',
-  ף: 'פ',
-  ץ: 'צ',
-  ς: 'σ',
+  ...FINAL_LETTERS,
 };
 const STROKED_LETTERS = /[łıøđħŧךםןףץς]/g;
 

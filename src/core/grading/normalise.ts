@@ -1,3 +1,5 @@
+import { FINAL_LETTERS } from './marks.ts';
+
 const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
@@ -8,13 +10,7 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ð: 'd',
   þ: 'th',
   ı: 'i',
-  // Hebrew final letters and the Greek final sigma are shapes of one letter at the end of a word.
-  ך: 'כ',
-  ם: 'מ',
-  ן: 'נ',
-  ף: 'פ',
-  ץ: 'צ',
-  ς: 'σ',
+  ...FINAL_LETTERS,
 };
 
 // A Greek letter standing alone is a symbol, read by its name ("π" is "pi", "Δ" is "delta"); the capital

@@ -32,6 +32,10 @@ export type { CardContext } from './card-reading.ts';
  */
 export const LONG_ANSWER = { factor: 4, slack: 40 } as const;
 
+function isTooLong(answer: string, reading: CardReading): boolean {
+  return answer.length > LONG_ANSWER.factor * reading.longest + LONG_ANSWER.slack;
+}
+
 function readTokens(tokens: readonly Token[]): Reading {
   return { text: tokens.map((token) => token.text).join(' '), tokens };
 }
@@ -98,9 +102,10 @@ function judgeAnswer(
   // Read once: a second read would ask again for a language not loaded yet.
   const reading = readCard(expected, accept, card);
   // Kana, romaji and pinyin carry their own marks (tones, long vowels): judged whole, before any accent rule.
-  const byWriting = reading.literals.has(asTyped(typedAnswer))
-    ? undefined
-    : compareWriting(typedAnswer, reading.texts, card.lang);
+  const byWriting =
+    isTooLong(typedAnswer, reading) || reading.literals.has(asTyped(typedAnswer))
+      ? undefined
+      : compareWriting(typedAnswer, reading.texts, card.lang);
   if (byWriting) return byWriting;
   const verdict = judgeLetters(reading, withDecimalPoints(typedAnswer, card.lang), card);
   if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
@@ -115,7 +120,7 @@ function judgeAnswer(
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
   const { vocabulary } = card;
-  const { kit, texts, own, literals, forms, longest, question, lexicon, signsBoth } = reading;
+  const { kit, texts, own, literals, forms, question, lexicon, signsBoth } = reading;
   const bothSigns = signsBoth ? comparePlusMinus(typedAnswer, texts) : undefined;
   if (bothSigns) return bothSigns;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
@@ -124,7 +129,7 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
     texts,
     kit,
   );
-  if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
+  if (isTooLong(answer, reading)) return 'wrong';
 
   // The card's own answer, as written, is right whatever the question says (a question naming a unit or a
   // number must not turn "answer 0" into "0 c" and then reject the very answer the card gives).

@@ -38,7 +38,7 @@ export function withoutMarks(word: string): string {
  * The ways a typed word may be meant in lowercase: a capital "I" is "i", or Turkish "ı" ("KIZ" is "kız"), and
  * "İ" is "i" ("İstanbul", "istanbul" and "Istanbul" are one city).
  */
-export function lowercaseReadings(word: string): readonly string[] {
+function lowercaseReadings(word: string): readonly string[] {
   const plain = word.replace(/İ/g, 'i').normalize('NFC').toLowerCase();
   return word.includes('I') ? [plain, word.replace(/I/g, 'ı').replace(/İ/g, 'i').toLowerCase()] : [plain];
 }

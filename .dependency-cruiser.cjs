@@ -1,12 +1,12 @@
 /**
  * The layering, checked by `npm run lint` (dependency-cruiser resolves every import, type-only ones
  * included, so a moved file or a re-export cannot slip past it as a text search would).
- *   core     → nothing of Mnemo's outside src/core, no Node API, and only pure libraries (i18next: catalogs in memory);
+ *   core     → nothing of Mnemo's outside src/core, no Node API, and only pure libraries (i18next: catalogs in memory; wanakana: kana tables);
  *   chat     → core only (the platform-neutral flows between core and the adapters);
  *   adapters → never src/db, and never another adapter (discord, slack, console each stand alone);
  *   installs → never an adapter, never src/db (OAuth installs reach storage through their rows port).
  */
-const PURE_LIBRARIES = 'node_modules/(i18next|luxon|ts-fsrs|yaml|zod)/';
+const PURE_LIBRARIES = 'node_modules/(i18next|luxon|ts-fsrs|wanakana|yaml|zod)/';
 const NPM = ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -5,6 +5,7 @@ import {
   languageKit,
   primaryTag,
 } from '../core/grading/language.ts';
+import { loadChinese } from './chinese.ts';
 import { Hunspell } from './hunspell.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
@@ -152,6 +153,7 @@ export function isSupportedLanguage(lang: string): boolean {
  */
 export function loadLanguage(tag: string): Promise<void> {
   const lang = primaryTag(tag);
+  if (lang === 'zh') return loadChinese();
   if (!isSupportedLanguage(lang) || languageKit(lang)) return Promise.resolve();
   const known = loading.get(lang as Language);
   if (known) return known;

@@ -15,6 +15,9 @@ const FILLER = stems(`
   der die das den dem des ein eine einen ist im
   il lo gli uno e nel
   o os as um uma uns umas no na em
+  ο η το οι τα ενας μια ενα
+  ett
+  az egy
 `);
 
 // The platform a card is about; naming it, or leaving it out, changes nothing ("docker volume", "compose").
@@ -57,11 +60,11 @@ const DROPPABLE_HEADS = stems(`
 
 const TRAILING_FILLER = stems('i think guess believe');
 
-// Leading articles of English, Spanish, French, German, Italian, Portuguese and Dutch ("l" is French and
-// Italian "l'" once normalise has split it from its word).
+// Leading articles of English, Spanish, French, German, Italian, Portuguese, Dutch, Greek, Swedish and
+// Hungarian ("l" is French and Italian "l'" once normalise has split it from its word).
 const ARTICLES = new Set(
   `a an the el la los las un una le les l une des du der die das den dem ein eine il lo gli uno o os um uma
-  het een`.split(/\s+/),
+  het een ο η το οι τα en ett az`.split(/\s+/),
 );
 
 function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { GraderVerdict } from '../verdict.ts';
-import { accentsMakeOtherWord, dropsAccents } from './accents.ts';
+import { accentsMakeOtherWord } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
@@ -10,11 +10,13 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { primaryTag } from './language.ts';
+import { languageKit, primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
+import { markSlip, marksAreTones } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
+import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
 import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
@@ -22,8 +24,10 @@ import { comparePlusMinus, statedValue } from './solutions.ts';
 import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
-import { better } from './verdict.ts';
+import { withoutTrailingWord } from './trailing-context.ts';
+import { better, weaker } from './verdict.ts';
 import { withAskedForm } from './word-forms.ts';
+import { compareWriting } from './writing.ts';
 
 export type { CardContext } from './card-reading.ts';
 
@@ -32,6 +36,10 @@ export type { CardContext } from './card-reading.ts';
  * before any edit distance runs: `length > factor × longest form + slack`.
  */
 export const LONG_ANSWER = { factor: 4, slack: 40 } as const;
+
+function isTooLong(answer: string, reading: CardReading): boolean {
+  return answer.length > LONG_ANSWER.factor * reading.longest + LONG_ANSWER.slack;
+}
 
 function readTokens(tokens: readonly Token[]): Reading {
   return { text: tokens.map((token) => token.text).join(' '), tokens };
@@ -76,11 +84,37 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
+  const verdict = judgeAnswer(expected, accept, typedAnswer, card);
+  if (verdict !== 'wrong') return verdict;
+  // "الكتاب" for "كتاب": an article written as a prefix is left out or added as a separate one would be.
+  const bare = withoutPrefixedArticles([typedAnswer, expected, ...accept], card.lang);
+  if (bare) {
+    const [bareAnswer = '', bareExpected = '', ...bareAccept] = bare;
+    return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
+  }
+  const lang = primaryTag(card.lang);
+  const head =
+    lang !== 'en' && !languageKit(lang) ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
+  return head ? judgeAnswer(expected, accept, head, card) : verdict;
+}
+
+function judgeAnswer(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
   // Read once: a second read would ask again for a language not loaded yet. With the language loaded, a
   // fraction is also its spelling in it ("trois quarts"), read as a further form of the card.
   const first = readCard(expected, accept, card);
   const spelled = spelledShareForms([expected, ...accept], first.kit);
   const reading = spelled.length > 0 ? readCard(expected, [...accept, ...spelled], card) : first;
+  // Kana, romaji and pinyin carry their own marks (tones, long vowels): judged whole, before any accent rule.
+  const byWriting =
+    isTooLong(typedAnswer, reading) || reading.literals.has(asTyped(typedAnswer))
+      ? undefined
+      : compareWriting(typedAnswer, reading.texts, card.lang);
+  if (byWriting) return byWriting;
   const forms = [expected, ...accept];
   const typed = withUnitsAsTheCardMeans(typedAnswer, forms);
   const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
@@ -88,14 +122,15 @@ export function judge(
   if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
-  if (verdict !== 'correct') return verdict;
-  const spellsAccents = !reading.question?.asksWho;
-  return spellsAccents && dropsAccents(typedAnswer, forms) ? 'close' : verdict;
+  if (reading.question?.asksWho) return verdict;
+  const slip = markSlip(typedAnswer, forms);
+  if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
+  return slip ? weaker(verdict, 'close') : verdict;
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
   const { vocabulary } = card;
-  const { kit, texts, own, literals, forms, longest, question, lexicon, signsBoth } = reading;
+  const { kit, texts, own, literals, forms, question, lexicon, signsBoth } = reading;
   const bothSigns = signsBoth ? comparePlusMinus(typedAnswer, texts) : undefined;
   if (bothSigns) return bothSigns;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
@@ -104,7 +139,7 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
     texts,
     kit,
   );
-  if (answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return 'wrong';
+  if (isTooLong(answer, reading)) return 'wrong';
 
   // The card's own answer, as written, is right whatever the question says (a question naming a unit or a
   // number must not turn "answer 0" into "0 c" and then reject the very answer the card gives).

@@ -1,3 +1,5 @@
+import { FINAL_LETTERS } from './marks.ts';
+
 const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
   æ: 'ae',
@@ -8,6 +10,7 @@ const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ð: 'd',
   þ: 'th',
   ı: 'i',
+  ...FINAL_LETTERS,
 };
 
 // A Greek letter standing alone is a symbol, read by its name ("π" is "pi", "Δ" is "delta"); the capital
@@ -40,10 +43,14 @@ const GREEK_NAMES: Readonly<Record<string, string>> = {
 };
 const LONE_OMEGA = /(?<!\p{L})Ω(?!\p{L})/gu;
 const LONE_GREEK_LETTER = /(?<!\p{L})[α-ω](?!\p{L})/gu;
+// Beside Greek words a lone Greek letter is a word too: the article in "η θάλασσα".
+const GREEK_WORD = /\p{Script=Greek}{2}/u;
 
-// Accents are folded on the alphabets where a marker ignores them (Latin, Greek, Cyrillic); elsewhere a mark
-// is part of the letter (Japanese "が" is not "か", Hindi vowel signs are vowels).
-const FOLDED_MARKS = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}/gu;
+// Accents are folded on the alphabets where a marker ignores them (Latin, Greek, Cyrillic, and the optional vowel
+// points of Arabic and Hebrew); elsewhere a mark is part of the letter (Japanese "が" is not "か", Hindi vowel
+// signs are vowels). Cyrillic "й" and "ў" are letters of their own ("мой" is not "мои"), while "ё" is "е".
+const FOLDED_MARKS =
+  /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]\p{M}*)\p{M}(?<![иИуУ]\u0306)/gu;
 
 const FILE_PATH = /(?<![\p{L}\p{N}./])~?(?:\/[\p{L}\p{N}._-]+)+\/?/gu;
 
@@ -105,10 +112,12 @@ export function normalise(text: string): string {
       .replace(FOLDED_MARKS, '')
       .replace(LONE_OMEGA, ' ohm ')
       .toLowerCase()
-      .replace(/[ßæœøłđðþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
+      .replace(/[ßæœøłđðþıךםןףץς]/g, (letter) => FOLDED_LETTERS[letter] ?? letter)
       // NFKD turns the micro sign into a Greek mu: "µs" is "us", while Greek words keep their μ.
       .replace(/μ(?![\p{Script=Greek}])/gu, 'u')
-      .replace(LONE_GREEK_LETTER, (letter) => ` ${GREEK_NAMES[letter] ?? letter} `)
+      .replace(LONE_GREEK_LETTER, (letter, _at: number, text: string) =>
+        GREEK_WORD.test(text) ? letter : ` ${GREEK_NAMES[letter] ?? letter} `,
+      )
       // French and Italian elision: "l'eau" is the article and "eau", "dell'acqua" is "dell" and "acqua".
       .replace(/(?<!\p{L})(l|d|j|m|n|s|t|c|qu|dell|all|nell|sull|dall)['’](?=\p{L})/gu, '$1 ')
       .replace(/['’‘`´]/g, '')

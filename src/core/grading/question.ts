@@ -25,8 +25,10 @@ export interface Question {
 /** A number as the question writes it ("0.75", "6", "1,5"). */
 export const NUMERAL = /\d+(?:[.,]\d+)*/g;
 
-// "Who", in the six languages decks use: the answer is a person's name.
-const WHO = /\b(who|whom|whose|quien|qui|wer|chi|quem)\b/;
+// "Who", in the languages decks use: the answer is a person's name. German "wie" (how) and Vietnamese "ai"
+// (English "AI") are left out; Chinese, Japanese and Korean write it without spaces around.
+const WHO =
+  /(?<![\p{L}\p{N}])(?:who|whom|whose|quien|qui|wer|chi|quem|кто|кого|kto|kogo|kdo|ποιος|ποια|ποιον|kim|vem|hvem|kuka|ki|siapa|מי)(?![\p{L}\p{N}])|谁|誰|だれ|누구|누가/u;
 const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand|anno|quando)\b/;
 // "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
 const WHICH =

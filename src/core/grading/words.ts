@@ -1,10 +1,12 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { editDistance } from './edit-distance.ts';
 import { addsEnding, changesNumber } from './endings.ts';
+import { compareHangul } from './hangul.ts';
 import type { Lexicon } from './lexicon.ts';
 import { american, stem } from './stem.ts';
 import { isOppositeWord } from './swaps.ts';
 import { typoAllowance } from './typos.ts';
+import { changesEnding, guessesWords, LONGEST_EXACT_UNKNOWN } from './unknown-words.ts';
 
 // Tokens this short tolerate no typo: one letter off is another word (TCP/TPC, pip/pop).
 const LONGEST_EXACT_TOKEN = 3;
@@ -15,7 +17,7 @@ const SHORTEST_LENIENT = 7;
 // A slip that changes the first letter changes little else: "fotosynthesis", not "chemosynthesis".
 const LENIENT_START_EDITS = 2;
 
-const WHOLE_SIGN_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WHOLE_SIGN_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const ZERO = 48;
 const NINE = 57;
@@ -98,8 +100,10 @@ export function compareWords(
   joined?: { allowance: number },
 ): GraderVerdict {
   if (typed === expected || american(typed) === american(expected)) return 'correct';
-  // In Chinese, Japanese and Korean writing one sign more or less is another word, not a slip.
+  // In Chinese and Japanese writing one sign more or less is another word, not a slip; Korean is read by letters.
   if (WHOLE_SIGN_SCRIPTS.test(expected) || WHOLE_SIGN_SCRIPTS.test(typed)) return 'wrong';
+  const inHangul = compareHangul(typed, expected);
+  if (inHangul) return inHangul;
   // "mice" for "mouse", "supernova" for "supernovae", "cani" for "cane": the word in the other number, when
   // the dictionary knows that form.
   if (!joined && changesNumber(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
@@ -121,6 +125,10 @@ export function compareWords(
       isShortSlip(typed, expected, lexicon)
       ? 'close'
       : 'wrong';
+  const guessing = guessesWords(lexicon);
+  if (guessing && Math.min(typed.length, expected.length) <= LONGEST_EXACT_UNKNOWN)
+    return doublesALetter(typed, expected) ? 'close' : 'wrong';
+  if (guessing && !joined && changesEnding(typed, expected)) return 'wrong';
   // "verdes", "Straßen": the card's word with a regular ending of its language is the same word.
   if (!joined && addsEnding(typed, expected, lexicon.lang) && lexicon.isDictionaryWord(typed))
     return 'correct';

@@ -94,3 +94,14 @@ export function report(name: string, result: Measurement): string {
     ),
   ].join('\n');
 }
+
+const LABELS = new Set<string>(['correct', 'close', 'wrong']);
+
+/** Answers whose label is not a verdict, or that are the card's own answer and not labelled correct. */
+export function mislabelled(cards: readonly DomainCard[]): string[] {
+  return cards.flatMap((card) =>
+    card.cases
+      .filter(([answer, label]) => !LABELS.has(label) || (answer === card.expected && label !== 'correct'))
+      .map(([answer]) => `${answer} (${card.expected})`),
+  );
+}

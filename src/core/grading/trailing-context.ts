@@ -1,0 +1,18 @@
+import { normalise } from './normalise.ts';
+
+const WORD = /^\p{L}[\p{L}\p{M}]*[.!]?$/u;
+
+/**
+ * The answer without its last word, when what comes before that word is one of the card's forms exactly:
+ * "ευχαριστώ πολύ" for "ευχαριστώ" (thanks a lot), "phở bò" for "phở" (beef pho). In a language with no
+ * dictionary here, one word added after the whole answer mostly says more of it; a word before it
+ * ("South" before "Africa") more often names something else, and is not taken off.
+ */
+export function withoutTrailingWord(answer: string, forms: readonly string[]): string | undefined {
+  const words = answer.trim().split(/\s+/);
+  const last = words.at(-1);
+  if (words.length < 2 || !last || !WORD.test(last)) return undefined;
+  const head = words.slice(0, -1).join(' ');
+  const typed = normalise(head);
+  return forms.some((form) => normalise(form) === typed) ? head : undefined;
+}

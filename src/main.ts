@@ -35,6 +35,7 @@ import { watchCardsFolder } from './decks/watch.ts';
 import { startHttpServer } from './http/server.ts';
 import { loadLanguage } from './languages/load.ts';
 import { createLogger, databasePassword } from './ops/logger.ts';
+import { collectStartGarbage } from './ops/start-garbage.ts';
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -251,6 +252,7 @@ async function runBot(config: Config, connection: Connection, log: Logger): Prom
     name: 'pending-imports-sweep',
   });
   for (const adapter of adapters) await adapter.start();
+  collectStartGarbage();
   log.info({ port: http.port, platforms: adapters.map((adapter) => adapter.name) }, 'Mnemo is running');
 
   if (config.deliveryEnabled) {

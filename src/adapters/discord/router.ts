@@ -6,12 +6,12 @@ import {
   DECK_FILE_SUBCOMMANDS,
   deckFileActionOf,
   EVERY_DECK_CHOICE,
+  optionTooLong,
   privacyActionOf,
   quizActionOf,
-  tooLongOption,
 } from '../../chat/command-options.ts';
 import { saysDayOver } from '../../chat/daily-question.ts';
-import { wordsOf } from '../../chat/messages.ts';
+import { type Message, wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import type { Reply as ChatReply } from '../../chat/reply.ts';
 import { type ChatRequest, runRequest } from '../../chat/requests.ts';
@@ -38,6 +38,7 @@ import {
   type Reply,
   renderReply,
   whisper,
+  whisperMessage,
 } from './render.ts';
 
 /** What every route may use. */
@@ -64,8 +65,11 @@ export interface Route {
   run: () => Promise<Outcome>;
 }
 
-export const UNKNOWN_COMMAND =
-  'I do not know that command. Try `/quiz`, `/stats`, `/settings`, `/deck list`, `/leaderboard` or `/daily`.';
+/** A command Mnemo does not have (an older registration), answered with the ones it has. */
+const UNKNOWN_COMMAND: Message = {
+  code: 'UNKNOWN_COMMAND',
+  commands: ['/quiz', '/stats', '/settings', '/deck list', '/leaderboard', '/daily'],
+};
 
 /** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
 const COMMAND_DEFERRALS: Record<string, Deferral> = {
@@ -137,8 +141,12 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
   const { command, subcommand, options } = interaction;
   const name = `/${[command, subcommand].filter(Boolean).join(' ')}`;
   const deferral = Object.hasOwn(COMMAND_DEFERRALS, command) ? COMMAND_DEFERRALS[command] : undefined;
-  const refusal = deferral ? tooLongOption(options) : UNKNOWN_COMMAND;
-  if (!deferral || refusal !== null) return quick(name, async () => ({ reply: whisper(refusal ?? '') }));
+  // Refused in the person's app language, before anything runs.
+  const refuse = (message: Message) =>
+    quick(name, async () => ({ reply: whisperMessage(message, appLocaleOf(interaction)) }));
+  if (!deferral) return refuse(UNKNOWN_COMMAND);
+  const tooLong = optionTooLong(options);
+  if (tooLong) return refuse(tooLong);
   if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
     const action = deckFileActionOf(interaction, interaction.files[String(options.file ?? '')]);
     // An import downloads and reads a file: the person sees each step instead of waiting blind.

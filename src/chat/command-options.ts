@@ -73,6 +73,16 @@ export function quizActionOf(options: Options): Extract<Action, { kind: 'quiz' |
   return { kind: options.practice === true ? 'practice' : 'quiz', deckId: textOf(options.deck), tag };
 }
 
+/**
+ * `[deck] [#tag]` typed as words (Slack's `/mnemo quiz practice docker #net`, the console's `/practice`): a
+ * word starting with `#` is the tag, any other the deck.
+ */
+export function studyWordsOf(words: readonly string[]): { deckId: string | null; tag: string | null } {
+  const tag = words.find((word) => word.startsWith('#') && word.length > 1)?.slice(1) ?? null;
+  const deckId = words.find((word) => !word.startsWith('#'))?.toLowerCase() ?? null;
+  return { deckId, tag };
+}
+
 /** `/privacy export | delete`: delete asks for a confirmation first. */
 export function privacyActionOf(subcommand: string | null): PrivacyAction {
   return subcommand === 'delete' ? { kind: 'askErase' } : { kind: 'exportData' };

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type Action, type CommandAction, type PromptRef, RESCHEDULE } from '../../chat/action.ts';
+import { studyWordsOf } from '../../chat/command-options.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { Reply } from '../../chat/reply.ts';
 import { type ChatRequest, type RequestPorts, runRequest } from '../../chat/requests.ts';
@@ -134,9 +135,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       // One line is one answer: the next card is already shown, so it comes again under the confirmation.
       if (lower === '/right' && typeof reply !== 'string' && session.shown) say(session.shown);
     } else if (lower === '/practice' || lower.startsWith('/practice ')) {
-      const options = line.split(/\s+/).slice(1);
-      const tag = options.find((word) => word.startsWith('#'))?.slice(1) || null;
-      session.practice = { deckId: options.find((word) => !word.startsWith('#')) ?? deckId, tag };
+      const asked = studyWordsOf(line.split(/\s+/).slice(1));
+      session.practice = { deckId: asked.deckId ?? deckId, tag: asked.tag };
       await showNext();
     } else if (lower === '/skip') {
       if (card) skipped.push(card.id);

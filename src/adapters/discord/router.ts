@@ -65,12 +65,6 @@ export interface Route {
   run: () => Promise<Outcome>;
 }
 
-/** A command Mnemo does not have (an older registration), answered with the ones it has. */
-const UNKNOWN_COMMAND: Message = {
-  code: 'UNKNOWN_COMMAND',
-  commands: ['/quiz', '/stats', '/settings', '/deck list', '/leaderboard', '/daily'],
-};
-
 /** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
 const COMMAND_DEFERRALS: Record<string, Deferral> = {
   quiz: 'ephemeral',
@@ -80,6 +74,12 @@ const COMMAND_DEFERRALS: Record<string, Deferral> = {
   leaderboard: 'public',
   deck: 'ephemeral',
   privacy: 'ephemeral',
+};
+
+/** A command Mnemo does not have (an older registration), answered with the ones it has. */
+const UNKNOWN_COMMAND: Message = {
+  code: 'UNKNOWN_COMMAND',
+  commands: Object.keys(COMMAND_DEFERRALS).map((command) => `/${command}`),
 };
 
 /** A quick answer that changes nothing. */

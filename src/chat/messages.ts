@@ -31,6 +31,8 @@ export type Message =
   | { code: 'RERATED'; due: Date; now: Date; repeated: boolean }
   | { code: 'ALREADY_ANSWERED' }
   | { code: 'ALREADY_HANDLED' }
+  /** A button or form of an older Mnemo, which no longer works. */
+  | { code: 'UNKNOWN_BUTTON' }
   /** A command the platform sent that Mnemo has not (an older registration); `commands`: the ones it has. */
   | { code: 'UNKNOWN_COMMAND'; commands: readonly string[] }
   /** A text option past its limit (`max` characters): the command is refused whole. */
@@ -208,6 +210,7 @@ const MESSAGES: Table = {
     }),
   ALREADY_ANSWERED: ({ say }) => say('ALREADY_ANSWERED'),
   ALREADY_HANDLED: ({ say }) => say('ALREADY_HANDLED'),
+  UNKNOWN_BUTTON: ({ s, say }) => say('UNKNOWN_BUTTON', { quiz: s.code(s.quizCommand) }),
   UNKNOWN_COMMAND: ({ s, say, locale }, m) => {
     const commands = m.commands.map((command) => s.code(command));
     return say('UNKNOWN_COMMAND', {

@@ -108,11 +108,6 @@ export interface ChoicesReply {
 /** What a handler answers, before it becomes an interaction response. */
 export type Reply = MessageReply | ModalReply | ChoicesReply;
 
-/** A new message only the person sees. */
-export function whisper(text: string): MessageReply {
-  return { kind: 'message', text, rows: [], ephemeral: true, update: false, followUps: [] };
-}
-
 /** A sentence of the message table, only for the person, in a language. */
 export function whisperMessage(message: Message, locale: Locale): Reply {
   return renderReply(chatWhisper({ kind: 'message', message }), NOTHING_CARRIED, locale);

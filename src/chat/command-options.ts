@@ -1,9 +1,11 @@
 import type { LeaderboardPeriod } from '../core/community/ports.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
-import { checkLength, TEXT_LIMITS, tooLongText } from '../core/text/clean-text.ts';
+import { checkLength, TEXT_LIMITS } from '../core/text/clean-text.ts';
 import type { Action, CommandAction } from './action.ts';
 import { DECK_FILE_FORMATS, type DeckFileAction, type DeckFileSource } from './deck-files.ts';
+import { translate } from './i18n/catalog.ts';
 import { isLocale, type Locale } from './i18n/locale.ts';
+import type { LimitedOption, Message } from './messages.ts';
 import type { PrivacyAction } from './privacy.ts';
 
 /**
@@ -26,29 +28,38 @@ export interface NamedCommand {
 export const EVERY_DECK_CHOICE = '*';
 const PERIODS: readonly LeaderboardPeriod[] = ['week', 'month', 'all'];
 
-/** Text options with a limit below the one every option has, by name: what a refusal calls each, and its limit. */
+/** Text options with a limit below the one every option has, by name. */
 const LIMITED = {
-  deck: { what: 'deck id', max: TEXT_LIMITS.deckId },
-  timezone: { what: 'time zone', max: TEXT_LIMITS.timeZone },
-  time: { what: 'time', max: TEXT_LIMITS.localTime },
-  reminder_time: { what: 'reminder time', max: TEXT_LIMITS.localTime },
-} as const satisfies Record<string, { what: string; max: number }>;
+  deck: TEXT_LIMITS.deckId,
+  timezone: TEXT_LIMITS.timeZone,
+  time: TEXT_LIMITS.localTime,
+  reminder_time: TEXT_LIMITS.localTime,
+} as const satisfies Record<LimitedOption, number>;
 
 /**
- * Why a command is refused when one of its text options is too long ("Deck id too long (max 64
- * characters)."), or null. A value cut short would silently mean something else, so it is refused whole.
+ * The refusal of a command one of whose text options is too long ("Deck id too long (max 64 characters)."),
+ * or null. A value cut short would silently mean something else, so it is refused whole.
  */
-export function tooLongOption(options: Options): string | null {
-  for (const [name, { what, max }] of Object.entries(LIMITED)) {
-    const value = options[name];
-    if (typeof value !== 'string') continue;
-    const check = checkLength(value, what, max);
-    if (!check.ok) {
-      const text = tooLongText(check);
-      return `${text.charAt(0).toUpperCase()}${text.slice(1)}. Nothing was done.`;
+export function optionTooLong(options: Options): Extract<Message, { code: 'OPTION_TOO_LONG' }> | null {
+  for (const [option, max] of Object.entries(LIMITED) as [LimitedOption, number][]) {
+    const value = options[option];
+    if (typeof value === 'string' && !checkLength(value, option, max).ok) {
+      return { code: 'OPTION_TOO_LONG', option, max };
     }
   }
   return null;
+}
+
+/** @deprecated English only: render `optionTooLong` with `wordsOf` in the reader's language. */
+export function tooLongOption(options: Options): string | null {
+  const refusal = optionTooLong(options);
+  return (
+    refusal &&
+    translate('en', 'OPTION_TOO_LONG.text', {
+      what: translate('en', `OPTION_TOO_LONG.${refusal.option}`),
+      max: refusal.max,
+    })
+  );
 }
 
 /** A text option trimmed, or null when it is absent or blank. */
@@ -60,6 +71,16 @@ function textOf(value: OptionValue | undefined): string | null {
 export function quizActionOf(options: Options): Extract<Action, { kind: 'quiz' | 'practice' }> {
   const tag = textOf(options.tag)?.toLowerCase() ?? null;
   return { kind: options.practice === true ? 'practice' : 'quiz', deckId: textOf(options.deck), tag };
+}
+
+/**
+ * `[deck] [#tag]` typed as words (Slack's `/mnemo quiz practice docker #net`, the console's `/practice`): a
+ * word starting with `#` is the tag, any other the deck.
+ */
+export function studyWordsOf(words: readonly string[]): { deckId: string | null; tag: string | null } {
+  const tag = words.find((word) => word.startsWith('#') && word.length > 1)?.slice(1) ?? null;
+  const deckId = words.find((word) => !word.startsWith('#'))?.toLowerCase() ?? null;
+  return { deckId, tag };
 }
 
 /** `/privacy export | delete`: delete asks for a confirmation first. */

@@ -31,6 +31,12 @@ export type Message =
   | { code: 'RERATED'; due: Date; now: Date; repeated: boolean }
   | { code: 'ALREADY_ANSWERED' }
   | { code: 'ALREADY_HANDLED' }
+  /** A button or form of an older Mnemo, which no longer works. */
+  | { code: 'UNKNOWN_BUTTON' }
+  /** A command the platform sent that Mnemo has not (an older registration); `commands`: the ones it has. */
+  | { code: 'UNKNOWN_COMMAND'; commands: readonly string[] }
+  /** A text option past its limit (`max` characters): the command is refused whole. */
+  | { code: 'OPTION_TOO_LONG'; option: LimitedOption; max: number }
   | { code: 'NEEDS_PLACE' }
   | { code: 'APOLOGY' }
   | { code: 'STATS'; stats: StatsFigures }
@@ -89,6 +95,9 @@ export type Message =
   | { code: 'IMPORT_STEP'; step: ImportStep };
 
 export type MessageCode = Message['code'];
+
+/** The command options with a limit of their own (src/chat/command-options.ts). */
+export type LimitedOption = 'deck' | 'timezone' | 'time' | 'reminder_time';
 
 /** How a platform writes emphasis, code and outside text, and how its commands are typed. */
 export interface Style {
@@ -201,6 +210,15 @@ const MESSAGES: Table = {
     }),
   ALREADY_ANSWERED: ({ say }) => say('ALREADY_ANSWERED'),
   ALREADY_HANDLED: ({ say }) => say('ALREADY_HANDLED'),
+  UNKNOWN_BUTTON: ({ s, say }) => say('UNKNOWN_BUTTON', { quiz: s.code(s.quizCommand) }),
+  UNKNOWN_COMMAND: ({ s, say, locale }, m) => {
+    const commands = m.commands.map((command) => s.code(command));
+    return say('UNKNOWN_COMMAND', {
+      commands: new Intl.ListFormat(locale, { type: 'disjunction' }).format(commands),
+    });
+  },
+  OPTION_TOO_LONG: ({ say }, m) =>
+    say('OPTION_TOO_LONG.text', { what: say(`OPTION_TOO_LONG.${m.option}`), max: m.max }),
   NEEDS_PLACE: ({ say }) => say('NEEDS_PLACE'),
   APOLOGY: ({ say }) => say('APOLOGY'),
   STATS: ({ s, say, locale }, { stats }) => {

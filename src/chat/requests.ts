@@ -22,6 +22,13 @@ export type ChatRequest =
  */
 export type RequestActor = CommandActor & { isAdmin: boolean };
 
+/**
+ * What a request runs on: privacy and deck files only for their own requests, so a platform without those
+ * commands (the console) leaves them out.
+ */
+export type RequestPorts = Pick<ChatPorts, 'quiz' | 'community' | 'pictures' | 'cardMedia'> &
+  Partial<Pick<ChatPorts, 'privacy' | 'deckFiles'>>;
+
 export interface RequestHooks {
   /** A person's data was erased: this many rows. */
   onErased?: (total: number) => void;
@@ -34,17 +41,17 @@ export interface RequestHooks {
  * first (an erase takes the setting with it; an import says its steps in it); the others alongside the flow.
  */
 export async function runRequest(
-  ports: ChatPorts,
+  ports: RequestPorts,
   request: ChatRequest,
   actor: RequestActor,
   hooks: RequestHooks = {},
 ): Promise<{ reply: Reply; locale: Locale }> {
   const reading = localeFor(ports.quiz, actor.person, actor.appLocale);
-  if (request.flow === 'privacy') {
+  if (request.flow === 'privacy' && ports.privacy) {
     const locale = await reading;
     return { reply: await runPrivacy(ports.privacy, request.action, actor.person, hooks.onErased), locale };
   }
-  if (request.flow === 'deckFiles') {
+  if (request.flow === 'deckFiles' && ports.deckFiles) {
     const locale = await reading;
     const { onImportStep } = hooks;
     const onStep = onImportStep && request.action.kind === 'deckImport' ? onImportStep : undefined;
@@ -58,11 +65,7 @@ export async function runRequest(
   return { reply, locale };
 }
 
-async function answer(
-  ports: ChatPorts,
-  request: Extract<ChatRequest, { flow: 'study' | 'quiz' | 'command' }>,
-  actor: RequestActor,
-): Promise<Reply> {
+async function answer(ports: RequestPorts, request: ChatRequest, actor: RequestActor): Promise<Reply> {
   switch (request.flow) {
     case 'command':
       return runCommand(ports, request.action, actor);
@@ -75,5 +78,7 @@ async function answer(
     }
     case 'quiz':
       return runAction(ports.quiz, request.action, actor, ports.cardMedia);
+    default:
+      throw new Error(`the ${request.flow} flow was asked for without its port`);
   }
 }

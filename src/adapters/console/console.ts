@@ -1,19 +1,16 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { type Action, RESCHEDULE } from '../../chat/action.ts';
-import { type CommandPorts, runCommand } from '../../chat/commands.ts';
-import { runAction } from '../../chat/flows.ts';
+import { type Action, type CommandAction, type PromptRef, RESCHEDULE } from '../../chat/action.ts';
+import { studyWordsOf } from '../../chat/command-options.ts';
 import { wordsOf } from '../../chat/messages.ts';
 import type { Reply } from '../../chat/reply.ts';
+import { type ChatRequest, type RequestPorts, runRequest } from '../../chat/requests.ts';
 import type { Card } from '../../core/deck/card.ts';
 import type { Person, Place } from '../../core/people.ts';
-import type { Quiz } from '../../core/quiz/quiz.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
 import { CONSOLE_STYLE, HELP, renderReply, say as words } from './render.ts';
 
-export interface ConsoleOptions {
-  quiz: Quiz;
-  community: CommandPorts['community'];
+export interface ConsoleOptions extends Pick<RequestPorts, 'quiz' | 'community'> {
   input: Readable;
   output: Writable;
   place: Place;
@@ -28,13 +25,29 @@ export interface ConsoleOptions {
 
 export const CONSOLE_PLACE: Place = { tenantId: 'console', platform: 'console', name: 'Console' };
 
+/** Commands that print a reply and leave the card where it is. */
+const COMMANDS: Record<string, CommandAction> = {
+  '/stats': { kind: 'stats' },
+  '/reschedule': RESCHEDULE,
+  // `/settings` lists the suspended cards; `/unsuspend <card id>` brings one back.
+  '/settings': { kind: 'settings', patch: {}, reminder: null },
+};
+
+/** The console's buttons after an answer: each command takes the action of its kind the verdict offered. */
+const AFTER_ANSWER: Record<string, Action['kind']> = {
+  '/right': 'dispute',
+  '/suspend': 'suspend',
+  '/bury': 'bury',
+  '/keep': 'keepStudying',
+  '/note': 'showNote',
+};
+
 /** The terminal quiz: one line per answer, on a terminal or from a pipe; ends at /quit or end of input. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { quiz, output } = options;
-  const actor = { place: options.place, person: options.person, request: null };
+  const { output, input } = options;
+  const actor = { place: options.place, person: options.person, request: null, isAdmin: false };
   const deckId = options.deckId ?? null;
   const say = (text: string) => output.write(`${text}\n`);
-  const { input } = options;
   const reader = createInterface({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
   // Take the iterator now: lines (and the end of input) that arrive while the first card loads are buffered, not lost.
   const lines = reader[Symbol.asyncIterator]();
@@ -44,44 +57,35 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     /** The card waiting for an answer, and the actions its reply offers (the console's buttons). */
     card: null as Card | null,
     offered: [] as Action[],
-    /** What was printed for the current card, to show it again after a /right confirmation. */
+    /** What was printed for the current card, to show it again after a confirmation. */
     shown: null as string | null,
-    revealed: false,
-    lastReviewId: null as number | null,
-    /** The prompt last answered: /suspend, /bury, /keep and /note act on its card. */
-    lastPromptId: null as string | null,
+    /** The actions the last verdict offered: /right, /suspend, /bury, /keep and /note take them. */
+    answered: [] as Action[],
     /** Set by /practice: the cards come from practice, in this deck and tag. */
     practice: null as { deckId: string | null; tag: string | null } | null,
   };
+
+  const run = async (request: ChatRequest): Promise<Reply> =>
+    (await runRequest(options, request, actor)).reply;
+  const offers = (reply: Reply) => reply.buttons.map((button) => button.action);
 
   const showNext = async () => {
     const next: Action = session.practice
       ? { kind: 'practice', ...session.practice }
       : { kind: 'quiz', deckId, skipped };
-    const reply = await runAction(quiz, next, actor);
-    session.revealed = false;
+    const reply = await run({ flow: 'quiz', action: next });
     session.card = reply.body.kind === 'question' ? reply.body.card : null;
-    session.offered = reply.buttons.map((button) => button.action);
+    session.offered = offers(reply);
     session.shown = renderReply(reply);
     say(session.shown);
   };
 
-  /** The card's prompt, as every action it offers names it. */
-  const ref = () => {
-    const offered = session.offered.find((action) => 'promptId' in action && 'deckId' in action);
-    return offered && 'promptId' in offered ? { promptId: offered.promptId, deckId } : null;
-  };
-
   const answer = async (action: Action) => {
-    const reply = await runAction(quiz, action, actor);
+    const reply = await run({ flow: 'quiz', action });
     say(renderReply(reply));
-    const { body } = reply;
-    if (body.kind === 'verdict') {
-      session.lastReviewId = body.result.practice ? null : body.result.reviewId;
-      session.lastPromptId = body.promptId;
-    }
+    if (reply.body.kind === 'verdict') session.answered = offers(reply);
     // A number that is no option leaves the card in place, to pick again.
-    if (body.kind === 'message' && body.message.code === 'NO_SUCH_OPTION') return;
+    if (reply.body.kind === 'message' && reply.body.message.code === 'NO_SUCH_OPTION') return;
     await showNext();
   };
 
@@ -99,79 +103,77 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     return line.trim();
   };
 
-  const ports = { quiz, community: options.community };
-  /** Commands that print a reply and leave the card where it is (the console's buttons and study controls). */
-  const replies: Record<string, (line: string) => Promise<Reply> | null> = {
-    '/stats': () => runCommand(ports, { kind: 'stats' }, actor),
-    '/reschedule': () => runCommand(ports, RESCHEDULE, actor),
-    // `/settings` lists the suspended cards; `/unsuspend <card id>` brings one back.
-    '/settings': () => runCommand(ports, { kind: 'settings', patch: {}, reminder: null }, actor),
-    '/unsuspend': (line) => runAction(quiz, { kind: 'unsuspend', cardId: line.split(/\s+/)[1] ?? '' }, actor),
-    // The buttons after an answer, on the card last answered.
-    '/suspend': () => study({ kind: 'suspend', promptId: '', deckId }),
-    '/bury': () => study({ kind: 'bury', promptId: '', deckId }),
-    '/keep': () => study({ kind: 'keepStudying', promptId: '', deckId }),
-    '/note': () => study({ kind: 'showNote', promptId: '' }),
+  /** A command that prints and leaves the card where it is: its reply, or a refusal's words; null: no such command. */
+  const aside = (lower: string): Promise<Reply> | string | null => {
+    const [name = '', cardId = ''] = lower.split(/\s+/);
+    const action = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (action) return run({ flow: 'command', action });
+    if (name === '/unsuspend') return run({ flow: 'quiz', action: { kind: 'unsuspend', cardId } });
+    if (!Object.hasOwn(AFTER_ANSWER, name)) return null;
+    const offered = session.answered.find((offer) => offer.kind === AFTER_ANSWER[name]);
+    if (offered) return run({ flow: 'quiz', action: offered });
+    // "I was right" where the verdict offered none: there is no answer to re-rate.
+    return name === '/right'
+      ? wordsOf({ code: 'REVIEW_NOT_FOUND' }, CONSOLE_STYLE)
+      : words('console.answerFirst');
   };
-  const study = (action: Extract<Action, { promptId: string }>) =>
-    session.lastPromptId === null
-      ? null
-      : runAction(quiz, { ...action, promptId: session.lastPromptId }, actor);
 
   say(HELP);
   await showNext();
   for (let line = await read(); line !== null; line = await read()) {
-    const command = line.toLowerCase();
-    const { card, lastReviewId } = session;
-    const prompt = ref();
-    if (command === '/quit' || command === '/exit') break;
+    const lower = line.toLowerCase();
+    const { card, offered } = session;
+    const prompt = promptOf(offered);
+    const asked = aside(lower);
+    if (lower === '/quit' || lower === '/exit') break;
     if (line === '') continue;
-    const reply = command.startsWith('/unsuspend ') ? replies['/unsuspend'] : replies[command];
-    if (command === '/help') {
+    if (lower === '/help') {
       say(HELP);
-    } else if (reply) {
-      const shown = await reply(command);
-      say(shown ? renderReply(shown) : words('console.answerFirst'));
-    } else if (command === '/practice' || command.startsWith('/practice ')) {
-      const words = line.split(/\s+/).slice(1);
-      const tag = words.find((word) => word.startsWith('#'))?.slice(1) || null;
-      session.practice = { deckId: words.find((word) => !word.startsWith('#')) ?? deckId, tag };
+    } else if (asked !== null) {
+      const reply = await asked;
+      say(typeof reply === 'string' ? reply : renderReply(reply));
+      // One line is one answer: the next card is already shown, so it comes again under the confirmation.
+      if (lower === '/right' && typeof reply !== 'string' && session.shown) say(session.shown);
+    } else if (lower === '/practice' || lower.startsWith('/practice ')) {
+      const asked = studyWordsOf(line.split(/\s+/).slice(1));
+      session.practice = { deckId: asked.deckId ?? deckId, tag: asked.tag };
       await showNext();
-    } else if (command === '/skip') {
+    } else if (lower === '/skip') {
       if (card) skipped.push(card.id);
       await showNext();
-    } else if (command === '/right') {
-      // One line is one answer: the next card is already shown, so the confirmation comes, then that card again.
-      if (lastReviewId === null) {
-        say(wordsOf({ code: 'REVIEW_NOT_FOUND' }, CONSOLE_STYLE));
-      } else {
-        say(renderReply(await runAction(quiz, { kind: 'dispute', reviewId: lastReviewId, deckId }, actor)));
-        if (session.shown) say(session.shown);
-      }
     } else if (!card || !prompt) {
       say(words('console.nothingToAnswer'));
       await showNext();
-    } else if (card.kind === 'self') {
-      const rate = session.offered.find((action) => action.kind === 'rate' && String(action.rating) === line);
-      if (session.revealed && rate) {
-        await answer(rate);
-      } else {
-        // Any text before the reveal is the person's attempt: show the answer to compare with.
-        const reply = await runAction(quiz, { kind: 'reveal', ...prompt }, actor);
-        session.revealed = true;
-        session.offered = reply.buttons.map((button) => button.action);
+    } else {
+      const action = cardAction(line, card, prompt, offered);
+      if (action === null) say(words('console.unknown', { line, help: HELP }));
+      else if (action.kind !== 'reveal') await answer(action);
+      else {
+        const reply = await run({ flow: 'quiz', action });
+        session.offered = offers(reply);
         say(renderReply(reply));
       }
-    } else if (command === '/reveal') {
-      // "I don't know" on a card that is graded: show the answer and count it as forgotten.
-      await answer({ kind: 'dontKnow', ...prompt });
-    } else if (line.startsWith('/')) {
-      say(words('console.unknown', { line, help: HELP }));
-    } else {
-      // A number picks an option of a multiple-choice card (core reads it so), text is graded.
-      await answer({ kind: 'typedAnswer', ...prompt, text: line });
     }
   }
   reader.close();
   say(words('console.bye'));
+}
+
+/** The card's prompt, as every action it offers names it. */
+function promptOf(offered: Action[]): PromptRef | null {
+  const action = offered.find((offer) => 'promptId' in offer && 'deckId' in offer);
+  return action && 'deckId' in action ? { promptId: action.promptId, deckId: action.deckId } : null;
+}
+
+/** What a line asks of the card shown (as its buttons would), or null for a command the console has not. */
+function cardAction(line: string, card: Card, prompt: PromptRef, offered: Action[]): Action | null {
+  if (card.kind === 'self') {
+    // Any text before the reveal is the person's attempt: the answer is shown to compare with, then rated 1-4.
+    const rate = offered.find((action) => action.kind === 'rate' && String(action.rating) === line);
+    return rate ?? { kind: 'reveal', ...prompt };
+  }
+  // "I don't know" on a card that is graded: the answer shown, the card counted as forgotten.
+  if (line.toLowerCase() === '/reveal') return { kind: 'dontKnow', ...prompt };
+  // A number picks an option of a multiple-choice card (core reads it so), text is graded.
+  return line.startsWith('/') ? null : { kind: 'typedAnswer', ...prompt, text: line };
 }

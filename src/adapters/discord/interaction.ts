@@ -63,23 +63,17 @@ const rawUser = z.object({
   global_name: z.string().nullish(),
 });
 
-interface RawOption {
-  name: string;
-  type: number;
-  value?: OptionValue | undefined;
-  focused?: boolean | undefined;
-  options?: RawOption[] | undefined;
-}
-
-const rawOption: z.ZodType<RawOption> = z.lazy(() =>
-  z.object({
-    name: z.string(),
-    type: z.number().int(),
-    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(rawOption).optional(),
-  }),
-);
+const rawOption = z.object({
+  name: z.string(),
+  type: z.number().int(),
+  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+  /** A subcommand's (or a group's) own options. */
+  get options() {
+    return z.array(rawOption).optional();
+  },
+});
+type RawOption = z.infer<typeof rawOption>;
 
 const rawCommandData = z.object({
   name: z.string(),

@@ -12,6 +12,7 @@ import {
 import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
 import { bodyText, dailyQuestionText, questionText } from '../../chat/card-text.ts';
 import { dailyButtons, START_REVIEW } from '../../chat/flows.ts';
+import { ANSWER_LIMIT } from '../../chat/forms.ts';
 import { chooseLocale, type Locale } from '../../chat/i18n/locale.ts';
 import { type Message, type Say, type Style, sayer } from '../../chat/messages.ts';
 import {
@@ -107,18 +108,11 @@ export interface ChoicesReply {
 /** What a handler answers, before it becomes an interaction response. */
 export type Reply = MessageReply | ModalReply | ChoicesReply;
 
-/** A new message only the person sees. */
-export function whisper(text: string): MessageReply {
-  return { kind: 'message', text, rows: [], ephemeral: true, update: false, followUps: [] };
-}
-
 /** A sentence of the message table, only for the person, in a language. */
 export function whisperMessage(message: Message, locale: Locale): Reply {
   return renderReply(chatWhisper({ kind: 'message', message }), NOTHING_CARRIED, locale);
 }
 
-/** The longest typed answer the modal accepts. */
-const ANSWER_MAX_LENGTH = 200; // characters
 /** "Show more" sends at most this many messages' worth of a card's text. */
 const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
 
@@ -282,7 +276,7 @@ export function interactionResponse(reply: Reply): APIInteractionResponse {
               type: ComponentType.TextInput as const,
               custom_id: ANSWER_FIELD,
               style: TextInputStyle.Short,
-              max_length: ANSWER_MAX_LENGTH,
+              max_length: ANSWER_LIMIT,
               required: true,
             },
           },

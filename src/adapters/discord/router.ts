@@ -6,12 +6,12 @@ import {
   DECK_FILE_SUBCOMMANDS,
   deckFileActionOf,
   EVERY_DECK_CHOICE,
+  optionTooLong,
   privacyActionOf,
   quizActionOf,
-  tooLongOption,
 } from '../../chat/command-options.ts';
 import { saysDayOver } from '../../chat/daily-question.ts';
-import { wordsOf } from '../../chat/messages.ts';
+import { type Message, wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import type { Reply as ChatReply } from '../../chat/reply.ts';
 import { type ChatRequest, runRequest } from '../../chat/requests.ts';
@@ -37,7 +37,7 @@ import {
   messageBody,
   type Reply,
   renderReply,
-  whisper,
+  whisperMessage,
 } from './render.ts';
 
 /** What every route may use. */
@@ -64,9 +64,6 @@ export interface Route {
   run: () => Promise<Outcome>;
 }
 
-export const UNKNOWN_COMMAND =
-  'I do not know that command. Try `/quiz`, `/stats`, `/settings`, `/deck list`, `/leaderboard` or `/daily`.';
-
 /** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
 const COMMAND_DEFERRALS: Record<string, Deferral> = {
   quiz: 'ephemeral',
@@ -77,6 +74,14 @@ const COMMAND_DEFERRALS: Record<string, Deferral> = {
   deck: 'ephemeral',
   privacy: 'ephemeral',
 };
+
+/** A command Mnemo does not have (an older registration), answered with the ones it has. */
+const UNKNOWN_COMMAND: Message = {
+  code: 'UNKNOWN_COMMAND',
+  commands: Object.keys(COMMAND_DEFERRALS).map((command) => `/${command}`),
+};
+
+const UNKNOWN_BUTTON: Message = { code: 'UNKNOWN_BUTTON' };
 
 /** A quick answer that changes nothing. */
 const quick = (name: string, run: () => Promise<Outcome>): Route => ({
@@ -107,7 +112,7 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
   const name = `${interaction.type}:${action?.kind ?? 'unknown'}`;
   if (interaction.type === 'modal') {
     if (!decoded || (action?.kind !== 'typedAnswer' && action?.kind !== 'dailyTypedAnswer')) {
-      return quick(name, async () => unknownButton(interaction));
+      return refused(name, interaction, UNKNOWN_BUTTON);
     }
     // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
     // modal was opened from. A daily answer is seen by the person alone.
@@ -116,7 +121,7 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
     return { name, deferral, once: daily, run: () => chatAnswer(interaction, decoded, context) };
   }
   const handling = action && BUTTON_HANDLING[action.kind];
-  if (!decoded || !action || !handling) return quick(name, async () => unknownButton(interaction));
+  if (!decoded || !action || !handling) return refused(name, interaction, UNKNOWN_BUTTON);
   const deferral = { form: null, replace: 'update', aside: 'ephemeral' } as const;
   const run = (): Promise<Outcome> => {
     if (action.kind === 'erase') return requestAnswer(interaction, { flow: 'privacy', action }, context);
@@ -127,18 +132,18 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
   return { name, deferral: deferral[handling.reply], once: handling.once, run };
 }
 
-/** A button or form of an older Mnemo: the person is told, in their app's language, how to go on. */
-function unknownButton(interaction: InteractionBase): Outcome {
-  const quiz = DISCORD_STYLE.code(DISCORD_STYLE.quizCommand);
-  return { reply: whisper(discordSay(appLocaleOf(interaction))('UNKNOWN_BUTTON', { quiz })) };
+/** Refused at once in the person's app language (an older button, an unknown command): nothing runs. */
+function refused(name: string, interaction: InteractionBase, message: Message): Route {
+  return quick(name, async () => ({ reply: whisperMessage(message, appLocaleOf(interaction)) }));
 }
 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
   const { command, subcommand, options } = interaction;
   const name = `/${[command, subcommand].filter(Boolean).join(' ')}`;
   const deferral = Object.hasOwn(COMMAND_DEFERRALS, command) ? COMMAND_DEFERRALS[command] : undefined;
-  const refusal = deferral ? tooLongOption(options) : UNKNOWN_COMMAND;
-  if (!deferral || refusal !== null) return quick(name, async () => ({ reply: whisper(refusal ?? '') }));
+  if (!deferral) return refused(name, interaction, UNKNOWN_COMMAND);
+  const tooLong = optionTooLong(options);
+  if (tooLong) return refused(name, interaction, tooLong);
   if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
     const action = deckFileActionOf(interaction, interaction.files[String(options.file ?? '')]);
     // An import downloads and reads a file: the person sees each step instead of waiting blind.

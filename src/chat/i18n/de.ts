@@ -256,6 +256,14 @@ export const de: CatalogOf = {
     slack: 'Falls Mnemo noch nicht in diesem Kanal ist, lade es mit <code>/invite @Mnemo</code> ein.',
   },
   languageNames: { en: 'English', es: 'Español', de: 'Deutsch', ja: '日本語' },
+  UNKNOWN_COMMAND: 'Diesen Befehl kenne ich nicht. Versuche {{commands}}.',
+  OPTION_TOO_LONG: {
+    text: '{{what}} zu lang (höchstens {{max}} Zeichen). Es wurde nichts geändert.',
+    deck: 'Stapel-ID',
+    timezone: 'Zeitzone',
+    time: 'Uhrzeit',
+    reminder_time: 'Erinnerungszeit',
+  },
   UNKNOWN_BUTTON: 'Diese Schaltfläche funktioniert nicht mehr. Mit {{quiz}} geht es weiter.',
   button: {
     practiseMore: 'Weiter üben',

@@ -254,6 +254,16 @@ export const en = {
   },
   /** Each language, named in itself (what /settings shows and offers). */
   languageNames: { en: 'English', es: 'Español', de: 'Deutsch', ja: '日本語' },
+  /** A slash command this version of Mnemo does not have (`commands`: the ones it has). */
+  UNKNOWN_COMMAND: 'I do not know that command. Try {{commands}}.',
+  /** A command option longer than its limit: refused whole, since a cut value would mean something else. */
+  OPTION_TOO_LONG: {
+    text: '{{what}} too long (max {{max}} characters). Nothing was done.',
+    deck: 'Deck id',
+    timezone: 'Time zone',
+    time: 'Time',
+    reminder_time: 'Reminder time',
+  },
   /** A button or a command that no longer works (an older message). */
   UNKNOWN_BUTTON: 'This button no longer works. Use {{quiz}} to go on.',
   button: {

@@ -281,6 +281,14 @@ export const es: CatalogOf = {
     slack: 'Si Mnemo aún no está en ese canal, invítalo con <code>/invite @Mnemo</code>.',
   },
   languageNames: { en: 'English', es: 'Español', de: 'Deutsch', ja: '日本語' },
+  UNKNOWN_COMMAND: 'No conozco ese comando. Prueba {{commands}}.',
+  OPTION_TOO_LONG: {
+    text: '{{what}}: demasiado largo (máx. {{max}} caracteres). No se ha hecho nada.',
+    deck: 'Id del mazo',
+    timezone: 'Zona horaria',
+    time: 'Hora',
+    reminder_time: 'Hora del recordatorio',
+  },
   UNKNOWN_BUTTON: 'Este botón ya no funciona. Usa {{quiz}} para continuar.',
   button: {
     practiseMore: 'Practicar más',

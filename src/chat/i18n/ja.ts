@@ -226,6 +226,14 @@ export const ja: CatalogOf = {
     slack: 'Mnemo がまだそのチャンネルにいない場合は、<code>/invite @Mnemo</code> で招待してください。',
   },
   languageNames: { en: 'English', es: 'Español', de: 'Deutsch', ja: '日本語' },
+  UNKNOWN_COMMAND: 'そのコマンドはわかりません。{{commands}} を試してください。',
+  OPTION_TOO_LONG: {
+    text: '{{what}}が長すぎます（最大 {{max}} 文字）。何も変更していません。',
+    deck: 'デッキ ID',
+    timezone: 'タイムゾーン',
+    time: '時刻',
+    reminder_time: 'リマインダーの時刻',
+  },
   UNKNOWN_BUTTON: 'このボタンはもう使えません。{{quiz}} で続けてください。',
   button: {
     practiseMore: 'もっと練習',

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { decodeAction } from '../../../chat/action-code.ts';
+import { decodeAction, NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { oncePerEvent } from '../../../chat/once-per-event.ts';
@@ -16,9 +16,9 @@ import {
   type ViewSubmissionPayload,
   viewSubmissionPayload,
 } from '../payloads.ts';
-import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
+import { note, type SlackMessage } from '../render/blocks.ts';
 import { formFile, formValues, renderApologyModal } from '../render/forms.ts';
-import { renderHome, slackStyle } from '../render/reply.ts';
+import { renderHome, renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import { runSubcommand } from './command.ts';
 import { answer, type ListenerDeps, readerLocale, type Step, sayIn } from './steps.ts';
@@ -211,21 +211,16 @@ const SUBMIT: Record<keyof typeof VIEW, Submit> = {
   },
   // Checked before the modal closes, so a bad value is shown under its field.
   settings: async (deps, payload, step, ack) => {
-    const say = sayIn(deps, await readerLocale(deps, step.person));
+    const locale = await readerLocale(deps, step.person);
+    const say = sayIn(deps, locale);
     const saved = await submitSettingsForm(deps, formValues(payload), { ...step, request: null }, say);
     if (!saved.ok) return ack({ response_action: 'errors', errors: saved.errors });
     await ack();
-    const { learner, reminder } = saved;
-    const words = say('slack.saved', {
-      retention: Math.round(learner.desiredRetention * 100),
-      newPerDay: learner.newPerDay,
-      maxReviews: learner.maxReviewsPerDay,
-      timeZone: escapeText(learner.timeZone),
-      reminder: reminder?.enabled
-        ? say('slack.reminderAt', { time: reminder.localTime })
-        : say('slack.noReminder'),
-    });
-    await step.reply(note(words), 'ephemeral');
+    // Said as chat's SETTINGS message, as the settings command says it on every platform.
+    await step.reply(
+      renderReply(saved.reply, NOTHING_CARRIED, slackStyle(deps.command), locale),
+      'ephemeral',
+    );
   },
 };
 

@@ -73,8 +73,10 @@ export const sayIn = (deps: ListenerDeps, locale: Locale): Say => sayer(slackSty
 export async function answer(deps: ListenerDeps, request: ChatRequest, step: Step, asked: Asked = {}) {
   const { post = null, appLocale, communityLocale } = asked;
   const userId = userIdOf(step.person.externalId);
-  const isAdmin =
-    request.flow === 'deckFiles' ? (await workspaceRights(deps.api, userId)).isAdmin : Boolean(asked.isAdmin);
+  // Read at once, beside a deck file's admin right (users.info), not after it.
+  const reading = appLocale === undefined ? readerLocale(deps, step.person) : null;
+  const rights = request.flow === 'deckFiles' ? workspaceRights(deps.api, userId) : null;
+  const isAdmin = rights ? (await Promise.all([rights, reading]))[0].isAdmin : Boolean(asked.isAdmin);
   const actor = {
     place: step.place,
     person: step.person,
@@ -90,7 +92,7 @@ export async function answer(deps: ListenerDeps, request: ChatRequest, step: Ste
       const words = wordsOf({ code: 'IMPORT_STEP', step: progress }, slackStyle(deps.command), stepLocale);
       if (progress === 'downloading') await step.reply(note(words), 'ephemeral');
     },
-    ...(appLocale === undefined ? { locale: () => readerLocale(deps, step.person) } : {}),
+    ...(reading ? { locale: () => reading } : {}),
   });
   const carried = { place: null, post: post && postText(post) };
   if (reply.body.kind === 'answerForm') {

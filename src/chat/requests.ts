@@ -34,6 +34,15 @@ export interface RequestHooks {
   onErased?: (total: number) => void;
   /** A step of a long import, said in the reader's language, for platforms that show progress. */
   onImportStep?: (step: ImportStep, locale: Locale) => Promise<void>;
+  /** The reader's language where the platform reads it its own way (Slack asks users.info only without a choice). */
+  locale?: () => Promise<Locale>;
+}
+
+/** A button's action as the request whose flow answers it: erase by privacy, an import's preview by deck files. */
+export function buttonRequest(action: Action): ChatRequest {
+  if (action.kind === 'erase') return { flow: 'privacy', action };
+  if (action.kind === 'confirmImport' || action.kind === 'cancelImport') return { flow: 'deckFiles', action };
+  return { flow: 'quiz', action };
 }
 
 /**
@@ -46,7 +55,7 @@ export async function runRequest(
   actor: RequestActor,
   hooks: RequestHooks = {},
 ): Promise<{ reply: Reply; locale: Locale }> {
-  const reading = localeFor(ports.quiz, actor.person, actor.appLocale);
+  const reading = hooks.locale ? hooks.locale() : localeFor(ports.quiz, actor.person, actor.appLocale);
   if (request.flow === 'privacy' && ports.privacy) {
     const locale = await reading;
     return { reply: await runPrivacy(ports.privacy, request.action, actor.person, hooks.onErased), locale };

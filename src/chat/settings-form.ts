@@ -6,6 +6,7 @@ import type { CommandAction } from './action.ts';
 import { type CommandActor, type CommandPorts, runCommand } from './commands.ts';
 import type { Form, FormField, FormValues } from './forms.ts';
 import { problemWords, type Say } from './messages.ts';
+import type { Reply } from './reply.ts';
 
 /** The settings form's field ids (Slack's block ids, which forms already open send back). */
 export const SETTINGS_FIELDS = {
@@ -112,7 +113,9 @@ export async function submitSettingsForm(
   values: FormValues,
   actor: CommandActor,
   say: Say,
-): Promise<{ ok: true; learner: Learner; reminder: Reminder | null } | { ok: false; errors: FieldErrors }> {
+): Promise<
+  { ok: true; learner: Learner; reminder: Reminder | null; reply: Reply } | { ok: false; errors: FieldErrors }
+> {
   const form = readSettingsForm(values, say);
   if (!form.ok) return form;
   const reply = await runCommand(ports, form.action, actor);
@@ -123,7 +126,7 @@ export async function submitSettingsForm(
     return { ok: false, errors: { [f[saved.field]]: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` } };
   }
   if (saved?.code === 'SETTINGS' && saved.reminder !== 'no place') {
-    return { ok: true, learner: saved.learner, reminder: saved.reminder };
+    return { ok: true, learner: saved.learner, reminder: saved.reminder, reply };
   }
   // Checked above already; only a change of rules in core could get here.
   return { ok: false, errors: { [f.reminderTime]: say('settingsForm.reminderNotSaved') } };

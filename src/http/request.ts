@@ -1,12 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { parse } from 'node:querystring';
 import { sendJson } from './server.ts';
-
-/** A header's value (the first, when it is repeated). */
-export function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /**
  * A form-encoded body's fields, a repeated field keeping its last value (as Object.fromEntries(URLSearchParams)

@@ -92,7 +92,7 @@ describe('SlackMessenger: the channel question of the day', () => {
     const [call] = h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0POST');
     expect(call?.token).toBe('xoxb-test-token');
     expect(sent).toEqual({ messageId: expect.stringMatching(/^\d+\.\d+$/), channelId: 'C0POST' });
-    expect(textOf(call?.args ?? {})).toContain('*Question of the day* · 2026-05-04');
+    expect(textOf(call?.args ?? {})).toContain('*Question of the day* · `test`');
     expect(buttonsIn(call?.args ?? {}).map((button) => [button.action_id, button.text.text])).toEqual([
       ['mn:daily-choice:0', '80'],
       ['mn:daily-choice:1', '443'],

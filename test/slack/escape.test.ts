@@ -145,8 +145,9 @@ describe('card and user text is escaped', () => {
     expect(question.blocks[0]).toMatchInlineSnapshot(`
       {
         "text": {
-          "text": "*verbatim* · new
-      Which flag of \`ls &lt;!channel&gt;\` shows *hidden* files?",
+          "text": "*Question* · \`verbatim\` · new
+      Which flag of \`ls &lt;!channel&gt;\` shows *hidden* files?
+      _Press *Answer* to type it, or *I don’t know* to see it._",
           "type": "mrkdwn",
           "verbatim": true,
         },
@@ -162,16 +163,19 @@ describe('card and user text is escaped', () => {
     });
     const verdict = h.lastResponse('U501-card') as { blocks: unknown[] };
     expect(JSON.stringify(verdict)).not.toMatch(PINGS);
-    expect(verdict.blocks[1]).toMatchInlineSnapshot(`
+    expect(verdict.blocks[0]).toMatchInlineSnapshot(`
       {
         "text": {
-          "text": ":x: *Not quite.*
+          "text": "❌ *Not quite.*
+      _Which flag of \`ls &lt;!channel&gt;\` shows *hidden* files?_
+      *Your answer:* (none)
       *Answer:* -a
       *Note:* Like this:
       \`\`\`
       ls -a # &lt;!here&gt; &amp; &lt;@U0BOSS&gt;
       \`\`\`
-      then &lt;!everyone&gt; and \`$x &lt; y$\`.",
+      then &lt;!everyone&gt; and \`$x &lt; y$\`.
+      Rated *Again* · back *in 1 minute*.",
           "type": "mrkdwn",
           "verbatim": true,
         },

@@ -134,7 +134,8 @@ describe('/mnemo settings', () => {
     });
     const confirmation = h.lastResponse('U600');
     expect(confirmation.response_type).toBe('ephemeral');
-    expect(textOf(confirmation)).toContain('85% retention, 10 new cards and at most 100 reviews a day');
+    expect(textOf(confirmation)).toContain('Settings saved.');
+    expect(textOf(confirmation)).toContain('*Desired retention:* 85%');
 
     expect(initialValues(await openSettings())).toMatchObject({
       retention: '85',

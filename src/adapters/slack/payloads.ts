@@ -52,7 +52,6 @@ export const blockActionPayload = z.object({
     .min(1)
     .max(1),
 });
-export type BlockActionPayload = z.infer<typeof blockActionPayload>;
 
 /** Text a person typed into a modal (an answer, a time zone): cleaned here, before anything reads it. */
 const typedValue = z
@@ -100,7 +99,6 @@ export const appHomeOpenedPayload = z.object({
     tab: z.string().optional(),
   }),
 });
-export type AppHomeOpenedPayload = z.infer<typeof appHomeOpenedPayload>;
 
 /** What `users.info` says about a person's rights in the workspace. */
 export const userInfoResult = z.object({

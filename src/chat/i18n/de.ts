@@ -392,10 +392,6 @@ export const de: CatalogOf = {
     },
     olderButton:
       'Diese Schaltfläche stammt aus einer älteren Version von Mnemo. Fang mit <code>{{c}} quiz</code> neu an.',
-    saved:
-      ':white_check_mark: Gespeichert: {{retention}} % Behaltensquote, {{newPerDay}} neue Karten und höchstens {{maxReviews}} Wiederholungen am Tag, Zeitzone {{timeZone}}, {{reminder}}.',
-    reminderAt: 'eine Erinnerung um {{time}}',
-    noReminder: 'keine Erinnerung',
     answerPlaceholder: 'Ein paar Wörter genügen',
     close: 'Schließen',
   },

@@ -393,10 +393,6 @@ export const en = {
       tip: 'Pick the channel from the list Slack shows as you type <code>#</code>, so that it becomes a link.',
     },
     olderButton: 'That button is from an older version of Mnemo. Start again with <code>{{c}} quiz</code>.',
-    saved:
-      ':white_check_mark: Saved: {{retention}}% retention, {{newPerDay}} new cards and at most {{maxReviews}} reviews a day, time zone {{timeZone}}, {{reminder}}.',
-    reminderAt: 'a reminder at {{time}}',
-    noReminder: 'no reminder',
     answerPlaceholder: 'A few words are enough',
     close: 'Close',
   },

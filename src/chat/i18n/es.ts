@@ -419,10 +419,6 @@ export const es: CatalogOf = {
     },
     olderButton:
       'Ese botón es de una versión anterior de Mnemo. Empieza de nuevo con <code>{{c}} quiz</code>.',
-    saved:
-      ':white_check_mark: Guardado: {{retention}} % de retención, {{newPerDay}} tarjetas nuevas y como mucho {{maxReviews}} repasos al día, zona horaria {{timeZone}}, {{reminder}}.',
-    reminderAt: 'un recordatorio a las {{time}}',
-    noReminder: 'sin recordatorio',
     answerPlaceholder: 'Unas pocas palabras bastan',
     close: 'Cerrar',
   },

@@ -356,10 +356,6 @@ export const ja: CatalogOf = {
     },
     olderButton:
       'このボタンは古いバージョンの Mnemo のものです。<code>{{c}} quiz</code> でやり直してください。',
-    saved:
-      ':white_check_mark: 保存しました:定着率 {{retention}}%、1日に新しいカード {{newPerDay}} 枚、復習は最大 {{maxReviews}} 回、タイムゾーン {{timeZone}}、{{reminder}}。',
-    reminderAt: '{{time}} にリマインダー',
-    noReminder: 'リマインダーなし',
     answerPlaceholder: '数語で十分です',
     close: '閉じる',
   },

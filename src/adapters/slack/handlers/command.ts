@@ -1,28 +1,16 @@
-import { type Action, type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
-import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
-import { runCommand } from '../../../chat/commands.ts';
+import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
 import { DECK_IMPORT_FORM } from '../../../chat/forms.ts';
-import { chooseLocale, type Locale } from '../../../chat/i18n/locale.ts';
-import { type Message, type Say, wordsOf } from '../../../chat/messages.ts';
+import { chooseLocale } from '../../../chat/i18n/locale.ts';
+import { type Say, wordsOf } from '../../../chat/messages.ts';
 import { settingsForm } from '../../../chat/settings-form.ts';
 import { writeModalState } from '../actions.ts';
 import { personOf, placeOf } from '../identity.ts';
 import type { CommandPayload } from '../payloads.ts';
 import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
-import { renderHelp, renderReply, slackStyle } from '../render/reply.ts';
+import { renderHelp, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import { workspaceRights } from '../send/user-locales.ts';
-import {
-  type ListenerDeps,
-  openForm,
-  readerLocale,
-  runChat,
-  runDeckFileStep,
-  runPrivacyStep,
-  type Step,
-  sayIn,
-  sendReply,
-} from './steps.ts';
+import { answer, type ListenerDeps, openForm, readerLocale, type Step, sayIn } from './steps.ts';
 import type { Subcommand } from './subcommand.ts';
 
 /** A subcommand being answered: who typed it, where, and in which language help is said. */
@@ -64,14 +52,16 @@ export async function runSubcommand(
   }
   // Everything else reads or writes the database: acknowledge first, answer through response_url.
   await ack();
-  const answer = ANSWERS[sub.name] as (asked: Asked, sub: Subcommand) => Promise<void>;
-  await answer({ deps, payload, step, chosen }, sub);
+  const run = ANSWERS[sub.name] as (asked: Asked, sub: Subcommand) => Promise<void>;
+  await run({ deps, payload, step, chosen }, sub);
 }
 
 /** The one table of `/mnemo <subcommand>` (help aside): each to the flow that answers it. */
 const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<N> } = {
-  quiz: (asked, sub) =>
-    quiz(asked, { kind: sub.practice ? 'practice' : 'quiz', deckId: sub.deck, tag: sub.tag }),
+  quiz: ({ deps, step }, sub) => {
+    const action = { kind: sub.practice ? 'practice' : 'quiz', deckId: sub.deck, tag: sub.tag } as const;
+    return answer(deps, { flow: 'study', action }, step);
+  },
   stats: (asked) => command(asked, { kind: 'stats' }),
   decks: (asked) => command(asked, { kind: 'decks' }),
   leaderboard: (asked, sub) => command(asked, { kind: 'leaderboard', period: sub.period }),
@@ -80,7 +70,7 @@ const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<
   language: async (asked, sub) => {
     const appLocale = await asked.deps.locales.of(asked.payload.team_id, asked.payload.user_id);
     const action: CommandAction = { kind: 'settings', patch: {}, reminder: null, language: sub.language };
-    return command(asked, action, appLocale);
+    return command(asked, action, { appLocale });
   },
   settings: async ({ deps, payload, step }) => {
     const [learner, reminder, locale] = await Promise.all([
@@ -99,7 +89,8 @@ const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<
     ]);
     const opened = writeModalState({ responseUrl: payload.response_url });
     if (isAdmin) return openForm(deps, DECK_IMPORT_FORM, opened, payload.trigger_id, locale);
-    return refuse({ deps, step }, { code: 'DECK_ADMINS_ONLY' }, locale);
+    const words = wordsOf({ code: 'DECK_ADMINS_ONLY' }, slackStyle(deps.command), locale);
+    return step.reply(note(words), 'ephemeral');
   },
   'daily-usage': async ({ deps, step, chosen }) =>
     step.reply(note(dailyUsage(await chosen(), deps.command)), 'ephemeral'),
@@ -116,58 +107,33 @@ const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<
       deckId: deck,
       ...(language ? { language } : {}),
     })),
-  'privacy-export': ({ deps, step }) => runPrivacyStep(deps, { kind: 'exportData' }, step),
-  'privacy-delete': ({ deps, step }) => runPrivacyStep(deps, { kind: 'askErase' }, step),
+  'privacy-export': ({ deps, step }) =>
+    answer(deps, { flow: 'privacy', action: { kind: 'exportData' } }, step),
+  'privacy-delete': ({ deps, step }) => answer(deps, { flow: 'privacy', action: { kind: 'askErase' } }, step),
   'leaderboard-visibility': ({ deps, step }, { hidden }) =>
-    runPrivacyStep(deps, { kind: 'leaderboardVisibility', hidden }, step),
+    answer(deps, { flow: 'privacy', action: { kind: 'leaderboardVisibility', hidden } }, step),
   'deck-export': ({ deps, step }, { deck, format }) =>
-    runDeckFileStep(deps, { kind: 'deckExport', deckId: deck, format }, step),
+    answer(deps, { flow: 'deckFiles', action: { kind: 'deckExport', deckId: deck, format } }, step),
   'deck-visibility': ({ deps, step }, { deck, hidden }) =>
-    runDeckFileStep(deps, { kind: 'deckVisibility', deckId: deck, hidden }, step),
+    answer(deps, { flow: 'deckFiles', action: { kind: 'deckVisibility', deckId: deck, hidden } }, step),
 };
 
-/** A card to study, from a deck that exists here. */
-async function quiz({ deps, step }: Asked, action: Extract<Action, { kind: 'quiz' | 'practice' }>) {
-  const { deckId } = action;
-  if (deckId !== null && !(await deps.community.deck(step.place, deckId)))
-    return refuse({ deps, step }, { code: 'UNKNOWN_DECK', deckId });
-  return runChat(deps, action, null, step);
-}
-
-async function command({ deps, step }: Asked, action: CommandAction, appLocale: string | null = null) {
-  const reply = await runCommand(deps, action, {
-    place: step.place,
-    person: step.person,
-    request: null,
-    appLocale,
-  });
-  return sendReply(deps, reply, step, { files: 'optional' });
-}
+const command = ({ deps, step }: Asked, action: CommandAction, asked?: { appLocale: string | null }) =>
+  answer(deps, { flow: 'command', action }, step, asked);
 
 /** For workspace admins: their rights (and time zone) read from Slack on every request, before anything is stored. */
 async function asAdmin(
   { deps, payload, step }: Asked,
-  action: (adminTimeZone: string | null) => CommandAction,
+  actionOf: (adminTimeZone: string | null) => CommandAction,
 ) {
-  const [rights, chosenLocale] = await Promise.all([
-    workspaceRights(deps.api, payload.user_id),
-    deps.quiz.language(step.person),
-  ]);
-  const reply = await runCommand(deps, action(rights.timeZone), {
-    place: step.place,
-    person: step.person,
+  const rights = await workspaceRights(deps.api, payload.user_id);
+  const action = actionOf(rights.timeZone);
+  return answer(deps, { flow: 'command', action }, step, {
     isAdmin: rights.isAdmin,
-    request: null,
+    appLocale: rights.locale,
     // Slack tells no workspace language: the admin's who sets the question is taken as the community's.
-    communityLocale: rights.locale,
+    ...(action.kind === 'setDaily' ? { communityLocale: rights.locale } : {}),
   });
-  const locale = chooseLocale(chosenLocale, rights.locale);
-  return step.reply(renderReply(reply, NOTHING_CARRIED, slackStyle(deps.command), locale), 'ephemeral');
-}
-
-async function refuse({ deps, step }: Pick<Asked, 'deps' | 'step'>, message: Message, locale?: Locale) {
-  const words = wordsOf(message, slackStyle(deps.command), locale ?? (await readerLocale(deps, step.person)));
-  return step.reply(note(words), 'ephemeral');
 }
 
 function dailyUsage(say: Say, c: string): string {

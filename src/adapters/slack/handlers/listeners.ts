@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
-import { decodeAction } from '../../../chat/action-code.ts';
+import { decodeAction, NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { oncePerEvent } from '../../../chat/once-per-event.ts';
+import { buttonRequest } from '../../../chat/requests.ts';
 import { submitSettingsForm } from '../../../chat/settings-form.ts';
 import { decodeClick, readAnswerModalState, readFormModalState, VIEW } from '../actions.ts';
 import { dailyPostOf } from '../daily-post.ts';
@@ -15,20 +16,12 @@ import {
   type ViewSubmissionPayload,
   viewSubmissionPayload,
 } from '../payloads.ts';
-import { escapeText, note, type SlackMessage } from '../render/blocks.ts';
+import { note, type SlackMessage } from '../render/blocks.ts';
 import { formFile, formValues, renderApologyModal } from '../render/forms.ts';
-import { renderHome, slackStyle } from '../render/reply.ts';
+import { renderHome, renderReply, slackStyle } from '../render/reply.ts';
 import { respondTo } from '../send/respond.ts';
 import { runSubcommand } from './command.ts';
-import {
-  type ListenerDeps,
-  readerLocale,
-  runChat,
-  runDeckFileStep,
-  runPrivacyStep,
-  type Step,
-  sayIn,
-} from './steps.ts';
+import { answer, type ListenerDeps, readerLocale, type Step, sayIn } from './steps.ts';
 import { parseSubcommand } from './subcommand.ts';
 
 const APOLOGY = wordsOf({ code: 'APOLOGY' }, slackStyle('/mnemo'));
@@ -178,9 +171,6 @@ async function click(deps: ListenerDeps, payload: ReturnType<typeof blockActionP
     return step.reply(note(say('slack.olderButton', { c: deps.command })), 'ephemeral');
   }
   const { action, carried } = decoded;
-  if (action.kind === 'erase') return runPrivacyStep(deps, action, step);
-  if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
-    return runDeckFileStep(deps, action, step);
   // From the App Home or a reminder, a review runs in the person's DM with Mnemo.
   if (action.kind === 'startReview')
     step.reply = (message) => deps.messenger.post(userId, message).then(() => {});
@@ -188,7 +178,7 @@ async function click(deps: ListenerDeps, payload: ReturnType<typeof blockActionP
     channelId: payload.container?.channel_id ?? payload.channel?.id,
     messageTs: payload.container?.message_ts,
   };
-  await runChat(deps, action, dailyPostOf(carried.post, clicked), step);
+  await answer(deps, buttonRequest(action), step, { post: dailyPostOf(carried.post, clicked) });
 }
 
 type Submit = (
@@ -210,33 +200,27 @@ const SUBMIT: Record<keyof typeof VIEW, Submit> = {
     // Closing the modal is the acknowledgement; the verdict goes where the question was.
     await ack();
     const text = formValues(payload).answer ?? '';
-    await runChat(deps, { ...action, text }, dailyPostOf(decoded.carried.post), {
-      ...step,
-      reply: (message, mode) => respondTo(state.responseUrl, message, mode),
-    });
+    const reply: Step['reply'] = (message, mode) => respondTo(state.responseUrl, message, mode);
+    const post = dailyPostOf(decoded.carried.post);
+    await answer(deps, { flow: 'quiz', action: { ...action, text } }, { ...step, reply }, { post });
   },
   // The form closes at once; the download, its preview and any problem go where the command was typed.
   deckImport: async (deps, payload, step, ack, botToken) => {
     await ack();
-    await runDeckFileStep(deps, deckImportOf(payload, botToken, deps.apiUrl), step);
+    await answer(deps, { flow: 'deckFiles', action: deckImportOf(payload, botToken, deps.apiUrl) }, step);
   },
   // Checked before the modal closes, so a bad value is shown under its field.
   settings: async (deps, payload, step, ack) => {
-    const say = sayIn(deps, await readerLocale(deps, step.person));
+    const locale = await readerLocale(deps, step.person);
+    const say = sayIn(deps, locale);
     const saved = await submitSettingsForm(deps, formValues(payload), { ...step, request: null }, say);
     if (!saved.ok) return ack({ response_action: 'errors', errors: saved.errors });
     await ack();
-    const { learner, reminder } = saved;
-    const words = say('slack.saved', {
-      retention: Math.round(learner.desiredRetention * 100),
-      newPerDay: learner.newPerDay,
-      maxReviews: learner.maxReviewsPerDay,
-      timeZone: escapeText(learner.timeZone),
-      reminder: reminder?.enabled
-        ? say('slack.reminderAt', { time: reminder.localTime })
-        : say('slack.noReminder'),
-    });
-    await step.reply(note(words), 'ephemeral');
+    // Said as chat's SETTINGS message, as the settings command says it on every platform.
+    await step.reply(
+      renderReply(saved.reply, NOTHING_CARRIED, slackStyle(deps.command), locale),
+      'ephemeral',
+    );
   },
 };
 

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../core/clock.ts';
-import { answer, formFields, header, jsonObject } from '../../../http/request.ts';
-import { bodyOf, type RouteHandler, sendJson } from '../../../http/server.ts';
+import { answer, formFields, jsonObject } from '../../../http/request.ts';
+import { bodyOf, headerOf as header, type RouteHandler, sendJson } from '../../../http/server.ts';
 import { checkSlackSignature } from './signature.ts';
 
 export const RECEIVER_DEFAULTS = {

@@ -1,12 +1,12 @@
 import { NOTHING_CARRIED } from '../../../chat/action-code.ts';
-import { dailyStatus } from '../../../chat/daily-question.ts';
+import { dailyQuestionText } from '../../../chat/card-text.ts';
 import { dailyButtons, START_REVIEW } from '../../../chat/flows.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
 import { sayer } from '../../../chat/messages.ts';
 import type { DailyQuestion, DailyQuestionState, ReminderMessage } from '../../../core/delivery/ports.ts';
 import { slackButton } from '../actions.ts';
-import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
-import { answerText, slackStyle } from './reply.ts';
+import { actions, escapeText, type SlackMessage, section, sections } from './blocks.ts';
+import { slackStyle } from './reply.ts';
 
 /** Deliveries carry their language; mrkdwn needs no command, so none is named. */
 const sayIn = (locale: Locale) => sayer(slackStyle(''), locale);
@@ -17,20 +17,14 @@ const sayIn = (locale: Locale) => sayer(slackStyle(''), locale);
  */
 export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestionState): SlackMessage {
   const { card, locale } = question;
-  const say = sayIn(locale);
-  const title = say('daily.title');
-  const heading = `:brain: *${title}* · ${escapeText(question.localDate)} · _${escapeText(card.deckId)}_`;
   const carried = { place: null, post: question.localDate };
   const buttons = dailyButtons(card, { deliveryId: question.deliveryId, cardId: card.id }, false);
   return {
-    text: `${title}: ${escapeText(card.question)}`,
+    text: `${sayIn(locale)('daily.title')}: ${escapeText(card.question)}`,
     blocks: [
-      section(`${heading}\n${cardText(card.question)}`),
-      // Once the day is over: the answer, and no buttons.
-      state.revealAnswer
-        ? section(answerText(card, slackStyle(''), locale))
-        : actions(buttons.map((b) => slackButton(b, carried, locale))),
-      context(dailyStatus(say, state)),
+      ...sections(dailyQuestionText(card, state, slackStyle(''), locale)),
+      // Once the day is over (the answer shown): no buttons.
+      ...(state.revealAnswer ? [] : [actions(buttons.map((b) => slackButton(b, carried, locale)))]),
     ],
   };
 }

@@ -1,24 +1,13 @@
 import type { types } from '@slack/bolt';
 import { type Carried, NOTHING_CARRIED } from '../../../chat/action-code.ts';
+import { bodyText } from '../../../chat/card-text.ts';
 import { START_REVIEW } from '../../../chat/flows.ts';
 import { CATALOGS } from '../../../chat/i18n/catalog.ts';
 import type { Locale } from '../../../chat/i18n/locale.ts';
-import {
-  answerLines,
-  type Say,
-  type StatsFigures,
-  type Style,
-  sayer,
-  verdictNotices,
-  wordsOf,
-} from '../../../chat/messages.ts';
+import { type Say, type StatsFigures, type Style, sayer, wordsOf } from '../../../chat/messages.ts';
 import type { Reply } from '../../../chat/reply.ts';
-import { type Card, isTypedKind } from '../../../core/deck/card.ts';
-import type { AnswerSuccess } from '../../../core/quiz/quiz.ts';
-import { describeWhen } from '../../../core/scheduling/day.ts';
-import type { Verdict } from '../../../core/verdict.ts';
 import { slackButton } from '../actions.ts';
-import { actions, cardText, context, escapeText, type SlackMessage, section } from './blocks.ts';
+import { actions, cardText, context, escapeText, type SlackMessage, section, sections } from './blocks.ts';
 
 /** How the chat layer's message table is written in Slack's mrkdwn. */
 export function slackStyle(command: string): Style {
@@ -47,7 +36,11 @@ export function slackStyle(command: string): Style {
   };
 }
 
-/** Pure: a neutral reply as Block Kit, in the reader's language. Every piece of card and user text is escaped. */
+/**
+ * Pure: a neutral reply as Block Kit, in the reader's language: the same text as every platform writes
+ * (src/chat/card-text.ts), in sections within Slack's limit, then its buttons. Every piece of card and user
+ * text is escaped.
+ */
 export function renderReply(
   reply: Reply,
   carried: Carried,
@@ -55,91 +48,22 @@ export function renderReply(
   readerLocale: Locale,
 ): SlackMessage {
   const locale = reply.locale ?? readerLocale;
-  const say = sayer(style, locale);
   const buttons = reply.buttons.filter((b) => !b.disabled).map((b) => slackButton(b, carried, locale));
   const row = buttons.length > 0 ? [actions(buttons)] : [];
   const { body } = reply;
-  switch (body.kind) {
-    case 'question': {
-      const { card } = body;
-      const heading = [`*${escapeText(card.deckId)}*`, ...(body.isNew ? [say('card.new')] : [])].join(' · ');
-      return {
-        text: escapeText(card.question),
-        blocks: [
-          section(`${heading}\n${cardText(card.question)}`),
-          ...row,
-          context(say(`card.hint.${card.kind}`)),
-        ],
-      };
-    }
-    case 'reveal':
-      return {
-        text: escapeText(body.card.question),
-        blocks: [
-          cardSection(body.card),
-          section(answerText(body.card, style, locale)),
-          ...row,
-          context(say('card.howWell')),
-        ],
-      };
-    case 'verdict':
-      return verdictMessage(body.result, style, locale, row);
-    case 'fullAnswer':
-      return {
-        text: escapeText(body.card.question),
-        blocks: [cardSection(body.card), section(answerText(body.card, style, locale))],
-      };
-    case 'answerForm':
-      return { text: escapeText(body.card.question), blocks: [cardSection(body.card)] };
-    case 'message': {
-      const text = wordsOf(body.message, style, locale);
-      return { text, blocks: [section(text), ...row] };
-    }
+  if (body.kind === 'answerForm') {
+    const heading = `*${escapeText(body.card.deckId)}*\n${cardText(body.card.question)}`;
+    return { text: escapeText(body.card.question), blocks: [section(heading)] };
   }
-}
-
-const VERDICT_MARKS = {
-  correct: ':white_check_mark:',
-  close: ':ok_hand:',
-  wrong: ':x:',
-  self: ':memo:',
-} as const satisfies Record<Verdict, string>;
-
-function verdictMessage(
-  outcome: AnswerSuccess,
-  style: Style,
-  locale: Locale,
-  row: SlackMessage['blocks'],
-): SlackMessage {
-  const say = sayer(style, locale);
-  const { card } = outcome;
-  const verdict = say(`card.verdict.${outcome.verdict}`);
-  const lines = [outcome.repeated ? say('ALREADY_ANSWERED') : `${VERDICT_MARKS[outcome.verdict]} ${verdict}`];
-  if (isTypedKind(card.kind) && outcome.verdict !== 'correct' && outcome.given !== '') {
-    lines.push(say('card.yourAnswer', { given: escapeText(outcome.given) }));
-  }
-  lines.push(answerText(card, style, locale), ...verdictNotices(outcome, style, locale));
-  const when = describeWhen(outcome.due, outcome.now, locale);
-  const back = say('card.rated', { rating: say(`rating.${outcome.rating}`), when });
-  // The notification's text is plain: no bold marks.
-  const plain = plainText(outcome.repeated ? say('ALREADY_ANSWERED') : verdict);
-  return {
-    text: `${plain} ${plainText(back)}`,
-    blocks: [cardSection(card), section(lines.join('\n')), context(back), ...row],
-  };
-}
-
-function plainText(mrkdwn: string): string {
-  return mrkdwn.replaceAll('*', '');
-}
-
-function cardSection(card: Card) {
-  return section(`*${escapeText(card.deckId)}*\n${cardText(card.question)}`);
-}
-
-/** The answer and note of a card, as one section's text. */
-export function answerText(card: Card, style: Style, locale: Locale): string {
-  return answerLines(card, style, locale).join('\n');
+  const text = bodyText(body, style, locale, Number.POSITIVE_INFINITY);
+  // The notification's text is plain: the question, the verdict's first line, or the message.
+  const plain =
+    body.kind === 'verdict'
+      ? (text.split('\n')[0] ?? '').replaceAll('*', '')
+      : 'card' in body
+        ? escapeText(body.card.question)
+        : text;
+  return { text: plain, blocks: [...sections(text), ...row] };
 }
 
 /** Pure: the App Home tab: due counts, streak, retention and "Start review", in the reader's language. */

@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
-import { MnemoError } from '../../../core/errors.ts';
 import { Kept } from '../../../core/kept.ts';
 import type { Sleep } from '../../../http/channel-pacer.ts';
+import { platformError } from '../../../http/platform-error.ts';
 import { currentWorkspaceToken } from '../../../installs/slack/workspace-token.ts';
 
 export type WebClient = webApi.WebClient;
@@ -113,29 +113,14 @@ function rateLimitOf(error: unknown): number | null {
   return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : 1;
 }
 
-/** A refusal as MnemoError (PLATFORM_UNAUTHORIZED or PLATFORM_REJECTED); passing faults stay as they are. */
+/** A refusal as MnemoError (src/http/platform-error.ts); Slack's passing faults stay as they are. */
 export function asMnemoError(method: string, error: unknown): unknown {
   if (!(error instanceof Error) || !('code' in error)) return error;
-  if (error.code === webApi.ErrorCode.PlatformError) {
-    const code = (error as webApi.WebAPIPlatformError).data.error;
-    if (UNAUTHORIZED.has(code)) {
-      return new MnemoError('PLATFORM_UNAUTHORIZED', `Slack refused the bot token (${method}: ${code})`, {
-        cause: error,
-      });
-    }
-    if (PASSING.has(code)) return error;
-    return new MnemoError('PLATFORM_REJECTED', `Slack refused ${method}: ${code}`, { cause: error });
-  }
-  if (error.code === webApi.ErrorCode.HTTPError) {
-    const status = (error as webApi.WebAPIHTTPError).statusCode;
-    if (status === 401 || status === 403) {
-      return new MnemoError('PLATFORM_UNAUTHORIZED', `Slack answered ${status} to ${method}`, {
-        cause: error,
-      });
-    }
-    if (status >= 400 && status < 500) {
-      return new MnemoError('PLATFORM_REJECTED', `Slack answered ${status} to ${method}`, { cause: error });
-    }
-  }
-  return error;
+  const refused = error.code === webApi.ErrorCode.PlatformError;
+  const code = refused ? (error as webApi.WebAPIPlatformError).data.error : '';
+  if (PASSING.has(code)) return error;
+  // A refusal comes with 200 and `ok: false`; it counts as a 4xx.
+  const status = error.code === webApi.ErrorCode.HTTPError ? statusOf(error) : refused ? 400 : null;
+  const tokenRefused = UNAUTHORIZED.has(code) || status === 401 || status === 403;
+  return platformError(error, { platform: 'Slack', what: `call ${method}`, status, tokenRefused });
 }

@@ -86,13 +86,18 @@ describe('racing answers', () => {
         const held = new Promise<void>((resolve) => {
           release = resolve;
         });
+        let made = () => {};
+        const stateMade = new Promise<void>((resolve) => {
+          made = resolve;
+        });
         const holder = other.begin(async (tx) => {
           await tx`insert into card_states (user_id, card_id, due, stability, difficulty, elapsed_days,
             scheduled_days, learning_steps, reps, lapses, state)
             values (${userId}, 'race-1', ${shownAt.toISOString()}, 0, 0, 0, 0, 0, 0, 0, 0)`;
+          made();
           await held;
         });
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await stateMade; // the other session holds the row: a fixed wait here raced it on a busy machine
         const answering = quiz.answer(shown.prompt.id, person, { kind: 'typed', text: 'mutex' });
         await new Promise((resolve) => setTimeout(resolve, 200));
         release();

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/languages/load.ts';
+import { CHECK_HALF } from './dev5-dict/check-half.ts';
+import { mislabelled } from './domains/measure.ts';
+
+// Issue #16, task g3: a labelled set in the languages given a dictionary this round, split at random into a
+// development half and a check half. The check half is committed first and measured once, at the end.
+
+// Languages without a dictionary here load nothing and are graded with the built-in rules.
+await loadLanguages(new Set(CHECK_HALF.map((card) => card.lang)));
+
+describe('the check half of the dictionaries set', () => {
+  it('GIVEN the check half THEN it spans at least 10 domains, 7 languages and 200 answers', () => {
+    expect(new Set(CHECK_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(CHECK_HALF.map((card) => card.lang)).size).toBeGreaterThanOrEqual(7);
+    expect(CHECK_HALF.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(200);
+  });
+
+  it('GIVEN each answer THEN its label is valid and the expected answer itself is labelled correct', () => {
+    expect(mislabelled(CHECK_HALF)).toEqual([]);
+  });
+});

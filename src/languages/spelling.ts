@@ -6,7 +6,7 @@ const MORE_ENDINGS: Readonly<Record<string, readonly string[]>> = { en: ['ed', '
 // slip may well spell, so names do not count as words.
 const NOUNS_CAPITALISED = new Set(['de']);
 
-const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l' };
+const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', ı: 'i' };
 
 /** Lowercase without accents, as the grader reads answers. */
 export function fold(word: string): string {
@@ -14,7 +14,7 @@ export function fold(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[ßæœøł]/g, (letter) => FOLDED[letter] ?? letter)
+    .replace(/[ßæœøłı]/g, (letter) => FOLDED[letter] ?? letter)
     .replace(/['’]/g, '');
 }
 

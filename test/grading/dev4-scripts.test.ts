@@ -12,11 +12,14 @@ import { measure, mislabelled, report, summary } from './domains/measure.ts';
 // The development half, measured before the grader changed: 70.5% agreement, 12.1% false accepts (322 answers);
 // 90.4% and 3.2% after kana and romaji, pinyin, character sets, Hangul letters, marks and tones, prefixed
 // articles and the rules for languages with no dictionary.
-const FLOORS = { agreement: 0.903, falseAccepts: 0.033 } as const;
-const CHECK_FLOORS = { agreement: 0.888, falseAccepts: 0.087 } as const;
+// Task g3 (dictionaries for ru, pl, sv, tr, nl, el, loaded here as the app loads a deck's language): the
+// development half 91.3% and 2.4%, the check half 88.9% and 7.9% (its misses not read).
+const FLOORS = { agreement: 0.913, falseAccepts: 0.025 } as const;
+const CHECK_FLOORS = { agreement: 0.888, falseAccepts: 0.08 } as const;
 
-// Chinese loads its character sets; the other languages have no dictionary here.
-await loadLanguages(['zh']);
+// Chinese loads its character sets, and the languages with a dictionary here (ru, pl, sv, tr, nl, el) load it,
+// as the app loads each deck's language.
+await loadLanguages(new Set(['zh', ...[...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)]));
 
 describe('the check half of the scripts set', () => {
   it('GIVEN the check half THEN it spans at least 12 domains, 10 languages and 300 answers', () => {

@@ -8,3 +8,12 @@ export function verdictOf(
 ): GraderVerdict {
   return grade({ expected, answer, ...more }).verdict;
 }
+
+/** One row of a rule table: the rule, the card's answer, its deck's language, what was typed, the teacher's verdict. */
+export type VerdictRow = readonly [
+  rule: string,
+  expected: string,
+  lang: string,
+  answer: string,
+  verdict: string,
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
-import { verdictOf } from './verdict-of.ts';
+import { type VerdictRow, verdictOf } from './verdict-of.ts';
 
 describe('Japanese answers in kana or romaji', () => {
   const ja = { lang: 'ja' } as const;
@@ -54,13 +54,7 @@ describe('Chinese answers in pinyin', () => {
 });
 
 // Each row: the card's answer, its deck's language, what was typed, and a careful teacher's verdict.
-const ALPHABETS: readonly (readonly [
-  rule: string,
-  expected: string,
-  lang: string,
-  answer: string,
-  verdict: string,
-])[] = [
+const ALPHABETS: readonly VerdictRow[] = [
   ['Cyrillic "й" is a letter of its own', 'мой', 'ru', 'мои', 'wrong'],
   ['Cyrillic "й" typed "и" in a long word is a slip', 'книгой', 'ru', 'книгои', 'close'],
   ['Cyrillic "ё" may be written "е"', 'ёж', 'ru', 'еж', 'correct'],

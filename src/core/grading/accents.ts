@@ -11,11 +11,12 @@ export function accentsMakeOtherWord(
   answer: string,
   forms: readonly string[],
   isAccentedEntry: (word: string) => boolean,
+  shortest: number = SHORTEST_ACCENTED_WORD,
 ): boolean {
   const written = writtenWords(forms);
   const plain = new Map([...written].map((word) => [withoutMarks(word), word]));
   return wordsOf(answer).some(([word = '']) => {
-    if (written.has(word) || word.length < SHORTEST_ACCENTED_WORD) return false;
+    if (written.has(word) || word.length < shortest) return false;
     const meant = plain.get(withoutMarks(word));
     return meant !== undefined && meant !== word && isAccentedEntry(word);
   });

@@ -16,7 +16,8 @@ const FILLER = stems(`
   il lo gli uno e nel
   o os as um uma uns umas no na em
   ο η το οι τα ενας μια ενα
-  ett
+  het een
+  ett et
   az egy
 `);
 

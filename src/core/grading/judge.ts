@@ -1,6 +1,7 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { accentsMakeOtherWord } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
+import { marksAreLetters } from './alphabet-letters.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
@@ -10,7 +11,7 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { languageKit, primaryTag } from './language.ts';
+import { primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
@@ -93,8 +94,7 @@ export function judge(
     return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
   }
   const lang = primaryTag(card.lang);
-  const head =
-    lang !== 'en' && !languageKit(lang) ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
+  const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
   return head ? judgeAnswer(expected, accept, head, card) : verdict;
 }
 
@@ -121,7 +121,9 @@ function judgeAnswer(
   const verdict = reading.question?.asksForm ? withAskedForm(letters, typed, forms, reading.kit) : letters;
   if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
-  if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry)) return 'wrong';
+  // Where marked letters are letters, even a two-letter word changed by one is another word ("är" for "år").
+  const shortest = marksAreLetters(primaryTag(card.lang)) ? 1 : undefined;
+  if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry, shortest)) return 'wrong';
   if (reading.question?.asksWho) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';

@@ -4,8 +4,8 @@ const WORD = /^\p{L}[\p{L}\p{M}]*[.!]?$/u;
 
 /**
  * The answer without its last word, when what comes before that word is one of the card's forms exactly:
- * "ευχαριστώ πολύ" for "ευχαριστώ" (thanks a lot), "phở bò" for "phở" (beef pho). In a language with no
- * dictionary here, one word added after the whole answer mostly says more of it; a word before it
+ * "ευχαριστώ πολύ" for "ευχαριστώ" (thanks a lot), "phở bò" for "phở" (beef pho). In a
+ * language other than English, one word added after the whole answer mostly says more of it; a word before it
  * ("South" before "Africa") more often names something else, and is not taken off.
  */
 export function withoutTrailingWord(answer: string, forms: readonly string[]): string | undefined {

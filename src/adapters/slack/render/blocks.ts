@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { entityStart, split } from '../../../chat/text-cut.ts';
 import { head as firstUnits } from '../../../core/text/clean-text.ts';
 import { segmentsOf } from '../../../core/text/segments.ts';
 
@@ -53,32 +54,9 @@ export function section(text: string): types.SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText), verbatim: true } };
 }
 
-/**
- * Escaped mrkdwn of any length as section blocks, each within Slack's limit: cut at a space where there is
- * one in the second half of a piece, and never inside an entity such as `&amp;`.
- */
+/** Escaped mrkdwn of any length as section blocks, each within Slack's limit, never cut inside an entity. */
 export function sections(text: string): types.SectionBlock[] {
-  const { sectionText: limit } = LIMITS;
-  const pieces: string[] = [];
-  // An index into the text, not a shrinking copy of it: each piece costs its own length, not the rest's.
-  let start = 0;
-  while (text.length - start > limit) {
-    // Searched within this piece only: a search back through the whole text would cost its square.
-    let cut = start + text.slice(start, start + limit + 1).lastIndexOf(' ');
-    if (cut - start < limit / 2) cut = entityStart(text, start + limit);
-    pieces.push(text.slice(start, cut));
-    start = cut;
-    while (text.charAt(start) === ' ') start += 1;
-  }
-  pieces.push(text.slice(start));
-  return pieces.map(section);
-}
-
-/** `cut`, or where an entity such as `&amp;` that `cut` would split begins. */
-function entityStart(text: string, cut: number): number {
-  const before = text.slice(Math.max(0, cut - 5), cut);
-  const entity = before.lastIndexOf('&');
-  return entity >= 0 && !before.slice(entity).includes(';') ? cut - before.length + entity : cut;
+  return split(text, LIMITS.sectionText, { entities: true }).map(section);
 }
 
 export function context(text: string): types.ContextBlock {

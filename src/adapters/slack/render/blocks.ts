@@ -35,8 +35,14 @@ function inlineCode(code: string): string {
   return code.includes('`') ? escapeText(code) : `\`${escapeText(code)}\``;
 }
 
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${firstUnits(text, max - 1)}…`;
+/** Escaped text within `max` characters, cut with an ellipsis, never inside an entity or a surrogate pair. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : ellipsized(text, max);
+}
+
+function ellipsized(text: string, max: number): string {
+  const start = firstUnits(text, max - 1);
+  return `${start.slice(0, entityStart(start, start.length))}…`;
 }
 
 /** Slack's limits, in characters. */
@@ -69,10 +75,7 @@ export function context(text: string): types.ContextBlock {
 /** Plain text, escaped, within `max` characters once escaped (cut before escaping: no more can show). */
 export function plain(text: string, max: number = LIMITS.sectionText): types.PlainTextElement {
   const escaped = escapeText(text.length > max ? firstUnits(text, max) : text);
-  const fitted =
-    escaped.length <= max && text.length <= max
-      ? escaped
-      : `${escaped.slice(0, entityStart(escaped, max - 1))}…`;
+  const fitted = escaped.length <= max && text.length <= max ? escaped : ellipsized(escaped, max);
   return { type: 'plain_text', text: fitted, emoji: true };
 }
 

@@ -39,14 +39,29 @@ export function fitMessage(text: string, limit: number): { text: string; cut: bo
   };
 }
 
+export interface SplitOptions {
+  /** The text holds entities such as `&amp;` (Slack's escaped mrkdwn): no piece ends inside one. */
+  entities?: boolean;
+}
+
+/** `cut`, or where an entity such as `&amp;` that a cut at `cut` would split begins (Slack's are 5 long at most). */
+export function entityStart(text: string, cut: number): number {
+  const before = text.slice(Math.max(0, cut - 5), cut);
+  const entity = before.lastIndexOf('&');
+  return entity >= 0 && !before.slice(entity).includes(';') ? cut - before.length + entity : cut;
+}
+
 /** Long markup split into messages, each within the limit, at line or word ends where possible. */
-export function split(text: string, limit: number): string[] {
+export function split(text: string, limit: number, options: SplitOptions = {}): string[] {
   const parts: string[] = [];
   let rest = text;
   while (rest.length > limit) {
     const start = head(rest, limit);
+    let end = endOf(start, limit / 2);
+    // A cut within a word: back to the start of an entity it would split, unless that leaves nothing.
+    if (options.entities && end === start.length) end = entityStart(start, end) || end;
     // An escaped character stays with its backslash.
-    const part = withoutDanglingEscape(start.slice(0, endOf(start, limit / 2)));
+    const part = withoutDanglingEscape(start.slice(0, end));
     parts.push(part.trimEnd());
     rest = rest.slice(part.length).replace(/^[ \n]+/, '');
   }

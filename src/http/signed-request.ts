@@ -21,3 +21,42 @@ export function timestampProblem(
   if (skew < -toleranceMs) return { ok: false, reason: 'from the future' };
   return null;
 }
+
+/** How one platform signs its requests: the headers, the signature's shape, and the check over the raw body. */
+export interface SignatureScheme {
+  headers: { signature: string; timestamp: string };
+  /** A signature of any other shape is as good as none. */
+  format: RegExp;
+  /** Whether `signature` signs `timestamp` and `body`; may throw on a key or signature it cannot read. */
+  verify(signature: string, timestamp: string, body: Buffer): boolean;
+}
+
+export interface SignedRequest {
+  signature: string | undefined;
+  timestamp: string | undefined;
+  body: Buffer;
+}
+
+/**
+ * Whether the request is signed by `scheme` and its timestamp is within `toleranceMs` of `now`: a captured
+ * request cannot be replayed later. Anything missing or malformed is simply not a valid signature.
+ */
+export function checkSignature(
+  scheme: SignatureScheme,
+  request: SignedRequest,
+  now: Date,
+  toleranceMs: number = SIGNATURE_DEFAULTS.toleranceMs,
+): SignatureCheck {
+  const { signature, timestamp, body } = request;
+  if (!signature || !timestamp || !scheme.format.test(signature) || !/^\d{1,12}$/.test(timestamp)) {
+    return { ok: false, reason: 'missing headers' };
+  }
+  const problem = timestampProblem(timestamp, now, toleranceMs);
+  if (problem) return problem;
+  try {
+    if (scheme.verify(signature, timestamp, body)) return { ok: true };
+  } catch {
+    // A key or signature that cannot be read is a mismatch like any other.
+  }
+  return { ok: false, reason: 'signature mismatch' };
+}

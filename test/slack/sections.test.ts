@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain, sections } from '../../src/adapters/slack/render/blocks.ts';
+import { context, plain, sections } from '../../src/adapters/slack/render/blocks.ts';
 
 const texts = (text: string) => sections(text).map((block) => block.text?.text ?? '');
 
@@ -36,5 +36,10 @@ describe('long mrkdwn cut into sections', () => {
   it('GIVEN 60,000 ampersands as plain text THEN whole entities within the limit, and an ellipsis', () => {
     const fitted = plain('&'.repeat(60_000), 3_000).text;
     expect(fitted).toBe(`${'&amp;'.repeat(599)}…`);
+  });
+
+  it('GIVEN a context line over 2,000 characters THEN it is cut with an ellipsis before an entity, not inside it', () => {
+    const line = context(`${'x'.repeat(1_997)}&amp;y`).elements[0];
+    expect(line && 'text' in line ? line.text : '').toBe(`${'x'.repeat(1_997)}…`);
   });
 });

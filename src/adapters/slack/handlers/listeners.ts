@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import { decodeAction, NOTHING_CARRIED } from '../../../chat/action-code.ts';
 import type { DeckFileAction } from '../../../chat/deck-files.ts';
+import { handleEvent } from '../../../chat/event-boundary.ts';
 import { wordsOf } from '../../../chat/messages.ts';
-import { oncePerEvent } from '../../../chat/once-per-event.ts';
 import { buttonRequest } from '../../../chat/requests.ts';
 import { submitSettingsForm } from '../../../chat/settings-form.ts';
 import { decodeClick, readAnswerModalState, readFormModalState, VIEW } from '../actions.ts';
@@ -46,15 +46,13 @@ const inAck =
     else if (guard.responseUrl) await respondTo(guard.responseUrl, apology, 'ephemeral');
   };
 
-/**
- * The one error boundary of every listener: runs `work`, logs one line (tenant, command, ms), and on an
- * unexpected error logs its cause once and apologises, so no request goes unanswered.
- */
+/** A listener inside chat's error boundary (handleEvent): `onceId` for an event Slack delivers again. */
 function guarded(
   deps: ListenerDeps,
   command: (body: unknown) => string,
   apologize: Apologize,
   work: (body: unknown, guard: Guard, context: { botToken?: string | undefined }) => Promise<void>,
+  onceId?: (body: unknown) => string | undefined,
 ) {
   return async (args: { body: unknown; ack?: unknown; context: { botToken?: string | undefined } }) => {
     const { body } = args;
@@ -63,17 +61,13 @@ function guarded(
       await (args.ack as Ack)(reply);
     };
     const guard: Guard = { ack, acked: false, responseUrl: null };
-    const started = performance.now();
-    const ms = () => Math.round(performance.now() - started);
-    const line = () => ({ tenant: tenantOf(body), command: command(body), ms: ms() });
-    try {
-      await work(body, guard, args.context);
-      deps.log.info(line(), 'slack interaction');
-    } catch (error) {
-      deps.log.error({ ...line(), err: error }, 'slack interaction failed');
-      // The cause is logged; if even the apology fails, Slack shows its own error to the person.
-      await apologize(note(APOLOGY), guard, body).catch(() => {});
-    }
+    const event = {
+      platform: 'slack',
+      context: () => ({ tenant: tenantOf(body), command: command(body) }),
+      onceId: onceId?.(body),
+      apologise: () => apologize(note(APOLOGY), guard, body),
+    };
+    await handleEvent(deps, event, () => work(body, guard, args.context));
   };
 }
 
@@ -147,7 +141,16 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   const quiet: Apologize = async () => {};
   app.event(
     'app_home_opened',
-    guarded(deps, () => 'app_home_opened', quiet, homeOpened(deps)),
+    guarded(
+      deps,
+      () => 'app_home_opened',
+      quiet,
+      homeOpened(deps),
+      (body) => {
+        const id = (body as { event_id?: unknown }).event_id;
+        return typeof id === 'string' ? id : undefined;
+      },
+    ),
   );
 }
 
@@ -264,21 +267,16 @@ function homeOpened(deps: ListenerDeps) {
   return async (body: unknown) => {
     const payload = appHomeOpenedPayload.parse(body);
     if (payload.event.tab !== undefined && payload.event.tab !== 'home') return;
-    const once = await oncePerEvent(deps, { platform: 'slack', id: payload.event_id }, async () => {
-      const person = personOf(payload.team_id, payload.event.user);
-      // The workspace's figures, as /mnemo stats gives them there: its hidden decks left out.
-      const [stats, locale] = await Promise.all([
-        deps.quiz.stats(person, placeOf(payload.team_id)),
-        readerLocale(deps, person),
-      ]);
-      const view = renderHome(stats, deps.command, locale);
-      await deps.api.call('views.publish', (client) =>
-        client.views.publish({ user_id: payload.event.user, view }),
-      );
-    });
-    if (once.skipped)
-      deps.log.info({ eventId: payload.event_id }, 'slack event already handled; retry skipped');
-    else await once.completed;
+    const person = personOf(payload.team_id, payload.event.user);
+    // The workspace's figures, as /mnemo stats gives them there: its hidden decks left out.
+    const [stats, locale] = await Promise.all([
+      deps.quiz.stats(person, placeOf(payload.team_id)),
+      readerLocale(deps, person),
+    ]);
+    const view = renderHome(stats, deps.command, locale);
+    await deps.api.call('views.publish', (client) =>
+      client.views.publish({ user_id: payload.event.user, view }),
+    );
   };
 }
 

@@ -3,8 +3,9 @@ import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError }
 import type { Logger } from 'pino';
 import type { Clock } from '../../../core/clock.ts';
 import { answer, formFields, jsonObject } from '../../../http/request.ts';
-import { bodyOf, headerOf as header, type RouteHandler, sendJson } from '../../../http/server.ts';
-import { checkSlackSignature } from './signature.ts';
+import { headerOf as header, type RouteHandler, sendJson } from '../../../http/server.ts';
+import { signedRoute } from '../../../http/signed-route.ts';
+import { slackScheme } from './signature.ts';
 
 export const RECEIVER_DEFAULTS = {
   /** Slack gives up on a request after 3 s; a listener that has not acknowledged by then is answered 200. */
@@ -26,9 +27,11 @@ export interface SlackHttpReceiverOptions {
 export class SlackHttpReceiver implements Receiver {
   readonly #options: Required<SlackHttpReceiverOptions>;
   #app: App | null = null;
+  readonly handle: RouteHandler;
 
   constructor(options: SlackHttpReceiverOptions) {
     this.#options = { ackTimeoutMs: RECEIVER_DEFAULTS.ackTimeoutMs, ...options };
+    this.handle = this.#route();
   }
 
   init(app: App): void {
@@ -39,33 +42,25 @@ export class SlackHttpReceiver implements Receiver {
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
 
-  readonly handle: RouteHandler = (request, response) => this.#handle(request, response);
-
-  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const { log, signingSecret, clock } = this.#options;
-    if (request.method !== 'POST') return sendJson(response, 405, { error: 'method not allowed' });
-    const rawBody = await bodyOf(request, response, log);
-    if (rawBody === null) return;
-    const form = formFields(rawBody, header(request, 'content-type'));
-    // Slack's SSL check is unsigned and carries nothing to process.
-    if (form?.ssl_check === '1') return answer(response);
-    const timestamp = header(request, 'x-slack-request-timestamp');
-    const signature = header(request, 'x-slack-signature');
-    const check = checkSlackSignature({ timestamp, signature, rawBody }, signingSecret, clock.now());
-    if (!check.ok) {
-      log.warn({ reason: check.reason }, 'refused a Slack request: bad signature or timestamp');
-      return sendJson(response, 401, { error: 'invalid signature' });
-    }
-    let body: Record<string, unknown>;
-    try {
-      // Slash commands: form fields; interactions: JSON in `payload=`; the Events API: JSON.
-      const json = form === null ? rawBody.toString('utf8') : form.payload;
-      body = json === undefined ? (form ?? {}) : jsonObject(json);
-    } catch {
-      return sendJson(response, 400, { error: 'malformed body' });
-    }
-    if (body.type === 'url_verification') return sendJson(response, 200, { challenge: body.challenge });
-    await this.#dispatch(body, request, response);
+  #route(): RouteHandler {
+    return signedRoute({
+      platform: 'Slack',
+      scheme: slackScheme(this.#options.signingSecret),
+      clock: this.#options.clock,
+      log: this.#options.log,
+      // Slack's SSL check is unsigned and carries nothing to process.
+      unsigned: (body, request) => formFields(body, header(request, 'content-type'))?.ssl_check === '1',
+      parse: (body, request) => {
+        // Slash commands: form fields; interactions: JSON in `payload=`; the Events API: JSON.
+        const form = formFields(body, header(request, 'content-type'));
+        const json = form === null ? body.toString('utf8') : form.payload;
+        return json === undefined ? (form ?? {}) : jsonObject(json);
+      },
+      handle: async (body, request, response) => {
+        if (body.type === 'url_verification') return sendJson(response, 200, { challenge: body.challenge });
+        await this.#dispatch(body, request, response);
+      },
+    });
   }
 
   async #dispatch(body: ReceiverEvent['body'], request: IncomingMessage, response: ServerResponse) {

@@ -1,28 +1,26 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { SIGNATURE_DEFAULTS, type SignatureCheck, timestampProblem } from '../../../http/signed-request.ts';
+import { checkSignature, type SignatureCheck, type SignatureScheme } from '../../../http/signed-request.ts';
 
-export interface SignedRequest {
-  /** `X-Slack-Request-Timestamp`: seconds since the epoch. */
-  timestamp: string | undefined;
-  /** `X-Slack-Signature`: `v0=` and the hex HMAC-SHA256. */
-  signature: string | undefined;
-  rawBody: Buffer;
+/** Slack's v0 request signature: `v0=` and the hex HMAC-SHA256 of `v0:{timestamp}:{raw body}`. */
+export function slackScheme(signingSecret: string): SignatureScheme {
+  return {
+    headers: { signature: 'x-slack-signature', timestamp: 'x-slack-request-timestamp' },
+    format: /^v0=[0-9a-f]{64}$/,
+    verify: (signature, timestamp, body) =>
+      timingSafeEqual(
+        createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(body).digest(),
+        Buffer.from(signature.slice('v0='.length), 'hex'),
+      ),
+  };
 }
 
-/** Checks Slack's v0 request signature: HMAC-SHA256 of `v0:{timestamp}:{raw body}`, and the timestamp. Pure. */
+/** Checks Slack's v0 request signature and its timestamp. Pure. */
 export function checkSlackSignature(
-  request: SignedRequest,
+  request: { timestamp: string | undefined; signature: string | undefined; rawBody: Buffer },
   signingSecret: string,
   now: Date,
-  toleranceMs: number = SIGNATURE_DEFAULTS.toleranceMs,
+  toleranceMs?: number,
 ): SignatureCheck {
-  const { timestamp, signature, rawBody } = request;
-  if (!timestamp || !/^\d{1,12}$/.test(timestamp) || !signature || !/^v0=[0-9a-f]{64}$/.test(signature)) {
-    return { ok: false, reason: 'missing headers' };
-  }
-  const problem = timestampProblem(timestamp, now, toleranceMs);
-  if (problem) return problem;
-  const expected = createHmac('sha256', signingSecret).update(`v0:${timestamp}:`).update(rawBody).digest();
-  const given = Buffer.from(signature.slice('v0='.length), 'hex');
-  return timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: 'signature mismatch' };
+  const { rawBody: body, ...signed } = request;
+  return checkSignature(slackScheme(signingSecret), { ...signed, body }, now, toleranceMs);
 }

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { entityStart, split } from '../../../chat/text-cut.ts';
 import { head as firstUnits } from '../../../core/text/clean-text.ts';
 import { segmentsOf } from '../../../core/text/segments.ts';
 
@@ -34,8 +35,14 @@ function inlineCode(code: string): string {
   return code.includes('`') ? escapeText(code) : `\`${escapeText(code)}\``;
 }
 
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${firstUnits(text, max - 1)}…`;
+/** Escaped text within `max` characters, cut with an ellipsis, never inside an entity or a surrogate pair. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : ellipsized(text, max);
+}
+
+function ellipsized(text: string, max: number): string {
+  const start = firstUnits(text, max - 1);
+  return `${start.slice(0, entityStart(start, start.length))}…`;
 }
 
 /** Slack's limits, in characters. */
@@ -53,32 +60,9 @@ export function section(text: string): types.SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.sectionText), verbatim: true } };
 }
 
-/**
- * Escaped mrkdwn of any length as section blocks, each within Slack's limit: cut at a space where there is
- * one in the second half of a piece, and never inside an entity such as `&amp;`.
- */
+/** Escaped mrkdwn of any length as section blocks, each within Slack's limit, never cut inside an entity. */
 export function sections(text: string): types.SectionBlock[] {
-  const { sectionText: limit } = LIMITS;
-  const pieces: string[] = [];
-  // An index into the text, not a shrinking copy of it: each piece costs its own length, not the rest's.
-  let start = 0;
-  while (text.length - start > limit) {
-    // Searched within this piece only: a search back through the whole text would cost its square.
-    let cut = start + text.slice(start, start + limit + 1).lastIndexOf(' ');
-    if (cut - start < limit / 2) cut = entityStart(text, start + limit);
-    pieces.push(text.slice(start, cut));
-    start = cut;
-    while (text.charAt(start) === ' ') start += 1;
-  }
-  pieces.push(text.slice(start));
-  return pieces.map(section);
-}
-
-/** `cut`, or where an entity such as `&amp;` that `cut` would split begins. */
-function entityStart(text: string, cut: number): number {
-  const before = text.slice(Math.max(0, cut - 5), cut);
-  const entity = before.lastIndexOf('&');
-  return entity >= 0 && !before.slice(entity).includes(';') ? cut - before.length + entity : cut;
+  return split(text, LIMITS.sectionText, { entities: true }).map(section);
 }
 
 export function context(text: string): types.ContextBlock {
@@ -91,10 +75,7 @@ export function context(text: string): types.ContextBlock {
 /** Plain text, escaped, within `max` characters once escaped (cut before escaping: no more can show). */
 export function plain(text: string, max: number = LIMITS.sectionText): types.PlainTextElement {
   const escaped = escapeText(text.length > max ? firstUnits(text, max) : text);
-  const fitted =
-    escaped.length <= max && text.length <= max
-      ? escaped
-      : `${escaped.slice(0, entityStart(escaped, max - 1))}…`;
+  const fitted = escaped.length <= max && text.length <= max ? escaped : ellipsized(escaped, max);
   return { type: 'plain_text', text: fitted, emoji: true };
 }
 

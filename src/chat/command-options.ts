@@ -2,6 +2,7 @@ import type { LeaderboardPeriod } from '../core/community/ports.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import { checkLength, TEXT_LIMITS } from '../core/text/clean-text.ts';
 import type { Action, CommandAction } from './action.ts';
+import { SETTING_OPTIONS } from './command-catalog.ts';
 import { DECK_FILE_FORMATS, type DeckFileAction, type DeckFileSource } from './deck-files.ts';
 import { translate } from './i18n/catalog.ts';
 import { isLocale, type Locale } from './i18n/locale.ts';
@@ -149,18 +150,10 @@ function languageOf(options: Options): { language?: Locale | null } {
   return typeof chosen === 'string' && isLocale(chosen) ? { language: chosen } : {};
 }
 
-/** The settings' number options, by option name. */
-const SETTING_OPTIONS = {
-  retention: 'desiredRetention',
-  new_per_day: 'newPerDay',
-  max_reviews: 'maxReviewsPerDay',
-  leech_lapses: 'leechLapses',
-} as const satisfies Record<string, keyof SchedulingSettings>;
-
 /** `/settings` options: scheduling settings, and the DM reminder in this community. */
 function settingsOf(options: Options): Omit<Extract<CommandAction, { kind: 'settings' }>, 'kind'> {
   const patch: Partial<SchedulingSettings> = {};
-  for (const [name, setting] of Object.entries(SETTING_OPTIONS)) {
+  for (const [name, setting] of SETTING_OPTIONS) {
     const value = options[name];
     if (typeof value === 'number') patch[setting] = value;
   }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
 import { BUTTON_HANDLING } from '../../chat/action-handling.ts';
+import { COMMAND_CATALOG, commandNamed } from '../../chat/command-catalog.ts';
 import {
   commandActionOf,
   DECK_FILE_SUBCOMMANDS,
@@ -64,21 +65,10 @@ export interface Route {
   run: () => Promise<Outcome>;
 }
 
-/** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
-const COMMAND_DEFERRALS: Record<string, Deferral> = {
-  quiz: 'ephemeral',
-  stats: 'ephemeral',
-  settings: 'ephemeral',
-  daily: 'ephemeral',
-  leaderboard: 'public',
-  deck: 'ephemeral',
-  privacy: 'ephemeral',
-};
-
 /** A command Mnemo does not have (an older registration), answered with the ones it has. */
 const UNKNOWN_COMMAND: Message = {
   code: 'UNKNOWN_COMMAND',
-  commands: Object.keys(COMMAND_DEFERRALS).map((command) => `/${command}`),
+  commands: COMMAND_CATALOG.map((command) => `/${command.name}`),
 };
 
 const UNKNOWN_BUTTON: Message = { code: 'UNKNOWN_BUTTON' };
@@ -140,7 +130,8 @@ function refused(name: string, interaction: InteractionBase, message: Message): 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
   const { command, subcommand, options } = interaction;
   const name = `/${[command, subcommand].filter(Boolean).join(' ')}`;
-  const deferral = Object.hasOwn(COMMAND_DEFERRALS, command) ? COMMAND_DEFERRALS[command] : undefined;
+  // A slow answer is deferred as the command answers: /leaderboard the channel, the others the person.
+  const deferral = commandNamed(command)?.visibility;
   if (!deferral) return refused(name, interaction, UNKNOWN_COMMAND);
   const tooLong = optionTooLong(options);
   if (tooLong) return refused(name, interaction, tooLong);

@@ -30,13 +30,14 @@ import type {
 } from './interaction.ts';
 import {
   ANSWER_FIELD,
+  type Answer,
   appLocaleOf,
+  choicesAnswer,
   type Deferral,
   DISCORD_STYLE,
-  dailyQuestionView,
+  dailyQuestionBody,
   discordSay,
   messageBody,
-  type Reply,
   renderReply,
   whisperMessage,
 } from './render.ts';
@@ -49,7 +50,7 @@ export interface HandlerContext extends ChatPorts {
 
 /** A route's answer, and work to do once the person has it (such as editing a channel's message). */
 export interface Outcome {
-  reply: Reply;
+  reply: Answer;
   after?: () => Promise<void>;
 }
 
@@ -94,7 +95,7 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
         const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
         choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
       }
-      return { reply: { kind: 'choices', choices } };
+      return { reply: choicesAnswer(choices) };
     });
   }
   const decoded = decodeCustomId(interaction.customId);
@@ -172,7 +173,7 @@ async function requestAnswer(
   request: ChatRequest,
   context: HandlerContext,
   where: { place?: Place | null; notes?: boolean; carried?: Carried } = {},
-): Promise<{ reply: Reply; chat: ChatReply }> {
+): Promise<{ reply: Answer; chat: ChatReply }> {
   const { isAdmin, ...person } = actorOf(interaction);
   const actor = {
     place: where.place === undefined ? placeOf(interaction) : where.place,
@@ -187,7 +188,7 @@ async function requestAnswer(
     // An import is deferred at once (see commandRoute): its steps replace the deferred message.
     onImportStep: async (step, stepLocale) => {
       const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, stepLocale);
-      await context.api.editOriginal(interaction.token, messageBody({ text, rows: [] }));
+      await context.api.editOriginal(interaction.token, messageBody(text));
     },
   });
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
@@ -244,8 +245,8 @@ async function chatAnswer(
   if (!count || channelId === null || messageId === null || final) return { reply };
   const after = async () => {
     const state = { answered: count.answered, revealAnswer: false };
-    const view = dailyQuestionView(count.card, count.deliveryId, state, count.locale);
-    await context.api.editMessage(channelId, messageId, messageBody(view));
+    const body = dailyQuestionBody(count.card, count.deliveryId, state, count.locale);
+    await context.api.editMessage(channelId, messageId, body);
   };
   return { reply, after };
 }

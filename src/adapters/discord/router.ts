@@ -1,21 +1,14 @@
 import type { Logger } from 'pino';
+import type { CommandAction } from '../../chat/action.ts';
 import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
 import { BUTTON_HANDLING } from '../../chat/action-handling.ts';
 import { COMMAND_CATALOG, commandNamed } from '../../chat/command-catalog.ts';
-import {
-  commandActionOf,
-  DECK_FILE_SUBCOMMANDS,
-  deckFileActionOf,
-  EVERY_DECK_CHOICE,
-  optionTooLong,
-  privacyActionOf,
-  quizActionOf,
-} from '../../chat/command-options.ts';
+import { commandRequestOf, EVERY_DECK_CHOICE, optionTooLong } from '../../chat/command-options.ts';
 import { saysDayOver } from '../../chat/daily-question.ts';
 import { type Message, wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import type { Reply as ChatReply } from '../../chat/reply.ts';
-import { type ChatRequest, runRequest } from '../../chat/requests.ts';
+import { buttonRequest, type ChatRequest, runRequest } from '../../chat/requests.ts';
 import { suggestionsFor } from '../../chat/suggestions.ts';
 import type { Place } from '../../core/people.ts';
 import { decodeCustomId } from './actions.ts';
@@ -114,12 +107,11 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
   const handling = action && BUTTON_HANDLING[action.kind];
   if (!decoded || !action || !handling) return refused(name, interaction, UNKNOWN_BUTTON);
   const deferral = { form: null, replace: 'update', aside: 'ephemeral' } as const;
-  const run = (): Promise<Outcome> => {
-    if (action.kind === 'erase') return requestAnswer(interaction, { flow: 'privacy', action }, context);
-    if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
-      return requestAnswer(interaction, { flow: 'deckFiles', action }, context);
-    return chatAnswer(interaction, decoded, context);
-  };
+  const request = buttonRequest(action);
+  const run = (): Promise<Outcome> =>
+    request.flow === 'quiz'
+      ? chatAnswer(interaction, decoded, context)
+      : requestAnswer(interaction, request, context);
   return { name, deferral: deferral[handling.reply], once: handling.once, run };
 }
 
@@ -136,32 +128,29 @@ function commandRoute(interaction: CommandInteraction, context: HandlerContext):
   if (!deferral) return refused(name, interaction, UNKNOWN_COMMAND);
   const tooLong = optionTooLong(options);
   if (tooLong) return refused(name, interaction, tooLong);
-  if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
-    const action = deckFileActionOf(interaction, interaction.files[String(options.file ?? '')]);
-    // An import downloads and reads a file: the person sees each step instead of waiting blind.
-    const deferAtOnce = action.kind === 'deckImport';
-    return {
-      name,
-      deferral,
-      deferAtOnce,
-      once: true,
-      run: () => requestAnswer(interaction, { flow: 'deckFiles', action }, context),
-    };
+  const request = commandRequestOf(interaction, interaction.files[String(options.file ?? '')]);
+  switch (request.flow) {
+    case 'study': {
+      // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice
+      // claims. Outside a server that installed Mnemo, the person reviews in their own place.
+      const place = placeOf(interaction) ?? PERSONAL_PLACE;
+      const run = () => requestAnswer(interaction, request, context, { place });
+      return { name, deferral, once: request.action.kind === 'practice', run };
+    }
+    case 'command':
+      return { name, deferral, once: true, run: () => communityAnswer(interaction, request.action, context) };
+    default: {
+      // An import downloads and reads a file: the person sees each step instead of waiting blind.
+      const deferAtOnce = request.action.kind === 'deckImport';
+      return {
+        name,
+        deferral,
+        deferAtOnce,
+        once: true,
+        run: () => requestAnswer(interaction, request, context),
+      };
+    }
   }
-  if (command === 'privacy') {
-    const run = () =>
-      requestAnswer(interaction, { flow: 'privacy', action: privacyActionOf(subcommand) }, context);
-    return { name, deferral, once: true, run };
-  }
-  if (command === 'quiz') {
-    // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
-    // Outside a server that installed Mnemo, the person reviews in their own place.
-    const study = { flow: 'study', action: quizActionOf(options) } as const;
-    const place = placeOf(interaction) ?? PERSONAL_PLACE;
-    const run = () => requestAnswer(interaction, study, context, { place });
-    return { name, deferral, once: options.practice === true, run };
-  }
-  return { name, deferral, once: true, run: () => communityAnswer(interaction, context) };
 }
 
 /**
@@ -198,9 +187,12 @@ async function requestAnswer(
 }
 
 /** `/stats`, `/settings`, `/deck list | info | leeches`, `/leaderboard`, `/daily`: decode, run the flow, render. */
-async function communityAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
+async function communityAnswer(
+  interaction: CommandInteraction,
+  action: CommandAction,
+  context: HandlerContext,
+): Promise<Outcome> {
   const { options } = interaction;
-  const action = commandActionOf(interaction);
   if (action.kind === 'settings' && (options.leaderboard === 'on' || options.leaderboard === 'off')) {
     const hidden = options.leaderboard === 'off';
     const privacy = { flow: 'privacy', action: { kind: 'leaderboardVisibility', hidden } } as const;

@@ -2,11 +2,13 @@ import type { LeaderboardPeriod } from '../core/community/ports.ts';
 import type { SchedulingSettings } from '../core/scheduling/settings.ts';
 import { checkLength, TEXT_LIMITS } from '../core/text/clean-text.ts';
 import type { Action, CommandAction } from './action.ts';
+import { SETTING_OPTIONS } from './command-catalog.ts';
 import { DECK_FILE_FORMATS, type DeckFileAction, type DeckFileSource } from './deck-files.ts';
 import { translate } from './i18n/catalog.ts';
 import { isLocale, type Locale } from './i18n/locale.ts';
 import type { LimitedOption, Message } from './messages.ts';
 import type { PrivacyAction } from './privacy.ts';
+import type { ChatRequest } from './requests.ts';
 
 /**
  * A slash command's options decoded into the chat layer's actions: a platform whose commands take named
@@ -67,8 +69,25 @@ function textOf(value: OptionValue | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
+/**
+ * A named command as the request whose flow answers it: `/quiz` studies, `/privacy` and `/deck import | export |
+ * hide | show` have their own flows, the others are community commands. `file`: the upload an import names.
+ */
+export function commandRequestOf(
+  named: NamedCommand,
+  file?: Omit<DeckFileSource, 'headers'>,
+): Exclude<ChatRequest, { flow: 'quiz' }> {
+  const { command, subcommand, options } = named;
+  if (command === 'quiz') return { flow: 'study', action: quizActionOf(options) };
+  if (command === 'privacy') return { flow: 'privacy', action: privacyActionOf(subcommand) };
+  if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
+    return { flow: 'deckFiles', action: deckFileActionOf(named, file) };
+  }
+  return { flow: 'command', action: commandActionOf(named) };
+}
+
 /** `/quiz [deck] [tag] [practice]`. */
-export function quizActionOf(options: Options): Extract<Action, { kind: 'quiz' | 'practice' }> {
+function quizActionOf(options: Options): Extract<Action, { kind: 'quiz' | 'practice' }> {
   const tag = textOf(options.tag)?.toLowerCase() ?? null;
   return { kind: options.practice === true ? 'practice' : 'quiz', deckId: textOf(options.deck), tag };
 }
@@ -84,15 +103,15 @@ export function studyWordsOf(words: readonly string[]): { deckId: string | null;
 }
 
 /** `/privacy export | delete`: delete asks for a confirmation first. */
-export function privacyActionOf(subcommand: string | null): PrivacyAction {
+function privacyActionOf(subcommand: string | null): PrivacyAction {
   return subcommand === 'delete' ? { kind: 'askErase' } : { kind: 'exportData' };
 }
 
 /** The `/deck` subcommands that handle a community's decks as files, or hide its bundled ones. */
-export const DECK_FILE_SUBCOMMANDS = new Set(['import', 'export', 'hide', 'show']);
+const DECK_FILE_SUBCOMMANDS = new Set(['import', 'export', 'hide', 'show']);
 
 /** `/deck import | export | hide | show`; `file`: the upload an import's file option names. */
-export function deckFileActionOf(
+function deckFileActionOf(
   { subcommand, options }: NamedCommand,
   file: Omit<DeckFileSource, 'headers'> | undefined,
 ): DeckFileAction {
@@ -115,7 +134,7 @@ export function deckFileActionOf(
  * `/stats`, `/settings`, `/deck list | info <deck> | leeches`, `/leaderboard [period]` and
  * `/daily set | off | list`.
  */
-export function commandActionOf({ command, subcommand, options, channelId }: NamedCommand): CommandAction {
+function commandActionOf({ command, subcommand, options, channelId }: NamedCommand): CommandAction {
   if (command === 'stats') return { kind: 'stats' };
   if (command === 'settings') return { kind: 'settings', ...settingsOf(options), ...languageOf(options) };
   if (command === 'daily') {
@@ -149,18 +168,10 @@ function languageOf(options: Options): { language?: Locale | null } {
   return typeof chosen === 'string' && isLocale(chosen) ? { language: chosen } : {};
 }
 
-/** The settings' number options, by option name. */
-const SETTING_OPTIONS = {
-  retention: 'desiredRetention',
-  new_per_day: 'newPerDay',
-  max_reviews: 'maxReviewsPerDay',
-  leech_lapses: 'leechLapses',
-} as const satisfies Record<string, keyof SchedulingSettings>;
-
 /** `/settings` options: scheduling settings, and the DM reminder in this community. */
 function settingsOf(options: Options): Omit<Extract<CommandAction, { kind: 'settings' }>, 'kind'> {
   const patch: Partial<SchedulingSettings> = {};
-  for (const [name, setting] of Object.entries(SETTING_OPTIONS)) {
+  for (const [name, setting] of SETTING_OPTIONS) {
     const value = options[name];
     if (typeof value === 'number') patch[setting] = value;
   }

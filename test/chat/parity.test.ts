@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { type APIModalInteractionResponse, ComponentType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReply as renderConsole } from '../../src/adapters/console/render.ts';
 import { decodeCustomId } from '../../src/adapters/discord/actions.ts';
-import { dailyQuestionView, renderReply as renderDiscord } from '../../src/adapters/discord/render.ts';
+import { dailyQuestionBody, renderReply as renderDiscord } from '../../src/adapters/discord/render.ts';
 import { decodeClick } from '../../src/adapters/slack/actions.ts';
 import { renderDailyQuestion } from '../../src/adapters/slack/render/delivery.ts';
 import { renderReply as renderSlack, slackStyle } from '../../src/adapters/slack/render/reply.ts';
@@ -79,17 +80,21 @@ interface Rendered {
 function discord(reply: Reply): Rendered {
   const rendered = renderDiscord(reply, { place: null, post: DISCORD_MESSAGE }, 'en');
   if (rendered.kind === 'modal') {
-    const decoded = decodeCustomId(rendered.customId);
-    return { text: rendered.prompt, actions: decoded ? [signature(decoded.action)] : [] };
+    const { data } = rendered.response as APIModalInteractionResponse;
+    const prompt = data.components.flatMap((child) =>
+      child.type === ComponentType.TextDisplay ? [child.content] : [],
+    );
+    const decoded = decodeCustomId(data.custom_id);
+    return { text: prompt.join('\n'), actions: decoded ? [signature(decoded.action)] : [] };
   }
   if (rendered.kind !== 'message') throw new Error(rendered.kind);
-  const ids = rendered.rows.flat().filter((button) => !button.disabled);
+  const ids = rendered.body.components.flatMap((row) => row.components).filter((button) => !button.disabled);
   const actions = ids.flatMap((button) => {
-    const decoded = decodeCustomId(button.customId);
+    const decoded = decodeCustomId(button.custom_id);
     // "Show more" is Discord's own answer to its message limit, not an action of the flow.
     return decoded && decoded.action.kind !== 'showMore' ? [signature(decoded.action)] : [];
   });
-  return { text: rendered.text, actions };
+  return { text: rendered.body.content, actions };
 }
 
 function slack(reply: Reply, daily: { deliveryId: number; cardId: string } | null): Rendered {
@@ -319,7 +324,7 @@ describe('every flow offers the same actions and facts on Discord, Slack and the
         localDate: '2026-05-04',
         locale: 'en' as const,
       };
-      expect(dailyQuestionView(card, deliveryId, { answered, revealAnswer: false }, 'en').text).toContain(
+      expect(dailyQuestionBody(card, deliveryId, { answered, revealAnswer: false }, 'en').content).toContain(
         '1 member answered',
       );
       expect(JSON.stringify(renderDailyQuestion(question, { answered, revealAnswer: false }))).toContain(

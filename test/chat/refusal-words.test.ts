@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_STYLE } from '../../src/adapters/console/render.ts';
-import { interactionResponse } from '../../src/adapters/discord/render.ts';
+import { answerFormResponse } from '../../src/adapters/discord/render.ts';
 import { optionTooLong } from '../../src/chat/command-options.ts';
 import { ANSWER_LIMIT } from '../../src/chat/forms.ts';
 import { wordsOf } from '../../src/chat/messages.ts';
@@ -30,7 +30,7 @@ describe('refusals before a command runs, in the reader’s language', () => {
 
 describe('the answer form', () => {
   it('GIVEN Discord’s modal THEN it takes as long an answer as the chat layer’s form', () => {
-    const response = interactionResponse({ kind: 'modal', customId: 'x', prompt: 'Q?', locale: 'en' });
+    const response = answerFormResponse('x', 'Q?', 'en');
     expect(JSON.stringify(response)).toContain(`"max_length":${ANSWER_LIMIT}`);
   });
 });

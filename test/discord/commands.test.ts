@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRest } from '../../src/adapters/discord/api.ts';
 import { registerDiscordCommands } from '../../src/adapters/discord/index.ts';
@@ -30,6 +31,14 @@ describe('registerDiscordCommands', () => {
     const put = await fake.waitFor((call) => call.method === 'PUT');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD}/commands`);
     expect(put.headers.authorization).toBe(`Bot ${BOT_TOKEN}`);
+  });
+
+  it('GIVEN the commands THEN the JSON put is byte for byte the registered fixture (names, options, descriptions are contracts)', async () => {
+    const from = fake.calls.length;
+    await registerDiscordCommands(config(null));
+    const put = await fake.waitFor((call) => call.method === 'PUT', from);
+    const fixture = await readFile(new URL('../fixtures/discord/commands.json', import.meta.url), 'utf8');
+    expect(`${JSON.stringify(put.body, null, 2)}\n`).toBe(fixture);
   });
 
   it('GIVEN no DISCORD_GUILD_ID THEN the commands are global', async () => {

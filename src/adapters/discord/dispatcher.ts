@@ -6,14 +6,15 @@ import { describeError } from '../../http/platform-error.ts';
 import { PLATFORM } from './identity.ts';
 import { type ActiveInteraction, parseInteraction } from './interaction.ts';
 import {
+  type Answer,
   appLocaleOf,
+  choicesAnswer,
   type Deferral,
   deferralResponse,
+  flagged,
   interactionResponse,
-  type MessageReply,
-  messageBody,
+  type MessageAnswer,
   PONG,
-  type Reply,
   whisperMessage,
 } from './render.ts';
 import { type HandlerContext, type Outcome, type Route, routeOf } from './router.ts';
@@ -144,7 +145,7 @@ class Exchange {
     readonly context: HandlerContext,
   ) {}
 
-  async answer(reply: Reply): Promise<void> {
+  async answer(reply: Answer): Promise<void> {
     if (this.#state !== 'fresh' && this.#state !== 'answered') return this.#finish(this.#state, reply);
     // Marked before sending: whatever happens to this call, no second first response is tried.
     this.#state = 'answered';
@@ -164,30 +165,27 @@ class Exchange {
     if (this.#state === 'answered') return;
     if (this.#state === 'fresh' && this.interaction.type === 'autocomplete') {
       this.#state = 'answered';
-      await this.respond(interactionResponse({ kind: 'choices', choices: [] }));
+      await this.respond(interactionResponse(choicesAnswer([])));
       return;
     }
     await this.answer(apologyFor(this.interaction));
   }
 
   /** The answer after a deferral: an edit of the deferred message, or a new message for a deferred button. */
-  async #finish(deferral: Deferral, reply: Reply): Promise<void> {
+  async #finish(deferral: Deferral, reply: Answer): Promise<void> {
     // Left deferred, so the apology can still take its place.
     if (reply.kind !== 'message') throw new Error(`a ${reply.kind} cannot follow a deferral`);
     this.#state = 'answered';
     const { token } = this.interaction;
     if (deferral === 'update' && !reply.update) {
-      await this.context.api.followUp(token, messageBody(reply, { ephemeral: reply.ephemeral }), reply.files);
+      await this.context.api.followUp(token, flagged(reply.body, reply.ephemeral), reply.files);
     } else {
-      await this.context.api.editOriginal(token, messageBody(reply), reply.files);
+      await this.context.api.editOriginal(token, reply.body, reply.files);
     }
     await this.#sendFollowUps(reply);
   }
 
-  async #sendFollowUps(reply: MessageReply): Promise<void> {
-    for (const text of reply.followUps) {
-      const body = messageBody({ text, rows: [] }, { ephemeral: reply.ephemeral });
-      await this.context.api.followUp(this.interaction.token, body);
-    }
+  async #sendFollowUps(reply: MessageAnswer): Promise<void> {
+    for (const body of reply.followUps) await this.context.api.followUp(this.interaction.token, body);
   }
 }

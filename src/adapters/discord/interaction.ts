@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { NamedCommand, OptionValue } from '../../chat/command-options.ts';
 import { cleanText, TEXT_LIMITS } from '../../core/text/clean-text.ts';
@@ -140,10 +141,7 @@ type RawActive = Exclude<RawInteraction, { type: 1 }>;
 
 export type ParseOutcome = { ok: true; interaction: Interaction } | { ok: false; problem: string };
 
-const EPHEMERAL = 1 << 6;
-const SUBCOMMAND = 1;
-const SUBCOMMAND_GROUP = 2;
-const BUTTON = 2;
+const { Subcommand: SUBCOMMAND, SubcommandGroup: SUBCOMMAND_GROUP } = ApplicationCommandOptionType;
 
 /** Reads an interaction payload (gateway INTERACTION_CREATE data or an HTTP request body). */
 export function parseInteraction(payload: unknown): ParseOutcome {
@@ -210,7 +208,7 @@ function toInteraction(raw: RawActive, base: InteractionBase): Interaction {
       return {
         ...base,
         type: 'button',
-        customId: raw.data.component_type === BUTTON ? raw.data.custom_id : '',
+        customId: raw.data.component_type === ComponentType.Button ? raw.data.custom_id : '',
         message: sourceOf(raw.message),
       };
     case 5: {
@@ -248,7 +246,11 @@ function valuesOf(options: RawOption[]): Record<string, OptionValue> {
 
 function sourceOf(message: { id: string; content: string; flags: number } | undefined): SourceMessage | null {
   if (!message) return null;
-  return { id: message.id, content: message.content, ephemeral: (message.flags & EPHEMERAL) !== 0 };
+  return {
+    id: message.id,
+    content: message.content,
+    ephemeral: (message.flags & MessageFlags.Ephemeral) !== 0,
+  };
 }
 
 function fieldsOf(children: z.infer<typeof rawModalChild>[]): Record<string, string> {

@@ -11,7 +11,7 @@ import type {
 import { MnemoError } from '../../core/errors.ts';
 import type { DiscordApi } from './api.ts';
 import { guildIdOf } from './identity.ts';
-import { dailyQuestionView, messageBody, reminderView, type View } from './render.ts';
+import { dailyQuestionBody, type MessageBody, reminderBody } from './render.ts';
 
 /** Discord's limit on a message nonce. */
 const NONCE_LIMIT = 25; // characters
@@ -32,9 +32,9 @@ export class DiscordMessenger implements Messenger {
 
   async postDailyQuestion(question: DailyQuestion, idempotencyKey: string): Promise<SentMessage> {
     const state = { answered: 0, revealAnswer: false };
-    const view = dailyQuestionView(question.card, question.deliveryId, state, question.locale);
+    const body = dailyQuestionBody(question.card, question.deliveryId, state, question.locale);
     const files = await cardFiles(this.#media, question.card, 'question');
-    return this.#post('post the question of the day', question.channelId, view, idempotencyKey, files);
+    return this.#post('post the question of the day', question.channelId, body, idempotencyKey, files);
   }
 
   async updateDailyQuestion(
@@ -42,9 +42,9 @@ export class DiscordMessenger implements Messenger {
     sent: SentMessage,
     update: DailyQuestionState,
   ): Promise<void> {
-    const view = dailyQuestionView(question.card, question.deliveryId, update, question.locale);
+    const body = dailyQuestionBody(question.card, question.deliveryId, update, question.locale);
     await this.#api.platformCall('edit the question of the day', () =>
-      this.#api.editMessage(sent.channelId, sent.messageId, messageBody(view)),
+      this.#api.editMessage(sent.channelId, sent.messageId, body),
     );
   }
 
@@ -57,14 +57,14 @@ export class DiscordMessenger implements Messenger {
       );
     }
     const dm = await this.#api.platformCall('open a DM', () => this.#api.openDm(reminder.userExternalId));
-    const view = reminderView(reminder.dueCount, guildId, reminder.locale);
-    return this.#post('send a DM reminder', dm.id, view, idempotencyKey);
+    const body = reminderBody(reminder.dueCount, guildId, reminder.locale);
+    return this.#post('send a DM reminder', dm.id, body, idempotencyKey);
   }
 
   /** A new message, once only: a retried send with the same key is dropped by Discord. */
-  async #post(what: string, channelId: string, view: View, key: string, files?: Attachment[]) {
-    const body = { ...messageBody(view), nonce: nonceOf(key), enforce_nonce: true };
-    const message = await this.#api.platformCall(what, () => this.#api.createMessage(channelId, body, files));
+  async #post(what: string, channelId: string, body: MessageBody, key: string, files?: Attachment[]) {
+    const once = { ...body, nonce: nonceOf(key), enforce_nonce: true };
+    const message = await this.#api.platformCall(what, () => this.#api.createMessage(channelId, once, files));
     return { messageId: message.id, channelId };
   }
 }

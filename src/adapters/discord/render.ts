@@ -29,7 +29,7 @@ import type { DailyQuestionState } from '../../core/delivery/ports.ts';
 import { customIdOf } from './actions.ts';
 import { cardText, escapeText, MESSAGE_LIMIT } from './text.ts';
 
-/** The one renderer from the chat layer's neutral Reply to Discord's payloads, and Discord's reply model. */
+/** The one renderer: from the chat layer's neutral Reply straight to Discord's payloads. */
 
 /** How the chat layer's message table is written on Discord. */
 export const DISCORD_STYLE: Style = {
@@ -67,113 +67,132 @@ export function appLocaleOf(interaction: { locale: string | null } | null): Loca
   return chooseLocale(null, interaction?.locale ?? null);
 }
 
-export interface Button {
-  label: string;
-  customId: string;
-  style: ButtonStyleName;
-  disabled?: boolean;
+/** Sent with every message: text never pings anyone, whatever it holds. */
+const NO_MENTIONS: APIAllowedMentions = { parse: [] };
+const BUTTON_LABEL_LIMIT = 80; // characters
+const BUTTONS_PER_ROW = 5;
+const MODAL_TITLE_LIMIT = 45; // characters
+const MODAL_TEXT_LIMIT = 1_000; // characters: the question above the field
+const CHOICE_LIMIT = 25; // choices per autocomplete answer
+const CHOICE_TEXT_LIMIT = 100; // characters
+/** "Show more" sends at most this many messages' worth of a card's text. */
+const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
+const STYLES = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+} as const satisfies Record<ButtonStyleName, ButtonStyle>;
+
+type Button = APIButtonComponentWithCustomId;
+
+/** A message's body for REST: the channel, a webhook edit or a follow-up. Ephemeral flags only where asked. */
+export interface MessageBody {
+  content: string;
+  components: APIActionRowComponent<Button>[];
+  allowed_mentions: APIAllowedMentions;
+  flags?: number;
 }
 
-/** A message's content before it is sent one way or another: text (escaped markdown) and rows of buttons. */
-export interface View {
-  text: string;
-  rows: Button[][];
-}
-
-export interface MessageReply extends View {
+/** A message as an interaction is answered with it, before it is sent one way or another. */
+export interface MessageAnswer {
   kind: 'message';
+  body: MessageBody;
   /** Seen by the person who clicked or typed only. */
   ephemeral: boolean;
   /** Replaces the message the button was on, instead of sending a new one. */
   update: boolean;
-  /** Sent after the reply as further messages, each within the limit: the rest of a long text. */
-  followUps: string[];
-  /** Sent with the reply (the first answer gets them by an edit: see Exchange). */
+  /** Sent after the answer, each within the limit: the rest of a long text. */
+  followUps: MessageBody[];
+  /** Sent with the answer (the first answer gets them by an edit: see Exchange). */
   files?: Attachment[];
 }
 
-/** The form a typed answer is given in, with the question (already escaped) above its one field. */
-export interface ModalReply {
-  kind: 'modal';
-  customId: string;
-  prompt: string;
-  locale: Locale;
+/** What a route answers: a message, or a response that only a fresh interaction takes (a modal, choices). */
+export type Answer = MessageAnswer | { kind: 'modal' | 'choices'; response: APIInteractionResponse };
+
+/** A message's body: its text within the limit, and its rows of buttons. */
+export function messageBody(text: string, rows: Button[][] = []): MessageBody {
+  return {
+    content: fitMessage(text, MESSAGE_LIMIT).text,
+    components: rows
+      .filter((row) => row.length > 0)
+      .map((components) => ({ type: ComponentType.ActionRow, components })),
+    allowed_mentions: NO_MENTIONS,
+  };
 }
 
-export interface ChoicesReply {
-  kind: 'choices';
-  choices: { name: string; value: string }[];
+/** A body as only the person who acted sees it, when `ephemeral`. */
+export function flagged(body: MessageBody, ephemeral: boolean): MessageBody {
+  return ephemeral ? { ...body, flags: MessageFlags.Ephemeral } : body;
 }
-
-/** What a handler answers, before it becomes an interaction response. */
-export type Reply = MessageReply | ModalReply | ChoicesReply;
 
 /** A sentence of the message table, only for the person, in a language. */
-export function whisperMessage(message: Message, locale: Locale): Reply {
+export function whisperMessage(message: Message, locale: Locale): Answer {
   return renderReply(chatWhisper({ kind: 'message', message }), NOTHING_CARRIED, locale);
 }
 
-/** "Show more" sends at most this many messages' worth of a card's text. */
-const SHOW_MORE_LIMIT = 10 * MESSAGE_LIMIT; // characters
-
 /** Pure: a neutral reply as Discord shows it, in the reader's language (or the one the flow chose). */
-export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Locale): Reply {
+export function renderReply(reply: ChatReply, carried: Carried, readerLocale: Locale): Answer {
   const locale = reply.locale ?? readerLocale;
   const { body } = reply;
   if (body.kind === 'answerForm') {
-    return {
-      kind: 'modal',
-      customId: customIdOf(body.submit, carried),
-      prompt: questionText(body.card, DISCORD_STYLE),
-      locale,
-    };
+    const prompt = questionText(body.card, DISCORD_STYLE);
+    return { kind: 'modal', response: answerFormResponse(customIdOf(body.submit, carried), prompt, locale) };
   }
-  const [text = '', ...followUps] =
+  const ephemeral = reply.visibility === 'ephemeral';
+  const [text = '', ...rest] =
     body.kind === 'fullAnswer'
       ? split(bodyText(body, DISCORD_STYLE, locale, SHOW_MORE_LIMIT), MESSAGE_LIMIT)
       : [bodyText(body, DISCORD_STYLE, locale, SHOW_MORE_LIMIT)];
-  const message: MessageReply = {
+  const promptId = body.kind === 'reveal' || body.kind === 'verdict' ? body.promptId : null;
+  const fitted = fitMessage(text, MESSAGE_LIMIT);
+  // Past the limit, a card's answer is cut and a "Show more" button sends the whole of it.
+  const more =
+    promptId !== null && fitted.cut ? buttonOf(SHOW_MORE(promptId), NOTHING_CARRIED, locale) : null;
+  const rows = withButton(buttonRowsOf(reply.buttons, carried, locale), more);
+  return {
     kind: 'message',
-    text,
-    rows: buttonRowsOf(reply.buttons, carried, locale),
-    ephemeral: reply.visibility === 'ephemeral',
+    body: messageBody(fitted.text, rows),
+    ephemeral,
     update: reply.replace,
-    followUps,
+    followUps: rest.map((part) => flagged(messageBody(part), ephemeral)),
     ...(reply.attachments.length > 0 ? { files: reply.attachments } : {}),
   };
-  const promptId = body.kind === 'reveal' || body.kind === 'verdict' ? body.promptId : null;
-  return promptId === null ? message : withShowMore(message, promptId, discordSay(locale));
 }
 
-/**
- * A view whose text may hold a long answer: past the limit, the text is cut and a "Show more" button
- * sends the whole answer (see the showMore action).
- */
-function withShowMore<T extends View>(view: T, promptId: string, say: Say): T {
-  const fitted = fitMessage(view.text, MESSAGE_LIMIT);
-  if (!fitted.cut) return view;
-  const more: Button = {
-    label: say('button.showMore'),
-    customId: customIdOf({ kind: 'showMore', promptId }, NOTHING_CARRIED),
-    style: 'secondary',
+const SHOW_MORE = (promptId: string): ChatButton => ({
+  label: { key: 'button.showMore' },
+  action: { kind: 'showMore', promptId },
+  style: 'secondary',
+});
+
+function buttonOf(button: ChatButton, carried: Carried, locale: Locale, number = ''): Button {
+  return {
+    type: ComponentType.Button,
+    style: STYLES[button.style],
+    label: clip(`${number}${labelOf(button.label, locale)}`, BUTTON_LABEL_LIMIT) || '…',
+    custom_id: customIdOf(button.action, carried),
+    disabled: button.disabled ?? false,
   };
-  const [first, ...rest] = view.rows;
-  const rows = first && first.length < 5 ? [[...first, more], ...rest] : [...view.rows, [more]];
-  return { ...view, text: fitted.text, rows };
+}
+
+/** One more button: in the first row if it has room, else in a row of its own. */
+function withButton(rows: Button[][], button: Button | null): Button[][] {
+  if (!button) return rows;
+  const [first, ...rest] = rows;
+  return first && first.length < BUTTONS_PER_ROW ? [[...first, button], ...rest] : [...rows, [button]];
 }
 
 /** Buttons in rows: options in rows of five (six sit better as two rows of three), the others in one row. */
 function buttonRowsOf(buttons: ChatButton[], carried: Carried, locale: Locale): Button[][] {
   const options = buttons.filter((b) => b.action.kind === 'choose' || b.action.kind === 'dailyChoose');
-  const shown = buttons.map((button): Button => {
-    // An option's label after its number (`2. Paris`), as the message lists the options.
+  // An option's label after its number (`2. Paris`), as the message lists the options.
+  const shown = buttons.map((button) => {
     const number = options.includes(button) ? `${options.indexOf(button) + 1}. ` : '';
-    const { style, disabled } = button;
-    const label = `${number}${labelOf(button.label, locale)}`;
-    const customId = customIdOf(button.action, carried);
-    return disabled === undefined ? { label, customId, style } : { label, customId, style, disabled };
+    return buttonOf(button, carried, locale, number);
   });
-  const perRow = options.length > 5 ? 3 : 5;
+  const perRow = options.length > BUTTONS_PER_ROW ? 3 : BUTTONS_PER_ROW;
   const rows: Button[][] = [];
   for (let i = 0; i < shown.length; i += perRow) rows.push(shown.slice(i, i + perRow));
   return rows;
@@ -183,118 +202,75 @@ function buttonRowsOf(buttons: ChatButton[], carried: Carried, locale: Locale): 
  * A channel's question of the day: everyone answers with the buttons, and sees their result alone. It is
  * public, so it is written in the channel's language (`locale`), not a reader's.
  */
-export function dailyQuestionView(
+export function dailyQuestionBody(
   card: Card,
   deliveryId: number,
   state: DailyQuestionState,
   locale: Locale,
-): View {
+): MessageBody {
   const buttons = dailyButtons(card, { deliveryId, cardId: card.id }, state.revealAnswer);
-  return {
-    text: dailyQuestionText(card, state, DISCORD_STYLE, locale),
-    rows: buttonRowsOf(buttons, NOTHING_CARRIED, locale),
-  };
+  const text = dailyQuestionText(card, state, DISCORD_STYLE, locale);
+  return messageBody(text, buttonRowsOf(buttons, NOTHING_CARRIED, locale));
 }
 
 /** A DM reminder in the person's language: how many cards are due, and a button that starts the review in that server's name. */
-export function reminderView(dueCount: number, guildId: string, locale: Locale): View {
-  return {
-    text: discordSay(locale)('reminder.due', { count: dueCount }),
-    rows: buttonRowsOf([START_REVIEW], { place: guildId, post: null }, locale),
-  };
-}
-
-/** Sent with every message: text never pings anyone, whatever it holds. */
-const NO_MENTIONS: APIAllowedMentions = { parse: [] };
-const BUTTON_LABEL_LIMIT = 80; // characters
-const MODAL_TITLE_LIMIT = 45; // characters
-const MODAL_TEXT_LIMIT = 1_000; // characters: the question above the field
-const CHOICE_LIMIT = 25; // choices per autocomplete answer
-const CHOICE_TEXT_LIMIT = 100; // characters
-const STYLES = {
-  primary: ButtonStyle.Primary,
-  secondary: ButtonStyle.Secondary,
-  success: ButtonStyle.Success,
-  danger: ButtonStyle.Danger,
-} as const satisfies Record<ButtonStyleName, ButtonStyle>;
-
-/** A message's body for REST: the channel, a webhook edit or a follow-up. Ephemeral flags only where asked. */
-export interface MessageBody {
-  content: string;
-  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
-  allowed_mentions: APIAllowedMentions;
-  flags?: number;
-}
-
-export function messageBody(view: View, flags?: { ephemeral: boolean }): MessageBody {
-  const body: MessageBody = {
-    content: fitMessage(view.text, MESSAGE_LIMIT).text,
-    components: view.rows
-      .filter((row) => row.length > 0)
-      .map((row) => ({
-        type: ComponentType.ActionRow,
-        components: row.map((button) => ({
-          type: ComponentType.Button,
-          style: STYLES[button.style],
-          label: clip(button.label, BUTTON_LABEL_LIMIT) || '…',
-          custom_id: button.customId,
-          disabled: button.disabled ?? false,
-        })),
-      })),
-    allowed_mentions: NO_MENTIONS,
-  };
-  if (flags?.ephemeral) body.flags = MessageFlags.Ephemeral;
-  return body;
+export function reminderBody(dueCount: number, guildId: string, locale: Locale): MessageBody {
+  const text = discordSay(locale)('reminder.due', { count: dueCount });
+  return messageBody(text, buttonRowsOf([START_REVIEW], { place: guildId, post: null }, locale));
 }
 
 /** The custom id of the modal's one text field. */
 export const ANSWER_FIELD = 'answer';
 
-/** The interaction response Discord renders: a message (new or replacing), a modal, or autocomplete choices. */
-export function interactionResponse(reply: Reply): APIInteractionResponse {
-  switch (reply.kind) {
-    case 'message':
-      // An update drops the files of the message it replaces; its own files follow (see Exchange).
-      return reply.update
-        ? { type: InteractionResponseType.UpdateMessage, data: { ...messageBody(reply), attachments: [] } }
-        : {
-            type: InteractionResponseType.ChannelMessageWithSource,
-            data: messageBody(reply, { ephemeral: reply.ephemeral }),
-          };
-    case 'modal': {
-      const say = discordSay(reply.locale);
-      const prompt = fitMessage(reply.prompt, MODAL_TEXT_LIMIT).text.trim();
-      const data = {
-        custom_id: reply.customId,
-        title: clip(say('answerForm.title'), MODAL_TITLE_LIMIT),
-        components: [
-          ...(prompt === '' ? [] : [{ type: ComponentType.TextDisplay as const, content: prompt }]),
-          {
-            type: ComponentType.Label as const,
-            label: clip(say('answerForm.label'), MODAL_TITLE_LIMIT),
-            component: {
-              type: ComponentType.TextInput as const,
-              custom_id: ANSWER_FIELD,
-              style: TextInputStyle.Short,
-              max_length: ANSWER_LIMIT,
-              required: true,
-            },
-          },
-        ],
-      };
-      return { type: InteractionResponseType.Modal, data };
-    }
-    case 'choices':
-      return {
-        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
-        data: {
-          choices: reply.choices.slice(0, CHOICE_LIMIT).map((choice) => ({
-            name: clip(choice.name, CHOICE_TEXT_LIMIT),
-            value: choice.value.slice(0, CHOICE_TEXT_LIMIT),
-          })),
+/** The form a typed answer is given in, with the question (already escaped) above its one field. */
+export function answerFormResponse(customId: string, prompt: string, locale: Locale): APIInteractionResponse {
+  const say = discordSay(locale);
+  const question = fitMessage(prompt, MODAL_TEXT_LIMIT).text.trim();
+  const data = {
+    custom_id: customId,
+    title: clip(say('answerForm.title'), MODAL_TITLE_LIMIT),
+    components: [
+      ...(question === '' ? [] : [{ type: ComponentType.TextDisplay as const, content: question }]),
+      {
+        type: ComponentType.Label as const,
+        label: clip(say('answerForm.label'), MODAL_TITLE_LIMIT),
+        component: {
+          type: ComponentType.TextInput as const,
+          custom_id: ANSWER_FIELD,
+          style: TextInputStyle.Short,
+          max_length: ANSWER_LIMIT,
+          required: true,
         },
+      },
+    ],
+  };
+  return { type: InteractionResponseType.Modal, data };
+}
+
+/** Autocomplete's suggestions, as many and as long as Discord takes. */
+export function choicesAnswer(choices: { name: string; value: string }[]): Answer {
+  const data = {
+    choices: choices.slice(0, CHOICE_LIMIT).map((choice) => ({
+      name: clip(choice.name, CHOICE_TEXT_LIMIT),
+      value: choice.value.slice(0, CHOICE_TEXT_LIMIT),
+    })),
+  };
+  return {
+    kind: 'choices',
+    response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data },
+  };
+}
+
+/** The interaction response Discord renders: a message (new or replacing), a modal, or autocomplete choices. */
+export function interactionResponse(answer: Answer): APIInteractionResponse {
+  if (answer.kind !== 'message') return answer.response;
+  // An update drops the files of the message it replaces; its own files follow (see Exchange).
+  return answer.update
+    ? { type: InteractionResponseType.UpdateMessage, data: { ...answer.body, attachments: [] } }
+    : {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: flagged(answer.body, answer.ephemeral),
       };
-  }
 }
 
 export const PONG: APIInteractionResponse = { type: InteractionResponseType.Pong };

@@ -1,20 +1,14 @@
 import type { Logger } from 'pino';
+import type { CommandAction } from '../../chat/action.ts';
 import { type Carried, NOTHING_CARRIED } from '../../chat/action-code.ts';
 import { BUTTON_HANDLING } from '../../chat/action-handling.ts';
-import {
-  commandActionOf,
-  DECK_FILE_SUBCOMMANDS,
-  deckFileActionOf,
-  EVERY_DECK_CHOICE,
-  optionTooLong,
-  privacyActionOf,
-  quizActionOf,
-} from '../../chat/command-options.ts';
+import { COMMAND_CATALOG, commandNamed } from '../../chat/command-catalog.ts';
+import { commandRequestOf, EVERY_DECK_CHOICE, optionTooLong } from '../../chat/command-options.ts';
 import { saysDayOver } from '../../chat/daily-question.ts';
 import { type Message, wordsOf } from '../../chat/messages.ts';
 import type { ChatPorts } from '../../chat/ports.ts';
 import type { Reply as ChatReply } from '../../chat/reply.ts';
-import { type ChatRequest, runRequest } from '../../chat/requests.ts';
+import { buttonRequest, type ChatRequest, runRequest } from '../../chat/requests.ts';
 import { suggestionsFor } from '../../chat/suggestions.ts';
 import type { Place } from '../../core/people.ts';
 import { decodeCustomId } from './actions.ts';
@@ -29,13 +23,14 @@ import type {
 } from './interaction.ts';
 import {
   ANSWER_FIELD,
+  type Answer,
   appLocaleOf,
+  choicesAnswer,
   type Deferral,
   DISCORD_STYLE,
-  dailyQuestionView,
+  dailyQuestionBody,
   discordSay,
   messageBody,
-  type Reply,
   renderReply,
   whisperMessage,
 } from './render.ts';
@@ -48,7 +43,7 @@ export interface HandlerContext extends ChatPorts {
 
 /** A route's answer, and work to do once the person has it (such as editing a channel's message). */
 export interface Outcome {
-  reply: Reply;
+  reply: Answer;
   after?: () => Promise<void>;
 }
 
@@ -64,21 +59,10 @@ export interface Route {
   run: () => Promise<Outcome>;
 }
 
-/** How each slash command is deferred when slow: /leaderboard answers the channel, the others the person. */
-const COMMAND_DEFERRALS: Record<string, Deferral> = {
-  quiz: 'ephemeral',
-  stats: 'ephemeral',
-  settings: 'ephemeral',
-  daily: 'ephemeral',
-  leaderboard: 'public',
-  deck: 'ephemeral',
-  privacy: 'ephemeral',
-};
-
 /** A command Mnemo does not have (an older registration), answered with the ones it has. */
 const UNKNOWN_COMMAND: Message = {
   code: 'UNKNOWN_COMMAND',
-  commands: Object.keys(COMMAND_DEFERRALS).map((command) => `/${command}`),
+  commands: COMMAND_CATALOG.map((command) => `/${command.name}`),
 };
 
 const UNKNOWN_BUTTON: Message = { code: 'UNKNOWN_BUTTON' };
@@ -104,7 +88,7 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
         const every = discordSay(appLocaleOf(interaction))('commands.everyDeck');
         choices.unshift({ name: every, value: EVERY_DECK_CHOICE });
       }
-      return { reply: { kind: 'choices', choices } };
+      return { reply: choicesAnswer(choices) };
     });
   }
   const decoded = decodeCustomId(interaction.customId);
@@ -123,12 +107,11 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
   const handling = action && BUTTON_HANDLING[action.kind];
   if (!decoded || !action || !handling) return refused(name, interaction, UNKNOWN_BUTTON);
   const deferral = { form: null, replace: 'update', aside: 'ephemeral' } as const;
-  const run = (): Promise<Outcome> => {
-    if (action.kind === 'erase') return requestAnswer(interaction, { flow: 'privacy', action }, context);
-    if (action.kind === 'confirmImport' || action.kind === 'cancelImport')
-      return requestAnswer(interaction, { flow: 'deckFiles', action }, context);
-    return chatAnswer(interaction, decoded, context);
-  };
+  const request = buttonRequest(action);
+  const run = (): Promise<Outcome> =>
+    request.flow === 'quiz'
+      ? chatAnswer(interaction, decoded, context)
+      : requestAnswer(interaction, request, context);
   return { name, deferral: deferral[handling.reply], once: handling.once, run };
 }
 
@@ -140,36 +123,34 @@ function refused(name: string, interaction: InteractionBase, message: Message): 
 function commandRoute(interaction: CommandInteraction, context: HandlerContext): Route {
   const { command, subcommand, options } = interaction;
   const name = `/${[command, subcommand].filter(Boolean).join(' ')}`;
-  const deferral = Object.hasOwn(COMMAND_DEFERRALS, command) ? COMMAND_DEFERRALS[command] : undefined;
+  // A slow answer is deferred as the command answers: /leaderboard the channel, the others the person.
+  const deferral = commandNamed(command)?.visibility;
   if (!deferral) return refused(name, interaction, UNKNOWN_COMMAND);
   const tooLong = optionTooLong(options);
   if (tooLong) return refused(name, interaction, tooLong);
-  if (command === 'deck' && DECK_FILE_SUBCOMMANDS.has(subcommand ?? '')) {
-    const action = deckFileActionOf(interaction, interaction.files[String(options.file ?? '')]);
-    // An import downloads and reads a file: the person sees each step instead of waiting blind.
-    const deferAtOnce = action.kind === 'deckImport';
-    return {
-      name,
-      deferral,
-      deferAtOnce,
-      once: true,
-      run: () => requestAnswer(interaction, { flow: 'deckFiles', action }, context),
-    };
+  const request = commandRequestOf(interaction, interaction.files[String(options.file ?? '')]);
+  switch (request.flow) {
+    case 'study': {
+      // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice
+      // claims. Outside a server that installed Mnemo, the person reviews in their own place.
+      const place = placeOf(interaction) ?? PERSONAL_PLACE;
+      const run = () => requestAnswer(interaction, request, context, { place });
+      return { name, deferral, once: request.action.kind === 'practice', run };
+    }
+    case 'command':
+      return { name, deferral, once: true, run: () => communityAnswer(interaction, request.action, context) };
+    default: {
+      // An import downloads and reads a file: the person sees each step instead of waiting blind.
+      const deferAtOnce = request.action.kind === 'deckImport';
+      return {
+        name,
+        deferral,
+        deferAtOnce,
+        once: true,
+        run: () => requestAnswer(interaction, request, context),
+      };
+    }
   }
-  if (command === 'privacy') {
-    const run = () =>
-      requestAnswer(interaction, { flow: 'privacy', action: privacyActionOf(subcommand) }, context);
-    return { name, deferral, once: true, run };
-  }
-  if (command === 'quiz') {
-    // A card shown counts once by its prompt, made from the interaction's id (Quiz.nextForRequest); practice claims.
-    // Outside a server that installed Mnemo, the person reviews in their own place.
-    const study = { flow: 'study', action: quizActionOf(options) } as const;
-    const place = placeOf(interaction) ?? PERSONAL_PLACE;
-    const run = () => requestAnswer(interaction, study, context, { place });
-    return { name, deferral, once: options.practice === true, run };
-  }
-  return { name, deferral, once: true, run: () => communityAnswer(interaction, context) };
 }
 
 /**
@@ -181,7 +162,7 @@ async function requestAnswer(
   request: ChatRequest,
   context: HandlerContext,
   where: { place?: Place | null; notes?: boolean; carried?: Carried } = {},
-): Promise<{ reply: Reply; chat: ChatReply }> {
+): Promise<{ reply: Answer; chat: ChatReply }> {
   const { isAdmin, ...person } = actorOf(interaction);
   const actor = {
     place: where.place === undefined ? placeOf(interaction) : where.place,
@@ -196,7 +177,7 @@ async function requestAnswer(
     // An import is deferred at once (see commandRoute): its steps replace the deferred message.
     onImportStep: async (step, stepLocale) => {
       const text = wordsOf({ code: 'IMPORT_STEP', step }, DISCORD_STYLE, stepLocale);
-      await context.api.editOriginal(interaction.token, messageBody({ text, rows: [] }));
+      await context.api.editOriginal(interaction.token, messageBody(text));
     },
   });
   // A modal's verdict replaces the card only when the modal was opened from the card's message.
@@ -206,9 +187,12 @@ async function requestAnswer(
 }
 
 /** `/stats`, `/settings`, `/deck list | info | leeches`, `/leaderboard`, `/daily`: decode, run the flow, render. */
-async function communityAnswer(interaction: CommandInteraction, context: HandlerContext): Promise<Outcome> {
+async function communityAnswer(
+  interaction: CommandInteraction,
+  action: CommandAction,
+  context: HandlerContext,
+): Promise<Outcome> {
   const { options } = interaction;
-  const action = commandActionOf(interaction);
   if (action.kind === 'settings' && (options.leaderboard === 'on' || options.leaderboard === 'off')) {
     const hidden = options.leaderboard === 'off';
     const privacy = { flow: 'privacy', action: { kind: 'leaderboardVisibility', hidden } } as const;
@@ -253,8 +237,8 @@ async function chatAnswer(
   if (!count || channelId === null || messageId === null || final) return { reply };
   const after = async () => {
     const state = { answered: count.answered, revealAnswer: false };
-    const view = dailyQuestionView(count.card, count.deliveryId, state, count.locale);
-    await context.api.editMessage(channelId, messageId, messageBody(view));
+    const body = dailyQuestionBody(count.card, count.deliveryId, state, count.locale);
+    await context.api.editMessage(channelId, messageId, body);
   };
   return { reply, after };
 }

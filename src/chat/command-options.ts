@@ -4,7 +4,6 @@ import { checkLength, TEXT_LIMITS } from '../core/text/clean-text.ts';
 import type { Action, CommandAction } from './action.ts';
 import { SETTING_OPTIONS } from './command-catalog.ts';
 import { DECK_FILE_FORMATS, type DeckFileAction, type DeckFileSource } from './deck-files.ts';
-import { translate } from './i18n/catalog.ts';
 import { isLocale, type Locale } from './i18n/locale.ts';
 import type { LimitedOption, Message } from './messages.ts';
 import type { PrivacyAction } from './privacy.ts';
@@ -50,18 +49,6 @@ export function optionTooLong(options: Options): Extract<Message, { code: 'OPTIO
     }
   }
   return null;
-}
-
-/** @deprecated English only: render `optionTooLong` with `wordsOf` in the reader's language. */
-export function tooLongOption(options: Options): string | null {
-  const refusal = optionTooLong(options);
-  return (
-    refusal &&
-    translate('en', 'OPTION_TOO_LONG.text', {
-      what: translate('en', `OPTION_TOO_LONG.${refusal.option}`),
-      max: refusal.max,
-    })
-  );
 }
 
 /** A text option trimmed, or null when it is absent or blank. */

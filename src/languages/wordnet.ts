@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { Kept } from '../core/kept.ts';
 
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
 type Part = (typeof PARTS)[number];
@@ -26,6 +27,7 @@ const SHORTEST_GLOSS_WORD = 4;
 // A chemical or unit symbol ("Fe", "CO2", "N", "NaCl") is a synonym a teacher takes, short or with digits.
 const SYMBOL = /^(?:[A-Z][a-z]?\d*)+$/;
 const ANSWERS_KEPT = 20_000;
+const FOREVER = Number.POSITIVE_INFINITY;
 
 interface Synset {
   readonly words: readonly string[];
@@ -68,9 +70,10 @@ export class WordNet {
   /** Where each index's entries start, after its licence lines (which begin with two spaces). */
   private readonly firstEntry: Map<Part, number>;
   private readonly synsets = new Map<string, Synset>();
-  private readonly answers = new Map<string, readonly string[]>();
-  private readonly kindsOf = new Map<string, readonly string[]>();
-  private readonly lemmas = new Map<string, boolean>();
+  // What was worked out, the least recently used dropped past ANSWERS_KEPT (nothing goes stale: no age).
+  private readonly answers = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
+  private readonly kindsOf = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
+  private readonly lemmas = new Kept<boolean>(ANSWERS_KEPT, FOREVER);
 
   constructor(private readonly directory: string) {
     this.indexes = new Map(
@@ -95,7 +98,7 @@ export class WordNet {
     // Numbers are the grader's to compare: WordNet lists every cardinal as "similar" to every other.
     if (/\d/.test(lemma)) return [];
     const key = `${lemma}\n${[...context].join(' ')}`;
-    const known = this.answers.get(key);
+    const known = this.answers.get(key, 0);
     if (known) return known;
     const found = new Set<string>();
     const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
@@ -127,8 +130,7 @@ export class WordNet {
       .map((word) => (SYMBOL.test(word) ? word : word.toLowerCase()));
     const sisters = this.sisterTest(lemma);
     const synonyms = [...new Set(kept)].filter((word) => word !== lemma.replace(/_/g, ' ') && !sisters(word));
-    if (this.answers.size >= ANSWERS_KEPT) this.answers.clear();
-    this.answers.set(key, synonyms);
+    this.answers.set(key, synonyms, 0);
     return synonyms;
   }
 
@@ -160,7 +162,7 @@ export class WordNet {
   kinds(term: string): readonly string[] {
     const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
     if (/\d/.test(lemma)) return [];
-    const known = this.kindsOf.get(lemma);
+    const known = this.kindsOf.get(lemma, 0);
     if (known) return known;
     const found = new Set<string>();
     const climb = (
@@ -187,20 +189,18 @@ export class WordNet {
       WHOLE_LEVELS,
       (synset) => synset.wholes,
     );
-    if (this.kindsOf.size >= ANSWERS_KEPT) this.kindsOf.clear();
     const kinds = [...found];
-    this.kindsOf.set(lemma, kinds);
+    this.kindsOf.set(lemma, kinds, 0);
     return kinds;
   }
 
   /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
   has(word: string): boolean {
-    const known = this.lemmas.get(word);
+    const known = this.lemmas.get(word, 0);
     if (known !== undefined) return known;
     const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
     const found = PARTS.some((part) => this.lemmaOffsets(part, lemma).length > 0);
-    if (this.lemmas.size >= ANSWERS_KEPT) this.lemmas.clear();
-    this.lemmas.set(word, found);
+    this.lemmas.set(word, found, 0);
     return found;
   }
 

@@ -6,7 +6,7 @@ import {
   slashCommand,
   type TestUser,
 } from '../../test/discord/support/payloads.ts';
-import { type ButtonKind, failed, type Platform, post, type Seen } from './people.ts';
+import { type ButtonKind, failed, httpFailure, type Platform, post, type Seen } from './people.ts';
 
 /** A button as Discord sends its click: the custom id, and the message it is on. */
 export interface DiscordButton {
@@ -41,7 +41,7 @@ export function discordPeople(endpoint: URL, key: KeyObject): Platform<DiscordBu
       'x-signature-ed25519': signature,
       'x-signature-timestamp': timestamp,
     });
-    if (answer.status !== 200) return failed(`HTTP ${answer.status}`);
+    if (answer.status !== 200) return failed(httpFailure(answer));
     const response = JSON.parse(answer.text) as {
       type: number;
       data?: { content?: string; components?: unknown };

@@ -76,7 +76,17 @@ export const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
-/** POSTs `body` and reads the whole answer; a connection failure or a timeout is status 0. */
+/** No HTTP answer: status 0, and the reason (`ECONNRESET`, `timed out`…) as the text. */
+function unanswered(error: NodeJS.ErrnoException): { status: number; text: string } {
+  return { status: 0, text: error.code ?? error.message };
+}
+
+/** What a failed POST came back as, for the failure's kind. */
+export function httpFailure(answer: { status: number; text: string }): string {
+  return answer.status === 0 ? `no HTTP answer (${answer.text})` : `HTTP ${answer.status}`;
+}
+
+/** POSTs `body` and reads the whole answer; a connection failure or a timeout is status 0 (see unanswered). */
 export function post(
   url: URL,
   body: string,
@@ -97,11 +107,11 @@ export function post(
         response.on('end', () =>
           resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
         );
-        response.on('error', () => resolve({ status: 0, text: '' }));
+        response.on('error', (error: NodeJS.ErrnoException) => resolve(unanswered(error)));
       },
     );
     sent.on('timeout', () => sent.destroy(new Error('timed out')));
-    sent.on('error', () => resolve({ status: 0, text: '' }));
+    sent.on('error', (error: NodeJS.ErrnoException) => resolve(unanswered(error)));
     sent.end(body);
   });
 }

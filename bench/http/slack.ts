@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { blockAction, interaction, slashCommand } from '../../test/slack/support/payloads.ts';
 import type { FakePlatforms } from './fake-platforms.ts';
-import { type ButtonKind, failed, type Platform, post, type Seen } from './people.ts';
+import { type ButtonKind, failed, httpFailure, type Platform, post, type Seen } from './people.ts';
 
 export interface SlackButton {
   actionId: string;
@@ -40,7 +40,7 @@ export function slackPeople(
       'x-slack-request-timestamp': timestamp,
       'x-slack-signature': `v0=${signature}`,
     });
-    if (acked.status !== 200) return failed(`HTTP ${acked.status}`);
+    if (acked.status !== 200) return failed(httpFailure(acked));
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), ANSWER_TIMEOUT_MS);

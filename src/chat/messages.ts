@@ -317,7 +317,10 @@ const MESSAGES: Table = {
           daily.deckId === null
             ? say('DAILIES.line', values)
             : say('DAILIES.lineDeck', { ...values, deck: s.code(daily.deckId) });
-        return `• ${line}`;
+        // The language its questions are written in, when one was chosen for it (else the community's).
+        return daily.language === null
+          ? `• ${line}`
+          : `• ${line} · ${say(`languageNames.${daily.language}`)}`;
       }),
     ].join('\n');
   },

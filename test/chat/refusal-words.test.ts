@@ -34,3 +34,33 @@ describe('the answer form', () => {
     expect(JSON.stringify(response)).toContain(`"max_length":${ANSWER_LIMIT}`);
   });
 });
+
+describe('the list of questions of the day', () => {
+  const daily = {
+    id: 1,
+    tenantId: 't',
+    channelId: 'C1',
+    localTime: '08:00',
+    timeZone: 'Europe/Madrid',
+    deckId: 'verbos',
+    createdBy: null,
+  };
+
+  it('GIVEN a channel whose questions were set in Spanish THEN its line names the language; one without does not', () => {
+    const text = wordsOf(
+      {
+        code: 'DAILIES',
+        dailies: [
+          { ...daily, language: 'es' },
+          { ...daily, channelId: 'C2', language: null },
+        ],
+      },
+      CONSOLE_STYLE,
+      'en',
+    );
+    const [, spanish, plain] = text.split('\n');
+    expect(spanish).toContain('Español');
+    expect(plain).not.toContain('Español');
+    expect(plain).toContain('08:00 Europe/Madrid');
+  });
+});

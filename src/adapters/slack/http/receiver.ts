@@ -48,8 +48,10 @@ export class SlackHttpReceiver implements Receiver {
       scheme: slackScheme(this.#options.signingSecret),
       clock: this.#options.clock,
       log: this.#options.log,
-      // Slack's SSL check is unsigned and carries nothing to process.
-      unsigned: (body, request) => formFields(body, header(request, 'content-type'))?.ssl_check === '1',
+      // Slack's SSL check is unsigned and carries nothing to process. The form is read whole only when it
+      // can be one: every other request would otherwise be parsed twice (here and in `parse`).
+      unsigned: (body, request) =>
+        body.includes('ssl_check=') && formFields(body, header(request, 'content-type'))?.ssl_check === '1',
       parse: (body, request) => {
         // Slash commands: form fields; interactions: JSON in `payload=`; the Events API: JSON.
         const form = formFields(body, header(request, 'content-type'));

@@ -7,6 +7,7 @@ import type { Community } from '../../../src/core/community/community.ts';
 import type { Deck } from '../../../src/core/deck/card.ts';
 import type { Quiz } from '../../../src/core/quiz/quiz.ts';
 import { syncDecks } from '../../../src/db/deck-sync.ts';
+import type { StatementObserver } from '../../../src/db/statement-observer.ts';
 import { type HttpServer, startHttpServer } from '../../../src/http/server.ts';
 import { freshDatabase, type TestDatabase } from '../../support/database.ts';
 import { TestClock } from '../../support/fixtures.ts';
@@ -48,6 +49,8 @@ export interface HarnessOptions {
   oauth?: SlackOAuthConfig;
   /** OAuth: told of each workspace installed (its tenant id). */
   onInstalled?: (tenantId: string) => Promise<unknown>;
+  /** Told of every statement the database gets. */
+  observe?: StatementObserver;
 }
 
 /**
@@ -78,7 +81,7 @@ export class SlackHarness {
   async #start(options: HarnessOptions): Promise<void> {
     this.#secret = options.secret ?? SECRET;
     this.clock = new TestClock(options.start ?? '2026-05-04T09:00:00Z');
-    this.db = await freshDatabase();
+    this.db = await freshDatabase(options.observe ? { observe: options.observe } : {});
     await syncDecks(this.db.db, options.decks, []);
     await this.fake.start();
     const log = pino({ level: 'debug' }, { write: (line: string) => this.logs.push(JSON.parse(line)) });

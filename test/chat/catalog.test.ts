@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS } from '../../src/chat/i18n/catalog.ts';
+import { CATALOGS, translate } from '../../src/chat/i18n/catalog.ts';
 import type { CatalogOf } from '../../src/chat/i18n/catalog-shape.ts';
 import { LOCALES } from '../../src/chat/i18n/locale.ts';
 
@@ -81,5 +81,19 @@ describe('the message catalogs', () => {
     } finally {
       (CATALOGS as Record<string, CatalogOf>).ja = original;
     }
+  });
+});
+
+describe('translate', () => {
+  it('GIVEN a text without values asked in one language, then another THEN each reads its own (kept per language)', () => {
+    expect(translate('en', 'button.nextCard')).toBe('Next card');
+    expect(translate('es', 'button.nextCard')).toBe('Siguiente tarjeta');
+    expect(translate('en', 'button.nextCard')).toBe('Next card');
+  });
+
+  it('GIVEN a text with values after the same text without THEN the values are put in and the plural picked', () => {
+    expect(translate('en', 'DECKS.cards', { count: 1 })).toBe('1 card');
+    expect(translate('en', 'DECKS.cards', { count: 3 })).toBe('3 cards');
+    expect(translate('en', 'DECKS.cards', { count: 1 })).toBe('1 card');
   });
 });

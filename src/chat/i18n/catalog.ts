@@ -40,7 +40,18 @@ void i18n.init({
 
 const t = i18n.t.bind(i18n) as unknown as (key: string, options: Values & { lng: Locale }) => string;
 
+// Most texts have no values (button labels, headings): each is looked up once per language and kept. Every
+// interaction shows several, and i18next's lookup (key paths, fallbacks, nesting) was most of its cost.
+const plainTexts = new Map<string, string>();
+
 /** A text of the catalog in a language, with its values (`count` picks the plural form). */
-export function translate(locale: Locale, key: MessageKey, values: Values = {}): string {
-  return t(key, { ...values, lng: locale });
+export function translate(locale: Locale, key: MessageKey, values?: Values): string {
+  if (values !== undefined && Object.keys(values).length > 0) return t(key, { ...values, lng: locale });
+  const id = `${locale} ${key}`;
+  let text = plainTexts.get(id);
+  if (text === undefined) {
+    text = t(key, { lng: locale });
+    plainTexts.set(id, text);
+  }
+  return text;
 }

@@ -15,6 +15,8 @@ export interface HttpLimits {
   timeoutCheckMs: number;
   /** Connections past this many are closed as they open. */
   maxConnections: number;
+  /** An idle kept-alive connection is closed after this long. */
+  keepAliveTimeoutMs: number;
 }
 
 export const HTTP_LIMITS = {
@@ -22,6 +24,10 @@ export const HTTP_LIMITS = {
   requestTimeoutMs: 10_000, // ms
   timeoutCheckMs: 1_000, // ms: Node's default, 30 s, would let a slow client hold a connection that long
   maxConnections: 1_000,
+  // Longer than a load balancer's idle timeout (60 s on AWS's ALB, the usual default): the balancer then
+  // always closes first, and never reuses a connection the server is closing at that moment (Node's default,
+  // 5 s, answers some requests behind a balancer with a reset, seen as 502s).
+  keepAliveTimeoutMs: 65_000, // ms
 } as const satisfies HttpLimits;
 
 /** The largest request body read; a larger one is answered 413 (Slack's and Discord's payloads are far smaller). */
@@ -50,6 +56,7 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpServer>
     headersTimeout: limits.headersTimeoutMs,
     requestTimeout: limits.requestTimeoutMs,
     connectionsCheckingInterval: limits.timeoutCheckMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
   };
   const server = createServer(timeouts, (request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';

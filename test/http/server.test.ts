@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   bodyOf,
+  HTTP_LIMITS,
   type HttpLimits,
   type HttpServer,
   sendJson,
@@ -69,5 +70,23 @@ describe('the HTTP server', () => {
     first.socket.end('GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
     expect(await first.closed).toMatch(/^HTTP\/1\.1 200/);
     second.socket.destroy();
+  });
+
+  it('GIVEN a kept-alive connection idle past the headers timeout THEN its next request is served; idle past the keep-alive timeout THEN closed', async () => {
+    const { port } = await start({ headersTimeoutMs: 200, timeoutCheckMs: 50, keepAliveTimeoutMs: 1_500 });
+    const { socket, closed } = await open(port);
+    const request = 'GET /ok HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
+    socket.write(request);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    socket.write(request);
+    const received = await closed; // the server closes it once it has been idle for 1.5 s
+    expect(received.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+    expect(received).not.toMatch(/408/);
+  });
+
+  it('GIVEN the defaults THEN an idle connection outlives a load balancer’s usual 60 s idle timeout', async () => {
+    const { server: node } = await start({});
+    expect(node.keepAliveTimeout).toBe(HTTP_LIMITS.keepAliveTimeoutMs);
+    expect(HTTP_LIMITS.keepAliveTimeoutMs).toBeGreaterThan(60_000);
   });
 });

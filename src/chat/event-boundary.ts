@@ -18,6 +18,8 @@ export interface PlatformEvent {
   onceId?: string | undefined;
   /** The one apology after an unexpected error; should it fail too, the platform shows its own error. */
   apologise(): Promise<void>;
+  /** The failure line's fields for the error (default: `err`, for pino's serializer). */
+  errorFields?: (error: unknown) => Record<string, unknown>;
 }
 
 /**
@@ -41,7 +43,8 @@ export async function handleEvent(
     }
     deps.log.info(line(), `${event.platform} interaction`);
   } catch (error) {
-    deps.log.error({ ...line(), err: error }, `${event.platform} interaction failed`);
+    const fields = event.errorFields?.(error) ?? { err: error };
+    deps.log.error({ ...line(), ...fields }, `${event.platform} interaction failed`);
     await event.apologise().catch(() => {});
   }
 }

@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks';
 import type { APIInteractionResponse } from 'discord-api-types/v10';
 import { type Deadlines, inTime } from '../../chat/deadline.ts';
+import { handleEvent, type PlatformEvent } from '../../chat/event-boundary.ts';
 import { oncePerEvent } from '../../chat/once-per-event.ts';
 import { describeError } from '../../http/platform-error.ts';
 import { PLATFORM } from './identity.ts';
@@ -33,7 +33,8 @@ const apologyFor = (interaction: { locale: string | null } | null) =>
 
 /**
  * Takes every interaction, from the gateway or the HTTP endpoint alike: parse → route → handler → answer,
- * within Discord's 3 seconds (deferring slow work), with one apology and one log line for any failure.
+ * within Discord's 3 seconds (deferring slow work), inside chat's error boundary (handleEvent): one apology and
+ * one log line for any failure.
  */
 export class Dispatcher {
   readonly #context: HandlerContext;
@@ -70,34 +71,36 @@ export class Dispatcher {
     const interaction = parsed.interaction;
     if (interaction.type === 'ping') return respond(PONG);
 
-    const started = performance.now();
     const tenant = interaction.guildId === null ? null : `${PLATFORM}:${interaction.guildId}`;
     const exchange = new Exchange(interaction, respond, this.#context);
     let route: Route | null = null;
     let stage = 'answer';
-    let completed: Promise<void> | undefined;
-    try {
+    const handled: { completed?: Promise<void> | undefined } = {};
+    const event: PlatformEvent = {
+      platform: PLATFORM,
+      context: () => ({ tenant, command: route?.name ?? interaction.type }),
+      errorFields: (error) => ({ stage, cause: describeError(error) }),
+      apologise: () =>
+        exchange
+          .apologise()
+          .catch((apologyError: unknown) =>
+            log.warn(
+              { tenant, cause: describeError(apologyError) },
+              'discord: the apology could not be sent',
+            ),
+          ),
+    };
+    // Once per interaction id only around the route's work (see #once), not here: its claim is timed with the
+    // work, and a redelivery is answered rather than left unanswered.
+    await handleEvent(this.#context, event, async () => {
       route = routeOf(interaction, this.#context);
       const outcome = await this.#answer(interaction, route, exchange);
-      completed = outcome.completed;
+      handled.completed = outcome.completed;
       stage = 'after';
       await outcome.after?.();
-    } catch (error) {
-      log.error(
-        { tenant, command: route?.name ?? interaction.type, stage, cause: describeError(error) },
-        'discord interaction failed',
-      );
-      await exchange
-        .apologise()
-        .catch((apologyError: unknown) =>
-          log.warn({ tenant, cause: describeError(apologyError) }, 'discord: the apology could not be sent'),
-        );
-    } finally {
-      const ms = Math.round(performance.now() - started);
-      log.info({ tenant, command: route?.name ?? interaction.type, ms }, 'discord interaction');
-    }
+    });
     // The person has the answer: a failure here only means a redelivery would be handled again.
-    await completed?.catch((error: unknown) =>
+    await handled.completed?.catch((error: unknown) =>
       log.warn(
         { tenant, cause: describeError(error) },
         'discord: could not record an interaction as handled',

@@ -186,13 +186,11 @@ function withButton(rows: Button[][], button: Button | null): Button[][] {
 
 /** Buttons in rows: options in rows of five (six sit better as two rows of three), the others in one row. */
 function buttonRowsOf(buttons: ChatButton[], carried: Carried, locale: Locale): Button[][] {
-  const options = buttons.filter((b) => b.action.kind === 'choose' || b.action.kind === 'dailyChoose');
   // An option's label after its number (`2. Paris`), as the message lists the options.
-  const shown = buttons.map((button) => {
-    const number = options.includes(button) ? `${options.indexOf(button) + 1}. ` : '';
-    return buttonOf(button, carried, locale, number);
-  });
-  const perRow = options.length > BUTTONS_PER_ROW ? 3 : BUTTONS_PER_ROW;
+  const number = ({ action }: ChatButton) => ('option' in action ? `${action.option + 1}. ` : '');
+  const shown = buttons.map((button) => buttonOf(button, carried, locale, number(button)));
+  const options = buttons.filter((button) => 'option' in button.action).length;
+  const perRow = options > BUTTONS_PER_ROW ? 3 : BUTTONS_PER_ROW;
   const rows: Button[][] = [];
   for (let i = 0; i < shown.length; i += perRow) rows.push(shown.slice(i, i + perRow));
   return rows;

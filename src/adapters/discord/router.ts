@@ -10,6 +10,7 @@ import type { ChatPorts } from '../../chat/ports.ts';
 import type { Reply as ChatReply } from '../../chat/reply.ts';
 import { buttonRequest, type ChatRequest, runRequest } from '../../chat/requests.ts';
 import { suggestionsFor } from '../../chat/suggestions.ts';
+import { submittedAnswer } from '../../chat/typed-answer.ts';
 import type { Place } from '../../core/people.ts';
 import { decodeCustomId } from './actions.ts';
 import type { DiscordApi } from './api.ts';
@@ -95,14 +96,14 @@ export function routeOf(interaction: ActiveInteraction, context: HandlerContext)
   const action = decoded?.action;
   const name = `${interaction.type}:${action?.kind ?? 'unknown'}`;
   if (interaction.type === 'modal') {
-    if (!decoded || (action?.kind !== 'typedAnswer' && action?.kind !== 'dailyTypedAnswer')) {
-      return refused(name, interaction, UNKNOWN_BUTTON);
-    }
+    const typed = submittedAnswer(action, interaction.fields[ANSWER_FIELD] ?? '');
+    if (!decoded || !typed) return refused(name, interaction, UNKNOWN_BUTTON);
     // A typed answer counts once by its prompt (src/chat/flows.ts); its verdict replaces the card the
     // modal was opened from. A daily answer is seen by the person alone.
-    const daily = action.kind === 'dailyTypedAnswer';
+    const daily = typed.kind === 'dailyTypedAnswer';
     const deferral = !daily && interaction.message ? 'update' : 'ephemeral';
-    return { name, deferral, once: daily, run: () => chatAnswer(interaction, decoded, context) };
+    const run = () => chatAnswer(interaction, { ...decoded, action: typed }, context);
+    return { name, deferral, once: daily, run };
   }
   const handling = action && BUTTON_HANDLING[action.kind];
   if (!decoded || !action || !handling) return refused(name, interaction, UNKNOWN_BUTTON);
@@ -214,14 +215,7 @@ async function chatAnswer(
   const carried = { place: guildId, post: decoded.carried.post ?? interaction.message?.id ?? null };
   // A reminder's DM carries its server; any other card outside a server is the person's own.
   const place = placeOf(interaction) ?? (guildId === null ? PERSONAL_PLACE : serverPlace(guildId));
-  let { action } = decoded;
-  if (action.kind === 'typedAnswer' || action.kind === 'dailyTypedAnswer') {
-    // The typed answer comes from the submitted form's field.
-    action = {
-      ...action,
-      text: interaction.type === 'modal' ? (interaction.fields[ANSWER_FIELD] ?? '') : '',
-    };
-  }
+  const { action } = decoded;
   // The server's language, for its questions of the day: a click from it tells it too.
   const notes = interaction.guildId !== null;
   const { reply, chat } = await requestAnswer(interaction, { flow: 'quiz', action }, context, {

@@ -1,3 +1,4 @@
+import { markUp } from '../../chat/card-markup.ts';
 import { ELLIPSIS } from '../../chat/text-cut.ts';
 import { head as firstUnits } from '../../core/text/clean-text.ts';
 import { segmentsOf } from '../../core/text/segments.ts';
@@ -39,24 +40,11 @@ export function cardText(text: string, within: number = MESSAGE_LIMIT): string {
     return escapeSpan(shown, true, shown.lastIndexOf(']('));
   // A link could start in one stretch of text and end in another: with any `](` in the text, every `[` is escaped.
   const lastLinkMiddle = shown.includes('](') ? Number.POSITIVE_INFINITY : -1;
-  let out = '';
-  segments.forEach((segment, i) => {
-    const more = i < segments.length - 1;
-    if (segment.kind === 'text') {
-      out += escapeSpan(segment.text, out === '' || out.endsWith('\n'), lastLinkMiddle);
-      return;
-    }
-    if (segment.kind === 'code' && segment.block) {
-      if (out !== '' && !out.endsWith('\n')) out += '\n';
-      out += `\`\`\`${segment.lang ?? ''}\n${segment.code.replaceAll('```', `\`${ZERO_WIDTH_SPACE}\`\``)}\n\`\`\``;
-      if (more) out += '\n';
-    } else if (segment.kind === 'code') {
-      out += inlineCode(segment.code);
-    } else {
-      out += inlineCode(segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`);
-    }
+  return markUp(segments, {
+    text: (part, startsLine) => escapeSpan(part, startsLine, lastLinkMiddle),
+    codeBlock: (code, lang) => `\`\`\`${lang ?? ''}\n${code}\n\`\`\``,
+    inlineCode,
   });
-  return out;
 }
 
 /** Inline code: backticks inside are kept by a double-backtick span; code that cannot be spanned is escaped. */

@@ -1,6 +1,6 @@
 import { studyWordsOf } from '../../../chat/command-options.ts';
 import { DECK_FILE_FORMATS, type DeckFileFormat } from '../../../chat/deck-files.ts';
-import { isLocale, LOCALES, type Locale } from '../../../chat/i18n/locale.ts';
+import { isLocale, type Locale } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
 import { isTimeZone } from '../../../core/scheduling/day.ts';
 
@@ -53,11 +53,6 @@ const PHRASES: Record<string, Subcommand> = {
   // Hides or shows the person on leaderboards.
   'settings leaderboard off': { name: 'leaderboard-visibility', hidden: true },
   'settings leaderboard on': { name: 'leaderboard-visibility', hidden: false },
-  // Mnemo's language for the person; `auto`: their Slack language.
-  'settings language auto': { name: 'language', language: null },
-  ...Object.fromEntries(
-    LOCALES.map((language) => [`settings language ${language}`, { name: 'language', language }]),
-  ),
   'privacy export': { name: 'privacy-export' },
   'privacy delete': { name: 'privacy-delete' },
   deck: { name: 'decks' },
@@ -97,7 +92,14 @@ export function parseSubcommand(text: string): Subcommand {
       return parseDaily(args);
     case 'deck':
       return parseDeckFile(args) ?? { name: 'unknown', word: words.join(' ') };
-    case 'settings':
+    case 'settings': {
+      // `settings language es|en|de|ja|auto`: Mnemo's language for the person; `auto`: their Slack language.
+      const [setting, code = ''] = args.map((arg) => arg.toLowerCase());
+      if (args.length === 2 && setting === 'language' && (code === 'auto' || isLocale(code))) {
+        return { name: 'language', language: code === 'auto' ? null : code };
+      }
+      return { name: 'unknown', word: words.join(' ') };
+    }
     case 'privacy':
       return { name: 'unknown', word: words.join(' ') };
     default:

@@ -84,7 +84,9 @@ function quizActionOf(options: Options): Extract<Action, { kind: 'quiz' | 'pract
  * word starting with `#` is the tag, any other the deck.
  */
 export function studyWordsOf(words: readonly string[]): { deckId: string | null; tag: string | null } {
-  const tag = words.find((word) => word.startsWith('#') && word.length > 1)?.slice(1) ?? null;
+  const tagged = words.find((word) => word.startsWith('#') && word.length > 1);
+  // Lowercased as every tag is stored (src/core/deck/parse.ts), and as /quiz tag: reads it.
+  const tag = tagged?.slice(1).toLowerCase() ?? null;
   const deckId = words.find((word) => !word.startsWith('#'))?.toLowerCase() ?? null;
   return { deckId, tag };
 }

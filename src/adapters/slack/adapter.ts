@@ -2,9 +2,8 @@ import { App, LogLevel, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ChatPorts } from '../../chat/ports.ts';
 import type { SlackConfig } from '../../config/slack.ts';
-import type { Messenger } from '../../core/delivery/ports.ts';
 import { ChannelPacer, type Sleep } from '../../http/channel-pacer.ts';
-import type { RouteHandler } from '../../http/server.ts';
+import type { PlatformAdapter } from '../../http/platform-adapter.ts';
 import type { SlackInstaller } from '../../installs/slack/installer.ts';
 import { asWorkspace } from '../../installs/slack/workspace-token.ts';
 import { boltLogger } from '../../ops/bolt-logger.ts';
@@ -25,14 +24,7 @@ export interface SlackAdapterDeps extends ChatPorts {
   installer?: SlackInstaller | null;
 }
 
-export interface SlackAdapter {
-  /** HTTP mode: `/slack/events`; with OAuth also `/slack/install` and `/slack/oauth_redirect`. */
-  routes: Record<string, RouteHandler>;
-  messenger: Messenger;
-  /** Checks the bot token (`auth.test`; not with OAuth, which has none of its own) and, in Socket Mode, connects. */
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
+export type SlackAdapter = PlatformAdapter;
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -89,8 +81,10 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
 
   return {
+    // HTTP mode: `/slack/events`; with OAuth also `/slack/install` and `/slack/oauth_redirect`.
     routes: { ...routes, ...installer?.routes },
     messenger,
+    // The bot token is checked by `auth.test` (not with OAuth, which has none of its own).
     async start() {
       try {
         await app.init();

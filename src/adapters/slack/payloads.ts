@@ -17,19 +17,15 @@ export const commandPayload = z.object({
   user_name: z.string().optional(),
   channel_id: z.string().min(1),
   command: z.string(),
+  // The text as a person typed it, without control characters and within a sane length.
   text: z
     .string()
     .default('')
-    .transform((text) => commandText(text)),
+    .transform((text) => cleanText(text, TEXT_LIMITS.commandLine)),
   trigger_id: z.string().min(1),
   response_url: z.string().min(1),
 });
 export type CommandPayload = z.infer<typeof commandPayload>;
-
-/** A slash command's text as a person typed it, without control characters and within a sane length. */
-export function commandText(raw: unknown): string {
-  return cleanText(typeof raw === 'string' ? raw : '', TEXT_LIMITS.commandLine);
-}
 
 /** A click on a button of a message or of the App Home. */
 export const blockActionPayload = z.object({

@@ -1,4 +1,4 @@
-import { type CommandAction, RESCHEDULE } from '../../../chat/action.ts';
+import { commandRequestOf, type Options, type OptionValue } from '../../../chat/command-options.ts';
 import { DECK_IMPORT_FORM } from '../../../chat/forms.ts';
 import { chooseLocale } from '../../../chat/i18n/locale.ts';
 import { type Say, wordsOf } from '../../../chat/messages.ts';
@@ -58,19 +58,16 @@ export async function runSubcommand(
 
 /** The one table of `/mnemo <subcommand>` (help aside): each to the flow that answers it. */
 const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<N> } = {
-  quiz: ({ deps, step }, sub) => {
-    const action = { kind: sub.practice ? 'practice' : 'quiz', deckId: sub.deck, tag: sub.tag } as const;
-    return answer(deps, { flow: 'study', action }, step);
-  },
-  stats: (asked) => command(asked, { kind: 'stats' }),
-  decks: (asked) => command(asked, { kind: 'decks' }),
-  leaderboard: (asked, sub) => command(asked, { kind: 'leaderboard', period: sub.period }),
-  reschedule: (asked) => command(asked, RESCHEDULE),
-  'settings-suspended': (asked) => command(asked, { kind: 'settings', patch: {}, reminder: null }),
-  language: async (asked, sub) => {
+  quiz: (asked, { deck, tag, practice }) => named(asked, 'quiz', null, { practice, ...given({ deck, tag }) }),
+  stats: (asked) => named(asked, 'stats'),
+  decks: (asked) => named(asked, 'deck', 'list'),
+  leaderboard: (asked, { period }) => named(asked, 'leaderboard', null, { period }),
+  reschedule: (asked) => named(asked, 'settings', null, { reschedule: true }),
+  'settings-suspended': (asked) => named(asked, 'settings'),
+  language: async (asked, { language }) => {
+    // `auto`: the person's Slack language.
     const appLocale = await asked.deps.locales.of(asked.payload.team_id, asked.payload.user_id);
-    const action: CommandAction = { kind: 'settings', patch: {}, reminder: null, language: sub.language };
-    return command(asked, action, { appLocale });
+    return named(asked, 'settings', null, { language: language ?? 'auto' }, { appLocale });
   },
   settings: async ({ deps, payload, step }) => {
     const [learner, reminder, locale] = await Promise.all([
@@ -94,45 +91,51 @@ const ANSWERS: { [N in Exclude<Subcommand['name'], 'help' | 'unknown'>]: Answer<
   },
   'daily-usage': async ({ deps, step, chosen }) =>
     step.reply(note(dailyUsage(await chosen(), deps.command)), 'ephemeral'),
-  'deck-leeches': (asked) => asAdmin(asked, () => ({ kind: 'leeches' })),
-  'daily-list': (asked) => asAdmin(asked, () => ({ kind: 'listDailies' })),
-  'daily-off': (asked, sub) => asAdmin(asked, () => ({ kind: 'stopDaily', channelId: sub.channelId })),
-  'daily-set': (asked, { channelId, localTime, timeZone, deck, language }) =>
-    // Without a time zone, the admin's own, as Slack knows it.
-    asAdmin(asked, (zone) => ({
-      kind: 'setDaily',
-      channelId,
-      localTime,
-      timeZone: timeZone ?? zone ?? 'UTC',
-      deckId: deck,
-      ...(language ? { language } : {}),
-    })),
-  'privacy-export': ({ deps, step }) =>
-    answer(deps, { flow: 'privacy', action: { kind: 'exportData' } }, step),
-  'privacy-delete': ({ deps, step }) => answer(deps, { flow: 'privacy', action: { kind: 'askErase' } }, step),
+  'deck-leeches': (asked) => asAdmin(asked, 'deck', 'leeches'),
+  'daily-list': (asked) => asAdmin(asked, 'daily', 'list'),
+  'daily-off': (asked, { channelId }) => asAdmin(asked, 'daily', 'off', { channel: channelId }),
+  'daily-set': (asked, { channelId, localTime, timeZone, deck, language }) => {
+    const more = given({ timezone: timeZone, deck, language });
+    return asAdmin(asked, 'daily', 'set', { channel: channelId, time: localTime, ...more });
+  },
+  'privacy-export': (asked) => named(asked, 'privacy', 'export'),
+  'privacy-delete': (asked) => named(asked, 'privacy', 'delete'),
+  // As Discord's `/settings leaderboard:…`, a privacy choice.
   'leaderboard-visibility': ({ deps, step }, { hidden }) =>
     answer(deps, { flow: 'privacy', action: { kind: 'leaderboardVisibility', hidden } }, step),
-  'deck-export': ({ deps, step }, { deck, format }) =>
-    answer(deps, { flow: 'deckFiles', action: { kind: 'deckExport', deckId: deck, format } }, step),
-  'deck-visibility': ({ deps, step }, { deck, hidden }) =>
-    answer(deps, { flow: 'deckFiles', action: { kind: 'deckVisibility', deckId: deck, hidden } }, step),
+  'deck-export': (asked, { deck, format }) => named(asked, 'deck', 'export', { deck, format }),
+  'deck-visibility': (asked, { deck, hidden }) => named(asked, 'deck', hidden ? 'hide' : 'show', { deck }),
 };
 
-const command = ({ deps, step }: Asked, action: CommandAction, asked?: { appLocale: string | null }) =>
-  answer(deps, { flow: 'command', action }, step, asked);
+/** The options given: null is an option left out. */
+const given = (options: Record<string, OptionValue | null>): Options =>
+  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== null)) as Options;
+
+/**
+ * A command of the catalog (src/chat/command-catalog.ts) with its options, decoded into its request by the
+ * chat layer as Discord's are (src/chat/command-options.ts).
+ */
+function named(
+  { deps, payload, step }: Asked,
+  command: string,
+  subcommand: string | null = null,
+  options: Options = {},
+  asked?: Parameters<typeof answer>[3],
+) {
+  const request = commandRequestOf({ command, subcommand, options, channelId: payload.channel_id });
+  return answer(deps, request, step, asked);
+}
 
 /** For workspace admins: their rights (and time zone) read from Slack on every request, before anything is stored. */
-async function asAdmin(
-  { deps, payload, step }: Asked,
-  actionOf: (adminTimeZone: string | null) => CommandAction,
-) {
-  const rights = await workspaceRights(deps.api, payload.user_id);
-  const action = actionOf(rights.timeZone);
-  return answer(deps, { flow: 'command', action }, step, {
+async function asAdmin(asked: Asked, command: string, subcommand: string, options: Options = {}) {
+  const rights = await workspaceRights(asked.deps.api, asked.payload.user_id);
+  // `daily` without a time zone: the admin's own, as Slack knows it.
+  if (subcommand === 'set') options.timezone ??= rights.timeZone ?? 'UTC';
+  return named(asked, command, subcommand, options, {
     isAdmin: rights.isAdmin,
     appLocale: rights.locale,
     // Slack tells no workspace language: the admin's who sets the question is taken as the community's.
-    ...(action.kind === 'setDaily' ? { communityLocale: rights.locale } : {}),
+    ...(subcommand === 'set' ? { communityLocale: rights.locale } : {}),
   });
 }
 

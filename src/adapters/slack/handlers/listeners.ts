@@ -12,7 +12,6 @@ import {
   appHomeOpenedPayload,
   blockActionPayload,
   commandPayload,
-  commandText,
   type ViewSubmissionPayload,
   viewSubmissionPayload,
 } from '../payloads.ts';
@@ -32,6 +31,8 @@ type Ack = (reply?: object) => Promise<void>;
 interface Guard {
   ack: Ack;
   acked: boolean;
+  /** What the log line calls the request; a command's is named once its text is parsed. */
+  name: string;
   /** Set once the payload names it. */
   responseUrl: string | null;
 }
@@ -49,7 +50,7 @@ const inAck =
 /** A listener inside chat's error boundary (handleEvent): `onceId` for an event Slack delivers again. */
 function guarded(
   deps: ListenerDeps,
-  command: (body: unknown) => string,
+  name: (body: unknown) => string,
   apologize: Apologize,
   work: (body: unknown, guard: Guard, context: { botToken?: string | undefined }) => Promise<void>,
   onceId?: (body: unknown) => string | undefined,
@@ -60,10 +61,10 @@ function guarded(
       guard.acked = true;
       await (args.ack as Ack)(reply);
     };
-    const guard: Guard = { ack, acked: false, responseUrl: null };
+    const guard: Guard = { ack, acked: false, name: name(body), responseUrl: null };
     const event = {
       platform: 'slack',
-      context: () => ({ tenant: tenantOf(body), command: command(body) }),
+      context: () => ({ tenant: tenantOf(body), command: guard.name }),
       onceId: onceId?.(body),
       apologise: () => apologize(note(APOLOGY), guard, body),
     };
@@ -73,20 +74,20 @@ function guarded(
 
 /** Every listener: the slash command, Mnemo's buttons, its forms and the App Home. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const subcommandOf = (body: unknown) => parseSubcommand(commandText((body as { text?: unknown }).text));
   const ephemeral = (message: SlackMessage) => ({ response_type: 'ephemeral', ...message });
   app.command(
     deps.command,
     guarded(
       deps,
-      (body) => `${deps.command} ${subcommandOf(body).name}`,
+      () => deps.command,
       inAck(ephemeral),
       async (body, guard) => {
         const payload = commandPayload.parse(body);
         guard.responseUrl = payload.response_url;
-        await runSubcommand(deps, payload, subcommandOf(body), (message) =>
-          guard.ack(message && ephemeral(message)),
-        );
+        // Parsed once, from the text the payload's schema cleaned (the log line reads its name).
+        const sub = parseSubcommand(payload.text);
+        guard.name = `${deps.command} ${sub.name}`;
+        await runSubcommand(deps, payload, sub, (message) => guard.ack(message && ephemeral(message)));
       },
     ),
   );

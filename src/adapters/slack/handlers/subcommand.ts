@@ -1,3 +1,4 @@
+import { studyWordsOf } from '../../../chat/command-options.ts';
 import { DECK_FILE_FORMATS, type DeckFileFormat } from '../../../chat/deck-files.ts';
 import { isLocale, type Locale } from '../../../chat/i18n/locale.ts';
 import type { LeaderboardPeriod } from '../../../core/community/ports.ts';
@@ -44,30 +45,43 @@ export type Subcommand =
 
 const PERIODS = ['week', 'month', 'all'] as const satisfies readonly LeaderboardPeriod[];
 
+/** The subcommands that are a fixed phrase (matched lowercased): each and what it asks. */
+const PHRASES: Record<string, Subcommand> = {
+  settings: { name: 'settings' },
+  'settings reschedule': { name: 'reschedule' },
+  'settings suspended': { name: 'settings-suspended' },
+  // Hides or shows the person on leaderboards.
+  'settings leaderboard off': { name: 'leaderboard-visibility', hidden: true },
+  'settings leaderboard on': { name: 'leaderboard-visibility', hidden: false },
+  'privacy export': { name: 'privacy-export' },
+  'privacy delete': { name: 'privacy-delete' },
+  deck: { name: 'decks' },
+  'deck list': { name: 'decks' },
+  'deck import': { name: 'deck-import' },
+  'deck leeches': { name: 'deck-leeches' },
+};
+
 /**
  * Parses the command text. Slack sends a channel as `<#C123|name>` (the manifest asks it to escape them), which
- * is the only channel form accepted. Pure.
+ * is the only channel form accepted. A known word with words it does not take is unknown as a whole. Pure.
  */
 export function parseSubcommand(text: string): Subcommand {
-  const [word = 'help', ...args] = text.trim().split(/\s+/).filter(Boolean);
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const [word = 'help', ...args] = words;
+  const phrase = words.join(' ').toLowerCase();
+  if (Object.hasOwn(PHRASES, phrase)) return PHRASES[phrase] as Subcommand;
   switch (word.toLowerCase()) {
     case 'quiz':
-    case 'review':
-      return parseQuiz(args);
+    case 'review': {
+      // `quiz [practice] [deck] [#tag]`.
+      const practice = args[0]?.toLowerCase() === 'practice';
+      const { deckId, tag } = studyWordsOf(practice ? args.slice(1) : args);
+      return { name: 'quiz', deck: deckId, tag, practice };
+    }
     case 'stats':
       return { name: 'stats' };
-    case 'settings':
-      return parseSettings(args, word);
-    case 'privacy': {
-      const what = args.length === 1 ? args[0]?.toLowerCase() : undefined;
-      if (what === 'export') return { name: 'privacy-export' };
-      if (what === 'delete') return { name: 'privacy-delete' };
-      return { name: 'unknown', word: [word, ...args].join(' ') };
-    }
     case 'decks':
       return { name: 'decks' };
-    case 'deck':
-      return parseDeck(args, word);
     case 'leaderboard': {
       const period = PERIODS.find((name) => name === args[0]?.toLowerCase());
       return { name: 'leaderboard', period: period ?? 'week' };
@@ -76,63 +90,34 @@ export function parseSubcommand(text: string): Subcommand {
       return { name: 'help' };
     case 'daily':
       return parseDaily(args);
+    case 'deck':
+      return parseDeckFile(args) ?? { name: 'unknown', word: words.join(' ') };
+    case 'settings': {
+      // `settings language es|en|de|ja|auto`: Mnemo's language for the person; `auto`: their Slack language.
+      const [setting, code = ''] = args.map((arg) => arg.toLowerCase());
+      if (args.length === 2 && setting === 'language' && (code === 'auto' || isLocale(code))) {
+        return { name: 'language', language: code === 'auto' ? null : code };
+      }
+      return { name: 'unknown', word: words.join(' ') };
+    }
+    case 'privacy':
+      return { name: 'unknown', word: words.join(' ') };
     default:
       return { name: 'unknown', word };
   }
 }
 
-/** `deck [list]`, `deck import`, `deck export <id> [md|csv|apkg]`, `deck hide|show <id>`, `deck leeches`. */
-function parseDeck(args: string[], word: string): Subcommand {
-  const [what = 'list', deck, format, ...rest] = args;
-  const unknown: Subcommand = { name: 'unknown', word: [word, ...args].join(' ') };
-  switch (what.toLowerCase()) {
-    case 'list':
-      return args.length <= 1 ? { name: 'decks' } : unknown;
-    case 'import':
-      return args.length === 1 ? { name: 'deck-import' } : unknown;
-    case 'leeches':
-      return args.length === 1 ? { name: 'deck-leeches' } : unknown;
-    case 'export': {
-      const chosen = DECK_FILE_FORMATS.find((name) => name === (format ?? 'md').toLowerCase());
-      return deck && chosen && rest.length === 0 ? { name: 'deck-export', deck, format: chosen } : unknown;
-    }
-    case 'hide':
-    case 'show':
-      return deck && format === undefined
-        ? { name: 'deck-visibility', deck, hidden: what.toLowerCase() === 'hide' }
-        : unknown;
-    default:
-      return unknown;
+/** `deck export <id> [md|csv|apkg]` and `deck hide|show <id>` (the id as typed), or null. */
+function parseDeckFile([what = '', deck, format, ...rest]: string[]): Subcommand | null {
+  const verb = what.toLowerCase();
+  if (!deck) return null;
+  if (verb === 'hide' || verb === 'show') {
+    return format === undefined ? { name: 'deck-visibility', deck, hidden: verb === 'hide' } : null;
   }
-}
-
-/**
- * `settings` opens the form; `settings leaderboard off|on` hides or shows the person on leaderboards;
- * `settings reschedule` recomputes their due dates from their reviews.
- */
-function parseSettings(args: string[], word: string): Subcommand {
-  if (args.length === 0) return { name: 'settings' };
-  const [setting, value] = args.map((arg) => arg.toLowerCase());
-  if (args.length === 1 && setting === 'reschedule') return { name: 'reschedule' };
-  if (args.length === 1 && setting === 'suspended') return { name: 'settings-suspended' };
-  if (args.length === 2 && setting === 'leaderboard' && (value === 'on' || value === 'off')) {
-    return { name: 'leaderboard-visibility', hidden: value === 'off' };
-  }
-  // `settings language es`: Mnemo's language for the person; `auto`: their Slack language.
-  if (args.length === 2 && setting === 'language' && value !== undefined) {
-    if (value === 'auto') return { name: 'language', language: null };
-    if (isLocale(value)) return { name: 'language', language: value };
-  }
-  return { name: 'unknown', word: [word, ...args].join(' ') };
-}
-
-/** `quiz [practice] [deck] [#tag]`: a word starting with `#` is the tag, any other the deck. */
-function parseQuiz(args: string[]): Subcommand {
-  const practice = args[0]?.toLowerCase() === 'practice';
-  const rest = practice ? args.slice(1) : args;
-  const tag = rest.find((arg) => arg.startsWith('#') && arg.length > 1)?.slice(1) ?? null;
-  const deck = rest.find((arg) => !arg.startsWith('#'))?.toLowerCase() ?? null;
-  return { name: 'quiz', deck, tag, practice };
+  const chosen = DECK_FILE_FORMATS.find((name) => name === (format ?? 'md').toLowerCase());
+  return verb === 'export' && chosen && rest.length === 0
+    ? { name: 'deck-export', deck, format: chosen }
+    : null;
 }
 
 function parseDaily(words: string[]): Subcommand {

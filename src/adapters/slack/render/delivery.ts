@@ -8,8 +8,9 @@ import { slackButton } from '../actions.ts';
 import { actions, escapeText, type SlackMessage, section, sections } from './blocks.ts';
 import { slackStyle } from './reply.ts';
 
-/** Deliveries carry their language; mrkdwn needs no command, so none is named. */
-const sayIn = (locale: Locale) => sayer(slackStyle(''), locale);
+/** Deliveries carry their language; mrkdwn needs no command, so none is named. Built once, not per post. */
+const STYLE = slackStyle('');
+const sayIn = (locale: Locale) => sayer(STYLE, locale);
 
 /**
  * Pure: what delivery posts, in the channel's language. The channel question is public, so it holds no
@@ -22,7 +23,7 @@ export function renderDailyQuestion(question: DailyQuestion, state: DailyQuestio
   return {
     text: `${sayIn(locale)('daily.title')}: ${escapeText(card.question)}`,
     blocks: [
-      ...sections(dailyQuestionText(card, state, slackStyle(''), locale)),
+      ...sections(dailyQuestionText(card, state, STYLE, locale)),
       // Once the day is over (the answer shown): no buttons.
       ...(state.revealAnswer ? [] : [actions(buttons.map((b) => slackButton(b, carried, locale)))]),
     ],

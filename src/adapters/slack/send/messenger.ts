@@ -14,7 +14,7 @@ import { userIdOf } from '../identity.ts';
 import { openedConversation, postedHistory, postedMessage } from '../payloads.ts';
 import type { SlackMessage } from '../render/blocks.ts';
 import { renderDailyQuestion, renderReminder } from '../render/delivery.ts';
-import type { SlackApi } from './slack-api.ts';
+import type { SlackApi, WebClient } from './slack-api.ts';
 
 /** Tags Mnemo's delivery posts, so a later look at the channel can tell which delivery a message came from. */
 export const DELIVERY_EVENT_TYPE = 'mnemo_delivery';
@@ -65,10 +65,8 @@ export class SlackMessenger implements Messenger {
   updateDailyQuestion(question: DailyQuestion, sent: SentMessage, update: DailyQuestionState): Promise<void> {
     return this.#inWorkspace(question.tenantId, async () => {
       const message = renderDailyQuestion(question, update);
-      await this.#pacer.run(sent.channelId, () =>
-        this.#api.call('chat.update', (client) =>
-          client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),
-        ),
+      await this.#paced(sent.channelId, 'chat.update', (client) =>
+        client.chat.update({ channel: sent.channelId, ts: sent.messageId, ...message }),
       );
     });
   }
@@ -92,14 +90,12 @@ export class SlackMessenger implements Messenger {
     try {
       const conversation =
         channel.startsWith('U') || channel.startsWith('W') ? await this.#dmWith(channel) : channel;
-      const history = await this.#pacer.run(conversation, () =>
-        this.#api.call('conversations.history', (client) =>
-          client.conversations.history({
-            channel: conversation,
-            limit: RECENT_MESSAGES,
-            include_all_metadata: true,
-          }),
-        ),
+      const history = await this.#paced(conversation, 'conversations.history', (client) =>
+        client.conversations.history({
+          channel: conversation,
+          limit: RECENT_MESSAGES,
+          include_all_metadata: true,
+        }),
       );
       const found = postedHistory
         .parse(history)
@@ -135,16 +131,14 @@ export class SlackMessenger implements Messenger {
   async #upload(channel: string, files: readonly Attachment[], threadTs?: string): Promise<void> {
     const where = threadTs ? { channel_id: channel, thread_ts: threadTs } : { channel_id: channel };
     for (const file of files) {
-      await this.#pacer.run(channel, () =>
-        this.#api.call('files.uploadV2', (client) =>
-          client.files.uploadV2({
-            ...where,
-            file: Buffer.from(file.bytes),
-            filename: file.name,
-            title: file.name,
-            alt_text: file.description.slice(0, ALT_TEXT_LIMIT),
-          }),
-        ),
+      await this.#paced(channel, 'files.uploadV2', (client) =>
+        client.files.uploadV2({
+          ...where,
+          file: Buffer.from(file.bytes),
+          filename: file.name,
+          title: file.name,
+          alt_text: file.description.slice(0, ALT_TEXT_LIMIT),
+        }),
       );
     }
   }
@@ -155,19 +149,22 @@ export class SlackMessenger implements Messenger {
     message: SlackMessage,
     metadata?: ReturnType<typeof deliveryMetadata>,
   ): Promise<SentMessage> {
-    const result = await this.#pacer.run(channel, () =>
-      this.#api.call('chat.postMessage', (client) =>
-        client.chat.postMessage({
-          channel,
-          ...message,
-          unfurl_links: false,
-          unfurl_media: false,
-          ...(metadata ? { metadata } : {}),
-        }),
-      ),
+    const result = await this.#paced(channel, 'chat.postMessage', (client) =>
+      client.chat.postMessage({
+        channel,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+        ...(metadata ? { metadata } : {}),
+      }),
     );
     const posted = postedMessage.parse(result);
     return { messageId: posted.ts, channelId: posted.channel };
+  }
+
+  /** A Web API call in `channel`'s pace (a user id: their DM with Mnemo). */
+  #paced<T>(channel: string, method: string, call: (client: WebClient) => Promise<T>): Promise<T> {
+    return this.#pacer.run(channel, () => this.#api.call(method, call));
   }
 }
 

@@ -5,6 +5,7 @@ import { handleEvent } from '../../../chat/event-boundary.ts';
 import { wordsOf } from '../../../chat/messages.ts';
 import { buttonRequest } from '../../../chat/requests.ts';
 import { submitSettingsForm } from '../../../chat/settings-form.ts';
+import { submittedAnswer } from '../../../chat/typed-answer.ts';
 import { decodeClick, readAnswerModalState, readFormModalState, VIEW } from '../actions.ts';
 import { dailyPostOf } from '../daily-post.ts';
 import { actorOf, personOf, placeOf } from '../identity.ts';
@@ -198,15 +199,13 @@ const SUBMIT: Record<keyof typeof VIEW, Submit> = {
   answer: async (deps, payload, step, ack) => {
     const state = readAnswerModalState(payload.view.private_metadata);
     const decoded = decodeAction(state.code);
-    const action = decoded?.action;
-    if (!decoded || (action?.kind !== 'typedAnswer' && action?.kind !== 'dailyTypedAnswer'))
-      throw new Error('an answer form without its answer');
+    const typed = submittedAnswer(decoded?.action, formValues(payload).answer ?? '');
+    if (!decoded || !typed) throw new Error('an answer form without its answer');
     // Closing the modal is the acknowledgement; the verdict goes where the question was.
     await ack();
-    const text = formValues(payload).answer ?? '';
     const reply: Step['reply'] = (message, mode) => respondTo(state.responseUrl, message, mode);
     const post = dailyPostOf(decoded.carried.post);
-    await answer(deps, { flow: 'quiz', action: { ...action, text } }, { ...step, reply }, { post });
+    await answer(deps, { flow: 'quiz', action: typed }, { ...step, reply }, { post });
   },
   // The form closes at once; the download, its preview and any problem go where the command was typed.
   deckImport: async (deps, payload, step, ack, botToken) => {

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { type CardMarkup, markUp } from '../../../chat/card-markup.ts';
 import { entityStart, split } from '../../../chat/text-cut.ts';
 import { head as firstUnits } from '../../../core/text/clean-text.ts';
 import { segmentsOf } from '../../../core/text/segments.ts';
@@ -8,25 +9,18 @@ export function escapeText(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/**
- * Card text as mrkdwn: fenced code as a preformatted block, inline code as code, the TeX of maths as code (its
- * picture goes alongside), everything else as `escapeText` leaves it. Slack escapes nothing with backslashes:
- * inside code only its three control characters are escaped, so no mention or link can form there either.
- */
+/** Card text as mrkdwn, escaped as `escapeText` escapes it: Slack escapes nothing with backslashes. */
+const MRKDWN: CardMarkup = {
+  text: (text) => escapeText(text),
+  // Slack shows no language; inside code only its three control characters are escaped, so no mention or link
+  // can form there either.
+  codeBlock: (code) => `\`\`\`\n${escapeText(code)}\n\`\`\``,
+  inlineCode,
+};
+
+/** Card text as mrkdwn: fenced code as a preformatted block, inline code and the TeX of maths as code. */
 export function cardText(text: string): string {
-  const segments = segmentsOf(text);
-  let out = '';
-  segments.forEach((segment, i) => {
-    if (segment.kind === 'text') out += escapeText(segment.text);
-    else if (segment.kind === 'code' && segment.block) {
-      if (out !== '' && !out.endsWith('\n')) out += '\n';
-      // Slack shows no language; a fence inside the code is broken by a zero-width space.
-      out += `\`\`\`\n${escapeText(segment.code).replaceAll('```', '`\u200b``')}\n\`\`\``;
-      if (i < segments.length - 1) out += '\n';
-    } else if (segment.kind === 'code') out += inlineCode(segment.code);
-    else out += inlineCode(segment.display ? `$$${segment.tex}$$` : `$${segment.tex}$`);
-  });
-  return out;
+  return markUp(segmentsOf(text), MRKDWN);
 }
 
 /** Slack's inline code cannot hold a backtick: such code is shown as escaped text. */

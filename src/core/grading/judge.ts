@@ -19,6 +19,7 @@ import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
+import { regnalInDigits } from './regnal.ts';
 import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
@@ -124,7 +125,7 @@ function judgeAnswer(
   // Where marked letters are letters, even a two-letter word changed by one is another word ("är" for "år").
   const shortest = marksAreLetters(primaryTag(card.lang)) ? 1 : undefined;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry, shortest)) return 'wrong';
-  if (reading.question?.asksWho) return verdict;
+  if (reading.namesPerson) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
   return slip ? weaker(verdict, 'close') : verdict;
@@ -132,12 +133,12 @@ function judgeAnswer(
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
   const { vocabulary } = card;
-  const { kit, texts, own, literals, forms, question, lexicon, signsBoth } = reading;
+  const { kit, texts, own, literals, forms, question, lexicon, signsBoth, namesPerson } = reading;
   const bothSigns = signsBoth ? comparePlusMinus(typedAnswer, texts) : undefined;
   if (bothSigns) return bothSigns;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
   const answer = withCardNumbersInDigits(
-    statedValue(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts),
+    regnalInDigits(statedValue(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts), texts),
     texts,
     kit,
   );
@@ -174,8 +175,7 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   }
   for (const form of forms) {
     verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms), question));
-    if (question?.asksWho)
-      verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
+    if (namesPerson) verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
     if (verdict === 'correct') break;
   }
   return verdict;

@@ -38,3 +38,57 @@ describe('rulers with a title and a regnal number', () => {
     expect(verdictOf('D. João VI', 'João', q)).toBe('wrong');
   });
 });
+
+describe('units as an algebra of base quantities', () => {
+  it('GIVEN a compound unit asked for THEN every writing of it is right, another unit wrong', () => {
+    const q = { question: 'SI unit of entropy?' };
+    expect(verdictOf('J/K', 'J K^-1', q)).toBe('correct');
+    expect(verdictOf('J/K', 'joules per kelvin', q)).toBe('correct');
+    expect(verdictOf('J/K', 'kg·m²·s⁻²·K⁻¹', q)).toBe('correct');
+    expect(verdictOf('J/K', 'J/(mol·K)', q)).toBe('wrong');
+    expect(verdictOf('J/K', 'W/K', q)).toBe('wrong');
+  });
+
+  it('GIVEN a quantity THEN the same amount in units built otherwise or spelled with a prefix is right', () => {
+    expect(verdictOf('50 kPa', '50,000 N/m²')).toBe('correct');
+    expect(verdictOf('50 kPa', '50 kilopascals')).toBe('correct');
+    expect(verdictOf('3 kJ', '3 kilojoules')).toBe('correct');
+    expect(verdictOf('3 kJ', '3 megajoules')).toBe('wrong');
+    expect(verdictOf('2 kg/L', '2 g/cm³')).toBe('correct');
+    expect(verdictOf('2 kg/L', '2 g/m³')).toBe('wrong');
+    expect(verdictOf('10 m/s²', '10 N/kg')).toBe('correct');
+    expect(verdictOf('8.6 ly', '2.6 parsecs')).toBe('correct');
+    expect(verdictOf('8.6 light-years', '8.6 ly')).toBe('correct');
+  });
+
+  it('GIVEN per mille THEN it is a thousandth, never a hundredth', () => {
+    expect(verdictOf('3%', '30‰')).toBe('correct');
+    expect(verdictOf('3%', '3‰')).toBe('wrong');
+    expect(verdictOf('0.8‰', '0.8 per mille')).toBe('correct');
+    expect(verdictOf('0.8‰', '0.8%')).toBe('wrong');
+  });
+
+  it('GIVEN a unit written in Japanese or Chinese after the number THEN it is that unit', () => {
+    expect(verdictOf('634 m', '634メートル', { lang: 'ja' })).toBe('correct');
+    expect(verdictOf('634 m', '634キロメートル', { lang: 'ja' })).toBe('wrong');
+    expect(verdictOf('5 km', '5公里', { lang: 'zh' })).toBe('correct');
+  });
+});
+
+describe('approximate numbers and slips in units', () => {
+  it('GIVEN "about" in any language THEN a number rounded to its own last digit is right, a farther one not', () => {
+    expect(verdictOf('1,234 km', 'about 1,200 km')).toBe('correct');
+    expect(verdictOf('1234 km', 'etwa 1200 km', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('1234 km', 'cerca de 1200 km', { lang: 'pt' })).toBe('correct');
+    expect(verdictOf('1,234 km', 'about 1,300 km')).toBe('wrong');
+    expect(verdictOf('1,234 km', '1,200 km')).toBe('wrong');
+  });
+
+  it('GIVEN a slip in the name of a unit or scale THEN the answer is close; a slip in the number is wrong', () => {
+    expect(verdictOf('250 mL', '250 mililitres')).toBe('close');
+    expect(verdictOf('7 billion', '7 bilion')).toBe('close');
+    expect(verdictOf('3 kPa', '3 kilopasclas')).toBe('close');
+    expect(verdictOf('250 mL', '205 millilitres')).toBe('wrong');
+    expect(verdictOf('5 hours', '5 house')).toBe('wrong');
+  });
+});

@@ -9,6 +9,7 @@ function stems(words: string): ReadonlySet<string> {
 const FILLER = stems(`
   a an the it its is are this that thats these those they theyre i think believe guess probably answer
   called named known as use using just simply basically about approximately around roughly circa ca
+  aproximadamente alrededor cerca environ pres etwa ungefahr rund примерно около 約 约 大约
   in
   el la los las lo un una unos unas es en
   le les l une des est c

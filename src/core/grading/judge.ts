@@ -11,12 +11,13 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { primaryTag } from './language.ts';
+import { languageKit, primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
+import { normalise } from './normalise.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
 import { regnalInDigits } from './regnal.ts';
@@ -27,11 +28,16 @@ import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { withoutTrailingWord } from './trailing-context.ts';
+import { withUnitSlipsMended } from './unit-slips.ts';
+import { compareUnits } from './units.ts';
 import { better, weaker } from './verdict.ts';
 import { withAskedForm } from './word-forms.ts';
 import { compareWriting } from './writing.ts';
 
 export type { CardContext } from './card-reading.ts';
+
+// Signs written only in units: "J/(kg·K)", "m s⁻²", "N·m²/kg²".
+const UNIT_SIGNS = /[·/⁻²³]|\^-?\d/;
 
 /**
  * An answer this much longer than every accepted form is not an answer, and is judged wrong
@@ -96,7 +102,10 @@ export function judge(
   }
   const lang = primaryTag(card.lang);
   const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
-  return head ? judgeAnswer(expected, accept, head, card) : verdict;
+  if (head) return judgeAnswer(expected, accept, head, card);
+  // "500 miligrams": a slip in a unit's name is close, as in any other word.
+  const mended = withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang));
+  return mended ? weaker(judgeAnswer(expected, accept, mended, card), 'close') : verdict;
 }
 
 function judgeAnswer(
@@ -154,6 +163,14 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   const typed = read(answer);
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
+  // A unit asked for is judged by what it measures and its size: "J kg⁻¹ K⁻¹" is "J/(kg·K)".
+  if (question?.asksUnit || texts.some((text) => UNIT_SIGNS.test(text))) {
+    const same = compareUnits(
+      typed.text === '' ? [] : normalise(answer).split(' '),
+      texts.map((text) => normalise(text).split(' ')),
+    );
+    if (same !== undefined) return same ? 'correct' : 'wrong';
+  }
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts
     .map((text) => compareFormula(answer, text) ?? compareValue(answer, text))

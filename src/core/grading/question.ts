@@ -8,6 +8,8 @@ import { ASKS_FORM } from './word-forms.ts';
 export interface Question {
   readonly stems: ReadonlySet<string>;
   readonly asksWho: boolean;
+  /** "SI unit of…", "Unidad de…", "Einheit der…": the answer is a unit. */
+  readonly asksUnit: boolean;
   /** "Author of…", "Compositeur du…", "Komponist der…": the question names the doer of something. */
   readonly asksAgent: boolean;
   /** "In which year", "¿En qué año?", "En quelle année", "In welchem Jahr": a fuller date names the year. */
@@ -35,6 +37,8 @@ const WHO =
 // physicist, compositeur, autor, pintor, Komponist, scrittore, pittrice.
 const AGENT =
   /(?<![\p{L}\p{N}])\p{L}{2,}(?:[^aeiou\s]er|tor|sor|ist|ista|iste|ian|eur|euse|trice|tore|dor|ora)(?![\p{L}\p{N}])/u;
+const UNIT =
+  /(?<![\p{L}\p{N}])(?:unit|units|unidad|unidades|unite|unites|einheit|unita|unidade|единица)(?![\p{L}\p{N}])|単位|单位/u;
 const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand|anno|quando)\b/;
 // "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
 const WHICH =
@@ -57,6 +61,7 @@ export function readQuestion(question: string | undefined): Question | undefined
     stems: new Set(tokens.filter((token) => token.kind !== 'separator').map(keyOf)),
     asksWho: WHO.test(words),
     asksAgent: AGENT.test(words),
+    asksUnit: UNIT.test(words),
     asksYear: YEAR.test(words),
     asksMeter: ASKS_METER.test(words),
     asksForm: ASKS_FORM.test(words),

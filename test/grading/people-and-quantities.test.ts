@@ -4,7 +4,7 @@ import { verdictOf } from './verdict-of.ts';
 
 // Issue #16, task g5: the principles behind the numbers, names and units round, each on cards of its own
 // (none from the labelled set).
-await loadLanguages(['en', 'es', 'fr', 'de', 'it', 'pt']);
+await loadLanguages(['en', 'es', 'fr', 'de', 'it', 'pt', 'ja', 'zh', 'ru']);
 
 describe('people named by what they did', () => {
   it('GIVEN a question naming the doer ("Inventor of…", "Autor de…") THEN the surname alone is the person', () => {
@@ -90,5 +90,28 @@ describe('approximate numbers and slips in units', () => {
     expect(verdictOf('3 kPa', '3 kilopasclas')).toBe('close');
     expect(verdictOf('250 mL', '205 millilitres')).toBe('wrong');
     expect(verdictOf('5 hours', '5 house')).toBe('wrong');
+  });
+});
+
+describe('numerals of other systems and dates in English months', () => {
+  it('GIVEN a card in digits THEN Chinese and Japanese numerals, by multipliers or digit by digit, read as digits', () => {
+    expect(verdictOf('1603年', '千六百三年', { lang: 'ja' })).toBe('correct');
+    expect(verdictOf('1603年', '一六〇三年', { lang: 'ja' })).toBe('correct');
+    expect(verdictOf('1603年', '千六百四年', { lang: 'ja' })).toBe('wrong');
+    expect(verdictOf('2.72', '二点七二', { lang: 'zh' })).toBe('correct');
+    expect(verdictOf('25000', '二万五千', { lang: 'zh' })).toBe('correct');
+  });
+
+  it('GIVEN a unit after "per" alone THEN it divides', () => {
+    expect(verdictOf('96485 C/mol', '96485 C per mol')).toBe('correct');
+    expect(verdictOf('1.38e-23', '1.38 × 10^-23 per K')).toBe('correct');
+  });
+
+  it('GIVEN a date in English months on a card of another language THEN it is read; a partial date is not', () => {
+    const fr = { lang: 'fr', question: 'Date de la bataille de Marignan ?' };
+    expect(verdictOf('13 septembre 1515', '13 September 1515', fr)).toBe('correct');
+    expect(verdictOf('13 septembre 1515', '13 October 1515', fr)).toBe('wrong');
+    const de = { lang: 'de', question: 'Wann fiel die Berliner Mauer?' };
+    expect(verdictOf('9. November 1989', 'November 1989', de)).toBe('wrong');
   });
 });

@@ -5,6 +5,7 @@ import { marksAreLetters } from './alphabet-letters.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
+import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
@@ -94,6 +95,9 @@ export function judge(
 ): GraderVerdict {
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
   if (verdict !== 'wrong') return verdict;
+  // "三千七百七十六メートル" for "3776 m": numerals of another system, read in digits.
+  const inDigits = withCjkNumeralsInDigits(typedAnswer, [expected, ...accept]);
+  if (inDigits !== typedAnswer) return judgeAnswer(expected, accept, inDigits, card);
   // "الكتاب" for "كتاب": an article written as a prefix is left out or added as a separate one would be.
   const bare = withoutPrefixedArticles([typedAnswer, expected, ...accept], card.lang);
   if (bare) {

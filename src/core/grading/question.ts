@@ -39,7 +39,8 @@ const AGENT =
   /(?<![\p{L}\p{N}])\p{L}{2,}(?:[^aeiou\s]er|tor|sor|ist|ista|iste|ian|eur|euse|trice|tore|dor|ora)(?![\p{L}\p{N}])/u;
 const UNIT =
   /(?<![\p{L}\p{N}])(?:unit|units|unidad|unidades|unite|unites|einheit|unita|unidade|единица)(?![\p{L}\p{N}])|単位|单位/u;
-const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand|anno|quando)\b/;
+const YEAR =
+  /(?<![\p{L}\p{N}])(?:year|when|ano|annee|jahr|wann|cuando|quand|anno|quando|год|году|года|когда)(?![\p{L}\p{N}])|年/u;
 // "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
 const WHICH =
   /^(which|what|que|cual|cuales|quel|quelle|quels|quelles|welche|welcher|welches|welchen|welchem)$/;

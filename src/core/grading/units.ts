@@ -335,10 +335,15 @@ const SHORTEST_JUXTAPOSED = 2;
  * "J/(kg K)" and "joules per kilogram kelvin" are one unit.
  */
 export function readUnit(words: readonly string[], index: number): { unit: Unit; next: number } | undefined {
-  const simple = readSimpleUnit(words, index);
+  // "per mol" alone ("6.022e23 per mol"): the unit to the power minus one.
+  const inverse =
+    PER.has(words[index] ?? '') && words[index] !== '/' ? readSimpleUnit(words, index + 1) : undefined;
+  const simple = inverse
+    ? { unit: power(inverse.unit, -1), next: inverse.next }
+    : readSimpleUnit(words, index);
   if (!simple) return undefined;
   let { unit, next } = product(words, simple);
-  let exponent = 1;
+  let exponent = inverse ? -1 : 1;
   for (;;) {
     const dividing = PER.has(words[next] ?? '');
     const at = dividing ? next + 1 : next;

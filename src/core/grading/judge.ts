@@ -95,6 +95,9 @@ export function judge(
 ): GraderVerdict {
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
   if (verdict !== 'wrong') return verdict;
+  // An answer too long to be one is not read again in other ways.
+  const longest = Math.max(expected.length, ...accept.map((form) => form.length));
+  if (typedAnswer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return verdict;
   // "三千七百七十六メートル" for "3776 m": numerals of another system, read in digits.
   const inDigits = withCjkNumeralsInDigits(typedAnswer, [expected, ...accept]);
   if (inDigits !== typedAnswer) return judgeAnswer(expected, accept, inDigits, card);

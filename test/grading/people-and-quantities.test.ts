@@ -24,6 +24,9 @@ describe('people named by what they did', () => {
 
   it('GIVEN a place or thing with capitals THEN the last word alone is not the answer', () => {
     expect(verdictOf('Buenos Aires', 'Aires', { question: 'Capital of Argentina?' })).toBe('wrong');
+    expect(verdictOf('Mekong River', 'River', { question: 'Longest river in Southeast Asia?' })).toBe(
+      'wrong',
+    );
   });
 });
 

@@ -83,6 +83,11 @@ export function mayTrail(token: Token | undefined): boolean {
   );
 }
 
+/** A word naming the kind of a place or thing ("river", "Stadt", "lago"): an answer with one names no person. */
+export function namesAKind(token: Token | undefined): boolean {
+  return wordIn(KINDS, token);
+}
+
 export function isFiller(token: Token | undefined): boolean {
   return wordIn(FILLER, token);
 }

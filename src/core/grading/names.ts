@@ -1,6 +1,6 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { editDistance } from './edit-distance.ts';
-import { isFiller } from './extras.ts';
+import { isFiller, namesAKind } from './extras.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Token, tokenise, type WordToken } from './tokens.ts';
 import { better, weaker } from './verdict.ts';
@@ -192,5 +192,7 @@ export function isGivenNameOnly(words: readonly string[], expected: string): boo
 export function isWrittenAsName(expected: string): boolean {
   const words = expected.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
+  // "Mekong River", "Lake Victoria": a place.
+  if (tokenise(expected).some((token) => !PARTICLES.has(token.text) && namesAKind(token))) return false;
   return words.every((word) => /^\p{Lu}(?:\p{Ll}|['’-])*\.?$/u.test(word) || PARTICLES.has(word));
 }

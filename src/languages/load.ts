@@ -89,9 +89,12 @@ async function parsers(lang: Language): Promise<readonly Parse[]> {
 
 async function dateReader(lang: Language): Promise<(text: string) => readonly DateParts[]> {
   const readers = await parsers(lang);
+  // A date in English months is read in every deck ("14 July 1789" on a French card) when its own reader
+  // finds none: English never reads a second date into a text the deck's language has read.
+  const english = lang === 'en' ? [] : await parsers('en');
   const monthYear = monthYearReader(lang);
-  return (text) => {
-    const dates = readers.flatMap((parse) =>
+  const read = (text: string, from: readonly Parse[]): DateParts[] =>
+    from.flatMap((parse) =>
       parse(text, new Date(0))
         .slice(0, 1)
         .map(({ start }) => {
@@ -100,7 +103,11 @@ async function dateReader(lang: Language): Promise<(text: string) => readonly Da
           return { ...part('year'), ...part('month'), ...part('day') };
         }),
     );
-    return dates.length > 0 ? dates : monthYear(text);
+  return (text) => {
+    const dates = read(text, readers);
+    if (dates.length > 0) return dates;
+    const months = monthYear(text);
+    return months.length > 0 ? months : read(text, english);
   };
 }
 

@@ -3,7 +3,7 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { cardForms } from './forms.ts';
 import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
-import { isGivenNameOnly } from './names.ts';
+import { isGivenNameOnly, isWrittenAsName } from './names.ts';
 import { normalise } from './normalise.ts';
 import { inUnit } from './numbers.ts';
 import { type Question, readQuestion } from './question.ts';
@@ -38,6 +38,8 @@ export interface CardReading {
   readonly lexicon: Lexicon;
   /** "±12" among the answers: a typed "±" is then part of the answer. */
   readonly signsBoth: boolean;
+  /** The answer names a person: the question asks who, or the answer starts with a given name the language knows. */
+  readonly namesPerson: boolean;
 }
 
 export function read(text: string): Reading {
@@ -99,7 +101,7 @@ function readAnew(
   const question = readQuestion(card.question);
   const named = isName(expected, kit);
   const textWords = new Set(texts.flatMap((text) => normalise(text).split(' ')));
-  const isPerson = question?.asksWho || named;
+  const isPerson = question?.asksWho || named || (question?.asksAgent && isWrittenAsName(expected));
   const synonyms = kit
     ? texts
         .flatMap((text) => kit.synonyms(text, card.question))
@@ -126,6 +128,7 @@ function readAnew(
     question,
     lexicon: lexiconOf(vocabulary, kit, card.lang, named, { kinds: kindsOf(texts, kit) }),
     signsBoth: texts.some((text) => text.includes('±')),
+    namesPerson: isPerson === true,
   };
 }
 

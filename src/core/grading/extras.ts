@@ -9,6 +9,7 @@ function stems(words: string): ReadonlySet<string> {
 const FILLER = stems(`
   a an the it its is are this that thats these those they theyre i think believe guess probably answer
   called named known as use using just simply basically about approximately around roughly circa ca
+  aproximadamente alrededor cerca environ pres etwa ungefahr rund примерно около 約 约 大约
   in
   el la los las lo un una unos unas es en
   le les l une des est c
@@ -80,6 +81,11 @@ export function mayTrail(token: Token | undefined): boolean {
   return (
     wordIn(HEADS, token) || wordIn(CONTEXT, token) || wordIn(TRAILING_FILLER, token) || wordIn(KINDS, token)
   );
+}
+
+/** A word naming the kind of a place or thing ("river", "Stadt", "lago"): an answer with one names no person. */
+export function namesAKind(token: Token | undefined): boolean {
+  return wordIn(KINDS, token);
 }
 
 export function isFiller(token: Token | undefined): boolean {

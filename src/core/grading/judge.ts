@@ -5,20 +5,23 @@ import { marksAreLetters } from './alphabet-letters.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
+import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
 import { isSameCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { primaryTag } from './language.ts';
+import { languageKit, primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
+import { normalise } from './normalise.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
+import { regnalInDigits } from './regnal.ts';
 import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
@@ -26,11 +29,16 @@ import { isSpelledNumber, withCardNumbersInDigits } from './spelled-numbers.ts';
 import { compareTerm, type Reading } from './term.ts';
 import { joinedKey, type Token } from './tokens.ts';
 import { withoutTrailingWord } from './trailing-context.ts';
+import { withUnitSlipsMended } from './unit-slips.ts';
+import { compareUnits } from './units.ts';
 import { better, weaker } from './verdict.ts';
 import { withAskedForm } from './word-forms.ts';
 import { compareWriting } from './writing.ts';
 
 export type { CardContext } from './card-reading.ts';
+
+// Signs written only in units: "J/(kg·K)", "m s⁻²", "N·m²/kg²".
+const UNIT_SIGNS = /[·/⁻²³]|\^-?\d/;
 
 /**
  * An answer this much longer than every accepted form is not an answer, and is judged wrong
@@ -87,6 +95,12 @@ export function judge(
 ): GraderVerdict {
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
   if (verdict !== 'wrong') return verdict;
+  // An answer too long to be one is not read again in other ways.
+  const longest = Math.max(expected.length, ...accept.map((form) => form.length));
+  if (typedAnswer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return verdict;
+  // "三千七百七十六メートル" for "3776 m": numerals of another system, read in digits.
+  const inDigits = withCjkNumeralsInDigits(typedAnswer, [expected, ...accept]);
+  if (inDigits !== typedAnswer) return judgeAnswer(expected, accept, inDigits, card);
   // "الكتاب" for "كتاب": an article written as a prefix is left out or added as a separate one would be.
   const bare = withoutPrefixedArticles([typedAnswer, expected, ...accept], card.lang);
   if (bare) {
@@ -95,7 +109,10 @@ export function judge(
   }
   const lang = primaryTag(card.lang);
   const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
-  return head ? judgeAnswer(expected, accept, head, card) : verdict;
+  if (head) return judgeAnswer(expected, accept, head, card);
+  // "500 miligrams": a slip in a unit's name is close, as in any other word.
+  const mended = withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang));
+  return mended ? weaker(judgeAnswer(expected, accept, mended, card), 'close') : verdict;
 }
 
 function judgeAnswer(
@@ -124,7 +141,7 @@ function judgeAnswer(
   // Where marked letters are letters, even a two-letter word changed by one is another word ("är" for "år").
   const shortest = marksAreLetters(primaryTag(card.lang)) ? 1 : undefined;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry, shortest)) return 'wrong';
-  if (reading.question?.asksWho) return verdict;
+  if (reading.namesPerson) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
   return slip ? weaker(verdict, 'close') : verdict;
@@ -132,12 +149,12 @@ function judgeAnswer(
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
   const { vocabulary } = card;
-  const { kit, texts, own, literals, forms, question, lexicon, signsBoth } = reading;
+  const { kit, texts, own, literals, forms, question, lexicon, signsBoth, namesPerson } = reading;
   const bothSigns = signsBoth ? comparePlusMinus(typedAnswer, texts) : undefined;
   if (bothSigns) return bothSigns;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
   const answer = withCardNumbersInDigits(
-    statedValue(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts),
+    regnalInDigits(statedValue(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts), texts),
     texts,
     kit,
   );
@@ -153,6 +170,14 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   const typed = read(answer);
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
+  // A unit asked for is judged by what it measures and its size: "J kg⁻¹ K⁻¹" is "J/(kg·K)".
+  if (question?.asksUnit || texts.some((text) => UNIT_SIGNS.test(text))) {
+    const same = compareUnits(
+      typed.text === '' ? [] : normalise(answer).split(' '),
+      texts.map((text) => normalise(text).split(' ')),
+    );
+    if (same !== undefined) return same ? 'correct' : 'wrong';
+  }
   // A formula is judged by its value before its letters: "E = m/c^2" has the letters of "E = mc^2".
   const byValue = texts
     .map((text) => compareFormula(answer, text) ?? compareValue(answer, text))
@@ -174,8 +199,7 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   }
   for (const form of forms) {
     verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms), question));
-    if (question?.asksWho)
-      verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
+    if (namesPerson) verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
     if (verdict === 'correct') break;
   }
   return verdict;

@@ -1,6 +1,6 @@
 import type { GraderVerdict } from '../verdict.ts';
 import { editDistance } from './edit-distance.ts';
-import { isFiller } from './extras.ts';
+import { isFiller, namesAKind } from './extras.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Token, tokenise, type WordToken } from './tokens.ts';
 import { better, weaker } from './verdict.ts';
@@ -10,9 +10,14 @@ import { compareWords } from './words.ts';
 const PARTICLES = new Set('de da di del della der den van von du le ten ter bin ibn al dos das'.split(' '));
 // Words that may stand before a name without changing whom it names.
 const TITLES = new Set(
-  'dr doctor sir dame president mr mrs ms miss saint st king queen emperor lord lady prof professor general'.split(
-    ' ',
-  ),
+  [
+    'dr doctor sir dame president mr mrs ms miss saint st king queen emperor lord lady prof professor general',
+    // The same titles in the other languages decks use: "Dom Pedro I", "San Martín", "König Ludwig II".
+    'don dona dom sankt san santa sao rey rei roi re konig koenig kaiser emperador imperador empereur imperatore',
+    'papa pape papst senor senora sr sra herr frau monsieur madame signor signora',
+  ]
+    .join(' ')
+    .split(' '),
 );
 // A surname alone this short is more often another word than the person.
 const SHORTEST_SURNAME = 3;
@@ -70,7 +75,13 @@ function givenPart(typed: readonly string[], name: PersonName, lexicon: Lexicon)
   const startsWithFirstName =
     first !== undefined && name.given[0] !== undefined && same(first, name.given[0], lexicon) !== 'wrong';
   for (const word of typed) {
-    if (PARTICLES.has(word) || word.length === 1 || (word.length > 1 && word === initials)) continue;
+    if (PARTICLES.has(word) || word === initials) continue;
+    // An initial stands for one of the given names: "J. S. Bach", not "C. P. E. Bach"; after the first
+    // name, a middle initial the card left out ("John F. Kennedy").
+    if (word.length === 1) {
+      if (!initials.includes(word) && !startsWithFirstName) return 'wrong';
+      continue;
+    }
     const best = name.given.reduce<GraderVerdict>(
       (found, given) => better(found, same(word, given, lexicon)),
       'wrong',
@@ -172,4 +183,16 @@ export function isGivenNameOnly(words: readonly string[], expected: string): boo
     return !words.includes(last);
   const name = personName(expected);
   return name !== undefined && words.every((word) => name.given.includes(word));
+}
+
+/**
+ * True when `expected` is written as a person's name: two to six words, each capitalised, an initial or a
+ * particle ("Luís de Camões", "J. S. Bach", "Antonie van Leeuwenhoek").
+ */
+export function isWrittenAsName(expected: string): boolean {
+  const words = expected.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  // "Mekong River", "Lake Victoria": a place.
+  if (tokenise(expected).some((token) => !PARTICLES.has(token.text) && namesAKind(token))) return false;
+  return words.every((word) => /^\p{Lu}(?:\p{Ll}|['’-])*\.?$/u.test(word) || PARTICLES.has(word));
 }

@@ -95,11 +95,18 @@ export function normalise(text: string): string {
     text
       // "10²³" and "10⁻³" are powers, before NFKD folds them into the digits "1023" and "10-3".
       .replace(/10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g, (_, power: string) => `10^${[...power].map(superscript).join('')}`)
-      // A unit to the power minus one is "per" it: "g mol⁻¹" and "g mol^-1" are "g per mol".
+      // A unit's power: "m s^-2" and "m s⁻²" are "m per s2", "g mol⁻¹" is "g per mol", "m^3" and "m³" are "m3".
       .replace(
-        /(\d\s?\p{L}+)\s?(?:[·*.]\s?)?(\p{L}+)\s?(?:⁻¹|\^\s?[-−]\s?1)(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/gu,
-        '$1 per $2',
+        /(\p{L}+)\s?(?:\^\s?([-−]?)\s?([1-4])|(⁻?)([¹²³⁴]))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/gu,
+        (_, unit: string, minus = '', digit = '', superMinus = '', superDigit = '') => {
+          const exponent = digit || superscript(superDigit);
+          const shown = `${unit}${exponent === '1' ? '' : exponent}`;
+          return minus || superMinus ? ` per ${shown}` : shown;
+        },
       )
+      // Per mille, a thousandth: "0.5‰". "約3800", "约3.14": "about", written tight against the number.
+      .replace(/‰/g, ' permille ')
+      .replace(/([約约])(?=\d)/gu, '$1 ')
       // Money: "$50" and "50 €" are amounts of a currency, never of another.
       .replace(
         /([$€£¥])\s?(\d[\d,.]*(?:\s?(?:million|billion|thousand|bn|k)\b)?)/g,

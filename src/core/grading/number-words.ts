@@ -85,6 +85,11 @@ export function splitGluedNumberWord(word: string): string[] {
   return glued?.[1] && glued[2] ? [glued[1], glued[2]] : [word];
 }
 
+/** The English scale words: "thousand", "million"… */
+export function scaleWords(): readonly string[] {
+  return [...SCALES.keys()];
+}
+
 export function scaleOf(word: string | undefined): number | undefined {
   return word === undefined ? undefined : SCALES.get(word);
 }

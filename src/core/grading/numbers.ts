@@ -1,5 +1,5 @@
 import { readNumberWords, scaleOf, splitGluedNumberWord } from './number-words.ts';
-import { DEGREES, isUnit, readUnit, type Unit } from './units.ts';
+import { DEGREES, isUnit, RATIO, readUnit, type Unit } from './units.ts';
 
 export interface NumberToken {
   readonly kind: 'number';
@@ -40,6 +40,20 @@ const SHARES: ReadonlyMap<string, number> = new Map([
   ['thousandth', 1_000],
   ['thousandths', 1_000],
 ]);
+// Words saying the number after them is rounded ("about 340", "etwa 95 %", "cerca de 7000", "約3800"): its
+// trailing zeros are then rounding, not digits.
+const APPROXIMATELY = new Set(
+  'about approximately approx around roughly circa ca nearly unos unas aproximadamente alrededor cerca environ pres etwa ungefahr rund quasi uns umas примерно около 約 约 大约'.split(
+    ' ',
+  ),
+);
+const LINKS = new Set(['de', 'of', 'a', 'von']);
+
+function isApproximate(words: readonly string[], index: number): boolean {
+  const before = words[index - 1] ?? '';
+  return APPROXIMATELY.has(before) || (LINKS.has(before) && APPROXIMATELY.has(words[index - 2] ?? ''));
+}
+
 // A rounded figure needs this many significant digits to stand for an exact one ("9.8" for "9.81", not "3" for "3.14").
 const FEWEST_ROUNDED_DIGITS = 2;
 
@@ -55,6 +69,9 @@ function scale(word: string | undefined): number | undefined {
 /** Splits "100ms", "1.5k", "16mb" and "1st" so that number and unit read as separate words. */
 export function splitNumberWord(word: string): string[] {
   const glued = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(word);
+  // "3776メートル", "5公里": a unit written in another script, glued to its number.
+  const script = /^(\d+(?:\.\d+)?)([^\d\sa-z]+)$/u.exec(word);
+  if (script?.[1] && script[2] && isUnit(script[2])) return [script[1], script[2]];
   if (!glued?.[1] || !glued[2]) return splitGluedNumberWord(word);
   const [, digits, suffix] = glued;
   if (ORDINAL_SUFFIXES.has(suffix)) return [digits];
@@ -129,7 +146,8 @@ export function readQuantity(
     amount,
     unit: unit?.unit,
     initial: words[index]?.charAt(0) ?? '',
-    mantissa: digits?.mantissa,
+    mantissa:
+      digits && isApproximate(words, index) ? withoutTrailingZeros(digits.mantissa) : digits?.mantissa,
   };
   return withSmallerPart({ token, next: unit?.next ?? next }, words);
 }
@@ -224,7 +242,7 @@ export function sameQuantity(a: NumberToken, b: NumberToken): boolean {
   const bare = a.unit ? b : a;
   if (rounds(bare.amount, withUnit.amount, bare, withUnit, 'typed')) return true;
   return (
-    withUnit.unit?.dimension === 'ratio' &&
+    withUnit.unit?.dimension === RATIO &&
     rounds(bare.amount, withUnit.amount * withUnit.unit.factor, bare, withUnit, 'decimal')
   );
 }

@@ -8,6 +8,10 @@ import { ASKS_FORM } from './word-forms.ts';
 export interface Question {
   readonly stems: ReadonlySet<string>;
   readonly asksWho: boolean;
+  /** "SI unit of…", "Unidad de…", "Einheit der…": the answer is a unit. */
+  readonly asksUnit: boolean;
+  /** "Author of…", "Compositeur du…", "Komponist der…": the question names the doer of something. */
+  readonly asksAgent: boolean;
   /** "In which year", "¿En qué año?", "En quelle année", "In welchem Jahr": a fuller date names the year. */
   readonly asksYear: boolean;
   /** The one unit the question names as a word ("How many bits…"): a bare number answer counts in it. */
@@ -29,7 +33,14 @@ export const NUMERAL = /\d+(?:[.,]\d+)*/g;
 // (English "AI") are left out; Chinese, Japanese and Korean write it without spaces around.
 const WHO =
   /(?<![\p{L}\p{N}])(?:who|whom|whose|quien|qui|wer|chi|quem|кто|кого|kto|kogo|kdo|ποιος|ποια|ποιον|kim|vem|hvem|kuka|ki|siapa|מי)(?![\p{L}\p{N}])|谁|誰|だれ|누구|누가/u;
-const YEAR = /\b(year|when|ano|annee|jahr|wann|cuando|quand|anno|quando)\b/;
+// A noun for the doer of something, by its ending in the languages decks use: author, painter, discoverer,
+// physicist, compositeur, autor, pintor, Komponist, scrittore, pittrice.
+const AGENT =
+  /(?<![\p{L}\p{N}])\p{L}{2,}(?:[^aeiou\s]er|tor|sor|ist|ista|iste|ian|eur|euse|trice|tore|dor|ora)(?![\p{L}\p{N}])/u;
+const UNIT =
+  /(?<![\p{L}\p{N}])(?:unit|units|unidad|unidades|unite|unites|einheit|unita|unidade|единица)(?![\p{L}\p{N}])|単位|单位/u;
+const YEAR =
+  /(?<![\p{L}\p{N}])(?:year|when|ano|annee|jahr|wann|cuando|quand|anno|quando|год|году|года|когда)(?![\p{L}\p{N}])|年/u;
 // "Which", "what", "qué", "cuál", "quel", "welche": the words after them name the kind of answer wanted…
 const WHICH =
   /^(which|what|que|cual|cuales|quel|quelle|quels|quelles|welche|welcher|welches|welchen|welchem)$/;
@@ -50,6 +61,8 @@ export function readQuestion(question: string | undefined): Question | undefined
   return {
     stems: new Set(tokens.filter((token) => token.kind !== 'separator').map(keyOf)),
     asksWho: WHO.test(words),
+    asksAgent: AGENT.test(words),
+    asksUnit: UNIT.test(words),
     asksYear: YEAR.test(words),
     asksMeter: ASKS_METER.test(words),
     asksForm: ASKS_FORM.test(words),

@@ -1,9 +1,47 @@
+/**
+ * A unit's dimension, as the powers of its base quantities in a fixed order ("kg1 m2 s-2" is an energy):
+ * units built from others (J/(kg·K), N/m², m s⁻²) compare by what they measure, however they are written.
+ * Besides the SI bases, data (bit), a share (ratio), a count and each currency are bases of their own.
+ */
 export type Dimension = string;
+
+/** The canonical dimension of powers written "kg m2 s-2". */
+export function dimensionOf(powers: string): Dimension {
+  return canonical(parsePowers(powers));
+}
+
+function parsePowers(powers: string): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const part of powers.split(' ').filter(Boolean)) {
+    const [, base = part, exponent = '1'] = /^([a-zA-Z]+)(-?\d+)?$/.exec(part) ?? [];
+    map.set(base, (map.get(base) ?? 0) + Number(exponent));
+  }
+  return map;
+}
+
+function canonical(powers: ReadonlyMap<string, number>): Dimension {
+  return [...powers]
+    .filter(([, exponent]) => exponent !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([base, exponent]) => `${base}${exponent}`)
+    .join(' ');
+}
+
+/** The dimension of `a` times `b` to the power `exponent`. */
+function combined(a: Dimension, b: Dimension, exponent: number): Dimension {
+  const powers = parsePowers(a);
+  for (const [base, power] of parsePowers(b)) powers.set(base, (powers.get(base) ?? 0) + power * exponent);
+  return canonical(powers);
+}
+
+export const LENGTH = dimensionOf('m');
+export const TEMPERATURE = dimensionOf('K');
+export const RATIO = dimensionOf('ratio');
 
 export interface Unit {
   readonly symbol: string;
   readonly dimension: Dimension;
-  /** Size of one unit in the dimension's base: seconds, bits, a whole (1.0), bits per second, hertz. */
+  /** Size of one unit in the SI units of its dimension (seconds, kilograms, cubic metres), or bits, a whole (1.0). */
   readonly factor: number;
   /** The size when read in powers of two, as people often mean "MB" and "GB" ("512 MB" is "0.5 GB"). */
   readonly binaryFactor: number;
@@ -19,120 +57,110 @@ function unit(
   binaryFactor = factor,
   offset = 0,
 ): [string, Unit][] {
-  const value = { symbol, dimension, factor, binaryFactor, offset };
+  const value = { symbol, dimension: dimensionOf(dimension), factor, binaryFactor, offset };
   return [symbol, ...spellings.split(' ')].filter(Boolean).map((spelling) => [spelling, value]);
 }
 
 // Lowercase spellings only: after normalising, "Mb" (megabit) and "MB" (megabyte) look alike, so "mb" is the byte.
-const UNITS: ReadonlyMap<string, Unit> = new Map([
-  ...unit('ns', 'time', 1e-9, 'nsec nanosecond nanoseconds'),
-  ...unit('us', 'time', 1e-6, 'usec microsecond microseconds'),
-  ...unit('ms', 'time', 1e-3, 'msec msecs millisecond milliseconds'),
+const SPELLED_UNITS: ReadonlyMap<string, Unit> = new Map([
+  ...unit('ns', 's', 1e-9, 'nsec nanosecond nanoseconds'),
+  ...unit('us', 's', 1e-6, 'usec microsecond microseconds'),
+  ...unit('ms', 's', 1e-3, 'msec msecs millisecond milliseconds'),
   ...unit(
     's',
-    'time',
+    's',
     1,
     'sec secs second seconds sekunde sekunden segundo segundos seconde secondes secondo secondi',
   ),
-  ...unit('min', 'time', 60, 'mins minute minutes minuten minuto minutos minuti'),
-  ...unit('h', 'time', 3_600, 'hr hrs hour hours stunde stunden hora horas heure heures ora ore'),
-  ...unit('d', 'time', 86_400, 'day days tage dia dias jour jours'),
-  ...unit('wk', 'time', 604_800, 'week weeks woche wochen semana semanas semaine semaines'),
-  ...unit('bit', 'data', 1, 'bits'),
-  ...unit('b', 'data', 8, 'byte bytes'),
-  ...unit('kb', 'data', 8e3, 'kilobyte kilobytes', 8 * 2 ** 10),
-  ...unit('kib', 'data', 8 * 2 ** 10, 'kibibyte kibibytes'),
-  ...unit('mb', 'data', 8e6, 'megabyte megabytes', 8 * 2 ** 20),
-  ...unit('mib', 'data', 8 * 2 ** 20, 'mebibyte mebibytes'),
-  ...unit('gb', 'data', 8e9, 'gigabyte gigabytes', 8 * 2 ** 30),
-  ...unit('gib', 'data', 8 * 2 ** 30, 'gibibyte gibibytes'),
-  ...unit('tb', 'data', 8e12, 'terabyte terabytes', 8 * 2 ** 40),
-  ...unit('tib', 'data', 8 * 2 ** 40, 'tebibyte tebibytes'),
+  ...unit('min', 's', 60, 'mins minute minutes minuten minuto minutos minuti'),
+  ...unit('h', 's', 3_600, 'hr hrs hour hours stunde stunden hora horas heure heures ora ore'),
+  ...unit('d', 's', 86_400, 'day days tage dia dias jour jours'),
+  ...unit('wk', 's', 604_800, 'week weeks woche wochen semana semanas semaine semaines'),
+  ...unit('bit', 'bit', 1, 'bits'),
+  ...unit('b', 'bit', 8, 'byte bytes'),
+  ...unit('kb', 'bit', 8e3, 'kilobyte kilobytes', 8 * 2 ** 10),
+  ...unit('kib', 'bit', 8 * 2 ** 10, 'kibibyte kibibytes'),
+  ...unit('mb', 'bit', 8e6, 'megabyte megabytes', 8 * 2 ** 20),
+  ...unit('mib', 'bit', 8 * 2 ** 20, 'mebibyte mebibytes'),
+  ...unit('gb', 'bit', 8e9, 'gigabyte gigabytes', 8 * 2 ** 30),
+  ...unit('gib', 'bit', 8 * 2 ** 30, 'gibibyte gibibytes'),
+  ...unit('tb', 'bit', 8e12, 'terabyte terabytes', 8 * 2 ** 40),
+  ...unit('tib', 'bit', 8 * 2 ** 40, 'tebibyte tebibytes'),
   ...unit('percent', 'ratio', 0.01, 'pct percents percentage prozent porcentaje pourcentage'),
-  ...unit('bps', 'rate', 1, ''),
-  ...unit('kbps', 'rate', 1e3, ''),
-  ...unit('mbps', 'rate', 1e6, ''),
-  ...unit('gbps', 'rate', 1e9, ''),
-  ...unit('hz', 'frequency', 1, 'hertz'),
-  ...unit('khz', 'frequency', 1e3, ''),
-  ...unit('mhz', 'frequency', 1e6, ''),
-  ...unit('ghz', 'frequency', 1e9, ''),
-  ...unit('ug', 'mass', 1e-6, 'mcg microgram micrograms'),
+  ...unit('bps', 'bit s-1', 1, ''),
+  ...unit('kbps', 'bit s-1', 1e3, ''),
+  ...unit('mbps', 'bit s-1', 1e6, ''),
+  ...unit('gbps', 'bit s-1', 1e9, ''),
+  ...unit('hz', 's-1', 1, 'hertz'),
+  ...unit('khz', 's-1', 1e3, ''),
+  ...unit('mhz', 's-1', 1e6, ''),
+  ...unit('ghz', 's-1', 1e9, ''),
+  ...unit('ug', 'kg', 1e-9, 'mcg microgram micrograms'),
   ...unit(
     'mg',
-    'mass',
-    1e-3,
+    'kg',
+    1e-6,
     'milligram milligrams milligramme milligrammes miligramo miligramos milligrammo milligrammi miligrama miligramas',
   ),
-  ...unit('g', 'mass', 1, 'gram grams gramme grammes gr gramm gramo gramos grammo grammi grama gramas'),
+  ...unit('g', 'kg', 1e-3, 'gram grams gramme grammes gr gramm gramo gramos grammo grammi grama gramas'),
   ...unit(
     'kg',
-    'mass',
-    1e3,
+    'kg',
+    1,
     'kilogram kilograms kilo kilos kilogramme kilogrammes kilogramm kilogramo kilogramos',
   ),
-  ...unit('tonne', 'mass', 1e6, 'tonnes ton tons'),
-  ...unit('lb', 'mass', 453.592_37, 'lbs pound pounds'),
-  ...unit('nm', 'length', 1e-9, 'nanometre nanometres nanometer nanometers'),
-  ...unit('um', 'length', 1e-6, 'micrometre micrometres micrometer micrometers micron microns'),
-  ...unit('mm', 'length', 1e-3, 'millimetre millimetres millimeter millimeters milimetro milimetros'),
-  ...unit(
-    'cm',
-    'length',
-    1e-2,
-    'centimetre centimetres centimeter centimeters zentimeter centimetro centimetros',
-  ),
-  ...unit('m', 'length', 1, 'metre metres meter meters metro metros metri'),
-  ...unit(
-    'km',
-    'length',
-    1e3,
-    'kilometre kilometres kilometer kilometers kms kilometro kilometros kilometri',
-  ),
+  ...unit('tonne', 'kg', 1e3, 'tonnes ton tons'),
+  ...unit('lb', 'kg', 0.453_592_37, 'lbs pound pounds'),
+  ...unit('nm', 'm', 1e-9, 'nanometre nanometres nanometer nanometers'),
+  ...unit('um', 'm', 1e-6, 'micrometre micrometres micrometer micrometers micron microns'),
+  ...unit('mm', 'm', 1e-3, 'millimetre millimetres millimeter millimeters milimetro milimetros'),
+  ...unit('cm', 'm', 1e-2, 'centimetre centimetres centimeter centimeters zentimeter centimetro centimetros'),
+  ...unit('m', 'm', 1, 'metre metres meter meters metro metros metri'),
+  ...unit('km', 'm', 1e3, 'kilometre kilometres kilometer kilometers kms kilometro kilometros kilometri'),
   // Never "in" alone: "1896 in Athens" is a year and a place.
-  ...unit('inch', 'length', 0.0254, 'inches'),
-  ...unit('ft', 'length', 0.3048, 'foot feet'),
-  ...unit('yd', 'length', 0.9144, 'yard yards'),
-  ...unit('mi', 'length', 1_609.344, 'mile miles'),
-  ...unit('au', 'length', 149_597_870_700, 'astronomical'),
-  ...unit('c', 'temperature', 1, 'celsius centigrade centigrado centigrados centigradi', 1, 273.15),
-  ...unit('f', 'temperature', 5 / 9, 'fahrenheit', 5 / 9, 273.15 - (32 * 5) / 9),
+  ...unit('inch', 'm', 0.0254, 'inches'),
+  ...unit('ft', 'm', 0.3048, 'foot feet'),
+  ...unit('yd', 'm', 0.9144, 'yard yards'),
+  ...unit('mi', 'm', 1_609.344, 'mile miles'),
+  ...unit('au', 'm', 149_597_870_700, 'astronomical'),
+  ...unit('c', 'K', 1, 'celsius centigrade centigrado centigrados centigradi', 1, 273.15),
+  ...unit('f', 'K', 5 / 9, 'fahrenheit', 5 / 9, 273.15 - (32 * 5) / 9),
   // "K" is the kelvin; a thousand glued to its number ("10k") is read before units are (splitNumberWord).
-  ...unit('k', 'temperature', 1, 'kelvin kelvins'),
-  ...unit('j', 'energy', 1, 'joule joules'),
-  ...unit('kj', 'energy', 1e3, 'kilojoule kilojoules'),
-  ...unit('cal', 'energy', 4.184, 'calorie calories'),
-  ...unit('kcal', 'energy', 4_184, 'kilocalorie kilocalories'),
-  ...unit('ev', 'energy', 1.602_176_634e-19, 'electronvolt electronvolts'),
-  ...unit('w', 'power', 1, 'watt watts'),
-  ...unit('kw', 'power', 1e3, 'kilowatt kilowatts'),
-  ...unit('hp', 'power', 745.699_872, 'horsepower'),
-  ...unit('v', 'voltage', 1, 'volt volts voltios'),
-  ...unit('kv', 'voltage', 1e3, 'kilovolt kilovolts'),
-  ...unit('a', 'current', 1, 'amp amps ampere amperes'),
-  ...unit('ohm', 'resistance', 1, 'ohms'),
-  ...unit('pa', 'pressure', 1, 'pascal pascals'),
-  ...unit('hpa', 'pressure', 100, 'hectopascal hectopascals'),
-  ...unit('kpa', 'pressure', 1e3, 'kilopascal kilopascals'),
-  ...unit('bar', 'pressure', 1e5, 'bars'),
-  ...unit('mbar', 'pressure', 100, 'millibar millibars'),
-  ...unit('atm', 'pressure', 101_325, 'atmosphere atmospheres'),
-  ...unit('mmhg', 'pressure', 133.322, ''),
-  ...unit('psi', 'pressure', 6_894.757, ''),
+  ...unit('k', 'K', 1, 'kelvin kelvins'),
+  ...unit('j', 'kg m2 s-2', 1, 'joule joules'),
+  ...unit('kj', 'kg m2 s-2', 1e3, 'kilojoule kilojoules'),
+  ...unit('cal', 'kg m2 s-2', 4.184, 'calorie calories'),
+  ...unit('kcal', 'kg m2 s-2', 4_184, 'kilocalorie kilocalories'),
+  ...unit('ev', 'kg m2 s-2', 1.602_176_634e-19, 'electronvolt electronvolts'),
+  ...unit('w', 'kg m2 s-3', 1, 'watt watts'),
+  ...unit('kw', 'kg m2 s-3', 1e3, 'kilowatt kilowatts'),
+  ...unit('hp', 'kg m2 s-3', 745.699_872, 'horsepower'),
+  ...unit('v', 'kg m2 s-3 A-1', 1, 'volt volts voltios'),
+  ...unit('kv', 'kg m2 s-3 A-1', 1e3, 'kilovolt kilovolts'),
+  ...unit('a', 'A', 1, 'amp amps ampere amperes'),
+  ...unit('ohm', 'kg m2 s-3 A-2', 1, 'ohms'),
+  ...unit('pa', 'kg m-1 s-2', 1, 'pascal pascals'),
+  ...unit('hpa', 'kg m-1 s-2', 100, 'hectopascal hectopascals'),
+  ...unit('kpa', 'kg m-1 s-2', 1e3, 'kilopascal kilopascals'),
+  ...unit('bar', 'kg m-1 s-2', 1e5, 'bars'),
+  ...unit('mbar', 'kg m-1 s-2', 100, 'millibar millibars'),
+  ...unit('atm', 'kg m-1 s-2', 101_325, 'atmosphere atmospheres'),
+  ...unit('mmhg', 'kg m-1 s-2', 133.322, ''),
+  ...unit('psi', 'kg m-1 s-2', 6_894.757, ''),
   ...unit(
     'ml',
-    'volume',
-    1e-3,
+    'm3',
+    1e-6,
     'millilitre millilitres milliliter milliliters mililitro mililitros millilitro millilitri',
   ),
-  ...unit('cl', 'volume', 1e-2, 'centilitre centilitres'),
-  ...unit('dl', 'volume', 1e-1, 'decilitre decilitres'),
-  ...unit('l', 'volume', 1, 'litre litres liter liters litro litros litri'),
-  ...unit('bpm', 'count/time', 1 / 60, ''),
+  ...unit('cl', 'm3', 1e-5, 'centilitre centilitres'),
+  ...unit('dl', 'm3', 1e-4, 'decilitre decilitres'),
+  ...unit('l', 'm3', 1e-3, 'litre litres liter liters litro litros litri'),
+  ...unit('bpm', 'count s-1', 1 / 60, ''),
   // Speeds as one word; "km/h" and "metres per second" are read as a length per a time.
-  ...unit('kph', 'length/time', 1e3 / 3_600, 'kmh kmph'),
-  ...unit('mph', 'length/time', 1_609.344 / 3_600, ''),
-  ...unit('knot', 'length/time', 1_852 / 3_600, 'knots kn'),
+  ...unit('kph', 'm s-1', 1e3 / 3_600, 'kmh kmph'),
+  ...unit('mph', 'm s-1', 1_609.344 / 3_600, ''),
+  ...unit('knot', 'm s-1', 1_852 / 3_600, 'knots kn'),
   ...unit('beat', 'count', 1, 'beats'),
   // Money is read in its own currency: "$50" is "50 dollars", never "50 euros".
   ...unit('usd', 'usd', 1, 'dollar dollars dolar dolares'),
@@ -140,9 +168,90 @@ const UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('gbp', 'gbp', 1, 'sterling'),
   ...unit('p', 'gbp', 0.01, 'pence penny pennies'),
   ...unit('jpy', 'jpy', 1, 'yen'),
-  ...unit('js', 'action', 1, 'joule-second'),
-  ...unit('mol', 'amount', 1, 'mole moles'),
+  ...unit('js', 'kg m2 s-1', 1, 'joule-second'),
+  ...unit('mol', 'mol', 1, 'mole moles'),
+  ...unit('n', 'kg m s-2', 1, 'newton newtons'),
+  ...unit('coulomb', 's A', 1, 'coulombs'),
+  // Lowercase, "mpa" is the megapascal as "mb" is the megabyte: no one writes millipascals.
+  ...unit('mpa', 'kg m-1 s-2', 1e6, ''),
+  ...unit('gpa', 'kg m-1 s-2', 1e9, ''),
+  ...unit('ly', 'm', 9.460_730_472_580_8e15, 'lightyear lightyears'),
+  ...unit('pc', 'm', 3.085_677_581e16, 'parsec parsecs'),
+  ...unit('permille', 'ratio', 0.001, 'promille'),
 ]);
+
+// The same units in words of the other languages decks use, and in Japanese, Chinese and Russian.
+const MORE_SPELLINGS: readonly (readonly [symbol: string, spellings: string])[] = [
+  ['mi', 'miglio miglia milla millas milha milhas meile meilen'],
+  ['m', 'メートル 米 метр метра метров'],
+  ['km', 'キロメートル 公里 千米 километр километра километров'],
+  ['cm', 'センチメートル 厘米'],
+  ['g', 'グラム 克'],
+  ['kg', 'キログラム 千克 公斤'],
+  ['mg', 'ミリグラム 毫克'],
+  ['s', '秒'],
+  ['l', 'リットル 升'],
+  ['c', '摂氏 摄氏度'],
+];
+
+const UNITS: ReadonlyMap<string, Unit> = new Map([
+  ...SPELLED_UNITS,
+  ...MORE_SPELLINGS.flatMap(([symbol, spellings]) => {
+    const unit = SPELLED_UNITS.get(symbol);
+    return unit ? spellings.split(' ').map((spelling): [string, Unit] => [spelling, unit]) : [];
+  }),
+]);
+
+// Light-years and the like written in two words, after hyphens fold to spaces.
+const TWO_WORD_UNITS: ReadonlyMap<string, string> = new Map([
+  ['light year', 'ly'],
+  ['light years', 'ly'],
+  ['ano luz', 'ly'],
+  ['anos luz', 'ly'],
+  ['annee lumiere', 'ly'],
+  ['annees lumiere', 'ly'],
+  ['anno luce', 'ly'],
+  ['anni luce', 'ly'],
+  ['per mille', 'permille'],
+  ['per mil', 'permille'],
+  ['pour mille', 'permille'],
+  ['por mil', 'permille'],
+]);
+
+// SI prefixes spelled out: "gigapascals", "kilohertz", "microgrammes" are the base unit times the prefix.
+const SPELLED_PREFIXES: ReadonlyMap<string, number> = new Map([
+  ['nano', 1e-9],
+  ['micro', 1e-6],
+  ['milli', 1e-3],
+  ['centi', 1e-2],
+  ['deci', 1e-1],
+  ['hecto', 1e2],
+  ['kilo', 1e3],
+  ['mega', 1e6],
+  ['giga', 1e9],
+  ['tera', 1e12],
+]);
+// A spelled base this long at least: "kilo" + "s" is not a kilosecond.
+const SHORTEST_SPELLED_BASE = 4;
+
+function prefixed(word: string): Unit | undefined {
+  for (const [prefix, factor] of SPELLED_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < SHORTEST_SPELLED_BASE) continue;
+    const base = UNITS.get(word.slice(prefix.length));
+    if (base && !base.offset)
+      return {
+        ...base,
+        symbol: word,
+        factor: base.factor * factor,
+        binaryFactor: base.binaryFactor * factor,
+      };
+  }
+  return undefined;
+}
+
+function named(word: string): Unit | undefined {
+  return UNITS.get(word) ?? prefixed(word);
+}
 
 /** "Degrees" in the six languages decks use. */
 export const DEGREES: ReadonlySet<string> = new Set([
@@ -165,47 +274,47 @@ const SQUARE_AFTER = new Set(['carre', 'carres', 'cuadrado', 'cuadrados', 'squar
 const PER = new Set(['/', 'per', 'por', 'par', 'pro', 'al']);
 const SQUARED = new Set(['2', 'squared']);
 
-function compound(first: Unit, second: Unit, squared: boolean): Unit {
-  const power = squared ? 2 : 1;
+/** `a` times `b` to the power `exponent`: "J" and "kg" to -1 make "J/kg". Offsets drop: a degree is then a step. */
+function times(a: Unit, b: Unit, exponent: number): Unit {
   return {
-    symbol: `${first.symbol}/${second.symbol}${squared ? '2' : ''}`,
-    dimension: `${first.dimension}/${second.dimension}${squared ? '2' : ''}`,
-    factor: first.factor / second.factor ** power,
-    binaryFactor: first.binaryFactor / second.binaryFactor ** power,
+    symbol: `${a.symbol}.${b.symbol}${exponent}`,
+    dimension: combined(a.dimension, b.dimension, exponent),
+    factor: a.factor * b.factor ** exponent,
+    binaryFactor: a.binaryFactor * b.binaryFactor ** exponent,
   };
+}
+
+const DIMENSIONLESS: Unit = { symbol: '', dimension: '', factor: 1, binaryFactor: 1 };
+
+function power(base: Unit, exponent: number): Unit {
+  return { ...times(DIMENSIONLESS, base, exponent), symbol: `${base.symbol}${exponent}` };
 }
 
 function readSimpleUnit(words: readonly string[], index: number): { unit: Unit; next: number } | undefined {
   const word = words[index];
   if (word === undefined) return undefined;
-  if (PER_CENT.has(`${word} ${words[index + 1]}`)) {
+  const pair = `${word} ${words[index + 1]}`;
+  if (PER_CENT.has(pair)) {
     const percent = UNITS.get('percent');
     return percent && { unit: percent, next: index + 2 };
   }
+  const twoWords = UNITS.get(TWO_WORD_UNITS.get(pair) ?? '');
+  if (twoWords) return { unit: twoWords, next: index + 2 };
   if (DEGREES.has(word)) {
-    const scale = UNITS.get(words[index + 1] ?? '');
-    if (scale?.dimension === 'temperature') return { unit: scale, next: index + 2 };
+    const scale = named(words[index + 1] ?? '');
+    if (scale?.dimension === TEMPERATURE) return { unit: scale, next: index + 2 };
   }
-  // "s2" is what "s²" folds to.
-  const squared = /^([a-z]+)2$/.exec(word);
-  const base = squared?.[1] === undefined ? undefined : UNITS.get(squared[1]);
-  if (base) return { unit: square(base), next: index + 1 };
-  const after = UNITS.get(words[index + 1] ?? '');
-  if (SQUARE_BEFORE.has(word) && after?.dimension === 'length')
-    return { unit: square(after), next: index + 2 };
-  const found = UNITS.get(word);
-  if (found?.dimension === 'length' && SQUARE_AFTER.has(words[index + 1] ?? ''))
-    return { unit: square(found), next: index + 2 };
+  // "s2" is what "s²" folds to, "m3" what "m³" does.
+  const powered = /^([a-z]+)([23])$/.exec(word);
+  const base = powered?.[1] === undefined ? undefined : named(powered[1]);
+  if (base) return { unit: power(base, Number(powered?.[2])), next: index + 1 };
+  const after = named(words[index + 1] ?? '');
+  if (SQUARE_BEFORE.has(word) && after?.dimension === LENGTH)
+    return { unit: power(after, 2), next: index + 2 };
+  const found = named(word);
+  if (found?.dimension === LENGTH && SQUARE_AFTER.has(words[index + 1] ?? ''))
+    return { unit: power(found, 2), next: index + 2 };
   return found && { unit: found, next: index + 1 };
-}
-
-function square(base: Unit): Unit {
-  return {
-    symbol: `${base.symbol}2`,
-    dimension: `${base.dimension}2`,
-    factor: base.factor ** 2,
-    binaryFactor: base.binaryFactor ** 2,
-  };
 }
 
 // "J s" and "J·s" (folded to two words) are the joule-second.
@@ -217,22 +326,78 @@ function product(
   return joined ? { unit: joined, next: first.next + 1 } : first;
 }
 
-/** The unit spelled from `index` ("ms", "per cent", "km/s", "metres per second squared"), and the index after it. */
+// A unit of one letter beside another is more often a word ("g a day": "a" is no ampere) unless it divides.
+const SHORTEST_JUXTAPOSED = 2;
+
+/**
+ * The unit spelled from `index` ("ms", "per cent", "km/s", "metres per second squared", "J/(kg·K)",
+ * "J kg⁻¹ K⁻¹", "N·m²/kg²"), and the index after it. After a "per" or "/", units side by side stay below it:
+ * "J/(kg K)" and "joules per kilogram kelvin" are one unit.
+ */
 export function readUnit(words: readonly string[], index: number): { unit: Unit; next: number } | undefined {
-  const simple = readSimpleUnit(words, index);
-  const first = simple && product(words, simple);
-  if (!first || !PER.has(words[first.next] ?? '')) return first;
-  const second = readSimpleUnit(words, first.next + 1);
-  if (!second) return first;
-  const squared = SQUARED.has(words[second.next] ?? '');
-  return { unit: compound(first.unit, second.unit, squared), next: second.next + (squared ? 1 : 0) };
+  // "per mol" alone ("6.022e23 per mol"): the unit to the power minus one.
+  const inverse =
+    PER.has(words[index] ?? '') && words[index] !== '/' ? readSimpleUnit(words, index + 1) : undefined;
+  const simple = inverse
+    ? { unit: power(inverse.unit, -1), next: inverse.next }
+    : readSimpleUnit(words, index);
+  if (!simple) return undefined;
+  let { unit, next } = product(words, simple);
+  let exponent = inverse ? -1 : 1;
+  for (;;) {
+    const dividing = PER.has(words[next] ?? '');
+    const at = dividing ? next + 1 : next;
+    const part = readSimpleUnit(words, at);
+    if (!part) break;
+    if (!dividing && exponent === 1 && (words[at]?.length ?? 0) < SHORTEST_JUXTAPOSED) break;
+    if (dividing) exponent = -1;
+    const squared = exponent < 0 && SQUARED.has(words[part.next] ?? '');
+    unit = times(unit, part.unit, squared ? 2 * exponent : exponent);
+    next = part.next + (squared ? 1 : 0);
+  }
+  return { unit, next };
 }
 
 export function isUnit(word: string): boolean {
-  return UNITS.has(word);
+  return named(word) !== undefined;
 }
 
 /** The unit a word names on its own ("bits", "seconds"), if any. */
 export function unitNamed(word: string): Unit | undefined {
-  return UNITS.get(word);
+  return named(word);
+}
+
+/** The unit `words` spell when they spell one unit and nothing more ("j / kg k"), else undefined. */
+function wholeUnit(words: readonly string[]): Unit | undefined {
+  const read = readUnit(words, 0);
+  return read && read.next === words.length ? read.unit : undefined;
+}
+
+function sameSize(a: Unit, b: Unit): boolean {
+  return a.dimension === b.dimension && Math.abs(a.factor - b.factor) <= 1e-9 * Math.max(a.factor, b.factor);
+}
+
+/**
+ * An answer that is a unit alone, to a card whose answer is one (folded words): right when it measures the
+ * same thing at the same size ("J kg⁻¹ K⁻¹", "joules per kilogram kelvin" for "J/(kg·K)"; a degree Celsius is a
+ * kelvin in size), wrong when it is another unit; undefined when either is not a unit alone.
+ */
+export function compareUnits(
+  answer: readonly string[],
+  forms: readonly (readonly string[])[],
+): boolean | undefined {
+  const typed = wholeUnit(answer);
+  if (!typed) return undefined;
+  const units = forms.map(wholeUnit).filter((unit) => unit !== undefined);
+  return units.length === 0 ? undefined : units.some((unit) => sameSize(unit, typed));
+}
+
+/** Every spelling of a unit, a spelled prefix or a word of a two-word unit: what a slip in a unit's name is near. */
+export function unitSpellings(): readonly string[] {
+  return [...UNITS.keys(), ...[...TWO_WORD_UNITS.keys()].flatMap((pair) => pair.split(' '))];
+}
+
+/** The spelled SI prefixes ("kilo", "giga"): "gigapscals" is "giga" and a slip in "pascals". */
+export function spelledPrefixes(): readonly string[] {
+  return [...SPELLED_PREFIXES.keys()];
 }

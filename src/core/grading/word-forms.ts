@@ -33,7 +33,8 @@ export function withAskedForm(
   forms: readonly string[],
   kit: LanguageKit | undefined,
 ): GraderVerdict {
-  if (verdict === 'wrong') return verdict;
+  // Forms are asked of words: a quantity's unit is no word form ("2,45 metros" on a men's record card).
+  if (verdict === 'wrong' || forms.some((form) => /\d/.test(form))) return verdict;
   const typed = lastWord(answer);
   const wanted = forms.map(lastWord);
   if (typed === '' || wanted.includes(typed)) return verdict;

@@ -195,7 +195,13 @@ async function build(lang: Language): Promise<void> {
       ? await listedWords(lang, aff, dic, thesaurus)
       : hunspellWords(await Hunspell.open(lang, aff, dic))),
     synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
-    ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),
+    ...(thesaurus
+      ? {
+          kinds: (term: string) => thesaurus.kinds(term),
+          sharedSense: (a: string, b: string, question: string) =>
+            thesaurus.sharedSense(a, b, contentWords(question)),
+        }
+      : {}),
     dates: date,
     ...(spellNumber ? { numberWords: spellNumber.cardinal, ordinalWords: spellNumber.ordinal } : {}),
   };

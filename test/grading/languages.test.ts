@@ -144,6 +144,20 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('iron', 'Fr')).toBe('wrong');
   });
 
+  it('GIVEN a sense the question points to that names the typed word and the answer alike THEN it is correct, though rare for both', () => {
+    const ship = { question: 'What is the left side of a ship called, facing the bow?' };
+    expect(verdictOf('port', 'larboard', ship)).toBe('correct');
+    expect(verdictOf('port', 'starboard', ship)).toBe('wrong');
+    expect(verdictOf('port', 'larboard')).toBe('wrong');
+  });
+
+  it('GIVEN a place named with its marks, and the place that holds it after a comma THEN it is placed; another place is not', () => {
+    const fifa = { question: 'In which Swiss city is FIFA headquartered?' };
+    expect(verdictOf('Zürich', 'Zurich, Switzerland', fifa)).toBe('correct');
+    expect(verdictOf('Zürich', 'Zürich, Switzerland', fifa)).toBe('correct');
+    expect(verdictOf('Zürich', 'Zürich, Geneva', fifa)).toBe('wrong');
+  });
+
   it("GIVEN a synonym made of the card's own words THEN the deck does not make it another answer; a surname stays a name", () => {
     expect(verdictOf('ice hockey', 'hockey', { vocabulary: ['ice hockey', 'love', '11'] })).toBe('correct');
     const who = {

@@ -135,6 +135,15 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('Wien', 'die Stadt Graz', { lang: 'de' })).toBe('wrong');
   });
 
+  it('GIVEN a named place in another deck language and what holds it after a comma THEN it is placed; another place is not', () => {
+    const capital = { lang: 'fr', question: 'Quelle ville est la capitale fédérale ?' };
+    expect(verdictOf('Ottawa', 'Ottawa, Canada', capital)).toBe('correct');
+    expect(verdictOf('Ottawa', 'Ottawa, Toronto', capital)).toBe('wrong');
+    expect(verdictOf('Lima', 'Lima, Perú', { lang: 'es', question: '¿Qué ciudad fundó Pizarro?' })).toBe(
+      'correct',
+    );
+  });
+
   it('GIVEN a rarer sense the question points to, or a symbol THEN that synonym is correct', () => {
     const support = { question: 'What is an upright cylindrical support in a building called?' };
     expect(verdictOf('column', 'pillar', support)).toBe('correct');

@@ -3,15 +3,19 @@ import { loadLanguages } from '../../src/languages/load.ts';
 import { CHECK_HALF } from './dev6-words/check-half.ts';
 import { DEV_HALF } from './dev6-words/dev-half.ts';
 import { itKeepsFloors } from './domains/floors.ts';
-import { measure, mislabelled, report } from './domains/measure.ts';
+import { measure, mislabelled, report, summary } from './domains/measure.ts';
 
 // Issue #16, task g4: a labelled set on words a teacher accepts (synonyms, harmless context, abbreviations,
 // accents) and their near misses, split at random into a development half and a check half. The check half
 // is committed first and measured once, at the end.
 
-// The development half (464 answers) before the grader changed: 89.2% agreement, 1.1% false accepts,
-// 42.4% of the teacher-accepted synonyms accepted. Floors only keep a later change from losing ground.
-const FLOORS = { agreement: 0.892, falseAccepts: 0.011 } as const;
+// The check half was measured once, at the end of the round (2026-11-29): 87.3% agreement, 1.8% false accepts,
+// 49.2% of its 63 teacher-accepted synonyms accepted before the grader changed; 87.5%, 1.8%, 49.2% after. The
+// development half (464 answers): 89.2%, 1.1%, 42.4% before, 89.4%, 1.1%, 42.4% after. Most synonyms missed are
+// in no WordNet synset of the answer, or in es/fr/de/it, which have no thesaurus here. Floors only keep a later
+// change from losing ground.
+const FLOORS = { agreement: 0.894, falseAccepts: 0.011 } as const;
+const CHECK_FLOORS = { agreement: 0.875, falseAccepts: 0.018 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 
@@ -39,4 +43,11 @@ describe('grading accuracy on the development half of the words set', () => {
   });
 
   itKeepsFloors('the development half', result, FLOORS);
+});
+
+describe('grading accuracy on the check half of the words set (measured once, at the end)', () => {
+  const result = measure(CHECK_HALF);
+  console.log(`words check half: ${summary(result)}`);
+
+  itKeepsFloors('the check half', result, CHECK_FLOORS);
 });

@@ -87,6 +87,7 @@ export class WordNet {
   private readonly answers = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
   private readonly kindsOf = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
   private readonly lemmas = new Kept<boolean>(ANSWERS_KEPT, FOREVER);
+  private readonly shared = new Kept<boolean>(ANSWERS_KEPT, FOREVER);
 
   constructor(private readonly directory: string) {
     this.indexes = new Map(
@@ -155,8 +156,11 @@ export class WordNet {
   sharedSense(a: string, b: string, context: ReadonlySet<string>): boolean {
     const [first, second] = [lemmaOf(a), lemmaOf(b)];
     if (first === second || /\d/.test(first) || /\d/.test(second)) return false;
+    const key = `${first}\n${second}\n${[...context].join(' ')}`;
+    const known = this.shared.get(key, 0);
+    if (known !== undefined) return known;
     const other = second.replace(/_/g, ' ');
-    return PARTS.some((part) =>
+    const found = PARTS.some((part) =>
       this.lemmaOffsets(part, first).some((offset) => {
         const synset = this.synset(part, offset);
         return (
@@ -165,6 +169,8 @@ export class WordNet {
         );
       }),
     );
+    this.shared.set(key, found, 0);
+    return found;
   }
 
   /**

@@ -189,8 +189,8 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
  */
 function inSharedSense(answer: string, reading: CardReading, card: CardContext): boolean {
   const { kit, texts } = reading;
-  if (!kit?.sharedSense || !card.question || lexiconOf(card.vocabulary).isDistinctWord(normalise(answer)))
-    return false;
   const question = card.question;
-  return texts.some((text) => kit.sharedSense?.(answer, text, question));
+  if (!kit?.sharedSense || !question || !texts.some((text) => kit.sharedSense?.(answer, text, question)))
+    return false;
+  return !lexiconOf(card.vocabulary).isDistinctWord(normalise(answer));
 }

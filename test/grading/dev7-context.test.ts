@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/languages/load.ts';
+import { CHECK_HALF } from './dev7-context/check-half.ts';
+import { measure, mislabelled, summary } from './domains/measure.ts';
+
+// Issue #16, task g6: a labelled set on answers with harmless context (a leading preposition or article, "it is",
+// an apposition or a gloss, a containing place), hedges and partly-right answers a teacher accepts, and their near
+// misses, split at random into a development half and a check half. The check half is committed first and measured
+// once, at the end; its floors are set from that one measurement.
+
+await loadLanguages(new Set(CHECK_HALF.map((card) => card.lang)));
+
+describe('the check half of the context set', () => {
+  it('GIVEN the check half THEN it spans at least 15 domains, 5 languages and 200 answers', () => {
+    expect(new Set(CHECK_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(15);
+    expect(new Set(CHECK_HALF.map((card) => card.lang)).size).toBeGreaterThanOrEqual(5);
+    expect(CHECK_HALF.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(200);
+  });
+
+  it('GIVEN each answer THEN its label is valid and the expected answer itself is labelled correct', () => {
+    expect(mislabelled(CHECK_HALF)).toEqual([]);
+  });
+});
+
+describe('grading accuracy on the check half of the context set (measured once, at the end)', () => {
+  const result = measure(CHECK_HALF);
+  it('GIVEN the check half THEN every answer gets a verdict', () => {
+    expect(result.answers).toBe(CHECK_HALF.reduce((sum, card) => sum + card.cases.length, 0));
+  });
+  if (process.env.MNEMO_GRADING_CHECK === '1') console.log(`context check half: ${summary(result)}`);
+});

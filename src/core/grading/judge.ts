@@ -13,7 +13,7 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { languageKit, primaryTag } from './language.ts';
+import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
@@ -136,7 +136,11 @@ function byAsides(
   typedAnswer: string,
   card: CardContext,
 ): GraderVerdict {
-  const forms = [expected, ...accept];
+  // "Amazon" is held by South America as the Amazon River, named by a word of the question.
+  const asked = [...(readCard(expected, accept, card).question?.stems ?? [])].filter((word) =>
+    /^\p{L}{4,}$/u.test(word),
+  );
+  const forms = [expected, ...accept].flatMap((form) => [form, ...asked.map((kind) => `${form} ${kind}`)]);
   const kit = languageKit(card.lang);
   let best: GraderVerdict = 'wrong';
   for (const { core, gloss = '', check } of asidesOf(typedAnswer, card.lang)) {
@@ -179,7 +183,14 @@ function judgeAnswer(
   if (reading.namesPerson) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
+  // "Brasilia", "Jupiter": a place's name as English writes it, without marks that are no letters of their own in
+  // the deck's language, is its name ("Kobenhavn" drops a Danish letter).
+  if (slip === 'dropped' && !shortest && isNamedInEnglish(typedAnswer, reading.kit)) return verdict;
   return slip ? weaker(verdict, 'close') : verdict;
+}
+
+function isNamedInEnglish(answer: string, kit: LanguageKit | undefined): boolean {
+  return /^\p{Lu}/u.test(answer.trim()) && (kit?.kinds?.(answer) ?? []).length > 0;
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {

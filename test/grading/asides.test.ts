@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
-import { type VerdictRow, verdictOf } from './verdict-of.ts';
+import { itGradesEachRow, type VerdictRow } from './verdict-of.ts';
 
 // Issue #16, task g6: what a learner says around an answer, read by its syntax in the deck's language.
 await loadLanguages(new Set(['en', 'es', 'fr', 'de', 'it', 'pt']));
@@ -42,7 +42,5 @@ const ROWS: readonly VerdictRow[] = [
 ];
 
 describe('what is said around an answer', () => {
-  it.each(ROWS)('GIVEN %s: "%s" (%s) typed as "%s" THEN %s', (_rule, expected, lang, answer, verdict) => {
-    expect(verdictOf(expected, answer, { lang })).toBe(verdict);
-  });
+  itGradesEachRow(ROWS);
 });

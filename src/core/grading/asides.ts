@@ -226,6 +226,8 @@ function apposed(text: string): { head: string; tail: string } | undefined {
  * between two ("Paris, or Lyon", "Paris, not Lyon", "Paris, maybe Lyon").
  */
 export function asidesOf(answer: string, lang: string | undefined): readonly Aside[] {
+  // Every aside stands apart from the answer by a space: a single word has none.
+  if (!/\S\s+\S/u.test(answer)) return [];
   const tag = primaryTag(lang);
   const readings: Aside[] = [];
   const lead = leadOf(answer, tag);

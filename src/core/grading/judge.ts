@@ -136,22 +136,32 @@ function byAsides(
   typedAnswer: string,
   card: CardContext,
 ): GraderVerdict {
-  // "Amazon" is held by South America as the Amazon River, named by a word of the question.
-  const asked = [...(readCard(expected, accept, card).question?.stems ?? [])].filter((word) =>
-    /^\p{L}{4,}$/u.test(word),
-  );
-  const forms = [expected, ...accept].flatMap((form) => [form, ...asked.map((kind) => `${form} ${kind}`)]);
+  const asides = asidesOf(typedAnswer, card.lang);
+  if (asides.length === 0) return 'wrong';
   const kit = languageKit(card.lang);
+  let places: readonly string[] | undefined;
+  const placed = () => {
+    places ??= placesOf(expected, accept, card);
+    return places;
+  };
   let best: GraderVerdict = 'wrong';
-  for (const { core, gloss = '', check } of asidesOf(typedAnswer, card.lang)) {
+  for (const { core, gloss = '', check } of asides) {
     const verdict = judge(expected, accept, core, card);
-    if (verdict === 'wrong' || (check === 'holds' && !holdsAnswer(gloss, forms, kit))) continue;
-    if (check === 'notElsewhere' && placedElsewhere(gloss, forms, kit)) continue;
+    if (verdict === 'wrong' || (check === 'holds' && !holdsAnswer(gloss, placed(), kit))) continue;
+    if (check === 'notElsewhere' && placedElsewhere(gloss, placed(), kit)) continue;
     if (check === 'same' && judge(expected, accept, gloss, card) !== 'correct') continue;
     best = better(best, verdict);
     if (best === 'correct') break;
   }
   return best;
+}
+
+// "Amazon" is held by South America as the Amazon River, named by a word of the question.
+function placesOf(expected: string, accept: readonly string[], card: CardContext): readonly string[] {
+  const asked = [...(readCard(expected, accept, card).question?.stems ?? [])].filter((word) =>
+    /^\p{L}{4,}$/u.test(word),
+  );
+  return [expected, ...accept].flatMap((form) => [form, ...asked.map((kind) => `${form} ${kind}`)]);
 }
 
 function judgeAnswer(

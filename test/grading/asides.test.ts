@@ -35,6 +35,7 @@ const ROWS: readonly VerdictRow[] = [
   ['a second answer in brackets', 'Paris', 'en', 'Paris (or Lyon)', 'wrong'],
   ['a negation after a comma', 'Paris', 'en', 'Paris, no wait, Lyon', 'wrong'],
   ['a hedge between two in Portuguese', '1822', 'pt', '1822 ou 1823', 'wrong'],
+  ['a hedge whose second answer is also a word for river', 'Brasília', 'pt', 'Brasília ou Rio', 'wrong'],
   ['a wrong answer with a gloss', 'Paris', 'en', 'Lyon (France)', 'wrong'],
   ['a wrong answer after a hedge', '1989', 'de', 'ich glaube 1990', 'wrong'],
   ["brackets of a formula's sign", 'A = P(1 + r/n)^(nt)', 'en', 'A = P(1 - r/n)^(nt)', 'wrong'],

@@ -9,7 +9,12 @@ import { measure, mislabelled, report, summary } from './domains/measure.ts';
 // an apposition or a gloss, a containing place), hedges and partly-right answers a teacher accepts, and their near
 // misses, split at random into a development half and a check half. The check half is committed first and measured
 // once, at the end; its floors are set from that one measurement.
-const FLOORS = { agreement: 0, falseAccepts: 1 } as const;
+
+// The check half was measured once, at the end of the round (2026-11-29): 88.6% agreement, 2.7% false accepts before
+// the grader changed; 93.6%, 4.0% after. The development half (365 answers): 84.1%, 1.5% before; 95.3%, 1.5% after.
+// Floors only keep a later change from losing ground.
+const FLOORS = { agreement: 0.953, falseAccepts: 0.016 } as const;
+const CHECK_FLOORS = { agreement: 0.935, falseAccepts: 0.041 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 
@@ -41,8 +46,7 @@ describe('grading accuracy on the development half of the context set', () => {
 
 describe('grading accuracy on the check half of the context set (measured once, at the end)', () => {
   const result = measure(CHECK_HALF);
-  if (process.env.MNEMO_GRADING_CHECK === '1') console.log(`context check half: ${summary(result)}`);
-  it('GIVEN the check half THEN every answer gets a verdict', () => {
-    expect(result.answers).toBe(CHECK_HALF.reduce((sum, card) => sum + card.cases.length, 0));
-  });
+  console.log(`context check half: ${summary(result)}`);
+
+  itKeepsFloors('the check half', result, CHECK_FLOORS);
 });

@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { type GradeInput, type GraderVerdict, grade } from '../../src/core/grading/grade.ts';
 
 /** The verdict for one typed answer, with optional aliases and vocabulary. */
@@ -17,3 +18,10 @@ export type VerdictRow = readonly [
   answer: string,
   verdict: string,
 ];
+
+/** One test per row of a rule table: the typed answer, graded in the row's language, gets the row's verdict. */
+export function itGradesEachRow(rows: readonly VerdictRow[]): void {
+  it.each(rows)('GIVEN %s (%s, %s: %s) THEN it is %s', (_rule, expected, lang, answer, verdict) => {
+    expect(verdictOf(expected, answer, { lang })).toBe(verdict);
+  });
+}

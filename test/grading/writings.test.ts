@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
-import { type VerdictRow, verdictOf } from './verdict-of.ts';
+import { itGradesEachRow, type VerdictRow, verdictOf } from './verdict-of.ts';
 
 describe('Japanese answers in kana or romaji', () => {
   const ja = { lang: 'ja' } as const;
@@ -101,9 +101,7 @@ const ALPHABETS: readonly VerdictRow[] = [
 ];
 
 describe('letters, marks and articles of other alphabets', () => {
-  it.each(ALPHABETS)('GIVEN %s (%s, %s: %s) THEN it is %s', (_rule, expected, lang, answer, verdict) => {
-    expect(verdictOf(expected, answer, { lang })).toBe(verdict);
-  });
+  itGradesEachRow(ALPHABETS);
 
   it('GIVEN a question asking who in another language THEN the surname alone names the person', () => {
     expect(

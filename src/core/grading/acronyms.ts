@@ -12,8 +12,9 @@ function initials(tokens: readonly Token[]): string[] {
   return [byLetter.join(''), byValue.join('')];
 }
 
+// The last word is kept, filler or not: "the UN" is UN, though French "un" is an article.
 function withoutLeadingFiller(tokens: readonly Token[]): readonly Token[] {
-  const first = tokens.findIndex((token) => !isFiller(token));
+  const first = tokens.findIndex((token, index) => !isFiller(token) || index === tokens.length - 1);
   return first < 0 ? [] : tokens.slice(first);
 }
 

@@ -3,6 +3,7 @@ import { accentsMakeOtherWord } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { marksAreLetters } from './alphabet-letters.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
+import { asidesOf } from './asides.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
@@ -12,13 +13,14 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { languageKit, primaryTag } from './language.ts';
+import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
+import { holdsAnswer, placedElsewhere } from './places.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { onlyRepeatsQuestion, type Question } from './question.ts';
 import { regnalInDigits } from './regnal.ts';
@@ -70,6 +72,11 @@ function compareForm(
   return compareTerm(typed, { text: form.text, tokens: items[0] ?? [] }, lexicon, expandAcronyms, question);
 }
 
+function initialsOf(form: Reading): string {
+  const words = form.tokens.filter((token) => token.kind === 'word');
+  return words.length > 1 ? words.map((token) => token.text.charAt(0)).join('') : '';
+}
+
 function isSpelledOut(form: Reading): boolean {
   return form.tokens.filter((token) => token.kind !== 'separator').length > 1;
 }
@@ -94,10 +101,14 @@ export function judge(
   card: CardContext = {},
 ): GraderVerdict {
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
-  if (verdict !== 'wrong') return verdict;
+  if (verdict === 'correct') return verdict;
+  // "DNA (deoxyribonucleic acid)": a gloss read as a slip of the whole is no slip of the answer.
+  if (verdict === 'close') return better(verdict, byAsides(expected, accept, typedAnswer, card));
   // An answer too long to be one is not read again in other ways.
   const longest = Math.max(expected.length, ...accept.map((form) => form.length));
   if (typedAnswer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return verdict;
+  const aside = byAsides(expected, accept, typedAnswer, card);
+  if (aside !== 'wrong') return aside;
   // "三千七百七十六メートル" for "3776 m": numerals of another system, read in digits.
   const inDigits = withCjkNumeralsInDigits(typedAnswer, [expected, ...accept]);
   if (inDigits !== typedAnswer) return judgeAnswer(expected, accept, inDigits, card);
@@ -113,6 +124,44 @@ export function judge(
   // "500 miligrams": a slip in a unit's name is close, as in any other word.
   const mended = withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang));
   return mended ? weaker(judgeAnswer(expected, accept, mended, card), 'close') : verdict;
+}
+
+/**
+ * The answer judged without what was said around it ("creo que Lima", "Zeus, king of the gods", "Au (gold)"),
+ * when that is harmless: a place named beside it must hold it, or at least not be another place of its kind.
+ */
+function byAsides(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
+  const asides = asidesOf(typedAnswer, card.lang);
+  if (asides.length === 0) return 'wrong';
+  const kit = languageKit(card.lang);
+  let places: readonly string[] | undefined;
+  const placed = () => {
+    places ??= placesOf(expected, accept, card);
+    return places;
+  };
+  let best: GraderVerdict = 'wrong';
+  for (const { core, gloss = '', check } of asides) {
+    const verdict = judge(expected, accept, core, card);
+    if (verdict === 'wrong' || (check === 'holds' && !holdsAnswer(gloss, placed(), kit))) continue;
+    if (check === 'notElsewhere' && placedElsewhere(gloss, placed(), kit)) continue;
+    if (check === 'same' && judge(expected, accept, gloss, card) !== 'correct') continue;
+    best = better(best, verdict);
+    if (best === 'correct') break;
+  }
+  return best;
+}
+
+// "Amazon" is held by South America as the Amazon River, named by a word of the question.
+function placesOf(expected: string, accept: readonly string[], card: CardContext): readonly string[] {
+  const asked = [...(readCard(expected, accept, card).question?.stems ?? [])].filter((word) =>
+    /^\p{L}{4,}$/u.test(word),
+  );
+  return [expected, ...accept].flatMap((form) => [form, ...asked.map((kind) => `${form} ${kind}`)]);
 }
 
 function judgeAnswer(
@@ -144,7 +193,14 @@ function judgeAnswer(
   if (reading.namesPerson) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
+  // "Brasilia", "Jupiter": a place's name as English writes it, without marks that are no letters of their own in
+  // the deck's language, is its name ("Kobenhavn" drops a Danish letter).
+  if (slip === 'dropped' && !shortest && isNamedInEnglish(typedAnswer, reading.kit)) return verdict;
   return slip ? weaker(verdict, 'close') : verdict;
+}
+
+function isNamedInEnglish(answer: string, kit: LanguageKit | undefined): boolean {
+  return /^\p{Lu}/u.test(answer.trim()) && (kit?.kinds?.(answer) ?? []).length > 0;
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
@@ -190,7 +246,11 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   if (texts.some((text) => isSpelledNumber(answer, text, kit))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';
-  if (isNonAnswer(typed.tokens)) return 'wrong';
+  // The answer's words, and the initials of one of several words ("un" of "United Nations"), are no filler.
+  const ownWords = new Set(
+    own.flatMap((form) => [...form.tokens.map((token) => token.text), initialsOf(form)]),
+  );
+  if (isNonAnswer(typed.tokens, ownWords)) return 'wrong';
 
   let verdict: GraderVerdict = 'wrong';
   for (const text of texts) {

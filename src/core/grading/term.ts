@@ -66,6 +66,12 @@ function align(
     for (let a = 1; a <= LONGEST_MERGE && i + a <= typed.length; a++) {
       for (let e = 1; e <= LONGEST_MERGE && j + e <= expected.length; e++) {
         if (a > 1 && e > 1) continue;
+        // Words run together may hold a slip, but not a whole word more: "Brasília ou" is no slip of "Brasília".
+        if (
+          a > 1 &&
+          comparePieces(typed.slice(i, i + a - 1), expected.slice(j, j + e), lexicon) === 'correct'
+        )
+          continue;
         const verdict = comparePieces(typed.slice(i, i + a), expected.slice(j, j + e), lexicon);
         if (verdict === 'wrong') continue;
         for (const rest of spansFrom(i + a, j + e)) {

@@ -20,7 +20,7 @@ import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
-import { onlyRepeatsQuestion, type Question } from './question.ts';
+import { inQuestion, onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { regnalInDigits } from './regnal.ts';
 import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
@@ -107,12 +107,39 @@ export function judge(
     const [bareAnswer = '', bareExpected = '', ...bareAccept] = bare;
     return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
   }
+  const bracketed = judgeBracketed(expected, accept, typedAnswer, card);
+  if (bracketed) return bracketed;
   const lang = primaryTag(card.lang);
   const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
   if (head) return judgeAnswer(expected, accept, head, card);
   // "500 miligrams": a slip in a unit's name is close, as in any other word.
   const mended = withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang));
   return mended ? weaker(judgeAnswer(expected, accept, mended, card), 'close') : verdict;
+}
+
+// "ohm (Ω)", "Na (sódio)": an answer and, in brackets, its other name or the question's word for it.
+const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+
+/**
+ * An answer written as the card writes an alias, "name (other name)": right when one part is, and the other names
+ * the answer too or only repeats the question. Undefined when the answer has no such brackets.
+ */
+function judgeBracketed(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict | undefined {
+  const [, outside = '', inside = ''] = BRACKETED.exec(typedAnswer) ?? [];
+  if (!outside || !inside) return undefined;
+  const question = readQuestion(card.question);
+  const echoes = (part: string) => read(part).tokens.every((token) => inQuestion(question, token));
+  const [first, second] = [outside, inside].map((part) => judgeAnswer(expected, accept, part, card));
+  if (first === undefined || second === undefined) return undefined;
+  if (first !== 'wrong' && (second !== 'wrong' || echoes(inside)))
+    return second === 'wrong' ? first : weaker(first, second);
+  if (second !== 'wrong' && echoes(outside)) return second;
+  return undefined;
 }
 
 function judgeAnswer(

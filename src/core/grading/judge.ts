@@ -6,7 +6,7 @@ import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
-import { isSameCommand } from './commands.ts';
+import { compareCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
@@ -210,10 +210,10 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
     .map((text) => compareFormula(answer, text) ?? compareValue(answer, text))
     .filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  if (
-    texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text) || isSameKill(answer, text))
-  )
-    return 'correct';
+  const byCommand = texts.map((text) => compareCommand(answer, text, card.question));
+  if (byCommand.includes('correct')) return 'correct';
+  if (texts.some((text) => isSameChmod(answer, text) || isSameKill(answer, text))) return 'correct';
+  if (byCommand.includes('close')) return 'close';
   if (texts.some((text) => isSpelledNumber(answer, text, kit))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';

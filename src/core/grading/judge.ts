@@ -15,7 +15,7 @@ import { isNonAnswer } from './junk.ts';
 import { languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
-import { markSlip, marksAreTones } from './marks.ts';
+import { markSlip, marksAreTones, unmarkedWords } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
@@ -109,6 +109,9 @@ export function judge(
   }
   const bracketed = judgeBracketed(expected, accept, typedAnswer, card);
   if (bracketed) return bracketed;
+  // "anyo" for "año": the sound of a letter the keyboard lacks, spelt as other languages spell it, is a slip.
+  const respelt = withLetterRespelt(typedAnswer, [expected, ...accept]);
+  if (respelt) return weaker(judgeAnswer(expected, accept, respelt, card), 'close');
   const lang = primaryTag(card.lang);
   const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
   if (head) return judgeAnswer(expected, accept, head, card);
@@ -142,15 +145,44 @@ function judgeBracketed(
   return undefined;
 }
 
+// The palatal nasal "ñ" as Catalan, Portuguese, French and Italian write it, or as "ni".
+const RESPELLINGS: Readonly<Record<string, readonly string[]>> = { ñ: ['ny', 'nh', 'gn', 'ni'] };
+
+/** The answer with a card's letter put back where it was spelt in other letters, or undefined. */
+function withLetterRespelt(typedAnswer: string, forms: readonly string[]): string | undefined {
+  for (const [letter, spellings] of Object.entries(RESPELLINGS)) {
+    const words = forms
+      .flatMap((form) => form.toLowerCase().split(/\s+/))
+      .filter((word) => word.includes(letter));
+    for (const word of words) {
+      for (const spelling of spellings) {
+        const spelt = word.replaceAll(letter, spelling);
+        const at = typedAnswer.toLowerCase().indexOf(spelt);
+        if (at >= 0) return typedAnswer.slice(0, at) + word + typedAnswer.slice(at + spelt.length);
+      }
+    }
+  }
+  return undefined;
+}
+
+// "citta'" for "città": Italian typed without accented keys writes the accent as an apostrophe after the vowel.
+function withItalianAccents(typedAnswer: string, lang: string): string {
+  if (lang !== 'it') return typedAnswer;
+  return typedAnswer
+    .replace(/([aeiou])['’](?!\p{L})/giu, (_, vowel: string) => `${vowel}\u0300`)
+    .normalize('NFC');
+}
+
 function judgeAnswer(
   expected: string,
   accept: readonly string[],
-  typedAnswer: string,
+  asTypedAnswer: string,
   card: CardContext,
 ): GraderVerdict {
   // Read once: a second read would ask again for a language not loaded yet. With the language loaded, a
   // fraction is also its spelling in it ("trois quarts"), read as a further form of the card.
   const first = readCard(expected, accept, card);
+  const typedAnswer = withItalianAccents(asTypedAnswer, primaryTag(card.lang));
   const spelled = spelledShareForms([expected, ...accept], first.kit);
   const reading = spelled.length > 0 ? readCard(expected, [...accept, ...spelled], card) : first;
   // Kana, romaji and pinyin carry their own marks (tones, long vowels): judged whole, before any accent rule.
@@ -163,15 +195,40 @@ function judgeAnswer(
   const typed = withUnitsAsTheCardMeans(typedAnswer, forms);
   const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
   const verdict = reading.question?.asksForm ? withAskedForm(letters, typed, forms, reading.kit) : letters;
-  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
+  if (verdict === 'wrong') return verdict;
+  if (primaryTag(card.lang) === 'en')
+    return foreignMarksDropped(typedAnswer, forms, reading) ? 'close' : verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   // Where marked letters are letters, even a two-letter word changed by one is another word ("är" for "år").
   const shortest = marksAreLetters(primaryTag(card.lang)) ? 1 : undefined;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry, shortest)) return 'wrong';
-  if (reading.namesPerson) return verdict;
+  if (reading.namesPerson && readsPastMarks(typedAnswer, reading)) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
   return slip ? weaker(verdict, 'close') : verdict;
+}
+
+/**
+ * A person's name is commonly written without its accents ("Rene Descartes", "Velazquez"), and so is a place whose
+ * plain spelling is its name elsewhere ("Berlin" for "Berlín", "Mexico" for "México"); a place named only in the
+ * deck's language is misspelt without them ("Munchen", "Kobenhavn").
+ */
+function readsPastMarks(typedAnswer: string, reading: CardReading): boolean {
+  const { question, kit } = reading;
+  return (
+    question?.asksWho === true || question?.asksAgent === true || (kit?.kinds?.(typedAnswer).length ?? 0) > 0
+  );
+}
+
+/**
+ * An English deck may ask for a word of another language ("Spanish for 'heart'?" "corazón"): typed without its
+ * accents it is close, as in that language's deck, unless English writes it so too ("cafe", "naive", "resume").
+ * A name ("Reykjavik", "Les Miserables") is commonly written without them.
+ */
+function foreignMarksDropped(typedAnswer: string, forms: readonly string[], reading: CardReading): boolean {
+  const { kit, namesPerson } = reading;
+  if (!kit || namesPerson || forms.some((form) => /^\p{Lu}/u.test(form.trim()))) return false;
+  return unmarkedWords(typedAnswer, forms).some((word) => !kit.isWord(word));
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {

@@ -252,6 +252,10 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   if (meter) return meter;
   if (echoesQuestionNumbers(answer, texts, question?.numerals)) return 'wrong';
   const typed = read(answer);
+  // A flag named as the question describes it says what it does: "--recursive" to "Flag of rm… recursively?".
+  const byCommand = texts.map((text) => compareCommand(answer, text, card.question));
+  if (byCommand.includes('correct')) return 'correct';
+  if (byCommand.includes('close')) return 'close';
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
   // A unit asked for is judged by what it measures and its size: "J kg⁻¹ K⁻¹" is "J/(kg·K)".
@@ -267,10 +271,7 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
     .map((text) => compareFormula(answer, text) ?? compareValue(answer, text))
     .filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  const byCommand = texts.map((text) => compareCommand(answer, text, card.question));
-  if (byCommand.includes('correct')) return 'correct';
   if (texts.some((text) => isSameChmod(answer, text) || isSameKill(answer, text))) return 'correct';
-  if (byCommand.includes('close')) return 'close';
   if (texts.some((text) => isSpelledNumber(answer, text, kit))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';

@@ -22,6 +22,7 @@ import { normalise } from './normalise.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
 import { inQuestion, onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { regnalInDigits } from './regnal.ts';
+import { withItalianAccents, withLetterRespelt } from './respellings.ts';
 import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
@@ -137,40 +138,12 @@ function judgeBracketed(
   if (!outside || !inside) return undefined;
   const question = readQuestion(card.question);
   const echoes = (part: string) => read(part).tokens.every((token) => inQuestion(question, token));
-  const [first, second] = [outside, inside].map((part) => judgeAnswer(expected, accept, part, card));
-  if (first === undefined || second === undefined) return undefined;
+  const first = judgeAnswer(expected, accept, outside, card);
+  const second = judgeAnswer(expected, accept, inside, card);
   if (first !== 'wrong' && (second !== 'wrong' || echoes(inside)))
     return second === 'wrong' ? first : weaker(first, second);
   if (second !== 'wrong' && echoes(outside)) return second;
   return undefined;
-}
-
-// The palatal nasal "ñ" as Catalan, Portuguese, French and Italian write it, or as "ni".
-const RESPELLINGS: Readonly<Record<string, readonly string[]>> = { ñ: ['ny', 'nh', 'gn', 'ni'] };
-
-/** The answer with a card's letter put back where it was spelt in other letters, or undefined. */
-function withLetterRespelt(typedAnswer: string, forms: readonly string[]): string | undefined {
-  for (const [letter, spellings] of Object.entries(RESPELLINGS)) {
-    const words = forms
-      .flatMap((form) => form.toLowerCase().split(/\s+/))
-      .filter((word) => word.includes(letter));
-    for (const word of words) {
-      for (const spelling of spellings) {
-        const spelt = word.replaceAll(letter, spelling);
-        const at = typedAnswer.toLowerCase().indexOf(spelt);
-        if (at >= 0) return typedAnswer.slice(0, at) + word + typedAnswer.slice(at + spelt.length);
-      }
-    }
-  }
-  return undefined;
-}
-
-// "citta'" for "città": Italian typed without accented keys writes the accent as an apostrophe after the vowel.
-function withItalianAccents(typedAnswer: string, lang: string): string {
-  if (lang !== 'it') return typedAnswer;
-  return typedAnswer
-    .replace(/([aeiou])['’](?!\p{L})/giu, (_, vowel: string) => `${vowel}\u0300`)
-    .normalize('NFC');
 }
 
 function judgeAnswer(
@@ -210,7 +183,7 @@ function judgeAnswer(
 
 /**
  * A person's name is commonly written without its accents ("Rene Descartes", "Velazquez"), and so is a place whose
- * plain spelling is its name elsewhere ("Berlin" for "Berlín", "Mexico" for "México"); a place named only in the
+ * plain spelling is its name elsewhere ("Mexico" for "México", "Zurich" for "Zürich"); a place named only in the
  * deck's language is misspelt without them ("Munchen", "Kobenhavn").
  */
 function readsPastMarks(typedAnswer: string, reading: CardReading): boolean {

@@ -33,6 +33,9 @@ const LONG_FLAGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 // A long flag this short is too short to carry a typo: "--all" one letter off is another flag.
 const SHORTEST_SLIPPED_FLAG = 5; // letters
 
+// A flag, short or long, somewhere in the text: only then is it read as a command line.
+const HAS_FLAG = /(?:^|\s)(?:-|—)[a-z-]/i;
+
 function words(text: string): string[] {
   return text.trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
 }
@@ -91,6 +94,7 @@ export function compareCommand(
   expected: string,
   question?: string,
 ): GraderVerdict | undefined {
+  if (!HAS_FLAG.test(expected) || !HAS_FLAG.test(answer)) return undefined;
   const asked = programIn(question);
   const want = readCommand(expected, asked);
   if (!want) return undefined;

@@ -15,8 +15,11 @@ export function accentsMakeOtherWord(
 ): boolean {
   const written = writtenWords(forms);
   const plain = new Map([...written].map((word) => [withoutMarks(word), word]));
-  return wordsOf(answer).some(([word = '']) => {
-    if (written.has(word) || word.length < shortest) return false;
+  const words = wordsOf(answer);
+  // A little word that is the whole answer is what the card asks, accent and all: "ou" for "où", "te" for "té".
+  const least = words.length === 1 && forms.some((form) => wordsOf(form).length === 1) ? 1 : shortest;
+  return words.some(([word = '']) => {
+    if (written.has(word) || word.length < least) return false;
     const meant = plain.get(withoutMarks(word));
     return meant !== undefined && meant !== word && isAccentedEntry(word);
   });

@@ -101,7 +101,9 @@ function readAnew(
   const question = readQuestion(card.question);
   const named = isName(expected, kit);
   const textWords = new Set(texts.flatMap((text) => normalise(text).split(' ')));
-  const isPerson = question?.asksWho || named || (question?.asksAgent && isWrittenAsName(expected));
+  const isPerson =
+    !expandsQuestionAcronym(expected, card.question) &&
+    (question?.asksWho || named || (question?.asksAgent && isWrittenAsName(expected)));
   const synonyms = kit
     ? texts
         .flatMap((text) => kit.synonyms(text, card.question))
@@ -166,6 +168,15 @@ function countedIn(form: Reading, unit: Unit | undefined): Reading {
   const [only] = form.tokens;
   if (!unit || form.tokens.length !== 1 || only?.kind !== 'number' || only.unit) return form;
   return { text: form.text, tokens: [inUnit(only, unit)] };
+}
+
+/**
+ * True when the answer spells out an acronym of the question ("North Atlantic Treaty Organization" to "What does
+ * NATO stand for?"): a name of an organisation or a thing, every word of which counts, not a person's.
+ */
+function expandsQuestionAcronym(expected: string, question: string | undefined): boolean {
+  const initials = (expected.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
+  return initials.length >= 2 && question !== undefined && question.split(/[^\p{L}]+/u).includes(initials);
 }
 
 function isName(expected: string, kit: LanguageKit | undefined): boolean {

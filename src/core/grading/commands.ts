@@ -1,3 +1,7 @@
+import type { GraderVerdict } from '../verdict.ts';
+import { editDistance } from './edit-distance.ts';
+import { typoAllowance } from './typos.ts';
+
 /**
  * Shell commands compared as a command line is read: `tar -xzf` = `tar -zxf` = `tar -x -z -f`,
  * `grep --recursive` = `grep -r`, and a card's flags may come with more (`git log --oneline --graph`).
@@ -8,52 +12,113 @@ interface CommandLine {
   readonly path: readonly string[];
   /** Each flag once, short ones unbundled, long ones without dashes or inner hyphens: `x`, `z`, `oneline`. */
   readonly flags: ReadonlySet<string>;
+  /** The words after the first flag that are no flags: file names, branch names. */
+  readonly operands: readonly string[];
 }
 
-// Long forms of the short flags of a few of the commonest tools; a flag not listed is compared as written.
+// Long forms of the short flags of a few of the commonest tools; a flag not listed is compared as written. A long
+// flag with its value (`pretty=oneline`) stands for the flag the tool documents as its shorthand.
 const LONG_FLAGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   grep: { recursive: 'r', R: 'r', ignorecase: 'i', invertmatch: 'v', linenumber: 'n', count: 'c' },
   tar: { extract: 'x', create: 'c', gzip: 'z', file: 'f', verbose: 'v', list: 't' },
   rm: { recursive: 'r', R: 'r', force: 'f' },
   cp: { recursive: 'r', R: 'r' },
-  ls: { all: 'a', human: 'h', recursive: 'R' },
-  git: { message: 'm', all: 'a', force: 'f', verbose: 'v' },
+  ls: { all: 'a', human: 'h', humanreadable: 'h', recursive: 'R' },
+  df: { humanreadable: 'h', si: 'H', inodes: 'i', printtype: 'T' },
+  du: { humanreadable: 'h', summarize: 's' },
+  git: { message: 'm', all: 'a', force: 'f', verbose: 'v', 'pretty=oneline': 'oneline' },
   docker: { detach: 'd', interactive: 'i', tty: 't', publish: 'p', volume: 'v' },
 };
+
+// A long flag this short is too short to carry a typo: "--all" one letter off is another flag.
+const SHORTEST_SLIPPED_FLAG = 5; // letters
+
+// A flag, short or long, somewhere in the text: only then is it read as a command line.
+const HAS_FLAG = /(?:^|\s)(?:-|—)[a-z-]/i;
 
 function words(text: string): string[] {
   return text.trim().match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
 }
 
-/** Reads a command line with at least one flag; undefined for anything else. */
-function readCommand(text: string): CommandLine | undefined {
-  const tokens = words(text);
-  const path: string[] = [];
-  const flags = new Set<string>();
-  for (const token of tokens) {
-    if (/^--[a-z]/i.test(token)) {
-      flags.add(token.slice(2).split('=', 1)[0]?.toLowerCase().replace(/-/g, '') ?? '');
-    } else if (/^-[a-z]+$/i.test(token)) {
-      for (const letter of token.slice(1)) flags.add(letter);
-    } else if (flags.size === 0) {
-      if (!/^[a-z][\w.-]*$/i.test(token)) return undefined;
-      path.push(token.toLowerCase());
-    }
-  }
-  if (path.length === 0 || flags.size === 0) return undefined;
-  const long = LONG_FLAGS[path[0] ?? ''] ?? {};
-  return { path, flags: new Set([...flags].map((flag) => long[flag] ?? flag)) };
+function longFlag(token: string): string {
+  const [name = '', value] = token.slice(2).toLowerCase().split('=', 2);
+  const bare = name.replace(/-/g, '');
+  return value === undefined ? bare : `${bare}=${value}`;
 }
 
 /**
- * True when the answer runs the card's command with every one of its flags, in any order or form,
- * perhaps with more flags or arguments. A card without flags is left to the other rules: there an added
- * flag changes what the command does (`git rebase --abort`).
+ * Reads a command line with at least one flag; undefined for anything else. Flags alone (`-r`, `--all`) read as
+ * the command `program` runs, the one the question names ("Flag of rm that…").
  */
-export function isSameCommand(answer: string, expected: string): boolean {
-  const want = readCommand(expected);
-  if (!want) return false;
-  const typed = readCommand(answer);
-  if (!typed || typed.path.join(' ') !== want.path.join(' ')) return false;
-  return [...want.flags].every((flag) => typed.flags.has(flag));
+function readCommand(text: string, program: string | undefined): CommandLine | undefined {
+  const path: string[] = [];
+  const flags = new Set<string>();
+  const operands: string[] = [];
+  for (const token of words(text)) {
+    if (/^(?:--|—)[a-z]/i.test(token)) flags.add(longFlag(token.replace(/^—/, '--')));
+    else if (/^-[a-z]+$/i.test(token)) for (const letter of token.slice(1)) flags.add(letter);
+    else if (flags.size > 0) operands.push(token);
+    else if (/^[a-z][\w.-]*$/i.test(token)) path.push(token.toLowerCase());
+    else return undefined;
+  }
+  if (flags.size === 0) return undefined;
+  const long = LONG_FLAGS[path[0] ?? program ?? ''] ?? {};
+  const read = (flag: string) => long[flag] ?? long[flag.split('=', 1)[0] ?? ''] ?? flag;
+  return { path, flags: new Set([...flags].map(read)), operands };
+}
+
+/** The program a question about flags names: its first word that is a program this reader knows. */
+function programIn(question: string | undefined): string | undefined {
+  return question?.split(/[^\w-]+/).find((word) => Object.hasOwn(LONG_FLAGS, word));
+}
+
+function isSlip(typed: string, meant: string): boolean {
+  const allowance = typoAllowance(meant.length);
+  return allowance > 0 && typed !== meant && editDistance(typed, meant, allowance) <= allowance;
+}
+
+/** The names a flag goes by: itself and its long forms. */
+function namesOf(flag: string, program: string | undefined): string[] {
+  const long = LONG_FLAGS[program ?? ''] ?? {};
+  return [flag, ...Object.keys(long).filter((name) => long[name] === flag)];
+}
+
+/**
+ * Judges an answer that runs the card's command: correct with every one of its flags, in any order or form,
+ * perhaps with more flags; close when a long flag or an operand carries a slip (`--recursve`, `featur`).
+ * Undefined for anything else, left to the other rules: a card without flags, where an added flag changes what
+ * the command does (`git rebase --abort`), or another command.
+ */
+export function compareCommand(
+  answer: string,
+  expected: string,
+  question?: string,
+): GraderVerdict | undefined {
+  if (!HAS_FLAG.test(expected) || !HAS_FLAG.test(answer)) return undefined;
+  const asked = programIn(question);
+  const want = readCommand(expected, asked);
+  if (!want) return undefined;
+  const program = want.path[0] ?? asked;
+  const typed = readCommand(answer, program);
+  if (!typed) return undefined;
+  // Flags alone may come with the program the question names: "ls -a" for "-a".
+  const path = want.path.length === 0 && typed.path.join(' ') === program ? [] : typed.path;
+  if (path.join(' ') !== want.path.join(' ')) return undefined;
+  const unknown = [...typed.flags].filter(
+    (flag) => !want.flags.has(flag) && flag.length >= SHORTEST_SLIPPED_FLAG,
+  );
+  let verdict: GraderVerdict = 'correct';
+  for (const flag of want.flags) {
+    if (typed.flags.has(flag)) continue;
+    const slipped = namesOf(flag, program).some(
+      (name) => name.length >= SHORTEST_SLIPPED_FLAG && unknown.some((other) => isSlip(other, name)),
+    );
+    if (!slipped) return undefined;
+    verdict = 'close';
+  }
+  // An operand one slip away is the card's, mistyped: "git checkout -b featur".
+  const slippedOperand = want.operands.some(
+    (operand) => !typed.operands.includes(operand) && typed.operands.some((other) => isSlip(other, operand)),
+  );
+  return slippedOperand ? 'close' : verdict;
 }

@@ -19,8 +19,11 @@ const UMLAUTS: readonly (readonly [string, string])[] = [
   ['Ü', 'Ue'],
 ];
 
-// "Mädchen" is written "Maedchen" where umlauts cannot be typed; in German, "Goethe" is also "Göthe".
+// "Mädchen" is written "Maedchen" where umlauts cannot be typed; in German, "Goethe" is also "Göthe". That
+// spelling is German: elsewhere it serves names, likely German ("Zürich"), while Swedish, Finnish or Turkish "ä",
+// "ö" and "ü" are letters of their own ("aeta" is no way to write "äta").
 function withUmlautsSpelledOut(form: string, lang: string): string[] {
+  if (lang !== 'de' && !/^\p{Lu}/u.test(form)) return [form];
   let spelled = form;
   for (const [umlaut, letters] of UMLAUTS) spelled = spelled.replaceAll(umlaut, letters);
   let marked = form;

@@ -7,7 +7,7 @@ import { asidesOf } from './asides.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
-import { isSameCommand } from './commands.ts';
+import { compareCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
@@ -16,14 +16,15 @@ import { isNonAnswer } from './junk.ts';
 import { type LanguageKit, languageKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
-import { markSlip, marksAreTones } from './marks.ts';
+import { markSlip, marksAreTones, unmarkedWords } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
 import { normalise } from './normalise.ts';
 import { holdsAnswer, placedElsewhere } from './places.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
-import { onlyRepeatsQuestion, type Question } from './question.ts';
+import { inQuestion, onlyRepeatsQuestion, type Question, readQuestion } from './question.ts';
 import { regnalInDigits } from './regnal.ts';
+import { withItalianAccents, withLetterRespelt } from './respellings.ts';
 import { spelledShareForms } from './shares.ts';
 import { isSameKill } from './signals.ts';
 import { comparePlusMinus, statedValue } from './solutions.ts';
@@ -118,6 +119,11 @@ export function judge(
     const [bareAnswer = '', bareExpected = '', ...bareAccept] = bare;
     return judgeAnswer(bareExpected, bareAccept, bareAnswer, card);
   }
+  const bracketed = judgeBracketed(expected, accept, typedAnswer, card);
+  if (bracketed) return bracketed;
+  // "anyo" for "año": the sound of a letter the keyboard lacks, spelt as other languages spell it, is a slip.
+  const respelt = withLetterRespelt(typedAnswer, [expected, ...accept]);
+  if (respelt) return weaker(judgeAnswer(expected, accept, respelt, card), 'close');
   const lang = primaryTag(card.lang);
   const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
   if (head) return judgeAnswer(expected, accept, head, card);
@@ -164,15 +170,41 @@ function placesOf(expected: string, accept: readonly string[], card: CardContext
   return [expected, ...accept].flatMap((form) => [form, ...asked.map((kind) => `${form} ${kind}`)]);
 }
 
-function judgeAnswer(
+// "ohm (Ω)", "Na (sódio)": an answer and, in brackets, its other name or the question's word for it.
+const BRACKETED = /^([^()]+?)\s*\(([^()]+)\)\s*$/;
+
+/**
+ * An answer written as the card writes an alias, "name (other name)": right when one part is, and the other names
+ * the answer too or only repeats the question. Undefined when the answer has no such brackets.
+ */
+function judgeBracketed(
   expected: string,
   accept: readonly string[],
   typedAnswer: string,
+  card: CardContext,
+): GraderVerdict | undefined {
+  const [, outside = '', inside = ''] = BRACKETED.exec(typedAnswer) ?? [];
+  if (!outside || !inside) return undefined;
+  const question = readQuestion(card.question);
+  const echoes = (part: string) => read(part).tokens.every((token) => inQuestion(question, token));
+  const first = judgeAnswer(expected, accept, outside, card);
+  const second = judgeAnswer(expected, accept, inside, card);
+  if (first !== 'wrong' && (second !== 'wrong' || echoes(inside)))
+    return second === 'wrong' ? first : weaker(first, second);
+  if (second !== 'wrong' && echoes(outside)) return second;
+  return undefined;
+}
+
+function judgeAnswer(
+  expected: string,
+  accept: readonly string[],
+  asTypedAnswer: string,
   card: CardContext,
 ): GraderVerdict {
   // Read once: a second read would ask again for a language not loaded yet. With the language loaded, a
   // fraction is also its spelling in it ("trois quarts"), read as a further form of the card.
   const first = readCard(expected, accept, card);
+  const typedAnswer = withItalianAccents(asTypedAnswer, primaryTag(card.lang));
   const spelled = spelledShareForms([expected, ...accept], first.kit);
   const reading = spelled.length > 0 ? readCard(expected, [...accept, ...spelled], card) : first;
   // Kana, romaji and pinyin carry their own marks (tones, long vowels): judged whole, before any accent rule.
@@ -185,12 +217,14 @@ function judgeAnswer(
   const typed = withUnitsAsTheCardMeans(typedAnswer, forms);
   const letters = judgeLetters(reading, withDecimalPoints(typed, card.lang), card);
   const verdict = reading.question?.asksForm ? withAskedForm(letters, typed, forms, reading.kit) : letters;
-  if (verdict === 'wrong' || primaryTag(card.lang) === 'en') return verdict;
+  if (verdict === 'wrong') return verdict;
+  if (primaryTag(card.lang) === 'en')
+    return foreignMarksDropped(typedAnswer, forms, reading) ? 'close' : verdict;
   const isAccentedEntry = reading.kit?.isAccentedEntry;
   // Where marked letters are letters, even a two-letter word changed by one is another word ("är" for "år").
   const shortest = marksAreLetters(primaryTag(card.lang)) ? 1 : undefined;
   if (isAccentedEntry && accentsMakeOtherWord(typedAnswer, forms, isAccentedEntry, shortest)) return 'wrong';
-  if (reading.namesPerson) return verdict;
+  if (reading.namesPerson && readsPastMarks(typedAnswer, reading)) return verdict;
   const slip = markSlip(typedAnswer, forms);
   if (slip === 'changed' && marksAreTones(primaryTag(card.lang))) return 'wrong';
   // "Brasilia", "Jupiter": a place's name as English writes it, without marks that are no letters of their own in
@@ -201,6 +235,29 @@ function judgeAnswer(
 
 function isNamedInEnglish(answer: string, kit: LanguageKit | undefined): boolean {
   return /^\p{Lu}/u.test(answer.trim()) && (kit?.kinds?.(answer) ?? []).length > 0;
+}
+
+/**
+ * A person's name is commonly written without its accents ("Rene Descartes", "Velazquez"), and so is a place whose
+ * plain spelling is its name elsewhere ("Mexico" for "México", "Zurich" for "Zürich"); a place named only in the
+ * deck's language is misspelt without them ("Munchen", "Kobenhavn").
+ */
+function readsPastMarks(typedAnswer: string, reading: CardReading): boolean {
+  const { question, kit } = reading;
+  return (
+    question?.asksWho === true || question?.asksAgent === true || (kit?.kinds?.(typedAnswer).length ?? 0) > 0
+  );
+}
+
+/**
+ * An English deck may ask for a word of another language ("Spanish for 'heart'?" "corazón"): typed without its
+ * accents it is close, as in that language's deck, unless English writes it so too ("cafe", "naive", "resume").
+ * A name ("Reykjavik", "Les Miserables") is commonly written without them.
+ */
+function foreignMarksDropped(typedAnswer: string, forms: readonly string[], reading: CardReading): boolean {
+  const { kit, namesPerson } = reading;
+  if (!kit || namesPerson || forms.some((form) => /^\p{Lu}/u.test(form.trim()))) return false;
+  return unmarkedWords(typedAnswer, forms).some((word) => !kit.isWord(word));
 }
 
 function judgeLetters(reading: CardReading, typedAnswer: string, card: CardContext): GraderVerdict {
@@ -224,6 +281,10 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   if (meter) return meter;
   if (echoesQuestionNumbers(answer, texts, question?.numerals)) return 'wrong';
   const typed = read(answer);
+  // A flag named as the question describes it says what it does: "--recursive" to "Flag of rm… recursively?".
+  const byCommand = texts.map((text) => compareCommand(answer, text, card.question));
+  if (byCommand.includes('correct')) return 'correct';
+  if (byCommand.includes('close')) return 'close';
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
   if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
   // A unit asked for is judged by what it measures and its size: "J kg⁻¹ K⁻¹" is "J/(kg·K)".
@@ -239,10 +300,7 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
     .map((text) => compareFormula(answer, text) ?? compareValue(answer, text))
     .filter((found) => found !== undefined);
   if (byValue.length > 0) return byValue.includes('correct') ? 'correct' : 'wrong';
-  if (
-    texts.some((text) => isSameCommand(answer, text) || isSameChmod(answer, text) || isSameKill(answer, text))
-  )
-    return 'correct';
+  if (texts.some((text) => isSameChmod(answer, text) || isSameKill(answer, text))) return 'correct';
   if (texts.some((text) => isSpelledNumber(answer, text, kit))) return 'correct';
   const key = joinedKey(typed.tokens);
   if (key && forms.some((form) => joinedKey(form.tokens) === key)) return 'correct';

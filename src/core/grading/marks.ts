@@ -77,6 +77,15 @@ export function markSlip(answer: string, forms: readonly string[]): 'dropped' | 
   return slip;
 }
 
+/** The answer's words that write a word of the card without the marks the card gives it ("corazon" for "corazón"). */
+export function unmarkedWords(answer: string, forms: readonly string[]): readonly string[] {
+  const written = writtenWords(forms);
+  const plain = new Set([...written].filter((word) => withoutMarks(word) !== word).map(withoutMarks));
+  return wordsOf(answer)
+    .map(([word = '']) => word)
+    .filter((word) => !written.has(word) && plain.has(word));
+}
+
 /** True when the language writes tones with its marks, so other marks make another word. */
 export function marksAreTones(lang: string): boolean {
   return TONE_MARKED.has(lang);

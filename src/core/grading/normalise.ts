@@ -52,6 +52,45 @@ const GREEK_WORD = /\p{Script=Greek}{2}/u;
 const FOLDED_MARKS =
   /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]\p{M}*)\p{M}(?<![иИуУ]\u0306)/gu;
 
+// A sign is one sign however it is typed: "<=", "=<" and "⩽" are "≤", "->" and "=>" the arrow "→" (a marker reads
+// "⇒" as the same implication), "!=" is "≠"; the music signs are their names. Read as a word, where folding would
+// otherwise drop every one of them alike ("≤" and "≥" both to nothing).
+const SIGN_NAMES: Readonly<Record<string, string>> = {
+  '<=>': 'leftrightarrow',
+  '<->': 'leftrightarrow',
+  '↔': 'leftrightarrow',
+  '⇔': 'leftrightarrow',
+  '⟺': 'leftrightarrow',
+  '->': 'rightarrow',
+  '=>': 'rightarrow',
+  '→': 'rightarrow',
+  '⇒': 'rightarrow',
+  '⟶': 'rightarrow',
+  '⟹': 'rightarrow',
+  '<-': 'leftarrow',
+  '←': 'leftarrow',
+  '⇐': 'leftarrow',
+  '<=': 'leq',
+  '=<': 'leq',
+  '≤': 'leq',
+  '⩽': 'leq',
+  '>=': 'geq',
+  '≥': 'geq',
+  '⩾': 'geq',
+  '!=': 'neq',
+  '≠': 'neq',
+  '♯': 'sharp',
+  '♭': 'flat',
+  '♮': 'natural',
+};
+// Longest first: "<->" before "<-", "<=>" before "<=" and "=>". None of these signs is special in a pattern.
+const SIGNS = new RegExp(
+  Object.keys(SIGN_NAMES)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+
 const FILE_PATH = /(?<![\p{L}\p{N}./])~?(?:\/[\p{L}\p{N}._-]+)+\/?/gu;
 
 // Beyond this a power no longer prints as plain digits.
@@ -104,6 +143,9 @@ export function normalise(text: string): string {
           return minus || superMinus ? ` per ${shown}` : shown;
         },
       )
+      .replace(SIGNS, (sign) => ` ${SIGN_NAMES[sign]} `)
+      // The ordinal sign typed for the degree sign: "ºC".
+      .replace(/º(?=\s?[CF]\b)/g, '°')
       // Per mille, a thousandth: "0.5‰". "約3800", "约3.14": "about", written tight against the number.
       .replace(/‰/g, ' permille ')
       .replace(/([約约])(?=\d)/gu, '$1 ')

@@ -66,6 +66,12 @@ describe('names', () => {
     expect(verdictOf('Pedro Calderón', 'Pedro Calderón de la Barca', q)).toBe('correct');
   });
 
+  it('GIVEN a name read as a person’s, then a joining or hedging word and more THEN it is two answers, wrong', () => {
+    const q = { question: 'Which body sets US interest rates?' };
+    expect(verdictOf('Federal Reserve', 'Federal Reserve or Congress', q)).toBe('wrong');
+    expect(verdictOf('Federal Reserve', 'Federal Reserve, not Congress', q)).toBe('wrong');
+  });
+
   it('GIVEN an Italian or Portuguese "who" card THEN the surname alone is right, the first name not', () => {
     const it = { question: 'Chi ha scoperto la radioattività?', lang: 'it' };
     expect(verdictOf('Henri Becquerel', 'Becquerel', it)).toBe('correct');

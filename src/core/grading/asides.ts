@@ -169,7 +169,8 @@ function afterLead(text: string, lead: string): string | undefined {
   return undefined;
 }
 
-function blocks(text: string, lang: string): boolean {
+/** Whether the text holds a word that joins a second answer, takes one back or hedges ("or", "not", "maybe"). */
+export function blocks(text: string, lang: string): boolean {
   const said = normalise(text).split(' ');
   return wordsOf(lang).some((kit) => said.some((word) => kit.blocking.has(word)));
 }

@@ -317,7 +317,8 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   }
   for (const form of forms) {
     verdict = better(verdict, compareForm(typed, form, lexicon, mayExpand(form, forms), question));
-    if (namesPerson) verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon));
+    if (namesPerson)
+      verdict = better(verdict, compareName(typed.tokens, form.text, vocabulary, lexicon, card.lang));
     if (verdict === 'correct') break;
   }
   return verdict === 'wrong' && inSharedSense(answer, reading, card) ? 'correct' : verdict;

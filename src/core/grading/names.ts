@@ -1,6 +1,8 @@
 import type { GraderVerdict } from '../verdict.ts';
+import { blocks } from './asides.ts';
 import { editDistance } from './edit-distance.ts';
 import { isFiller, namesAKind } from './extras.ts';
+import { primaryTag } from './language.ts';
 import type { Lexicon } from './lexicon.ts';
 import { type Token, tokenise, type WordToken } from './tokens.ts';
 import { better, weaker } from './verdict.ts';
@@ -126,6 +128,7 @@ export function compareName(
   expected: string,
   vocabulary: Iterable<string> | undefined,
   wordLexicon: Lexicon,
+  lang?: string,
 ): GraderVerdict {
   const lexicon = wordLexicon.forNames();
   const name = personName(expected);
@@ -154,9 +157,10 @@ export function compareName(
   // name ("Jane Austin", "Viktor Hugo"): the rest of the name says whom the learner means.
   verdict = better(verdict, oneNameSlipped(words, [...name.given, ...name.surname]));
   // The whole name and further names the card left out: "Miguel de Cervantes Saavedra".
+  // Never a word that joins a second answer or hedges: "Federal Reserve or Congress" is two answers.
   const whole = core([...name.given, ...name.surname]);
   const typedWhole = core(words);
-  if (typedWhole.length > whole.length)
+  if (typedWhole.length > whole.length && !blocks(typedWhole.slice(whole.length).join(' '), primaryTag(lang)))
     verdict = better(verdict, compareRun(typedWhole.slice(0, whole.length), whole, lexicon));
   // Surname first: "Shakespeare, William", "Hugo Victor".
   const surname = core(name.surname);

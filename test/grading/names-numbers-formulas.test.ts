@@ -70,6 +70,9 @@ describe('names', () => {
     const q = { question: 'Which body sets US interest rates?' };
     expect(verdictOf('Federal Reserve', 'Federal Reserve or Congress', q)).toBe('wrong');
     expect(verdictOf('Federal Reserve', 'Federal Reserve, not Congress', q)).toBe('wrong');
+    const es = { question: '¿Quién pintó Las Meninas?', lang: 'es' };
+    expect(verdictOf('Diego Velázquez', 'Diego Velázquez o Goya', es)).toBe('wrong');
+    expect(verdictOf('Pedro Calderón', 'Pedro Calderón de la Barca', es)).toBe('correct');
   });
 
   it('GIVEN an Italian or Portuguese "who" card THEN the surname alone is right, the first name not', () => {

@@ -160,7 +160,12 @@ export function compareName(
   // Never a word that joins a second answer or hedges: "Federal Reserve or Congress" is two answers.
   const whole = core([...name.given, ...name.surname]);
   const typedWhole = core(words);
-  if (typedWhole.length > whole.length && !blocks(typedWhole.slice(whole.length).join(' '), primaryTag(lang)))
+  // Read with the little words left in: Portuguese's article "o" is Spanish's "or".
+  const named = new Set([...name.given, ...name.surname]);
+  const added = typed.flatMap((token) =>
+    token.kind === 'word' && !named.has(token.text) ? [token.text] : [],
+  );
+  if (typedWhole.length > whole.length && !blocks(added.join(' '), primaryTag(lang)))
     verdict = better(verdict, compareRun(typedWhole.slice(0, whole.length), whole, lexicon));
   // Surname first: "Shakespeare, William", "Hugo Victor".
   const surname = core(name.surname);

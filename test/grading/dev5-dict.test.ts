@@ -1,9 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
 import { CHECK_HALF } from './dev5-dict/check-half.ts';
 import { DEV_HALF } from './dev5-dict/dev-half.ts';
-import { itKeepsFloors } from './domains/floors.ts';
-import { measure, mislabelled, report, summary } from './domains/measure.ts';
+import { describeSplitSet } from './domains/split-set.ts';
 
 // Issue #16, task g3: a labelled set in the languages given a dictionary this round, split at random into a
 // development half and a check half. The check half is committed first and measured once, at the end.
@@ -18,35 +16,14 @@ const CHECK_FLOORS = { agreement: 0.99, falseAccepts: 0 } as const;
 // Languages without a dictionary here load nothing and are graded with the built-in rules.
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 
-describe('the check half of the dictionaries set', () => {
-  it('GIVEN the check half THEN it spans at least 10 domains, 7 languages and 200 answers', () => {
-    expect(new Set(CHECK_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(10);
-    expect(new Set(CHECK_HALF.map((card) => card.lang)).size).toBeGreaterThanOrEqual(7);
-    expect(CHECK_HALF.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(200);
-  });
-
-  it('GIVEN each answer THEN its label is valid and the expected answer itself is labelled correct', () => {
-    expect(mislabelled(CHECK_HALF)).toEqual([]);
-  });
-});
-
-describe('grading accuracy on the development half of the dictionaries set', () => {
-  const result = measure(DEV_HALF);
-  console.log(report('dictionaries dev half', result));
-
-  it('GIVEN the development half THEN it spans at least 12 domains, 7 languages and 240 answers', () => {
-    expect(new Set(DEV_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(12);
-    expect(new Set(DEV_HALF.map((card) => card.lang)).size).toBeGreaterThanOrEqual(7);
-    expect(DEV_HALF.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(240);
-    expect(mislabelled(DEV_HALF)).toEqual([]);
-  });
-
-  itKeepsFloors('the development half', result, FLOORS);
-});
-
-describe('grading accuracy on the check half of the dictionaries set (measured once, at the end)', () => {
-  const result = measure(CHECK_HALF);
-  console.log(`dictionaries check half: ${summary(result)}`);
-
-  itKeepsFloors('the check half', result, CHECK_FLOORS);
+describeSplitSet({
+  name: 'dictionaries',
+  dev: DEV_HALF,
+  check: CHECK_HALF,
+  floors: FLOORS,
+  checkFloors: CHECK_FLOORS,
+  spans: {
+    dev: { domains: 12, languages: 7, answers: 240 },
+    check: { domains: 10, languages: 7, answers: 200 },
+  },
 });

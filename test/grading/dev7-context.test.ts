@@ -1,9 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { loadLanguages } from '../../src/languages/load.ts';
 import { CHECK_HALF } from './dev7-context/check-half.ts';
 import { DEV_HALF } from './dev7-context/dev-half.ts';
-import { itKeepsFloors } from './domains/floors.ts';
-import { measure, mislabelled, report, summary } from './domains/measure.ts';
+import { describeSplitSet } from './domains/split-set.ts';
 
 // Issue #16, task g6: a labelled set on answers with harmless context (a leading preposition or article, "it is",
 // an apposition or a gloss, a containing place), hedges and partly-right answers a teacher accepts, and their near
@@ -18,35 +16,14 @@ const CHECK_FLOORS = { agreement: 0.935, falseAccepts: 0.041 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 
-describe('the check half of the context set', () => {
-  it('GIVEN the check half THEN it spans at least 15 domains, 5 languages and 200 answers', () => {
-    expect(new Set(CHECK_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(15);
-    expect(new Set(CHECK_HALF.map((card) => card.lang)).size).toBeGreaterThanOrEqual(5);
-    expect(CHECK_HALF.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(200);
-  });
-
-  it('GIVEN each answer THEN its label is valid and the expected answer itself is labelled correct', () => {
-    expect(mislabelled(CHECK_HALF)).toEqual([]);
-  });
-});
-
-describe('grading accuracy on the development half of the context set', () => {
-  const result = measure(DEV_HALF);
-  console.log(report('context dev half', result));
-
-  it('GIVEN the development half THEN it spans at least 20 domains, 6 languages and 350 answers', () => {
-    expect(new Set(DEV_HALF.map((card) => card.domain)).size).toBeGreaterThanOrEqual(20);
-    expect(new Set(DEV_HALF.map((card) => card.lang)).size).toBeGreaterThanOrEqual(6);
-    expect(DEV_HALF.reduce((sum, card) => sum + card.cases.length, 0)).toBeGreaterThanOrEqual(350);
-    expect(mislabelled(DEV_HALF)).toEqual([]);
-  });
-
-  itKeepsFloors('the development half', result, FLOORS);
-});
-
-describe('grading accuracy on the check half of the context set (measured once, at the end)', () => {
-  const result = measure(CHECK_HALF);
-  console.log(`context check half: ${summary(result)}`);
-
-  itKeepsFloors('the check half', result, CHECK_FLOORS);
+describeSplitSet({
+  name: 'context',
+  dev: DEV_HALF,
+  check: CHECK_HALF,
+  floors: FLOORS,
+  checkFloors: CHECK_FLOORS,
+  spans: {
+    dev: { domains: 20, languages: 6, answers: 350 },
+    check: { domains: 15, languages: 5, answers: 200 },
+  },
 });

@@ -219,6 +219,9 @@ async function build(lang: Language): Promise<void> {
     ...(english
       ? {
           kinds: (term: string) => thesaurus.kinds(term),
+          narrows: (modifiers: readonly string[], noun: string) => thesaurus.narrows(modifiers, noun),
+          namesAnotherThing: (modifiers: readonly string[], noun: string) =>
+            thesaurus.namesAnotherThing(modifiers, noun),
           sharedSense: (a: string, b: string, question: string) =>
             thesaurus.sharedSense(a, b, contentWords(question)),
         }

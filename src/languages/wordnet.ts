@@ -26,6 +26,8 @@ const GLOSS_OVERLAP = 2;
 const SHORTEST_GLOSS_WORD = 4;
 // A chemical or unit symbol ("Fe", "CO2", "N", "NaCl") is a synonym a teacher takes, short or with digits.
 const SYMBOL = /^(?:[A-Z][a-z]?\d*)+$/;
+// What an adjective's commonest sense says when it denies what it describes ("not genuine", "the absence of").
+const PRIVATIVE = /\b(?:not|no longer|absence|lacking|without|imitation|misleading)\b/;
 const ANSWERS_KEPT = 20_000;
 const FOREVER = Number.POSITIVE_INFINITY;
 
@@ -34,6 +36,8 @@ interface Synset {
   readonly satellite: boolean;
   readonly similar: readonly number[];
   readonly gloss: ReadonlySet<string>;
+  /** The gloss's definition, before its examples: "indicating the absence of any or all units under consideration". */
+  readonly definition: string;
   /** Nouns this one is a kind or an instance of ("gland" for "pancreas", "national capital" for "Lima"). */
   readonly broader: readonly number[];
   /** Nouns this one is a part or member of ("Peru" for "Lima", "England" for "London"). */
@@ -233,6 +237,69 @@ export class WordNet {
     return kinds;
   }
 
+  /**
+   * Whether words before a noun make a kind of it, as a teacher reads "grand piano" for "piano": true when the
+   * phrase is a noun WordNet lists as a kind of the noun ("essential hypertension"), or is no noun of its own and
+   * every word before is an adjective or a verb's participle ("arterial hypertension", "mashed avocado"); false
+   * when the phrase is another thing ("sea lion", "East Germany", "air conditioning") or a word is no adjective.
+   */
+  narrows(modifiers: readonly string[], noun: string): boolean {
+    const head = lemmaOf(noun);
+    if (modifiers.length === 0 || /\d/.test(head)) return false;
+    const named = this.phraseSenses(modifiers, noun);
+    if (named) return named.some((offset) => this.isKindOf(offset, head));
+    return modifiers.every((word) => this.isAdjective(lemmaOf(word)));
+  }
+
+  /**
+   * True when the words before a noun make a noun of WordNet's that is another thing: neither a kind of the noun
+   * nor a name of it ("sea lion", "mountain lion" for "lion"; not "grand piano", nor "Mount Everest" for "Everest").
+   */
+  namesAnotherThing(modifiers: readonly string[], noun: string): boolean {
+    const head = lemmaOf(noun);
+    if (modifiers.length === 0 || /\d/.test(head)) return false;
+    const named = this.phraseSenses(modifiers, noun);
+    if (!named) return false;
+    const own = head.replace(/_/g, ' ');
+    return !named.some(
+      (offset) =>
+        this.isKindOf(offset, head) ||
+        this.synset('noun', offset).words.some((word) => word.toLowerCase() === own),
+    );
+  }
+
+  // The longest phrase WordNet knows as a noun decides: "red dwarf star" is read as "red dwarf".
+  private phraseSenses(modifiers: readonly string[], noun: string): readonly number[] | undefined {
+    for (let start = 0; start < modifiers.length; start++) {
+      const phrase = lemmaOf([...modifiers.slice(start), noun].join(' '));
+      const senses = this.lemmaOffsets('noun', phrase).slice(0, SENSES.noun);
+      if (senses.length > 0) return senses;
+    }
+    return undefined;
+  }
+
+  private isKindOf(offset: number, head: string): boolean {
+    const wanted = new Set(this.lemmaOffsets('noun', head));
+    let level = this.synset('noun', offset).broader;
+    for (let depth = 0; depth < KIND_LEVELS && level.length > 0; depth++) {
+      if (level.some((parent) => wanted.has(parent))) return true;
+      level = level.flatMap((parent) => this.synset('noun', parent).broader);
+    }
+    return false;
+  }
+
+  // "mashed" is "mash" done: a verb's participle describes as an adjective does. An adjective that denies the
+  // noun ("zero gravity", "fake diamond", "dead language") makes another thing of it.
+  private isAdjective(word: string): boolean {
+    const [first] = this.lemmaOffsets('adj', word);
+    if (first !== undefined) return !PRIVATIVE.test(this.synset('adj', first).definition);
+    const participle = /^(\w{3,}?)(e?d)$/.exec(word);
+    return (
+      participle !== null &&
+      [participle[1] ?? '', `${participle[1]}e`].some((verb) => this.lemmaOffsets('verb', verb).length > 0)
+    );
+  }
+
   /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
   has(word: string): boolean {
     const known = this.lemmas.get(word, 0);
@@ -303,8 +370,10 @@ export class WordNet {
       else if (pos === 'n' && (symbol === '@' || symbol === '@i')) broader.push(target);
       else if (pos === 'n' && (symbol === '#p' || symbol === '#m')) wholes.push(target);
     }
-    const gloss = contentWords(line.slice(line.indexOf('|') + 1));
-    const synset = { words, satellite: fields[2] === 's', similar, gloss, broader, wholes };
+    const glossText = line.slice(line.indexOf('|') + 1);
+    const gloss = contentWords(glossText);
+    const definition = (glossText.split(/[;"]/, 1)[0] ?? '').trim();
+    const synset = { words, satellite: fields[2] === 's', similar, gloss, definition, broader, wholes };
     this.synsets.set(key, synset);
     return synset;
   }

@@ -6,9 +6,12 @@ import { describeSplitSet } from './domains/split-set.ts';
 // Issue #16, round ten: answers with words that narrow the expected one (a kind of it, a teacher takes it) or make
 // another thing of it (`sea lion`, `wild rice`), split at random into a development half and a check half. The check
 // half is committed first and measured once, at the end.
-// Before the grader changed (2026-11-29): development half 80.3% agreement, 3.3% false accepts; check half 73.6%, 12.7%.
-const FLOORS = { agreement: 0.802, falseAccepts: 0.034 } as const;
-const CHECK_FLOORS = { agreement: 0.736, falseAccepts: 0.128 } as const;
+// Measured before the grader changed and after (2026-11-29), the check half once, at the end: development half
+// 80.3% -> 89.2% agreement, 3.3% -> 6.7% false accepts (`electric piano`, `portal hypertension`: an adjective that
+// still names a kind, and WordNet's kind); check half 73.6% -> 87.2%, 12.7% -> 9.1%. Floors keep later changes
+// from losing ground.
+const FLOORS = { agreement: 0.891, falseAccepts: 0.068 } as const;
+const CHECK_FLOORS = { agreement: 0.871, falseAccepts: 0.092 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 

@@ -19,6 +19,7 @@ import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones, unmarkedWords } from './marks.ts';
 import { compareMeter } from './meter.ts';
 import { compareName } from './names.ts';
+import { namesAnotherThing, narrowedHeads } from './narrowing.ts';
 import { normalise } from './normalise.ts';
 import { holdsAnswer, placedElsewhere } from './places.ts';
 import { withoutPrefixedArticles } from './prefixed-articles.ts';
@@ -101,6 +102,8 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
+  // "sea lion" for "lion": the answer's words make another thing, whatever the words inside it are.
+  if (namesAnotherThing(typedAnswer, [expected, ...accept], languageKit(card.lang))) return 'wrong';
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
   if (verdict === 'correct') return verdict;
   // "DNA (deoxyribonucleic acid)": a gloss read as a slip of the whole is no slip of the answer.
@@ -127,9 +130,24 @@ export function judge(
   const lang = primaryTag(card.lang);
   const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
   if (head) return judgeAnswer(expected, accept, head, card);
+  const narrowed = byNarrowing(expected, accept, typedAnswer, card);
+  if (narrowed !== 'wrong') return narrowed;
   // "500 miligrams": a slip in a unit's name is close, as in any other word.
   const mended = withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang));
   return mended ? weaker(judgeAnswer(expected, accept, mended, card), 'close') : verdict;
+}
+
+/** "arterial hypertension" for "hypertension": words that only narrow the answer are read past. */
+function byNarrowing(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
+  let best: GraderVerdict = 'wrong';
+  for (const head of narrowedHeads(typedAnswer, [expected, ...accept], languageKit(card.lang)))
+    best = better(best, judgeAnswer(expected, accept, head, card));
+  return best;
 }
 
 /**

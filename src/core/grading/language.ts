@@ -32,6 +32,13 @@ export interface LanguageKit {
   sharedSense?(a: string, b: string, question: string): boolean;
   /** What the term is a kind or a part of ("gland" for "pancreas", "Peru" for "Lima"); empty when none are known. */
   kinds?(term: string): readonly string[];
+  /**
+   * True when the words before a noun make a kind of it ("grand piano", "arterial hypertension"), false when they
+   * make another thing ("sea lion", "East Germany"); absent where the language has no such knowledge here.
+   */
+  narrows?(modifiers: readonly string[], noun: string): boolean;
+  /** True when the words before a noun make a word of its own for another thing ("sea lion" beside "lion"). */
+  namesAnotherThing?(modifiers: readonly string[], noun: string): boolean;
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */
   dates(text: string): readonly DateParts[];
   /** A whole number in the language's words ("dieciséis"), where the built-in English number words do not reach. */

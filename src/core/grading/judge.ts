@@ -18,6 +18,7 @@ import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones, unmarkedWords } from './marks.ts';
 import { compareMeter } from './meter.ts';
+import { nameWithSlipMended } from './name-slips.ts';
 import { compareName } from './names.ts';
 import { namesAnotherThing, narrowedHeads } from './narrowing.ts';
 import { normalise } from './normalise.ts';
@@ -133,7 +134,9 @@ export function judge(
   const narrowed = byNarrowing(expected, accept, typedAnswer, card);
   if (narrowed !== 'wrong') return narrowed;
   // "500 miligrams": a slip in a unit's name is close, as in any other word.
-  const mended = withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang));
+  const mended =
+    withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang)) ??
+    nameWithSlipMended(typedAnswer, [expected, ...accept]);
   return mended ? weaker(judgeAnswer(expected, accept, mended, card), 'close') : verdict;
 }
 

@@ -33,6 +33,9 @@ describe('the kind of thing the question asks for', () => {
     expect(verdictOf('red blood cells', 'white cells', cells)).toBe('wrong');
     const agent = { question: 'What leavening agent is made from baking soda plus an acid?' };
     expect(verdictOf('baking powder', 'powder', agent)).toBe('wrong');
+    const treaty = { question: 'Which treaty ended the First World War with Germany?' };
+    expect(verdictOf('Treaty of Versailles', 'Versailles', treaty)).toBe('correct');
+    expect(verdictOf('Treaty of Versailles', 'Paris', treaty)).toBe('wrong');
   });
 });
 

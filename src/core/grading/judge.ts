@@ -13,7 +13,7 @@ import { withDecimalPoints } from './decimal-comma.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
-import { type LanguageKit, languageKit, primaryTag } from './language.ts';
+import { type LanguageKit, languageKit, loadedKit, primaryTag } from './language.ts';
 import { type Lexicon, lexiconOf } from './lexicon.ts';
 import { compareLists, splitItems } from './lists.ts';
 import { markSlip, marksAreTones, unmarkedWords } from './marks.ts';
@@ -104,7 +104,7 @@ export function judge(
   card: CardContext = {},
 ): GraderVerdict {
   // "sea lion" for "lion": the answer's words make another thing, whatever the words inside it are.
-  if (namesAnotherThing(typedAnswer, [expected, ...accept], languageKit(card.lang))) return 'wrong';
+  if (namesAnotherThing(typedAnswer, [expected, ...accept], loadedKit(card.lang))) return 'wrong';
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
   if (verdict === 'correct') return verdict;
   // "DNA (deoxyribonucleic acid)": a gloss read as a slip of the whole is no slip of the answer.
@@ -148,7 +148,7 @@ function byNarrowing(
   card: CardContext,
 ): GraderVerdict {
   let best: GraderVerdict = 'wrong';
-  for (const head of narrowedHeads(typedAnswer, [expected, ...accept], languageKit(card.lang)))
+  for (const head of narrowedHeads(typedAnswer, [expected, ...accept], loadedKit(card.lang)))
     best = better(best, judgeAnswer(expected, accept, head, card));
   return best;
 }

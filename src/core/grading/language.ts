@@ -71,6 +71,11 @@ export function languageKit(lang: string | undefined): LanguageKit | undefined {
   return kit;
 }
 
+/** The kit for a BCP 47 tag if it is loaded, without asking for it: for rules that only add to a verdict. */
+export function loadedKit(lang: string | undefined): LanguageKit | undefined {
+  return installed.get(primaryTag(lang));
+}
+
 /** "es-MX" → "es"; no tag means English, the default language of a deck. */
 export function primaryTag(lang: string | undefined): string {
   return (lang ?? 'en').toLowerCase().split(/[-_]/)[0] || 'en';

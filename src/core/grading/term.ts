@@ -126,7 +126,10 @@ function withoutQuestionWords(
   question: Question | undefined,
 ): { tokens: readonly Token[]; droppedHead: boolean }[] {
   if (!question || form.length < 2) return [];
-  const left = form.filter((token) => token.kind !== 'word' || !question.kind.has(token.stem));
+  const kept = form.filter((token) => token.kind !== 'word' || !question.kind.has(token.stem));
+  // "Versailles" for "Treaty of Versailles" to "Which treaty…?": the word that joined the kind goes with it.
+  const first = kept.findIndex((token) => !mayLead(token));
+  const left = first > 0 && kept.length < form.length ? kept.slice(first) : kept;
   if (left.length === 0 || left.length === form.length) return [];
   if (left.every((token) => mayLead(token) || mayTrail(token))) return [];
   return [{ tokens: left, droppedHead: false }];

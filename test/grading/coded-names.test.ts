@@ -47,3 +47,13 @@ describe('countries, languages, currencies and scripts named in another language
     expect(verdictOf('£50', 'fifty pounds')).toBe('correct');
   });
 });
+
+describe("a currency's bare noun", () => {
+  it('GIVEN a noun several currencies share THEN the region the question names says which one the card means', () => {
+    const question = 'What is the currency of Russia?';
+    expect(verdictOf('ruble', 'RUB', { question })).toBe('correct');
+    expect(verdictOf('ruble', 'Belarusian ruble', { question })).toBe('wrong');
+    expect(verdictOf('dollar', 'CAD', { question: 'What is the currency of Canada?' })).toBe('correct');
+    expect(verdictOf('dollar', 'USD', { question: 'What is the currency of Canada?' })).toBe('wrong');
+  });
+});

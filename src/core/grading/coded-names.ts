@@ -9,8 +9,12 @@ import { primaryTag } from './language.ts';
  * on nothing but Intl, so they live in core; each is built on first use, once per deck language.
  */
 export interface CodedThings {
-  /** The things a typed text names: by a name, or by its code or symbol written as the standard writes it. */
-  readonly named: (text: string) => ReadonlySet<string>;
+  /**
+   * The things a typed text names: by a name, or by its code or symbol written as the standard writes it. A
+   * currency's bare noun names the one currency in use that has it ("yen"), or the one of a region the question
+   * names ("ruble" to "What is the currency of Russia?").
+   */
+  readonly named: (text: string, question?: string) => ReadonlySet<string>;
   /** Whether the text is a thing's code or symbol ("AT", "JPY", "€"), not one of its names. */
   readonly isCode: (text: string) => boolean;
   /** A thing's names (its currency's bare noun too: "dollar" of "US dollar"), to accept as further forms. */
@@ -33,6 +37,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const NO_REGION = new Set(['ZZ', 'QO']);
 
 const idOf = (kind: Kind, code: string) => `${kind}:${code}`;
+const codeOf = (thing: string) => thing.slice(thing.indexOf(':') + 1);
 
 function codesOfLength(length: number): string[] {
   let codes = [''];
@@ -223,16 +228,27 @@ function buildTables(lang: string): CodedThings {
     namesOf.set(id, [...new Set([...names, ...nouns])]);
   }
   const isCode = (text: string) => codes.has(text.trim()) || symbols.has(text.trim());
-  const named = (text: string): ReadonlySet<string> => {
+  const regionsIn = (question: string) => {
+    const words = question.split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word !== '');
+    const grams = words.flatMap((_, start) =>
+      [1, 2, 3, 4].map((size) => words.slice(start, start + size).join(' ')),
+    );
+    return new Set(grams.flatMap((gram) => [...(byName.get(keyOf(gram)) ?? [])]));
+  };
+  const named = (text: string, question = ''): ReadonlySet<string> => {
     const trimmed = text.trim();
     const code = codes.get(trimmed);
     if (code) return new Set([code]);
     const key = keyOf(trimmed);
     const found = byName.get(key) ?? symbols.get(trimmed);
     if (found) return found;
-    // A bare noun names a currency only where a single one in use has it ("yen", "real"; not "dollar").
-    const byItsNoun = byNoun.get(key);
-    return byItsNoun?.size === 1 ? byItsNoun : new Set();
+    const byItsNoun = [...(byNoun.get(key) ?? [])];
+    if (byItsNoun.length < 2) return new Set(byItsNoun);
+    const regions = regionsIn(question);
+    const ofRegion = byItsNoun.filter((currency) =>
+      regions.has(idOf('region', codeOf(currency).slice(0, 2))),
+    );
+    return new Set(ofRegion.length === 1 ? ofRegion : []);
   };
   return { named, isCode, namesOf: (thing) => namesOf.get(thing) ?? [] };
 }
@@ -280,17 +296,18 @@ export function readCodedNames(
 ): CodedReading {
   const table = codedThings(card.lang);
   const forms = [expected, ...accept];
-  const things = new Set(forms.flatMap((form) => [...table.named(form)]));
+  const things = new Set(forms.flatMap((form) => [...table.named(form, card.question)]));
   if (things.size === 0 || forms.some((form) => keyOf(form) === keyOf(typedAnswer))) return { accept };
-  // "EU" to "What does the abbreviation EU stand for?" only says the question again.
-  if (holdsWords(card.question ?? '', typedAnswer)) return { accept };
-  const typed = table.named(typedAnswer);
+  const typed = table.named(typedAnswer, card.question);
   const asksCode = forms.every((form) => table.isCode(form));
   if (typed.size === 0)
     return asksCode
       ? { accept }
       : { accept: [...accept, ...[...things].flatMap((thing) => table.namesOf(thing))] };
-  if ([...typed].some((thing) => things.has(thing))) return asksCode ? { accept } : { verdict: 'correct' };
+  // "EU" to "What does the abbreviation EU stand for?" only says the question again.
+  const echoes = holdsWords(card.question ?? '', typedAnswer);
+  if ([...typed].some((thing) => things.has(thing)))
+    return asksCode || echoes ? { accept } : { verdict: 'correct' };
   if (table.isCode(typedAnswer) !== asksCode) return { accept };
   // "Norwegian Bokmål" for "Norwegian": a language's own variety is left to the rest of the grader.
   const languages = [...things].every((thing) => thing.startsWith('language:'));

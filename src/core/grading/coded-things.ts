@@ -211,22 +211,23 @@ function buildTables(lang: string): CodedThings {
   for (const { kind, code } of things) {
     const id = idOf(kind, code);
     const native = nativeLanguage(kind, code);
-    const own = native && !langs.includes(native) ? [native] : [];
-    const names = [...langs, ...own]
-      .flatMap((tongue) => namingIn(tongue).names(kind, code))
+    const tongues = native && !langs.includes(native) ? [...langs, native] : langs;
+    const given = tongues.map((tongue) => ({
+      naming: namingIn(tongue),
+      names: namingIn(tongue).names(kind, code),
+    }));
+    const names = given
+      .flatMap((some) => some.names)
       .flatMap((name) => (kind === 'region' ? variantsOf(name) : [name]));
-    for (const name of names) add(byName, keyOf(name), id);
     const nouns =
       kind === 'currency'
-        ? [...langs, ...own].flatMap((tongue) =>
-            namingIn(tongue)
-              .names(kind, code)
-              .map((name) => namingIn(tongue).noun(name) ?? '')
-              .filter((noun) => noun !== ''),
-          )
+        ? given.flatMap(({ naming, names }) => names.flatMap((name) => naming.noun(name) ?? []))
         : [];
-    if (current.has(code)) for (const noun of nouns) add(byNoun, keyOf(noun), id);
-    if (kind === 'currency') for (const symbol of symbolsOf(code, langs)) add(symbols, symbol, id);
+    for (const name of names) add(byName, keyOf(name), id);
+    if (kind === 'currency' && current.has(code)) {
+      for (const noun of nouns) add(byNoun, keyOf(noun), id);
+      for (const symbol of symbolsOf(code, langs)) add(symbols, symbol, id);
+    }
     namesOf.set(id, [...new Set([...names, ...nouns])]);
   }
   const isCode = (text: string) => codes.has(text.trim()) || symbols.has(text.trim());

@@ -11,12 +11,14 @@ const COULOMB_SYMBOL = /\d\s*C\b/;
 const COULOMBS = /\bcoulombs?\b/gi;
 
 /**
- * The answer with "pounds" read as money when the card's answer is in pounds sterling ("50 pounds" for
- * "£50"), and "coulombs" written "C" when the card writes the coulomb so; unchanged otherwise.
+ * The answer with "pounds" read as money when the card's answer is in pounds sterling ("50 pounds" for "£50";
+ * a card that writes the word, "pound sterling", reads it as written), and "coulombs" written "C" when the card
+ * writes the coulomb so; unchanged otherwise.
  */
 export function withUnitsAsTheCardMeans(answer: string, forms: readonly string[]): string {
   let typed = answer;
-  if (forms.some((form) => STERLING.test(form))) typed = typed.replace(POUNDS, 'GBP');
+  const saysPounds = forms.some((form) => form.search(POUNDS) >= 0);
+  if (!saysPounds && forms.some((form) => STERLING.test(form))) typed = typed.replace(POUNDS, 'GBP');
   if (forms.some((form) => COULOMB_SYMBOL.test(form))) typed = typed.replace(COULOMBS, 'C');
   return typed;
 }

@@ -69,6 +69,11 @@ const ARTICLES = new Set(
   het een ο η το οι τα en ett az`.split(/\s+/),
 );
 
+/** A leading article of one of those languages ("the", "la", "die"), as normalise writes it. */
+export function isArticle(word: string): boolean {
+  return ARTICLES.has(word);
+}
+
 function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
   return token?.kind === 'word' && set.has(token.stem);
 }
@@ -97,7 +102,7 @@ export function shortenedForms(form: readonly Token[]): { tokens: readonly Token
   const forms = [{ tokens: form, droppedHead: false }];
   if (form.length < 2) return forms;
   const first = form[0];
-  if (wordIn(CONTEXT, first) || (first?.kind === 'word' && ARTICLES.has(first.text))) {
+  if (wordIn(CONTEXT, first) || (first?.kind === 'word' && isArticle(first.text))) {
     forms.push({ tokens: form.slice(1), droppedHead: false });
   }
   if (wordIn(DROPPABLE_HEADS, form.at(-1))) forms.push({ tokens: form.slice(0, -1), droppedHead: true });

@@ -7,6 +7,7 @@ import { asidesOf } from './asides.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
+import { readCodedNames } from './coded-names.ts';
 import { compareCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
@@ -102,6 +103,16 @@ export function judge(
   accept: readonly string[],
   typedAnswer: string,
   card: CardContext = {},
+): GraderVerdict {
+  const coded = readCodedNames(expected, accept, typedAnswer, card);
+  return 'verdict' in coded ? coded.verdict : judgeForms(expected, coded.accept, typedAnswer, card);
+}
+
+function judgeForms(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
 ): GraderVerdict {
   // "sea lion" for "lion": the answer's words make another thing, whatever the words inside it are.
   if (namesAnotherThing(typedAnswer, [expected, ...accept], loadedKit(card.lang))) return 'wrong';

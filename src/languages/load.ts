@@ -9,6 +9,7 @@ import { loadChinese } from './chinese.ts';
 import { Hunspell } from './hunspell.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
+import { openThesaurus } from './thesaurus.ts';
 import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
@@ -203,19 +204,24 @@ function hunspellWords(hunspell: Hunspell): Words {
 }
 
 async function build(lang: Language): Promise<void> {
-  const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
+  const english = lang === 'en';
+  const [{ aff, dic }, date, thesaurus, spellNumber, ownThesaurus] = await Promise.all([
     dictionary(lang),
     dateReader(lang),
     wordnet(),
     numberWords(lang),
+    // English synonyms are WordNet's; the other languages' come from their LibreOffice thesaurus, where shipped.
+    english ? undefined : openThesaurus(lang),
   ]);
-  const english = lang === 'en';
   const kit: LanguageKit = {
     lang,
     ...(LISTED.has(lang)
       ? await listedWords(lang, aff, dic, english ? thesaurus : undefined)
       : hunspellWords(await Hunspell.open(lang, aff, dic))),
-    synonyms: (term, question) => (english ? thesaurus.synonyms(term, contentWords(question ?? '')) : []),
+    synonyms: (term, question) =>
+      english
+        ? thesaurus.synonyms(term, contentWords(question ?? ''))
+        : (ownThesaurus?.synonyms(term, question) ?? []),
     ...(english
       ? {
           kinds: (term: string) => thesaurus.kinds(term),

@@ -164,6 +164,12 @@ function namedPlaceKinds(thesaurus: WordNet): (term: string) => readonly string[
   return (term) => (/^\p{Lu}/u.test(term.trim()) ? thesaurus.kinds(term) : []);
 }
 
+// German writes every noun with a capital; elsewhere a capital starts a name ("Seine", "Mercure"), which a
+// thesaurus of common words would read as another word (a fishing net, quicksilver).
+function namesSomeone(lang: Language, term: string): boolean {
+  return lang !== 'de' && /^\p{Lu}/u.test(term.trim());
+}
+
 const loading = new Map<Language, Promise<void>>();
 const SHORTEST_WORDNET_WORD = 6; // letters
 
@@ -221,7 +227,9 @@ async function build(lang: Language): Promise<void> {
     synonyms: (term, question) =>
       english
         ? thesaurus.synonyms(term, contentWords(question ?? ''))
-        : (ownThesaurus?.synonyms(term, question) ?? []),
+        : namesSomeone(lang, term)
+          ? []
+          : (ownThesaurus?.synonyms(term, question) ?? []),
     ...(english
       ? {
           kinds: (term: string) => thesaurus.kinds(term),

@@ -6,7 +6,7 @@ import { editDistance } from '../core/grading/edit-distance.ts';
 export const THESAURUS_HEADER = 'mnemo-thesaurus 1';
 
 // A listed word one or two letters from the term is another word a slip may spell ("méiose" for "mitose", "schon"
-// for "schön"): the typo rules judge it, never the thesaurus. Written alike without accents, it is the term itself.
+// for "schön"), or the term spelled another way ("Fussball"): the grader's own rules judge it, never the thesaurus.
 const NEAR_MISS = 2; // edits
 
 /** Lowercase, marks off, "ß" as "ss": how a listed word and a typed term are compared. */
@@ -113,8 +113,7 @@ export class Thesaurus {
     const ownEcho = echoes(key);
     const words = new Set(groups.split(/[\t|]/));
     return [...words].filter((word) => {
-      const other = folded(word);
-      const near = other !== own && editDistance(own, other, NEAR_MISS) <= NEAR_MISS;
+      const near = word !== key && editDistance(own, folded(word), NEAR_MISS) <= NEAR_MISS;
       return !near && (ownEcho || !echoes(word));
     });
   }

@@ -7,11 +7,14 @@ import { describeSplitSet } from './domains/split-set.ts';
 // misses a thesaurus entry lists beside them, split at random into a development half and a check half. The check
 // half is committed first and measured once, at the end.
 
-// Before the grader changed (2026-11-29): the check half 79.8% agreement, 0.6% false accepts, 0.0% of its
-// teacher-accepted synonyms accepted; the development half (346 answers) 81.5%, 2.5%, 0.0%.
-// Floors only keep a later change from losing ground.
-const FLOORS = { agreement: 0.815, falseAccepts: 0.026 } as const;
-const CHECK_FLOORS = { agreement: 0.798, falseAccepts: 0.007 } as const;
+// The check half was measured at the end of the round (2026-11-29): 79.8% agreement, 0.6% false accepts, 0.0% of its
+// teacher-accepted synonyms accepted before the grader changed; 84.8%, 5.6%, 41.9% after the LibreOffice thesauri
+// (src/languages/thesaurus.ts). The development half (346 answers): 81.5%, 2.5%, 0.0% before; 85.0%, 5.7%, 34.0%
+// after. The wrong answers now accepted are hyponyms, hypernyms and co-hyponyms the thesauri list as synonyms both
+// ways ("cirujano" for "médico", "aguacero" for "lluvia", "instituto" for "escuela"). Floors only keep a later change
+// from losing ground.
+const FLOORS = { agreement: 0.849, falseAccepts: 0.057 } as const;
+const CHECK_FLOORS = { agreement: 0.848, falseAccepts: 0.057 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 

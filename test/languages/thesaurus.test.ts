@@ -48,6 +48,14 @@ describe('a thesaurus built from a LibreOffice (MyThes) file', () => {
   });
 });
 
+describe('names in a language that writes its common nouns in lowercase', () => {
+  it('GIVEN a capitalised answer THEN the thesaurus reads it as a name, not as the common word', async () => {
+    await loadLanguages(['fr', 'de']);
+    expect(verdictOf('Seine', 'gabare', { lang: 'fr' })).toBe('wrong');
+    expect(verdictOf('Insel', 'Eiland', { lang: 'de' })).toBe('correct');
+  });
+});
+
 describe('a malformed thesaurus file', () => {
   it('GIVEN a MyThes file with fewer meanings than its headword counts THEN the error names the file and line', () => {
     expect(() => fixture('th_short.dat')).toThrow('th_short.dat:4: expected meaning 2 of 2 of "coche"');
@@ -67,7 +75,7 @@ describe('synonyms in decks in Spanish, French, German, Italian and Portuguese',
   it('GIVEN a synonym a teacher accepts THEN it is correct', async () => {
     await loadLanguages(['es', 'fr', 'de', 'it', 'pt']);
     expect(verdictOf('coche', 'automóvil', { lang: 'es' })).toBe('correct');
-    expect(verdictOf('Auto', 'Wagen', { lang: 'de' })).toBe('correct');
+    expect(verdictOf('Insel', 'Eiland', { lang: 'de' })).toBe('correct');
     expect(verdictOf('casa', 'abitazione', { lang: 'it' })).toBe('correct');
     expect(verdictOf('cão', 'cachorro', { lang: 'pt' })).toBe('correct');
   });
@@ -76,6 +84,7 @@ describe('synonyms in decks in Spanish, French, German, Italian and Portuguese',
     await loadLanguages(['es', 'fr', 'de']);
     expect(verdictOf('mitose', 'méiose', { lang: 'fr' })).toBe('wrong');
     expect(verdictOf('gehen', 'laufen', { lang: 'de' })).toBe('wrong');
+    expect(verdictOf('schön', 'schon', { lang: 'de' })).toBe('wrong');
     const sea = {
       lang: 'fr',
       question: "Comment appelle-t-on une vaste étendue d'eau salée, plus petite qu'un océan ?",

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { editDistance } from '../core/grading/edit-distance.ts';
 
@@ -119,13 +120,11 @@ export class Thesaurus {
   }
 }
 
+/** The languages whose thesaurus ships in src/languages/thesauri/ (English's synonyms are WordNet's). */
+const SHIPPED = new Set(['es', 'fr', 'de', 'it', 'pt']);
+
 /** The thesaurus shipped for a language, if any: read once, when a deck in that language first needs it. */
 export async function openThesaurus(lang: string): Promise<Thesaurus | undefined> {
-  const path = new URL(`./thesauri/${lang}.txt.gz`, import.meta.url);
-  try {
-    return await Thesaurus.read(path.pathname);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  if (!SHIPPED.has(lang)) return undefined;
+  return Thesaurus.read(fileURLToPath(new URL(`./thesauri/${lang}.txt.gz`, import.meta.url)));
 }

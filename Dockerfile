@@ -25,6 +25,8 @@ COPY package.json package-lock.json ./
 COPY scripts/patch-postgres.mjs ./scripts/
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
+# The synonyms of the languages besides English (src/languages/thesaurus.ts reads them beside itself).
+COPY src/languages/thesauri ./dist/languages/thesauri
 COPY drizzle ./drizzle
 COPY cards ./cards
 # The code stays root-owned and read-only to the app; only the PGlite folder is writable.

@@ -9,6 +9,7 @@ import { loadChinese } from './chinese.ts';
 import { Hunspell } from './hunspell.ts';
 import { monthYearReader } from './month-year.ts';
 import { Spelling } from './spelling.ts';
+import { openThesaurus } from './thesaurus.ts';
 import { contentWords, WordNet } from './wordnet.ts';
 
 /** The languages whose dictionaries ship with Mnemo. */
@@ -163,6 +164,12 @@ function namedPlaceKinds(thesaurus: WordNet): (term: string) => readonly string[
   return (term) => (/^\p{Lu}/u.test(term.trim()) ? thesaurus.kinds(term) : []);
 }
 
+// German writes every noun with a capital; elsewhere a capital starts a name ("Seine", "Mercure"), which a
+// thesaurus of common words would read as another word (a fishing net, quicksilver).
+function namesSomeone(lang: Language, term: string): boolean {
+  return lang !== 'de' && /^\p{Lu}/u.test(term.trim());
+}
+
 const loading = new Map<Language, Promise<void>>();
 const SHORTEST_WORDNET_WORD = 6; // letters
 
@@ -203,19 +210,26 @@ function hunspellWords(hunspell: Hunspell): Words {
 }
 
 async function build(lang: Language): Promise<void> {
-  const [{ aff, dic }, date, thesaurus, spellNumber] = await Promise.all([
+  const english = lang === 'en';
+  const [{ aff, dic }, date, thesaurus, spellNumber, ownThesaurus] = await Promise.all([
     dictionary(lang),
     dateReader(lang),
     wordnet(),
     numberWords(lang),
+    // English synonyms are WordNet's; the other languages' come from their LibreOffice thesaurus, where shipped.
+    english ? undefined : openThesaurus(lang),
   ]);
-  const english = lang === 'en';
   const kit: LanguageKit = {
     lang,
     ...(LISTED.has(lang)
       ? await listedWords(lang, aff, dic, english ? thesaurus : undefined)
       : hunspellWords(await Hunspell.open(lang, aff, dic))),
-    synonyms: (term, question) => (english ? thesaurus.synonyms(term, contentWords(question ?? '')) : []),
+    synonyms: (term, question) =>
+      english
+        ? thesaurus.synonyms(term, contentWords(question ?? ''))
+        : namesSomeone(lang, term)
+          ? []
+          : (ownThesaurus?.synonyms(term, question) ?? []),
     ...(english
       ? {
           kinds: (term: string) => thesaurus.kinds(term),

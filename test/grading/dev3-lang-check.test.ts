@@ -7,8 +7,10 @@ import { measure, summary } from './domains/measure.ts';
 // The check half of the third set, committed before the grader's sixth round and measured once, at its end
 // (2026-11-28): 89.4% agreement, 5.5% false accepts, 0.0% of its 9 teacher-accepted synonyms (none English),
 // against issue #16's 95%, 3% and 70%. Only the summary is printed, never the misses: develop on the
-// development half; these floors only keep a change from losing ground.
-const FLOOR = { agreement: 0.89, falseAccepts: 0.055 } as const;
+// development half; these floors only keep a change from losing ground. Round ten traded on purpose: the
+// thesauri for es/fr/de/it/pt (task g8) took it to 91.7% agreement and 55.6% of its synonyms, at 8.8% false
+// accepts (two more wrong answers accepted; the thesauri list a kind of a word among its synonyms).
+const FLOOR = { agreement: 0.917, falseAccepts: 0.089 } as const;
 
 await loadLanguages(['en', 'es', 'fr', 'de', 'it', 'pt']);
 

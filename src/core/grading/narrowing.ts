@@ -31,7 +31,7 @@ function splits(answer: string, forms: readonly string[]): Split[] {
 
 /**
  * The ends of the answer that stand for one of the card's forms when the words before only narrow it, as the
- * language's data tells: "arborio rice" for "rice", "a male lion" for "lion", "grand piano" for "piano"; not
+ * language's data tells: "brown rice" for "rice", "a male lion" for "lion", "grand piano" for "piano"; not
  * "sea lion", "wild rice" or "East Germany", which name other things. A head may still hold a slip.
  */
 export function narrowedHeads(

@@ -30,6 +30,8 @@ export interface LanguageKit {
   synonyms(term: string, question?: string): readonly string[];
   /** True when the question points to a sense, however rare, that the two terms name alike ("larboard", "port"). */
   sharedSense?(a: string, b: string, question: string): boolean;
+  /** True when the name names one person or place only ("Dante"), not several ("Elizabeth": two queens). */
+  namesOne?(name: string): boolean;
   /** What the term is a kind or a part of ("gland" for "pancreas", "Peru" for "Lima"); empty when none are known. */
   kinds?(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */

@@ -122,12 +122,16 @@ export class WordNet {
     // as a card's answer names a thing ("median" is a noun before it is an adjective).
     const most = Math.max(...senses.map(({ offsets }) => offsets.length));
     const main = senses.find(({ offsets }) => offsets.length === most && most > 0);
-    for (const { part, offsets } of senses) {
-      if (part !== main?.part) continue;
-      const chosen = offsets.filter(
-        (offset, sense) =>
-          sense < SENSES[part] || overlap(this.synset(part, offset).gloss, context) >= GLOSS_OVERLAP,
-      );
+    // The senses the question points to, in any part of speech ("cop" is mostly a verb, "to steal", but "What is
+    // an informal word for a police officer?" asks for the noun); else the commonest of the main part.
+    const pointed = senses.map(({ part, offsets }) => ({
+      part,
+      offsets: offsets.filter((offset) => overlap(this.signature(part, offset), context) >= GLOSS_OVERLAP),
+    }));
+    const anyPointed = pointed.some(({ offsets }) => offsets.length > 0);
+    for (const { part, offsets } of anyPointed ? pointed : senses) {
+      if (!anyPointed && part !== main?.part) continue;
+      const chosen = anyPointed ? offsets : offsets.slice(0, SENSES[part]);
       for (const offset of chosen) {
         const synset = this.synset(part, offset);
         for (const word of synset.words) found.add(word);
@@ -162,23 +166,36 @@ export class WordNet {
     const known = this.shared.get(key, 0);
     if (known !== undefined) return known;
     const other = second.replace(/_/g, ' ');
-    const found = PARTS.some((part) =>
-      this.lemmaOffsets(part, first).some((offset) => {
-        const synset = this.synset(part, offset);
-        return (
-          synset.words.some((word) => word.toLowerCase() === other) &&
-          overlap(synset.gloss, context) >= GLOSS_OVERLAP
-        );
-      }),
-    );
+    // "average" and "median" share an adjective's sense, but the median is one kind of average.
+    const found =
+      !this.sisterTest(second)(first.replace(/_/g, ' ')) &&
+      PARTS.some((part) =>
+        this.lemmaOffsets(part, first).some((offset) => {
+          const synset = this.synset(part, offset);
+          return (
+            synset.words.some((word) => word.toLowerCase() === other) &&
+            overlap(synset.gloss, context) >= GLOSS_OVERLAP
+          );
+        }),
+      );
     this.shared.set(key, found, 0);
     return found;
   }
 
   /**
-   * Tells the noun's sister terms: kinds of the same thing that are not the noun itself ("mean" and "mode"
-   * beside "median", all kinds of average), which an adjective's sense may list as similar but a teacher
-   * reads as other answers.
+   * The words a question may describe a sense by: its gloss's, and the words of what it is a kind of ("police
+   * officer" for "cop", whose gloss says only "uncomplimentary terms for a policeman").
+   */
+  private signature(part: Part, offset: number): ReadonlySet<string> {
+    const synset = this.synset(part, offset);
+    const kinds = synset.broader.flatMap((broader) => this.synset(part, broader).words);
+    return new Set([...synset.gloss, ...contentWords(kinds.join(' '))]);
+  }
+
+  /**
+   * Tells the noun's sister terms and what it is a kind of: kinds of the same thing that are not the noun itself
+   * ("mean" and "mode" beside "median", all kinds of average) and that thing ("average"), which an adjective's
+   * sense may list as similar but a teacher reads as other answers.
    */
   private sisterTest(lemma: string): (word: string) => boolean {
     const own = this.lemmaOffsets('noun', lemma)
@@ -190,8 +207,9 @@ export class WordNet {
     return (word) => {
       if (same.has(word)) return false;
       const offsets = this.lemmaOffsets('noun', word.replace(/\s+/g, '_')).slice(0, SENSES.noun);
-      return offsets.some((offset) =>
-        this.synset('noun', offset).broader.some((parent) => parents.has(parent)),
+      return offsets.some(
+        (offset) =>
+          parents.has(offset) || this.synset('noun', offset).broader.some((parent) => parents.has(parent)),
       );
     };
   }

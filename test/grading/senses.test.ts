@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadLanguages } from '../../src/languages/load.ts';
+import { verdictOf } from './verdict-of.ts';
+
+await loadLanguages(['en']);
+
+// Issue #16, task g9: which of a word's WordNet senses a card means, read from its question.
+describe('the sense a question points to', () => {
+  it('GIVEN a question that describes one sense THEN the words of the commonest other senses are wrong', () => {
+    const motion = { question: 'What is the resistance of a body to changes in its motion called?' };
+    expect(verdictOf('inertia', 'inactivity', motion)).toBe('wrong');
+    const smithy = { question: 'What is the heavy iron block on which a blacksmith hammers metal?' };
+    expect(verdictOf('anvil', 'incus', smithy)).toBe('wrong');
+    const belief = { question: 'What is a fixed false belief held despite clear evidence against it?' };
+    expect(verdictOf('delusion', 'hallucination', belief)).toBe('wrong');
+    expect(verdictOf('delusion', 'psychotic belief', belief)).toBe('correct');
+  });
+
+  it('GIVEN a question that asks for the noun of a word mostly used as a verb THEN the noun’s synonyms are correct', () => {
+    const police = { question: 'What is an informal word for a police officer?' };
+    expect(verdictOf('cop', 'copper', police)).toBe('correct');
+    expect(verdictOf('cop', 'fuzz', police)).toBe('correct');
+    expect(verdictOf('cop', 'sheriff', police)).toBe('wrong');
+  });
+
+  it('GIVEN what the answer is a kind of THEN it is wrong, though a sense of an adjective names both', () => {
+    const middle = { question: 'What is the middle value of an ordered data set called?' };
+    expect(verdictOf('median', 'average', middle)).toBe('wrong');
+    expect(verdictOf('median', 'mean', middle)).toBe('wrong');
+    expect(verdictOf('median', 'median value', middle)).toBe('correct');
+  });
+});

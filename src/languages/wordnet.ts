@@ -34,6 +34,8 @@ interface Synset {
   readonly satellite: boolean;
   readonly similar: readonly number[];
   readonly gloss: ReadonlySet<string>;
+  /** The gloss's first words, lowercase, after a field in brackets and an article: "generator consisting of a". */
+  readonly opening: string;
   /** Nouns this one is a kind or an instance of ("gland" for "pancreas", "national capital" for "Lima"). */
   readonly broader: readonly number[];
   /** Nouns this one is a part or member of ("Peru" for "Lima", "England" for "London"). */
@@ -117,24 +119,31 @@ export class WordNet {
     const known = this.answers.get(key, 0);
     if (known) return known;
     const found = new Set<string>();
+    // Nouns one step away that a teacher takes: no sister terms, though one may be what the term is a kind of.
+    const alike = new Set<string>();
     const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
     // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb; on a tie the noun,
     // as a card's answer names a thing ("median" is a noun before it is an adjective).
     const most = Math.max(...senses.map(({ offsets }) => offsets.length));
     const main = senses.find(({ offsets }) => offsets.length === most && most > 0);
-    // The senses the question points to, in any part of speech ("cop" is mostly a verb, "to steal", but "What is
-    // an informal word for a police officer?" asks for the noun); else the commonest of the main part.
-    const pointed = senses.map(({ part, offsets }) => ({
-      part,
-      offsets: offsets.filter((offset) => overlap(this.signature(part, offset), context) >= GLOSS_OVERLAP),
-    }));
-    const anyPointed = pointed.some(({ offsets }) => offsets.length > 0);
-    for (const { part, offsets } of anyPointed ? pointed : senses) {
-      if (!anyPointed && part !== main?.part) continue;
-      const chosen = anyPointed ? offsets : offsets.slice(0, SENSES[part]);
+    // The senses the question describes, in any part of speech ("cop" is mostly a verb, "to steal", but "What is
+    // an informal word for a police officer?" asks for the noun), and those of the commonest it touches on; else
+    // the commonest of the main part. A common sense the question says nothing of is another word's ("noggin"
+    // for "dome", asked for a rounded roof).
+    const described = senses.map(({ part, offsets }) =>
+      offsets.map((offset) => this.described(part, offset, context)),
+    );
+    const anyDescribed = described.some((scores) => scores.some((score) => score >= GLOSS_OVERLAP));
+    for (const [at, { part, offsets }] of senses.entries()) {
+      const common = (sense: number) => part === main?.part && sense < SENSES[part];
+      const chosen = offsets.filter((_, sense) => {
+        const score = described[at]?.[sense] ?? 0;
+        return anyDescribed ? score >= GLOSS_OVERLAP || (common(sense) && score > 0) : common(sense);
+      });
       for (const offset of chosen) {
         const synset = this.synset(part, offset);
         for (const word of synset.words) found.add(word);
+        if (part === 'noun') for (const word of this.definedAlike(synset)) alike.add(word.toLowerCase());
         if (part !== 'adj') continue;
         // A satellite ("enormous") shares its head ("large") with its sisters ("huge", "vast").
         const heads = synset.satellite ? synset.similar.map((head) => this.synset(part, head)) : [synset];
@@ -149,7 +158,9 @@ export class WordNet {
       .filter((word) => (word.length > 2 && !/\d/.test(word)) || SYMBOL.test(word))
       .map((word) => (SYMBOL.test(word) ? word : word.toLowerCase()));
     const sisters = this.sisterTest(lemma);
-    const synonyms = [...new Set(kept)].filter((word) => word !== lemma.replace(/_/g, ' ') && !sisters(word));
+    const synonyms = [...new Set([...kept.filter((word) => !sisters(word)), ...alike])].filter(
+      (word) => word !== lemma.replace(/_/g, ' '),
+    );
     this.answers.set(key, synonyms, 0);
     return synonyms;
   }
@@ -183,13 +194,29 @@ export class WordNet {
   }
 
   /**
-   * The words a question may describe a sense by: its gloss's, and the words of what it is a kind of ("police
-   * officer" for "cop", whose gloss says only "uncomplimentary terms for a policeman").
+   * The words of what a noun sense is a kind of, when both glosses open alike: a teacher takes "pup" and "whelp",
+   * "young of any of various canines such as a dog or wolf", for "puppy", "a young dog"; not "whale" for "killer
+   * whale", "predatory black-and-white toothed whale…" beside "any of several whales having…". A kind of the
+   * answer is no such word: "pilaster" is "a rectangular column", not a column of any shape.
    */
-  private signature(part: Part, offset: number): ReadonlySet<string> {
+  private definedAlike(synset: Synset): readonly string[] {
+    const [head] = synset.opening.split(' ', 1);
+    return synset.broader
+      .map((offset) => this.synset('noun', offset))
+      .filter((kind) => kind.opening.split(' ', 1)[0] === head)
+      .flatMap((kind) => kind.words);
+  }
+
+  /**
+   * How far the question's words describe a sense: the words its gloss shares with them, and those shared with
+   * what it is a kind of ("police officer" for "cop", whose gloss says only "uncomplimentary terms for a
+   * policeman"). A word in both counts twice: the kind the gloss names is the sense's genus ("roof" for "dome",
+   * "a hemispherical roof").
+   */
+  private described(part: Part, offset: number, context: ReadonlySet<string>): number {
     const synset = this.synset(part, offset);
     const kinds = synset.broader.flatMap((broader) => this.synset(part, broader).words);
-    return new Set([...synset.gloss, ...contentWords(kinds.join(' '))]);
+    return overlap(synset.gloss, context) + overlap(contentWords(kinds.join(' ')), context);
   }
 
   /**
@@ -336,8 +363,23 @@ export class WordNet {
       else if (pos === 'n' && (symbol === '@' || symbol === '@i')) broader.push(target);
       else if (pos === 'n' && (symbol === '#p' || symbol === '#m')) wholes.push(target);
     }
-    const gloss = contentWords(line.slice(line.indexOf('|') + 1));
-    const synset = { words, satellite: fields[2] === 's', similar, gloss, broader, wholes, instance };
+    const definition = line.slice(line.indexOf('|') + 1);
+    const gloss = contentWords(definition);
+    const opening = definition
+      .toLowerCase()
+      .replace(/^\s*(?:\([^)]*\)\s*)?(?:(?:a|an|the)\s+)?/, '')
+      .split(/[^a-z'-]+/, 6)
+      .join(' ');
+    const synset = {
+      words,
+      satellite: fields[2] === 's',
+      similar,
+      gloss,
+      opening,
+      broader,
+      wholes,
+      instance,
+    };
     this.synsets.set(key, synset);
     return synset;
   }

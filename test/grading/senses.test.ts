@@ -30,3 +30,21 @@ describe('the sense a question points to', () => {
     expect(verdictOf('median', 'median value', middle)).toBe('correct');
   });
 });
+
+describe('nouns one step from the answer in WordNet', () => {
+  it('GIVEN a kind of the answer, or the word of a sense the question does not describe THEN it is wrong', () => {
+    const support = { question: 'What is an upright cylindrical support for a roof or beam called?' };
+    expect(verdictOf('column', 'pilaster', support)).toBe('wrong');
+    const roof = { question: 'What is a rounded roof shaped like half a sphere called?' };
+    expect(verdictOf('dome', 'onion dome', roof)).toBe('wrong');
+    expect(verdictOf('dome', 'noggin', roof)).toBe('wrong');
+  });
+
+  it('GIVEN what the answer is a kind of, defined alike THEN it is correct; a broader kind is not', () => {
+    const young = { question: 'What is a young dog called?' };
+    expect(verdictOf('puppy', 'whelp', young)).toBe('correct');
+    expect(verdictOf('puppy', 'dog', young)).toBe('wrong');
+    const orca = { question: 'What is the largest member of the dolphin family?' };
+    expect(verdictOf('killer whale', 'whale', orca)).toBe('wrong');
+  });
+});

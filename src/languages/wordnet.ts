@@ -115,7 +115,8 @@ export class WordNet {
     const lemma = lemmaOf(term);
     // Numbers are the grader's to compare: WordNet lists every cardinal as "similar" to every other.
     if (/\d/.test(lemma)) return [];
-    const key = `${lemma}\n${[...context].join(' ')}`;
+    // Keyed as written: a name in capitals is not said the other way round (`reordered`).
+    const key = `${term.trim()}\n${[...context].join(' ')}`;
     const known = this.answers.get(key, 0);
     if (known) return known;
     const found = new Set<string>();
@@ -158,11 +159,43 @@ export class WordNet {
       .filter((word) => (word.length > 2 && !/\d/.test(word)) || SYMBOL.test(word))
       .map((word) => (SYMBOL.test(word) ? word : word.toLowerCase()));
     const sisters = this.sisterTest(lemma);
-    const synonyms = [...new Set([...kept.filter((word) => !sisters(word)), ...alike])].filter(
-      (word) => word !== lemma.replace(/_/g, ' '),
-    );
+    const synonyms = [
+      ...new Set([...kept.filter((word) => !sisters(word)), ...alike, ...this.reordered(term)]),
+    ].filter((word) => word !== lemma.replace(/_/g, ' '));
     this.answers.set(key, synonyms, 0);
     return synonyms;
+  }
+
+  /**
+   * Two words of a common noun said the other way round with "of", and back: "rotation of crops" for "crop rotation",
+   * "crop rotation" for "rotation of crops". The first noun is singular before the second, plural or not after "of".
+   */
+  private reordered(term: string): readonly string[] {
+    // Written in lower case: a common noun, not a name ("Charles Darwin", "John XXIII").
+    if (term !== term.toLowerCase()) return [];
+    const words = lemmaOf(term).split('_');
+    if (words.length === 2) {
+      const [first = '', second = ''] = words;
+      return [`${second} of ${first}`, `${second} of ${this.plural(first)}`];
+    }
+    const [second = '', of, first = ''] = words;
+    if (words.length !== 3 || of !== 'of') return [];
+    return [`${this.singular(first)} ${second}`];
+  }
+
+  private plural(noun: string): string {
+    if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+    return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  }
+
+  // WordNet's own detachment rules, the first that reaches a noun it lists: "crops" → "crop".
+  private singular(noun: string): string {
+    for (const [ending, base] of NOUN_ENDINGS) {
+      if (!noun.endsWith(ending) || noun.length <= ending.length + 2) continue;
+      const single = noun.slice(0, -ending.length) + base;
+      if (this.offsets('noun', single).length > 0) return single;
+    }
+    return noun;
   }
 
   /**

@@ -48,3 +48,15 @@ describe('nouns one step from the answer in WordNet', () => {
     expect(verdictOf('killer whale', 'whale', orca)).toBe('wrong');
   });
 });
+
+describe('a noun of two words said the other way round', () => {
+  it('GIVEN "Y of Xs" for "X Y", or "X Y" for "Y of Xs" THEN it is correct; a name is not turned round', () => {
+    const crops = { question: 'What is growing different crops in turn on the same land called?' };
+    expect(verdictOf('crop rotation', 'rotation of crops', crops)).toBe('correct');
+    expect(verdictOf('rotation of crops', 'crop rotation', crops)).toBe('correct');
+    expect(verdictOf('crop rotation', 'rotation of soil', crops)).toBe('wrong');
+    expect(
+      verdictOf('Charles Darwin', 'Darwin of Charles', { question: 'Who wrote On the Origin of Species?' }),
+    ).toBe('wrong');
+  });
+});

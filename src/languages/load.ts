@@ -222,6 +222,8 @@ async function build(lang: Language): Promise<void> {
           namesOne: (name: string) => thesaurus.namesOne(name),
           sharedSense: (a: string, b: string, question: string) =>
             thesaurus.sharedSense(a, b, contentWords(question)),
+          spellsOut: (answer: string, term: string, question: string) =>
+            thesaurus.spellsOut(answer, term, contentWords(question)),
         }
       : { kinds: namedPlaceKinds(thesaurus) }),
     dates: date,

@@ -36,6 +36,8 @@ interface Synset {
   readonly gloss: ReadonlySet<string>;
   /** The gloss's first words, lowercase, after a field in brackets and an article: "generator consisting of a". */
   readonly opening: string;
+  /** The gloss's opening phrase, to its first joining word: "positively charged ion" ("…ion", "…that…"). */
+  readonly phrase: readonly string[];
   /** Nouns this one is a kind or an instance of ("gland" for "pancreas", "national capital" for "Lima"). */
   readonly broader: readonly number[];
   /** Nouns this one is a part or member of ("Peru" for "Lima", "England" for "London"). */
@@ -70,6 +72,23 @@ function lemmaOf(term: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/\s+/g, '_');
+}
+
+// Words that end a gloss's opening phrase: "a positively charged ion | that…", "a young dog | of…".
+const JOINING = new Set(
+  'of that which who whose where in on for with by from to as or and at into used having especially usually consisting made'.split(
+    ' ',
+  ),
+);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A gloss's opening phrase: its words after an article, to its first joining word, a comma or a bracket. */
+function openingPhrase(definition: string): readonly string[] {
+  const clause = definition.replace(/^\s*\([^)]*\)/, '').split(/[,;(:"]/, 1)[0] ?? '';
+  const words = clause.toLowerCase().trim().split(/\s+/);
+  const start = ARTICLES.has(words[0] ?? '') ? 1 : 0;
+  const end = words.findIndex((word, at) => at >= start && JOINING.has(word));
+  return words.slice(start, end < 0 ? words.length : end).filter((word) => /^[a-z-]+$/.test(word));
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -122,25 +141,7 @@ export class WordNet {
     const found = new Set<string>();
     // Nouns one step away that a teacher takes: no sister terms, though one may be what the term is a kind of.
     const alike = new Set<string>();
-    const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
-    // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb; on a tie the noun,
-    // as a card's answer names a thing ("median" is a noun before it is an adjective).
-    const most = Math.max(...senses.map(({ offsets }) => offsets.length));
-    const main = senses.find(({ offsets }) => offsets.length === most && most > 0);
-    // The senses the question describes, in any part of speech ("cop" is mostly a verb, "to steal", but "What is
-    // an informal word for a police officer?" asks for the noun), and those of the commonest it touches on; else
-    // the commonest of the main part. A common sense the question says nothing of is another word's ("noggin"
-    // for "dome", asked for a rounded roof).
-    const described = senses.map(({ part, offsets }) =>
-      offsets.map((offset) => this.described(part, offset, context)),
-    );
-    const anyDescribed = described.some((scores) => scores.some((score) => score >= GLOSS_OVERLAP));
-    for (const [at, { part, offsets }] of senses.entries()) {
-      const common = (sense: number) => part === main?.part && sense < SENSES[part];
-      const chosen = offsets.filter((_, sense) => {
-        const score = described[at]?.[sense] ?? 0;
-        return anyDescribed ? score >= GLOSS_OVERLAP || (common(sense) && score > 0) : common(sense);
-      });
+    for (const { part, chosen } of this.meant(lemma, context)) {
       for (const offset of chosen) {
         const synset = this.synset(part, offset);
         for (const word of synset.words) found.add(word);
@@ -164,6 +165,60 @@ export class WordNet {
     ].filter((word) => word !== lemma.replace(/_/g, ' '));
     this.answers.set(key, synonyms, 0);
     return synonyms;
+  }
+
+  /**
+   * The senses a card means by the term: those the question describes, in any part of speech ("cop" is mostly a
+   * verb, "to steal", but "What is an informal word for a police officer?" asks for the noun), and those of the
+   * commonest it touches on; else the commonest of the main part. A common sense the question says nothing of is
+   * another word's ("noggin" for "dome", asked for a rounded roof).
+   */
+  private meant(
+    lemma: string,
+    context: ReadonlySet<string>,
+  ): readonly { readonly part: Part; readonly chosen: readonly number[] }[] {
+    const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
+    // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb; on a tie the noun,
+    // as a card's answer names a thing ("median" is a noun before it is an adjective).
+    const most = Math.max(...senses.map(({ offsets }) => offsets.length));
+    const main = senses.find(({ offsets }) => offsets.length === most && most > 0);
+    const described = senses.map(({ part, offsets }) =>
+      offsets.map((offset) => this.described(part, offset, context)),
+    );
+    const anyDescribed = described.some((scores) => scores.some((score) => score >= GLOSS_OVERLAP));
+    return senses.map(({ part, offsets }, at) => {
+      const common = (sense: number) => part === main?.part && sense < SENSES[part];
+      const chosen = offsets.filter((_, sense) => {
+        const score = described[at]?.[sense] ?? 0;
+        return anyDescribed ? score >= GLOSS_OVERLAP || (common(sense) && score > 0) : common(sense);
+      });
+      return { part, chosen };
+    });
+  }
+
+  /**
+   * True when the answer spells out the gloss of a sense the card means, in words of its own: "positive ion" for
+   * "cation", "a positively charged ion"; "young dog" for "puppy". Every word of it is in the gloss's opening
+   * phrase, and it ends with the phrase's head; never a term WordNet lists for something else ("toothed whale"
+   * for "killer whale", "predatory black-and-white toothed whale…").
+   */
+  spellsOut(answer: string, term: string, context: ReadonlySet<string>): boolean {
+    const said = lemmaOf(answer)
+      .split('_')
+      .filter((word) => !ARTICLES.has(word));
+    if (said.length < 2 || /\d/.test(answer) || this.has(answer)) return false;
+    return this.meant(lemmaOf(term), context).some(({ part, chosen }) =>
+      chosen.some((offset) => {
+        const phrase = this.synset(part, offset).phrase;
+        const sameWord = (word: string, glossWord: string) =>
+          glossWord.startsWith(word.slice(0, Math.max(4, word.length - 2)));
+        return (
+          phrase.length >= 2 &&
+          sameWord(said.at(-1) ?? '', phrase.at(-1) ?? '') &&
+          said.every((word) => phrase.some((glossWord) => sameWord(word, glossWord)))
+        );
+      }),
+    );
   }
 
   /**
@@ -409,6 +464,7 @@ export class WordNet {
       similar,
       gloss,
       opening,
+      phrase: openingPhrase(definition),
       broader,
       wholes,
       instance,

@@ -60,3 +60,14 @@ describe('a noun of two words said the other way round', () => {
     ).toBe('wrong');
   });
 });
+
+describe('the question’s words as the answer’s definition says them', () => {
+  it('GIVEN the definition in the words of a term THEN it is correct; words copied from the question are not', () => {
+    const positive = { question: 'What is a positively charged ion called?' };
+    expect(verdictOf('cation', 'positive ion', positive)).toBe('correct');
+    expect(verdictOf('cation', 'charged ion', positive)).toBe('wrong');
+    expect(verdictOf('cation', 'negative ion', positive)).toBe('wrong');
+    const negative = { question: 'What is a negatively charged ion called?' };
+    expect(verdictOf('anion', 'negative ion', negative)).toBe('correct');
+  });
+});

@@ -32,6 +32,8 @@ export interface LanguageKit {
   sharedSense?(a: string, b: string, question: string): boolean;
   /** True when the name names one person or place only ("Dante"), not several ("Elizabeth": two queens). */
   namesOne?(name: string): boolean;
+  /** True when the answer spells out the definition of the sense the question means ("positive ion", "cation"). */
+  spellsOut?(answer: string, term: string, question: string): boolean;
   /** What the term is a kind or a part of ("gland" for "pancreas", "Peru" for "Lima"); empty when none are known. */
   kinds?(term: string): readonly string[];
   /** The dates a text may name (a day/month order may read two ways); empty when it names none. */

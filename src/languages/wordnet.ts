@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kept } from '../core/kept.ts';
 
@@ -19,6 +19,7 @@ const NOUN_ENDINGS: readonly (readonly [string, string])[] = [
   ['s', ''],
 ];
 const LONGEST_LINE = 16_384; // bytes: the longest synset line in WordNet 3.1 is under 10 kB
+const TYPICAL_LINE = 1_024; // bytes
 // A rarer sense counts when its gloss shares this many words with the question (a simplified Lesk):
 // "column" to "What is an upright cylindrical support in a building called?" is the pillar, not a list.
 const GLOSS_OVERLAP = 2;
@@ -106,6 +107,10 @@ export class WordNet {
   /** Where each index's entries start, after its licence lines (which begin with two spaces). */
   private readonly firstEntry: Map<Part, number>;
   private readonly synsets = new Map<string, Synset>();
+  // The four data files, opened on first use and kept open for the process: a card's senses and what they are
+  // kinds of are read a line each (a word of many senses reads dozens).
+  private readonly dataFiles = new Map<Part, number>();
+  private readonly buffer = Buffer.alloc(LONGEST_LINE);
   // What was worked out, the least recently used dropped past ANSWERS_KEPT (nothing goes stale: no age).
   private readonly answers = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
   private readonly kindsOf = new Kept<readonly string[]>(ANSWERS_KEPT, FOREVER);
@@ -141,12 +146,14 @@ export class WordNet {
     const found = new Set<string>();
     // Nouns one step away that a teacher takes: no sister terms, though one may be what the term is a kind of.
     const alike = new Set<string>();
-    for (const { part, chosen } of this.meant(lemma, context)) {
+    for (const { part, chosen, main } of this.meant(lemma, context)) {
       for (const offset of chosen) {
         const synset = this.synset(part, offset);
         for (const word of synset.words) found.add(word);
         if (part === 'noun') for (const word of this.definedAlike(synset)) alike.add(word.toLowerCase());
-        if (part !== 'adj') continue;
+        // An adjective's sisters only where adjectives are the word's main use: "grey" is mostly a noun, and its
+        // adjective's head, "achromatic", has "ebony" and "jet" among its sisters.
+        if (part !== 'adj' || !main) continue;
         // A satellite ("enormous") shares its head ("large") with its sisters ("huge", "vast").
         const heads = synset.satellite ? synset.similar.map((head) => this.synset(part, head)) : [synset];
         for (const head of heads) {
@@ -176,7 +183,7 @@ export class WordNet {
   private meant(
     lemma: string,
     context: ReadonlySet<string>,
-  ): readonly { readonly part: Part; readonly chosen: readonly number[] }[] {
+  ): readonly { readonly part: Part; readonly chosen: readonly number[]; readonly main: boolean }[] {
     const senses = PARTS.map((part) => ({ part, offsets: this.lemmaOffsets(part, lemma) }));
     // The word's main part of speech: "fast" is mostly an adjective, "begin" a verb; on a tie the noun,
     // as a card's answer names a thing ("median" is a noun before it is an adjective).
@@ -192,7 +199,7 @@ export class WordNet {
         const score = described[at]?.[sense] ?? 0;
         return anyDescribed ? score >= GLOSS_OVERLAP || (common(sense) && score > 0) : common(sense);
       });
-      return { part, chosen };
+      return { part, chosen, main: part === main?.part };
     });
   }
 
@@ -302,6 +309,7 @@ export class WordNet {
    * "a hemispherical roof").
    */
   private described(part: Part, offset: number, context: ReadonlySet<string>): number {
+    if (context.size === 0) return 0;
     const synset = this.synset(part, offset);
     const kinds = synset.broader.flatMap((broader) => this.synset(part, broader).words);
     return overlap(synset.gloss, context) + overlap(contentWords(kinds.join(' ')), context);
@@ -422,15 +430,27 @@ export class WordNet {
     return [];
   }
 
+  // Most synset lines are short: a first read of TYPICAL_LINE bytes, a longer one only when it holds no line end.
+  private lineAt(fd: number, offset: number): string {
+    for (const size of [TYPICAL_LINE, LONGEST_LINE]) {
+      const read = readSync(fd, this.buffer, 0, size, offset);
+      const end = this.buffer.indexOf(10, 0);
+      if (end >= 0 && end < read) return this.buffer.toString('latin1', 0, end);
+      if (read < size) return this.buffer.toString('latin1', 0, read);
+    }
+    return this.buffer.toString('latin1', 0, LONGEST_LINE);
+  }
+
   private synset(part: Part, offset: number): Synset {
     const key = `${part}:${offset}`;
     const known = this.synsets.get(key);
     if (known) return known;
-    const fd = openSync(join(this.directory, `data.${part}`), 'r');
-    const buffer = Buffer.alloc(LONGEST_LINE);
-    const read = readSync(fd, buffer, 0, LONGEST_LINE, offset);
-    closeSync(fd);
-    const line = buffer.toString('latin1', 0, read).split('\n', 1)[0] ?? '';
+    let fd = this.dataFiles.get(part);
+    if (fd === undefined) {
+      fd = openSync(join(this.directory, `data.${part}`), 'r');
+      this.dataFiles.set(part, fd);
+    }
+    const line = this.lineAt(fd, offset);
     const fields = line.split(' ');
     const count = Number.parseInt(fields[3] ?? '0', 16);
     // As written: a symbol keeps its case ("Fe", "CO2"); other words are lowered where they are chosen.

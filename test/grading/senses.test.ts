@@ -23,6 +23,13 @@ describe('the sense a question points to', () => {
     expect(verdictOf('cop', 'sheriff', police)).toBe('wrong');
   });
 
+  it('GIVEN a word mostly a noun whose adjective the question describes THEN the adjective’s sisters are wrong', () => {
+    const colour = { question: 'What colour do you get by mixing black and white?' };
+    expect(verdictOf('grey', 'gray', colour)).toBe('correct');
+    expect(verdictOf('grey', 'ebony', colour)).toBe('wrong');
+    expect(verdictOf('grey', 'jet', colour)).toBe('wrong');
+  });
+
   it('GIVEN what the answer is a kind of THEN it is wrong, though a sense of an adjective names both', () => {
     const middle = { question: 'What is the middle value of an ordered data set called?' };
     expect(verdictOf('median', 'average', middle)).toBe('wrong');

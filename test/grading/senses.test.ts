@@ -78,3 +78,13 @@ describe('the question’s words as the answer’s definition says them', () => 
     expect(verdictOf('anion', 'negative ion', negative)).toBe('correct');
   });
 });
+
+describe('a synonym in the question’s words', () => {
+  it('GIVEN a synonym WordNet lists, in the question’s words reordered THEN it is correct; a run copied is not', () => {
+    const foot = { question: 'What is a soldier who fights on foot called?' };
+    expect(verdictOf('infantryman', 'foot soldier', foot)).toBe('correct');
+    expect(verdictOf('infantryman', 'soldier', foot)).toBe('wrong');
+    const medical = { question: 'What is the medical term for high blood pressure?' };
+    expect(verdictOf('hypertension', 'high blood pressure', medical)).toBe('wrong');
+  });
+});

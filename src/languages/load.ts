@@ -219,7 +219,6 @@ async function build(lang: Language): Promise<void> {
     ...(english
       ? {
           kinds: (term: string) => thesaurus.kinds(term),
-          namesOne: (name: string) => thesaurus.namesOne(name),
           sharedSense: (a: string, b: string, question: string) =>
             thesaurus.sharedSense(a, b, contentWords(question)),
           spellsOut: (answer: string, term: string, question: string) =>

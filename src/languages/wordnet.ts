@@ -43,8 +43,6 @@ interface Synset {
   readonly broader: readonly number[];
   /** Nouns this one is a part or member of ("Peru" for "Lima", "England" for "London"). */
   readonly wholes: readonly number[];
-  /** An instance (one person or place: "Dante", "Lima"), not a kind of thing. */
-  readonly instance: boolean;
 }
 
 // How far up a thing's kinds and wholes still name it: "pancreas" → "exocrine gland" → "gland" → "organ".
@@ -376,17 +374,6 @@ export class WordNet {
     return kinds;
   }
 
-  /**
-   * True when the name is WordNet's name of one person or place only: "Dante" and "Napoleon" (a pastry and a card
-   * game are no one), not "Elizabeth" (two queens).
-   */
-  namesOne(name: string): boolean {
-    const instances = this.lemmaOffsets('noun', lemmaOf(name)).filter(
-      (offset) => this.synset('noun', offset).instance,
-    );
-    return instances.length === 1;
-  }
-
   /** True when the word is a lemma of WordNet, or a noun's plural: "hypotension", "monopsony", "monopsonies". */
   has(word: string): boolean {
     const known = this.lemmas.get(word, 0);
@@ -462,11 +449,9 @@ export class WordNet {
     const similar: number[] = [];
     const broader: number[] = [];
     const wholes: number[] = [];
-    let instance = false;
     for (let i = 0; i < pointers; i++) {
       const at = pointerAt + 1 + 4 * i;
       const [symbol, target, pos] = [fields[at], Number(fields[at + 1]), fields[at + 2]];
-      if (symbol === '@i') instance = true;
       if (symbol === '&') similar.push(target);
       else if (pos === 'n' && (symbol === '@' || symbol === '@i')) broader.push(target);
       else if (pos === 'n' && (symbol === '#p' || symbol === '#m')) wholes.push(target);
@@ -487,7 +472,6 @@ export class WordNet {
       phrase: openingPhrase(definition),
       broader,
       wholes,
-      instance,
     };
     this.synsets.set(key, synset);
     return synset;

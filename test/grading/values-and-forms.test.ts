@@ -172,20 +172,9 @@ describe('more forms of one value', () => {
 });
 
 describe('names', () => {
-  it('GIVEN a first name the thesaurus gives this person alone THEN it names the person', () => {
+  it('GIVEN a thesaurus that lists a first name as a synonym THEN the first name alone is still wrong', () => {
     const who = { question: 'Who painted the Mona Lisa?' };
-    expect(verdictOf('Leonardo da Vinci', 'Leonardo', who)).toBe('correct');
-    expect(verdictOf('Dante Alighieri', 'Dante', { question: 'Who wrote the Divine Comedy?' })).toBe(
-      'correct',
-    );
-    expect(verdictOf('Napoleon I', 'Napoleon', { question: 'Who lost at Waterloo?' })).toBe('correct');
-  });
-
-  it('GIVEN a first name the thesaurus does not give this person alone THEN the first name alone is still wrong', () => {
-    const who = { question: 'Who painted the Mona Lisa?' };
-    expect(verdictOf('Charles Darwin', 'Charles', { question: 'Who wrote On the Origin of Species?' })).toBe(
-      'wrong',
-    );
+    expect(verdictOf('Leonardo da Vinci', 'Leonardo', who)).toBe('wrong');
     expect(verdictOf('Leonardo da Vinci', 'da Vinci', who)).toBe('correct');
     expect(verdictOf('Elizabeth II', 'Elizabeth', { question: 'Who was crowned in 1953?' })).toBe('wrong');
     expect(verdictOf('Elizabeth II', 'Elizabeth I', { question: 'Who was crowned in 1953?' })).toBe('wrong');

@@ -110,10 +110,9 @@ function readAnew(
         .filter((synonym) => {
           const words = folded(synonym).split(' ');
           const ownOnly = words.every((word) => textWords.has(word));
-          // Part of a person's name is compareName's to judge: a first name alone names no one ("Charles" for
-          // "Charles Darwin"), unless the thesaurus gives it as this person's name and nobody else's ("Leonardo"
-          // for "Leonardo da Vinci", "Napoleon" for "Napoleon I"; not "Elizabeth", two queens).
-          if (isPerson && isGivenNameOnly(words, expected)) return kit.namesOne?.(synonym) === true;
+          // Part of a person's name ("Leonardo" for "Leonardo da Vinci") is compareName's to judge: a first
+          // name alone names no one.
+          if (isPerson && isGivenNameOnly(words, expected)) return false;
           return (!isPerson && ownOnly) || !deckLexicon.isDistinctWord(words.join(' '));
         })
     : [];

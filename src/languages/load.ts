@@ -238,6 +238,8 @@ async function build(lang: Language): Promise<void> {
             thesaurus.namesAnotherThing(modifiers, noun),
           sharedSense: (a: string, b: string, question: string) =>
             thesaurus.sharedSense(a, b, contentWords(question)),
+          spellsOut: (answer: string, term: string, question: string) =>
+            thesaurus.spellsOut(answer, term, contentWords(question)),
         }
       : { kinds: namedPlaceKinds(thesaurus) }),
     dates: date,

@@ -318,7 +318,12 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   if (byCommand.includes('correct')) return 'correct';
   if (byCommand.includes('close')) return 'close';
   // Before any value: "0.75" has the value of "3/4", but says nothing to "What fraction is 0.75?".
-  if (onlyRepeatsQuestion(question, typed, own)) return 'wrong';
+  if (onlyRepeatsQuestion(question, typed, own)) {
+    const named =
+      isSynonymReworded(answer, typed, reading, card.question) ||
+      (rephrases(answer, card.question) && namedByMeaning(answer, reading, card));
+    return named ? 'correct' : 'wrong';
+  }
   // A unit asked for is judged by what it measures and its size: "J kg⁻¹ K⁻¹" is "J/(kg·K)".
   if (question?.asksUnit || texts.some((text) => UNIT_SIGNS.test(text))) {
     const same = compareUnits(
@@ -358,13 +363,54 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
 
 /**
  * "larboard" for "port" to "What is the left side of a ship called?": a sense the question points to names the
- * typed word and the answer alike, though it is too rare for either to list the other among its synonyms. Never a
- * word that is an answer of its own in the deck.
+ * typed word and the answer alike, though it is too rare for either to list the other among its synonyms.
  */
 function inSharedSense(answer: string, reading: CardReading, card: CardContext): boolean {
   const { kit, texts } = reading;
   const question = card.question;
-  if (!kit?.sharedSense || !question || !texts.some((text) => kit.sharedSense?.(answer, text, question)))
-    return false;
+  const shared = (text: string) =>
+    question !== undefined && kit?.sharedSense?.(answer, text, question) === true;
+  return texts.some(shared) && isNoOtherAnswer(answer, card);
+}
+
+// Some word of the answer is the question's in another form ("positive" for "positively"), not copied from it.
+function rephrases(answer: string, question: string | undefined): boolean {
+  const asked = new Set(normalise(question ?? '').split(' '));
+  return normalise(answer)
+    .split(' ')
+    .some((word) => !asked.has(word));
+}
+
+/**
+ * "foot soldier" to "What is a soldier who fights on foot called?": a synonym of the card's answer the thesaurus
+ * lists, in the question's words but not a run of them copied ("voice box" to "What is the medical term for the
+ * voice box?", "Panthera leo" to "What is the common name of Panthera leo?").
+ */
+function isSynonymReworded(
+  answer: string,
+  typed: Reading,
+  reading: CardReading,
+  question: string | undefined,
+): boolean {
+  const key = joinedKey(typed.tokens);
+  const synonyms = reading.forms.slice(reading.own.length);
+  if (!key || !synonyms.some((form) => joinedKey(form.tokens) === key)) return false;
+  return !` ${normalise(question ?? '')} `.includes(` ${normalise(answer)} `);
+}
+
+/**
+ * "positive ion" for "cation" to "What is a positively charged ion called?": the question's own words, as the
+ * definition of the sense it means says them ("a positively charged ion"). Only then: other words that spell out
+ * a definition may name what it is a kind of, or leave out what sets it apart.
+ */
+function namedByMeaning(answer: string, reading: CardReading, card: CardContext): boolean {
+  const { kit, texts } = reading;
+  const question = card.question;
+  const spelt = (text: string) => question !== undefined && kit?.spellsOut?.(answer, text, question) === true;
+  return texts.some(spelt) && isNoOtherAnswer(answer, card);
+}
+
+// Never a word that is an answer of its own in the deck.
+function isNoOtherAnswer(answer: string, card: CardContext): boolean {
   return !lexiconOf(card.vocabulary).isDistinctWord(normalise(answer));
 }

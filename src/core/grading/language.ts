@@ -30,6 +30,8 @@ export interface LanguageKit {
   synonyms(term: string, question?: string): readonly string[];
   /** True when the question points to a sense, however rare, that the two terms name alike ("larboard", "port"). */
   sharedSense?(a: string, b: string, question: string): boolean;
+  /** True when the answer spells out the definition of the sense the question means ("positive ion", "cation"). */
+  spellsOut?(answer: string, term: string, question: string): boolean;
   /** What the term is a kind or a part of ("gland" for "pancreas", "Peru" for "Lima"); empty when none are known. */
   kinds?(term: string): readonly string[];
   /**

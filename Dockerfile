@@ -15,6 +15,8 @@ COPY scripts/patch-postgres.mjs ./scripts/
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The build also puts the thesauri beside their compiled loader (dist/languages/thesauri).
+COPY scripts/copy-thesauri.mjs ./scripts/
 RUN npm run build
 
 # Runtime: production dependencies, the compiled code, migrations and decks; no compiler, no dev tools.
@@ -25,8 +27,6 @@ COPY package.json package-lock.json ./
 COPY scripts/patch-postgres.mjs ./scripts/
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
-# The synonyms of the languages besides English (src/languages/thesaurus.ts reads them beside itself).
-COPY src/languages/thesauri ./dist/languages/thesauri
 COPY drizzle ./drizzle
 COPY cards ./cards
 # The code stays root-owned and read-only to the app; only the PGlite folder is writable.

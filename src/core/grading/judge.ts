@@ -104,8 +104,16 @@ export function judge(
   typedAnswer: string,
   card: CardContext = {},
 ): GraderVerdict {
+  // An answer too long to be one names no country or currency either.
+  if (isLongerThanAnswers(typedAnswer, expected, accept))
+    return judgeForms(expected, accept, typedAnswer, card);
   const coded = readCodedNames(expected, accept, typedAnswer, card);
   return 'verdict' in coded ? coded.verdict : judgeForms(expected, coded.accept, typedAnswer, card);
+}
+
+function isLongerThanAnswers(typedAnswer: string, expected: string, accept: readonly string[]): boolean {
+  const longest = Math.max(expected.length, ...accept.map((form) => form.length));
+  return typedAnswer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack;
 }
 
 function judgeForms(
@@ -114,15 +122,25 @@ function judgeForms(
   typedAnswer: string,
   card: CardContext,
 ): GraderVerdict {
-  // "sea lion" for "lion": the answer's words make another thing, whatever the words inside it are.
-  if (namesAnotherThing(typedAnswer, [expected, ...accept], loadedKit(card.lang))) return 'wrong';
+  const verdict = judgeEachWay(expected, accept, typedAnswer, card);
+  // "sea lion" for "lion": the answer's words make another thing, whatever rule read the answer inside it.
+  const another =
+    verdict !== 'wrong' && namesAnotherThing(typedAnswer, [expected, ...accept], loadedKit(card.lang));
+  return another ? 'wrong' : verdict;
+}
+
+function judgeEachWay(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
   const verdict = judgeAnswer(expected, accept, typedAnswer, card);
   if (verdict === 'correct') return verdict;
   // "DNA (deoxyribonucleic acid)": a gloss read as a slip of the whole is no slip of the answer.
   if (verdict === 'close') return better(verdict, byAsides(expected, accept, typedAnswer, card));
   // An answer too long to be one is not read again in other ways.
-  const longest = Math.max(expected.length, ...accept.map((form) => form.length));
-  if (typedAnswer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack) return verdict;
+  if (isLongerThanAnswers(typedAnswer, expected, accept)) return verdict;
   const aside = byAsides(expected, accept, typedAnswer, card);
   if (aside !== 'wrong') return aside;
   // "三千七百七十六メートル" for "3776 m": numerals of another system, read in digits.

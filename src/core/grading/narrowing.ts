@@ -17,8 +17,10 @@ interface Split {
 function splits(answer: string, forms: readonly string[]): Split[] {
   const words = answer.trim().split(/\s+/);
   const found: Split[] = [];
+  if (words.length < 2) return found;
   for (const form of forms) {
     const size = form.trim().split(/\s+/).length;
+    if (words.length <= size || words.length > size + MOST_MODIFIERS + 1) continue;
     const modifiers = words.slice(0, -size);
     while (modifiers.length > 0 && ARTICLE.test(modifiers[0] ?? '')) modifiers.shift();
     if (modifiers.length === 0 || modifiers.length > MOST_MODIFIERS) continue;
@@ -56,8 +58,9 @@ export function namesAnotherThing(
   kit: LanguageKit | undefined,
 ): boolean {
   const another = kit?.namesAnotherThing;
-  if (!another || forms.some((form) => normalise(form) === normalise(answer))) return false;
-  return splits(answer, forms).some(
+  if (!another) return false;
+  const found = splits(answer, forms).some(
     ({ modifiers, head, form }) => normalise(head) === normalise(form) && another(modifiers, form),
   );
+  return found && !forms.some((form) => normalise(form) === normalise(answer));
 }

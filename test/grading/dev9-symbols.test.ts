@@ -11,7 +11,7 @@ import { describeSplitSet } from './domains/split-set.ts';
 // Measured before the grader changed (2026-11-29). The development half (377 answers): 85.7% agreement, 5.0% false
 // accepts, 27.3% of its teacher-accepted synonyms accepted. The check half (341 answers): 90.3%, 1.9%, 25.0%.
 // Floors only keep a later change from losing ground.
-const FLOORS = { agreement: 0.857, falseAccepts: 0.05 } as const;
+const FLOORS = { agreement: 0.856, falseAccepts: 0.05 } as const;
 const CHECK_FLOORS = { agreement: 0.903, falseAccepts: 0.019 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));

@@ -35,4 +35,10 @@ describe('a unit asked for, named by its symbol or its name', () => {
     expect(verdictOf('4', '4 tbsp', spoons)).toBe('correct');
     expect(verdictOf('4', '4 cups', spoons)).toBe('wrong');
   });
+
+  it('GIVEN an area whose number is grouped by spaces THEN another unit of area is wrong, not a formula', () => {
+    expect(verdictOf('506 000 km²', '506 000 m²')).toBe('wrong');
+    expect(verdictOf('506 000 km²', '506 000 km')).toBe('wrong');
+    expect(verdictOf('506 000 km²', '506000 km2')).toBe('correct');
+  });
 });

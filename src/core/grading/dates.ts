@@ -1,5 +1,6 @@
 import type { GraderVerdict } from '../verdict.ts';
 import type { DateParts, LanguageKit } from './language.ts';
+import { normalise } from './normalise.ts';
 import type { Question } from './question.ts';
 
 const YEAR = /^\s*(\d{3,4})\s*(?:ad|ce)?\s*$/i;
@@ -35,7 +36,8 @@ export function compareDates(
   const wanted: readonly DateParts[] =
     year !== undefined ? (question?.asksYear ? [{ year: Number(year) }] : []) : kit.dates(expected);
   if (!wanted.some((parts) => namesADay(parts, expected))) return 'wrong';
-  const typedYear = TYPED_YEAR.exec(typed)?.[1];
+  // Read folded too: "1945 n. Chr.", "1945 d.C." are "1945 ad".
+  const typedYear = (TYPED_YEAR.exec(typed) ?? TYPED_YEAR.exec(normalise(typed)))?.[1];
   const given = typedYear !== undefined ? [{ year: Number(typedYear) }] : kit.dates(typed);
   return given.some((parts) => wanted.some((want) => sameParts(parts, want))) ? 'correct' : 'wrong';
 }

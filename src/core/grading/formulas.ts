@@ -354,8 +354,8 @@ function isEquation(formula: Formula): formula is Formula & { right: Node } {
  */
 export function compareFormula(answer: string, expected: string): GraderVerdict | undefined {
   // A decimal or a number before a unit is a quantity ("6.6 × 10^-34 J·s", "16 MB"); before a letter that
-  // names no unit it is a product ("2x").
-  const letters = /^\s*\d+\s*([a-z]+)/i.exec(expected)?.[1];
+  // names no unit it is a product ("2x"). Digits grouped by spaces are one number ("506 000 km²").
+  const letters = /^\s*\d+(?: \d{3})*\s*([a-z]+)/i.exec(expected)?.[1];
   if (/\d[.,]\d/.test(expected) || (letters && (letters.length > 1 || unitNamed(letters.toLowerCase()))))
     return undefined;
   const want = readFormula(expected);

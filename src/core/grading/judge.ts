@@ -7,6 +7,7 @@ import { asidesOf } from './asides.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
+import { withClippedYears } from './clipped-years.ts';
 import { readCodedNames } from './coded-names.ts';
 import { compareCommand } from './commands.ts';
 import { compareDates } from './dates.ts';
@@ -317,7 +318,10 @@ function judgeLetters(reading: CardReading, typedAnswer: string, card: CardConte
   if (bothSigns) return bothSigns;
   // "±12" for "12" gives the root and its negative, which a teacher takes; "4" for "±4" gives half: wrong.
   const answer = withCardNumbersInDigits(
-    regnalInDigits(statedValue(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts), texts),
+    regnalInDigits(
+      statedValue(withClippedYears(signsBoth ? typedAnswer : typedAnswer.replace(/±\s*/g, ''), texts), texts),
+      texts,
+    ),
     texts,
     kit,
   );

@@ -189,6 +189,10 @@ export function normalise(text: string): string {
       .replace(/(^|[\s(=:])-\s?(?=\d)/g, '$1minus ')
       // Before the Christian or common era: "44 BC", "44 BCE", "44 B.C." are one year.
       .replace(/(\d|\bcentury)\s?(?:bce|b\.c\.e\.?|b\.c\.?)(?!\p{L})/gu, '$1 bc')
+      // The eras as German, French, Spanish, Italian and Portuguese abbreviate them: "v. Chr.", "av. J.-C.", "a.C.";
+      // "n. Chr.", "apr. J.-C.", "d.C." are "AD".
+      .replace(/(\d)\s?(?:v\.\s?chr\.?|av\.\s?j\.-?\s?c\.?|a\.\s?c\.)(?!\p{L})/gu, '$1 bc')
+      .replace(/(\d)\s?(?:n\.\s?chr\.?|apr?\.\s?j\.-?\s?c\.?|d\.\s?c\.|a\.d\.?)(?!\p{L})/gu, '$1 ad')
       // "1 in 4", "3 out of 4": a share.
       .replace(/(^|\s)(\d{1,2}) (?:in|out of) (\d{1,2})(?=\s|$)/g, '$1$2/$3')
       .replace(/(^|[^\d./])(\d+)\s*\/\s*(\d+)(?![\d./])/g, fraction)

@@ -17,7 +17,14 @@ export interface NumberToken {
   readonly mantissa: number | undefined;
 }
 
-const SHORT_SCALES: ReadonlyMap<string, number> = new Map([['bn', 1e9]]);
+// Scales abbreviated after a number: "2 bn", German "2,5 Mio." and "3 Mrd.", Italian "4 mln" and "1 mld".
+const SHORT_SCALES: ReadonlyMap<string, number> = new Map([
+  ['bn', 1e9],
+  ['mio', 1e6],
+  ['mrd', 1e9],
+  ['mln', 1e6],
+  ['mld', 1e9],
+]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const SIGNS: ReadonlyMap<string, number> = new Map([
   ['minus', -1],

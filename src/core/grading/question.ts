@@ -83,14 +83,20 @@ function kindAsked(tokens: readonly Token[]): ReadonlySet<string> {
   return kind;
 }
 
+// "How many", "cuántos", "combien de", "wie viele", "quanti", "quantos": the unit after it is the one counted in.
+const HOW_MANY =
+  /^(?:many|much|cuantos|cuantas|cuanto|cuanta|combien|viele|viel|quanti|quante|quanto|quanta|quantos|quantas)$/;
+
 // A unit written as a word of its own, not after a number ("at 25 °C") and not a lone letter ("vitamin C").
+// Of two units, the one "how many" asks for: "How many bytes are in a kilobyte?" counts in bytes.
 function unitOf(tokens: readonly Token[]): Unit | undefined {
-  const units = new Set(
-    tokens.flatMap((token) => {
-      const unit = token.kind === 'word' && token.text.length > 1 ? unitNamed(token.text) : undefined;
-      return unit ? [unit] : [];
-    }),
-  );
+  const words = tokens.filter((token) => token.kind === 'word');
+  const unitAt = (token: Token | undefined) =>
+    token && token.text.length > 1 ? unitNamed(token.text) : undefined;
+  const asked = words.findIndex((token) => HOW_MANY.test(token.text));
+  const counted = asked < 0 ? undefined : (unitAt(words[asked + 1]) ?? unitAt(words[asked + 2]));
+  if (counted) return counted;
+  const units = new Set(words.map(unitAt).filter((unit) => unit !== undefined));
   return units.size === 1 ? [...units][0] : undefined;
 }
 

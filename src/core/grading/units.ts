@@ -156,6 +156,10 @@ const SPELLED_UNITS: ReadonlyMap<string, Unit> = new Map([
   ...unit('cl', 'm3', 1e-5, 'centilitre centilitres'),
   ...unit('dl', 'm3', 1e-4, 'decilitre decilitres'),
   ...unit('l', 'm3', 1e-3, 'litre litres liter liters litro litros litri'),
+  // US kitchen measures.
+  ...unit('tbsp', 'm3', 14.786_765e-6, 'tbs tablespoon tablespoons'),
+  ...unit('tsp', 'm3', 4.928_922e-6, 'teaspoon teaspoons'),
+  ...unit('cup', 'm3', 236.588_2e-6, 'cups'),
   ...unit('bpm', 'count s-1', 1 / 60, ''),
   // Speeds as one word; "km/h" and "metres per second" are read as a length per a time.
   ...unit('kph', 'm s-1', 1e3 / 3_600, 'kmh kmph'),
@@ -322,12 +326,18 @@ function product(
   words: readonly string[],
   first: { unit: Unit; next: number },
 ): { unit: Unit; next: number } {
-  const joined = UNITS.get(`${first.unit.symbol}${words[first.next] ?? ''}`);
+  const following = words[first.next];
+  const joined = following === undefined ? undefined : UNITS.get(`${first.unit.symbol}${following}`);
   return joined ? { unit: joined, next: first.next + 1 } : first;
 }
 
-// A unit of one letter beside another is more often a word ("g a day": "a" is no ampere) unless it divides.
+// A unit of one letter beside another is more often a word ("g a day", "a bit": "a" is no ampere) unless it divides
+// or carries a power ("J kg-1", "m s-2").
 const SHORTEST_JUXTAPOSED = 2;
+
+function isWordBeside(first: string, next: string): boolean {
+  return next.length < SHORTEST_JUXTAPOSED || (first.length < SHORTEST_JUXTAPOSED && /^\p{L}+$/u.test(next));
+}
 
 /**
  * The unit spelled from `index` ("ms", "per cent", "km/s", "metres per second squared", "J/(kg·K)",
@@ -349,7 +359,7 @@ export function readUnit(words: readonly string[], index: number): { unit: Unit;
     const at = dividing ? next + 1 : next;
     const part = readSimpleUnit(words, at);
     if (!part) break;
-    if (!dividing && exponent === 1 && (words[at]?.length ?? 0) < SHORTEST_JUXTAPOSED) break;
+    if (!dividing && exponent === 1 && isWordBeside(words[index] ?? '', words[at] ?? '')) break;
     if (dividing) exponent = -1;
     const squared = exponent < 0 && SQUARED.has(words[part.next] ?? '');
     unit = times(unit, part.unit, squared ? 2 * exponent : exponent);
@@ -373,14 +383,20 @@ function wholeUnit(words: readonly string[]): Unit | undefined {
   return read && read.next === words.length ? read.unit : undefined;
 }
 
+// A scale's zero counts too: a kelvin is a degree Celsius in size, yet "K" is no name for "°C". Units multiplied
+// together have no zero of their own ("J/(kg·K)" is "J/(kg·°C)").
 function sameSize(a: Unit, b: Unit): boolean {
-  return a.dimension === b.dimension && Math.abs(a.factor - b.factor) <= 1e-9 * Math.max(a.factor, b.factor);
+  return (
+    a.dimension === b.dimension &&
+    Math.abs(a.factor - b.factor) <= 1e-9 * Math.max(a.factor, b.factor) &&
+    (a.offset ?? 0) === (b.offset ?? 0)
+  );
 }
 
 /**
  * An answer that is a unit alone, to a card whose answer is one (folded words): right when it measures the
- * same thing at the same size ("J kg⁻¹ K⁻¹", "joules per kilogram kelvin" for "J/(kg·K)"; a degree Celsius is a
- * kelvin in size), wrong when it is another unit; undefined when either is not a unit alone.
+ * same thing at the same size from the same zero ("J kg⁻¹ K⁻¹", "joules per kilogram kelvin" for "J/(kg·K)"),
+ * wrong when it is another unit; undefined when either is not a unit alone.
  */
 export function compareUnits(
   answer: readonly string[],

@@ -43,7 +43,7 @@ const ASIDE_WORDS: Readonly<Record<string, AsideWords>> = {
       'there are',
     ),
     trails: phrases('I think', 'I believe', 'I guess'),
-    function: words('the a an of in on at to for from by with like after its his her their named called'),
+    function: words('the a an of in on at to for from by with like after its his her their named called per'),
     locative: words('in on at near'),
     blocking: words('or and nor not no never maybe perhaps probably possibly also wait'),
   },
@@ -91,7 +91,7 @@ const ASIDE_WORDS: Readonly<Record<string, AsideWords>> = {
     ),
     trails: phrases('glaube ich', 'denke ich', 'meine ich'),
     function: words(
-      'der die das den dem des ein eine einer einem eines im in am an auf aus von vom zum zur mit für wie sein seine ihr ihre',
+      'der die das den dem des ein eine einer einem eines im in am an auf aus von vom zum zur mit für wie sein seine ihr ihre pro',
     ),
     locative: words('in im am an bei'),
     blocking: words('oder und noch nicht kein keine keinen nein nie vielleicht auch'),
@@ -183,6 +183,11 @@ function isTrailingHedge(text: string, lang: string): boolean {
 function startsWith(text: string, lang: string, set: 'function' | 'locative'): boolean {
   const first = normalise(text).split(' ')[0] ?? '';
   return wordsOf(lang).some((kit) => kit[set].has(first));
+}
+
+/** Whether the normalised word is an article, a preposition or a possessive of the deck's language or English. */
+export function isFunctionWord(word: string, lang: string | undefined): boolean {
+  return wordsOf(primaryTag(lang)).some((kit) => kit.function.has(word) || kit.locative.has(word));
 }
 
 function holdsFunctionWord(text: string, lang: string): boolean {

@@ -8,9 +8,10 @@ import { asTyped, type CardContext, type CardReading, read, readCard } from './c
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
 import { readCodedNames } from './coded-names.ts';
-import { compareCommand } from './commands.ts';
+import { compareCommand, withoutOperands } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
+import { withoutEchoedContext } from './echoed-context.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
@@ -162,6 +163,13 @@ function judgeEachWay(
   if (head) return judgeAnswer(expected, accept, head, card);
   const narrowed = byNarrowing(expected, accept, typedAnswer, card);
   if (narrowed !== 'wrong') return narrowed;
+  const echoed = byEchoedContext(expected, accept, typedAnswer, card);
+  if (echoed !== 'wrong') return echoed;
+  // "git rebase main", "ls /home": the command the question asks for, run on something.
+  const command = [expected, ...accept]
+    .map((form) => withoutOperands(typedAnswer, form, card.question))
+    .find((head) => head !== undefined);
+  if (command) return judgeAnswer(expected, accept, command, card);
   // "500 miligrams": a slip in a unit's name is close, as in any other word.
   const mended =
     withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang)) ??
@@ -179,6 +187,22 @@ function byNarrowing(
   let best: GraderVerdict = 'wrong';
   for (const head of narrowedHeads(typedAnswer, [expected, ...accept], loadedKit(card.lang)))
     best = better(best, judgeAnswer(expected, accept, head, card));
+  return best;
+}
+
+/** "4 g per day" for a daily dose: words after the answer that only say again what the question says. */
+function byEchoedContext(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
+  const { question } = readCard(expected, accept, card);
+  let best: GraderVerdict = 'wrong';
+  for (const core of withoutEchoedContext(typedAnswer, question, card.question, card.lang)) {
+    best = better(best, judgeAnswer(expected, accept, core, card));
+    if (best === 'correct') break;
+  }
   return best;
 }
 

@@ -262,3 +262,19 @@ export function asidesOf(answer: string, lang: string | undefined): readonly Asi
   }
   return readings;
 }
+
+/**
+ * The name after an article and one word that says who the person was: "the composer Beethoven", "l'écrivain
+ * Victor Hugo", "der Philosoph Immanuel Kant", "el escritor Miguel de Cervantes". Undefined for anything else.
+ */
+export function nameAfterRole(answer: string, lang: string | undefined): string | undefined {
+  const typed = answer
+    .trim()
+    .replace(/^([ldLD])['’]/u, '$1 ')
+    .split(/\s+/);
+  const [article = '', role = '', ...name] = typed;
+  if (name.length === 0 || !/^\p{L}+$/u.test(role) || !/^\p{Lu}/u.test(name[0] ?? '')) return undefined;
+  return isFunctionWord(normalise(article), lang) && !blocks(role, primaryTag(lang))
+    ? name.join(' ')
+    : undefined;
+}

@@ -3,7 +3,7 @@ import { accentsMakeOtherWord } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { marksAreLetters } from './alphabet-letters.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
-import { asidesOf } from './asides.ts';
+import { asidesOf, nameAfterRole } from './asides.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
@@ -159,12 +159,17 @@ function judgeEachWay(
   const respelt = withLetterRespelt(typedAnswer, [expected, ...accept]);
   if (respelt) return weaker(judgeAnswer(expected, accept, respelt, card), 'close');
   const lang = primaryTag(card.lang);
-  const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
+  const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept], lang) : undefined;
   if (head) return judgeAnswer(expected, accept, head, card);
   const narrowed = byNarrowing(expected, accept, typedAnswer, card);
   if (narrowed !== 'wrong') return narrowed;
   const echoed = byEchoedContext(expected, accept, typedAnswer, card);
   if (echoed !== 'wrong') return echoed;
+  // "l'écrivain Victor Hugo": a person's name after who they were.
+  const named = readCard(expected, accept, card).namesPerson
+    ? nameAfterRole(typedAnswer, card.lang)
+    : undefined;
+  if (named) return judgeAnswer(expected, accept, named, card);
   // "git rebase main", "ls /home": the command the question asks for, run on something.
   const command = [expected, ...accept]
     .map((form) => withoutOperands(typedAnswer, form, card.question))

@@ -187,8 +187,12 @@ export function normalise(text: string): string {
       .replace(/(^|[\s(=:])(?:±|\+\/-)\s?(?=\d)/g, '$1plusminus ')
       .replace(/(^|[\s(=:])\+(?=\d)/g, '$1')
       .replace(/(^|[\s(=:])-\s?(?=\d)/g, '$1minus ')
-      // Before the Christian or common era: "44 BC", "44 BCE", "44 B.C." are one year.
-      .replace(/(\d|\bcentury)\s?(?:bce|b\.c\.e\.?|b\.c\.?)(?!\p{L})/gu, '$1 bc')
+      // Before the Christian or common era: "44 BC", "44 BCE", "44 B.C." are one year, as are "44 a.C.", "44 v. Chr.",
+      // "44 av. J.-C." in the other languages decks use.
+      .replace(
+        /(\d|\bcentury)\s?(?:bce|b\.c\.e\.?|b\.c\.?|a\.\s?c\.|v\.\s?chr\.?|av\.\s?j\.?-?c\.?)(?!\p{L})/gu,
+        '$1 bc',
+      )
       // "1 in 4", "3 out of 4": a share.
       .replace(/(^|\s)(\d{1,2}) (?:in|out of) (\d{1,2})(?=\s|$)/g, '$1$2/$3')
       .replace(/(^|[^\d./])(\d+)\s*\/\s*(\d+)(?![\d./])/g, fraction)

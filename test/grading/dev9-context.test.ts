@@ -9,11 +9,13 @@ import { describeSplitSet } from './domains/split-set.ts';
 // at random into a development half and a check half. The check half is committed first and measured once, at the
 // end; its floors are set from that one measurement.
 
-// Before the grader changed (2026-11-29): development half (336 answers) 81.2% agreement, 11.5% false accepts,
-// 100% of synonyms; check half (269 answers) 79.5%, 14.1%, 66.7%.
-// Floors only keep a later change from losing ground.
-const FLOORS = { agreement: 0.812, falseAccepts: 0.116 } as const;
-const CHECK_FLOORS = { agreement: 0.795, falseAccepts: 0.142 } as const;
+// The check half was measured once, at the end of the round (2026-11-29): 79.5% agreement, 14.1% false accepts,
+// 66.7% of its synonyms accepted before the grader changed; 83.3%, 14.1%, 66.7% after. The development half (336
+// answers): 81.2%, 11.5%, 100% before; 88.1%, 11.5%, 100% after. Most false accepts left are context that
+// contradicts ("Mars, the second planet") and a word after the answer that makes another thing outside English
+// ("león marino"). Floors only keep a later change from losing ground.
+const FLOORS = { agreement: 0.88, falseAccepts: 0.116 } as const;
+const CHECK_FLOORS = { agreement: 0.832, falseAccepts: 0.142 } as const;
 
 await loadLanguages(new Set([...DEV_HALF, ...CHECK_HALF].map((card) => card.lang)));
 

@@ -9,19 +9,17 @@ const SHORTEST_ECHO = 3; // letters
 const LONGEST_ENDING = 4; // letters
 
 /** True when a word of the question starts with the typed word, give or take a final y, and ends soon after. */
-function echoesAsDerived(word: string, question: string): boolean {
+function echoesAsDerived(word: string, asked: readonly string[]): boolean {
   const root = word.replace(/y$/, '');
   if (word.length < SHORTEST_ECHO) return false;
-  return normalise(question)
-    .split(' ')
-    .some((asked) => asked.startsWith(root) && asked.length - word.length <= LONGEST_ENDING);
+  return asked.some((said) => said.startsWith(root) && said.length - word.length <= LONGEST_ENDING);
 }
 
 /** True when the text only says again what the question says, in its words and the deck's function words. */
 function onlyEchoes(
   text: string,
   question: Question,
-  questionText: string,
+  asked: readonly string[],
   lang: string | undefined,
 ): boolean {
   const tokens = tokenise(text).filter((token) => token.kind !== 'separator');
@@ -29,8 +27,7 @@ function onlyEchoes(
   return tokens.every(
     (token) =>
       inQuestion(question, token) ||
-      (token.kind === 'word' &&
-        (isFunctionWord(token.text, lang) || echoesAsDerived(token.text, questionText))),
+      (token.kind === 'word' && (isFunctionWord(token.text, lang) || echoesAsDerived(token.text, asked))),
   );
 }
 
@@ -48,13 +45,11 @@ export function withoutEchoedContext(
   if (!question || !questionText || blocks(answer, lang ?? 'en')) return [];
   const typed = answer.trim().replace(/(\S)\/(\p{L}{3,})$/u, '$1 / $2');
   const words = typed.split(/\s+/);
+  const asked = normalise(questionText).split(' ');
   const cores: string[] = [];
   for (let kept = words.length - 1; kept >= 1; kept--) {
     const rest = words.slice(kept);
-    if (
-      isPhraseAfter(rest, lang) &&
-      onlyEchoes(rest.join(' ').replace(/^\/ /, ''), question, questionText, lang)
-    )
+    if (isPhraseAfter(rest, lang) && onlyEchoes(rest.join(' ').replace(/^\/ /, ''), question, asked, lang))
       cores.push(words.slice(0, kept).join(' '));
   }
   return cores;

@@ -43,7 +43,7 @@ const ASIDE_WORDS: Readonly<Record<string, AsideWords>> = {
       'there are',
     ),
     trails: phrases('I think', 'I believe', 'I guess'),
-    function: words('the a an of in on at to for from by with like after its his her their named called'),
+    function: words('the a an of in on at to for from by with like after its his her their named called per'),
     locative: words('in on at near'),
     blocking: words('or and nor not no never maybe perhaps probably possibly also wait'),
   },
@@ -91,7 +91,7 @@ const ASIDE_WORDS: Readonly<Record<string, AsideWords>> = {
     ),
     trails: phrases('glaube ich', 'denke ich', 'meine ich'),
     function: words(
-      'der die das den dem des ein eine einer einem eines im in am an auf aus von vom zum zur mit für wie sein seine ihr ihre',
+      'der die das den dem des ein eine einer einem eines im in am an auf aus von vom zum zur mit für wie sein seine ihr ihre pro',
     ),
     locative: words('in im am an bei'),
     blocking: words('oder und noch nicht kein keine keinen nein nie vielleicht auch'),
@@ -185,6 +185,11 @@ function startsWith(text: string, lang: string, set: 'function' | 'locative'): b
   return wordsOf(lang).some((kit) => kit[set].has(first));
 }
 
+/** Whether the normalised word is an article, a preposition or a possessive of the deck's language or English. */
+export function isFunctionWord(word: string, lang: string | undefined): boolean {
+  return wordsOf(primaryTag(lang)).some((kit) => kit.function.has(word) || kit.locative.has(word));
+}
+
 function holdsFunctionWord(text: string, lang: string): boolean {
   const said = normalise(text).split(' ');
   return wordsOf(lang).some((kit) => said.some((word) => kit.function.has(word)));
@@ -256,4 +261,20 @@ export function asidesOf(answer: string, lang: string | undefined): readonly Asi
     if (SYMBOL.test(head.trim())) readings.push({ core: tail, check: 'none' });
   }
   return readings;
+}
+
+/**
+ * The name after an article and one word that says who the person was: "the composer Beethoven", "l'écrivain
+ * Victor Hugo", "der Philosoph Immanuel Kant", "el escritor Miguel de Cervantes". Undefined for anything else.
+ */
+export function nameAfterRole(answer: string, lang: string | undefined): string | undefined {
+  const typed = answer
+    .trim()
+    .replace(/^([ldLD])['’]/u, '$1 ')
+    .split(/\s+/);
+  const [article = '', role = '', ...name] = typed;
+  if (name.length === 0 || !/^\p{L}+$/u.test(role) || !/^\p{Lu}/u.test(name[0] ?? '')) return undefined;
+  return isFunctionWord(normalise(article), lang) && !blocks(role, primaryTag(lang))
+    ? name.join(' ')
+    : undefined;
 }

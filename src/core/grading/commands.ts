@@ -122,3 +122,41 @@ export function compareCommand(
   );
   return slippedOperand ? 'close' : verdict;
 }
+
+// A question that asks for a command, a function or a statement by name, in the languages decks use; not "the
+// function of the liver".
+const ASKS_COMMAND =
+  /(?<![\p{L}\p{N}])(?:command|subcommand|function|method|statement|keyword|instruction|comando|commande|befehl|kommando|funci[oó]n|fonction|funzione|funç[aã]o|m[eé]thode|m[eé]todo|methode|instrucci[oó]n|sentencia|istruzione)s?(?![\p{L}\p{N}])(?!\s+(?:of|de|des|du|der|di|do|da)\s)/iu;
+
+// A command's name and subcommands: `git rebase`, `ls`, `DELETE`, `print`.
+const COMMAND_NAME = /^[a-z][\w.-]*(?: [a-z][\w.-]*){0,2}$/i;
+
+/**
+ * The command an answer runs, without what it runs on, when the question asks which command it is: `git rebase`
+ * for "git rebase main", `ls` for "ls -la /tmp", `print` for "print('hello')". A long flag may change what the
+ * command does (`git rebase --abort`), and is not read past. Undefined for anything else.
+ */
+export function withoutOperands(answer: string, expected: string, question?: string): string | undefined {
+  if (!question || !ASKS_COMMAND.test(question) || !COMMAND_NAME.test(expected.trim())) return undefined;
+  const called = /^([a-z][\w.]*)\s*\(.*\)$/is.exec(answer.trim());
+  if (called?.[1]) return called[1];
+  const size = expected.trim().split(/\s+/).length;
+  const typed = words(answer);
+  const rest = typed.slice(size);
+  return rest.length > 0 && readsAsOperands(rest) ? typed.slice(0, size).join(' ') : undefined;
+}
+
+/**
+ * Short flags, and what they or a path take: `-la /tmp`, `file.txt`, `origin/main`. A bare word straight after
+ * the command may be a subcommand of its own (`git stash pop`), and a long flag may change what the command does
+ * (`git rebase --abort`): neither is read past.
+ */
+function readsAsOperands(tokens: readonly string[]): boolean {
+  let flagged = false;
+  for (const token of tokens) {
+    if (/^(?:--|—)/.test(token)) return false;
+    if (/^-\p{L}+$/u.test(token)) flagged = true;
+    else if (!flagged && /^\p{L}+$/u.test(token)) return false;
+  }
+  return true;
+}

@@ -3,15 +3,16 @@ import { accentsMakeOtherWord } from './accents.ts';
 import { isAcronymMatch } from './acronyms.ts';
 import { marksAreLetters } from './alphabet-letters.ts';
 import { withUnitsAsTheCardMeans } from './ambiguous-units.ts';
-import { asidesOf } from './asides.ts';
+import { asidesOf, nameAfterRole } from './asides.ts';
 import { asTyped, type CardContext, type CardReading, read, readCard } from './card-reading.ts';
 import { isSameChmod } from './chmod.ts';
 import { withCjkNumeralsInDigits } from './cjk-numerals.ts';
 import { withClippedYears } from './clipped-years.ts';
 import { readCodedNames } from './coded-names.ts';
-import { compareCommand } from './commands.ts';
+import { compareCommand, withoutOperands } from './commands.ts';
 import { compareDates } from './dates.ts';
 import { withDecimalPoints } from './decimal-comma.ts';
+import { withoutEchoedContext } from './echoed-context.ts';
 import { echoesQuestionNumbers } from './echoed-numbers.ts';
 import { compareFormula, compareValue } from './formulas.ts';
 import { isNonAnswer } from './junk.ts';
@@ -159,10 +160,22 @@ function judgeEachWay(
   const respelt = withLetterRespelt(typedAnswer, [expected, ...accept]);
   if (respelt) return weaker(judgeAnswer(expected, accept, respelt, card), 'close');
   const lang = primaryTag(card.lang);
-  const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept]) : undefined;
+  const head = lang !== 'en' ? withoutTrailingWord(typedAnswer, [expected, ...accept], lang) : undefined;
   if (head) return judgeAnswer(expected, accept, head, card);
   const narrowed = byNarrowing(expected, accept, typedAnswer, card);
   if (narrowed !== 'wrong') return narrowed;
+  const echoed = byEchoedContext(expected, accept, typedAnswer, card);
+  if (echoed !== 'wrong') return echoed;
+  // "l'écrivain Victor Hugo": a person's name after who they were.
+  const named = readCard(expected, accept, card).namesPerson
+    ? nameAfterRole(typedAnswer, card.lang)
+    : undefined;
+  if (named) return judgeAnswer(expected, accept, named, card);
+  // "git rebase main", "ls /home": the command the question asks for, run on something.
+  const command = [expected, ...accept]
+    .map((form) => withoutOperands(typedAnswer, form, card.question))
+    .find((head) => head !== undefined);
+  if (command) return judgeAnswer(expected, accept, command, card);
   // "500 miligrams": a slip in a unit's name is close, as in any other word.
   const mended =
     withUnitSlipsMended(typedAnswer, [expected, ...accept], languageKit(card.lang)) ??
@@ -180,6 +193,22 @@ function byNarrowing(
   let best: GraderVerdict = 'wrong';
   for (const head of narrowedHeads(typedAnswer, [expected, ...accept], loadedKit(card.lang)))
     best = better(best, judgeAnswer(expected, accept, head, card));
+  return best;
+}
+
+/** "4 g per day" for a daily dose: words after the answer that only say again what the question says. */
+function byEchoedContext(
+  expected: string,
+  accept: readonly string[],
+  typedAnswer: string,
+  card: CardContext,
+): GraderVerdict {
+  const { question } = readCard(expected, accept, card);
+  let best: GraderVerdict = 'wrong';
+  for (const core of withoutEchoedContext(typedAnswer, question, card.question, card.lang)) {
+    best = better(best, judgeAnswer(expected, accept, core, card));
+    if (best === 'correct') break;
+  }
   return best;
 }
 

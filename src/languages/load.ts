@@ -8,7 +8,7 @@ import {
 import { loadChinese } from './chinese.ts';
 import { Hunspell } from './hunspell.ts';
 import { monthYearReader } from './month-year.ts';
-import { Spelling } from './spelling.ts';
+import { NOUNS_CAPITALISED, Spelling } from './spelling.ts';
 import { openThesaurus } from './thesaurus.ts';
 import { contentWords, WordNet } from './wordnet.ts';
 
@@ -167,7 +167,7 @@ function namedPlaceKinds(thesaurus: WordNet): (term: string) => readonly string[
 // German writes every noun with a capital; elsewhere a capital starts a name ("Seine", "Mercure"), which a
 // thesaurus of common words would read as another word (a fishing net, quicksilver).
 function namesSomeone(lang: Language, term: string): boolean {
-  return lang !== 'de' && /^\p{Lu}/u.test(term.trim());
+  return !NOUNS_CAPITALISED.has(lang) && /^\p{Lu}/u.test(term.trim());
 }
 
 const loading = new Map<Language, Promise<void>>();

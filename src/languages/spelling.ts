@@ -4,7 +4,7 @@ import { ENDINGS } from '../core/grading/endings.ts';
 const MORE_ENDINGS: Readonly<Record<string, readonly string[]>> = { en: ['ed', 'd', 'ing', 'ly'] };
 // German writes every noun with a capital; elsewhere a capital marks a name ("Ingres", "Robbin"), which a
 // slip may well spell, so names do not count as words.
-const NOUNS_CAPITALISED = new Set(['de']);
+export const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de']);
 
 const FOLDED: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', ı: 'i' };
 

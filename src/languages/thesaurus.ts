@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { editDistance } from '../core/grading/edit-distance.ts';
+import { fold } from './spelling.ts';
 
 /** The first line of a compact thesaurus (scripts/build-thesauri.ts writes them), naming its format and version. */
 export const THESAURUS_HEADER = 'mnemo-thesaurus 1';
@@ -9,15 +10,6 @@ export const THESAURUS_HEADER = 'mnemo-thesaurus 1';
 // A listed word one or two letters from the term is another word a slip may spell ("méiose" for "mitose", "schon"
 // for "schön"), or the term spelled another way ("Fussball"): the grader's own rules judge it, never the thesaurus.
 const NEAR_MISS = 2; // edits
-
-/** Lowercase, marks off, "ß" as "ss": how a listed word and a typed term are compared. */
-function folded(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/ß/g, 'ss');
-}
 
 // A line: a headword, then one or more meanings, each of one or more words, none empty.
 const WELL_FORMED = /^[^\t|]+(?:\t[^\t|]+(?:\|[^\t|]+)*)+$/;
@@ -37,10 +29,12 @@ function isLookAlike(word: string, other: string): boolean {
   return edits >= fewestEdits && edits <= mostEdits;
 }
 
+// Split before folding: fold drops apostrophes, and "l'os" is two words.
 function wordsOf(text: string): string[] {
-  return folded(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  return text
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .map(fold);
 }
 
 /**
@@ -105,7 +99,7 @@ export class Thesaurus {
     const key = term.trim().toLowerCase().normalize('NFC');
     const groups = this.groups(key);
     if (!groups) return [];
-    const own = folded(key);
+    const own = fold(key);
     const asked = wordsOf(question);
     const echoes = (text: string) => {
       const words = wordsOf(text);
@@ -114,7 +108,7 @@ export class Thesaurus {
     const ownEcho = echoes(key);
     const words = new Set(groups.split(/[\t|]/));
     return [...words].filter((word) => {
-      const near = word !== key && editDistance(own, folded(word), NEAR_MISS) <= NEAR_MISS;
+      const near = word !== key && editDistance(own, fold(word), NEAR_MISS) <= NEAR_MISS;
       return !near && (ownEcho || !echoes(word));
     });
   }

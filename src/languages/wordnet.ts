@@ -37,8 +37,8 @@ interface Synset {
   readonly satellite: boolean;
   readonly similar: readonly number[];
   readonly gloss: ReadonlySet<string>;
-  /** The gloss's definition, before its examples: "indicating the absence of any or all units under consideration". */
-  readonly definition: string;
+  /** An adjective whose definition denies what it describes: "zero" ("indicating the absence of…"), "fake". */
+  readonly denies: boolean;
   /** The gloss's first words, lowercase, after a field in brackets and an article: "generator consisting of a". */
   readonly opening: string;
   /** The gloss's opening phrase, to its first joining word: "positively charged ion" ("…ion", "…that…"). */
@@ -435,7 +435,7 @@ export class WordNet {
   // noun ("zero gravity", "fake diamond", "dead language") makes another thing of it.
   private isAdjective(word: string): boolean {
     const [first] = this.lemmaOffsets('adj', word);
-    if (first !== undefined) return !PRIVATIVE.test(this.synset('adj', first).definition);
+    if (first !== undefined) return !this.synset('adj', first).denies;
     const participle = /^(\w{3,}?)(e?d)$/.exec(word);
     return (
       participle !== null &&
@@ -537,7 +537,8 @@ export class WordNet {
       satellite: fields[2] === 's',
       similar,
       gloss,
-      definition: (glossText.split(/[;"]/, 1)[0] ?? '').trim(),
+      // Read from the definition, before its examples.
+      denies: part === 'adj' && PRIVATIVE.test(glossText.split(/[;"]/, 1)[0] ?? ''),
       opening,
       phrase: openingPhrase(glossText),
       broader,

@@ -4,10 +4,9 @@ import { normalise } from './normalise.ts';
 import type { Question } from './question.ts';
 
 const YEAR = /^\s*(\d{3,4})\s*(?:ad|ce)?\s*$/i;
-// A year of the common era as typed: "1492", "1492 AD", "AD 1492", "1492 C.E." (date readers skip the era), and
-// as the other languages decks use write the era: "476 d.C.", "476 n. Chr.", "476 apr. J.-C.".
-const TYPED_YEAR =
-  /^\s*(?:a\.?d\.?\s+)?(\d{3,4})(?:\s*(?:a\.?d|c\.?e|d\.\s?c|n\.\s?chr|apr\.\s?j\.?-?c)\.?)?\s*$/i;
+// A year of the common era as typed: "1492", "1492 AD", "AD 1492", "1492 C.E." (date readers skip the era); the
+// other languages' eras ("476 d.C.", "476 n. Chr.") are normalise's to read as "ad".
+const TYPED_YEAR = /^\s*(?:a\.?d\.?\s+)?(\d{3,4})(?:\s*(?:a\.?d|c\.?e)\.?)?\s*$/i;
 
 function sameParts(typed: DateParts, expected: DateParts): boolean {
   return (

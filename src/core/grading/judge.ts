@@ -55,7 +55,11 @@ const UNIT_SIGNS = /[·/⁻²³]|\^-?\d/;
 export const LONG_ANSWER = { factor: 4, slack: 40 } as const;
 
 function isTooLong(answer: string, reading: CardReading): boolean {
-  return answer.length > LONG_ANSWER.factor * reading.longest + LONG_ANSWER.slack;
+  return isLongerThan(answer, reading.longest);
+}
+
+function isLongerThan(answer: string, longest: number): boolean {
+  return answer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack;
 }
 
 function readTokens(tokens: readonly Token[]): Reading {
@@ -114,8 +118,7 @@ export function judge(
 }
 
 function isLongerThanAnswers(typedAnswer: string, expected: string, accept: readonly string[]): boolean {
-  const longest = Math.max(expected.length, ...accept.map((form) => form.length));
-  return typedAnswer.length > LONG_ANSWER.factor * longest + LONG_ANSWER.slack;
+  return isLongerThan(typedAnswer, Math.max(expected.length, ...accept.map((form) => form.length)));
 }
 
 function judgeForms(

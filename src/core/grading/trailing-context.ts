@@ -18,9 +18,9 @@ export function withoutTrailingWord(
   const last = words.at(-1);
   if (words.length < 2 || !last || !WORD.test(last)) return undefined;
   const head = words.slice(0, -1).join(' ');
-  // "el león macho", "l'elefante africano": an article before the answer, as before it alone.
-  const [first = '', ...rest] = normalise(head).split(' ');
-  const bare = rest.length > 0 && isFunctionWord(first, lang) ? rest.join(' ') : undefined;
   const typed = normalise(head);
-  return forms.some((form) => normalise(form) === typed || normalise(form) === bare) ? head : undefined;
+  // "el león macho", "l'elefante africano": an article before the answer, as before it alone.
+  const [first = '', ...rest] = typed.split(' ');
+  const bare = rest.length > 0 && isFunctionWord(first, lang) ? rest.join(' ') : undefined;
+  return forms.some((form) => [typed, bare].includes(normalise(form))) ? head : undefined;
 }
